@@ -1,0 +1,1 @@
+"""Subcommands: one module each, registered in license_gate.cli.COMMANDS."""

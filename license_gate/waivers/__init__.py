@@ -1,0 +1,1 @@
+"""waivers stage."""
