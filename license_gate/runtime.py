@@ -46,6 +46,13 @@ def add_context_options(parser: argparse.ArgumentParser) -> None:
     """The options every command that reads the policy or resolves licenses shares."""
     g = parser.add_argument_group("policy and resolution")
     g.add_argument(
+        "--root",
+        metavar="DIR",
+        default=None,
+        help="treat DIR as the repository root (default: the git top level of the current "
+        "directory); policy, lockfile and exceptions are looked up there",
+    )
+    g.add_argument(
         "--policy",
         metavar="FILE",
         default=os.environ.get("LICENSE_GATE_POLICY") or None,
@@ -125,6 +132,11 @@ def context_from_args(args: argparse.Namespace, *, root: Path | None = None) -> 
     """Build the context: find the repository root, choose the trust root, load the policy."""
     from license_gate.policy import load_policy
 
+    root_arg = getattr(args, "root", None)
+    if root is None and root_arg:
+        root = Path(root_arg).resolve()
+        if not root.is_dir():
+            raise UsageError(f"--root: {root_arg} is not a directory")
     root = root or find_root()
     ref = getattr(args, "trust_from", None)
     trust: RepoReader = GitRefReader(root, ref) if ref else WorkTreeReader(root)

@@ -108,8 +108,9 @@ def run(args: argparse.Namespace) -> int:
     from license_gate.pipeline import CheckRequest, run_check
 
     ctx = context_from_args(args)
+    paths = tuple(args.paths) or ((str(ctx.root),) if args.root else ())
     request = CheckRequest(
-        paths=tuple(args.paths),
+        paths=paths,
         diff_base=args.diff,
         baseline=Path(args.baseline) if args.baseline else None,
         fail_on=args.fail_on,
