@@ -1,0 +1,1 @@
+"""license-gate's test suite."""

@@ -1,0 +1,1 @@
+"""Tests of resolution, the cache, the lockfile and drift."""

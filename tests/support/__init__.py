@@ -1,0 +1,1 @@
+"""Shared test support: the fake Hub server and its pytest fixtures."""
