@@ -10,15 +10,31 @@ from license_gate.models import GateResult
 
 __all__ = ["Formatter", "RenderOptions"]
 
+# GitHub's limit for one step's job summary is 1 MiB; keep a margin for what else the step writes.
+SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """Presentation choices that are not part of the result."""
+    """Presentation choices that are not part of the result.
+
+    `verbose` lists allowed findings and suppressed references in the text format. The `github_*`
+    fields (from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA) let the markdown summary link
+    `file:line` to the commit; `summary_limit` is the byte budget of the markdown summary.
+    `max_annotations` is how many workflow-command annotations of each level are emitted before the
+    rest are counted in one line (GitHub shows 10 per level and step).
+    """
 
     color: bool = False
     sarif_include_excepted: bool = False
     tool_version: str = ""
     hub_url: str = "https://huggingface.co"
+    verbose: bool = False
+    github_server_url: str | None = None
+    github_repository: str | None = None
+    github_sha: str | None = None
+    summary_limit: int = SUMMARY_LIMIT
+    max_annotations: int = 10
 
 
 class Formatter(Protocol):
