@@ -22,7 +22,6 @@ from license_gate.models import (
     LineageStep,
     Note,
     Reference,
-    RefKey,
     RepoRecord,
     Source,
     Unresolved,

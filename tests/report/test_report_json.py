@@ -37,8 +37,10 @@ def test_version_one_contract(result: GateResult) -> None:
     assert len(doc["findings"]) == len(result.decisions)
     for f in doc["findings"]:
         assert list(f)[: len(V1_FINDING_KEYS)] == V1_FINDING_KEYS
-        assert isinstance(f["line"], int) and f["line"] >= 1
-        assert isinstance(f["column"], int) and f["column"] >= 1
+        assert isinstance(f["line"], int)
+        assert f["line"] >= 1
+        assert isinstance(f["column"], int)
+        assert f["column"] >= 1
         assert f["kind"] in {"model", "dataset", "space", "service"}
         assert f["verdict"] in {"deny", "warn", "allow", "excepted"}
         assert set(f["categories"]) <= set(CATEGORIES)
