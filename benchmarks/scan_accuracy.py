@@ -1,0 +1,82 @@
+"""Precision and recall of the scanner on the labelled corpus in tests/corpus/.
+
+    PYTHONPATH=. python benchmarks/scan_accuracy.py [--mode paths|text] [--json] [--limit N]
+
+Prints, per file type and overall: files, labelled positives and look-alike negatives, true and
+false positives, false negatives, precision and recall; then every false positive (flagging those
+that hit a labelled negative), every false negative, and revision/suppression mismatches on
+matched references. The labels format and the matching rules are in tests/corpus/README.md.
+Exit status: 0 after a run (a benchmark reports, it does not judge), 2 if the labels are
+inconsistent with the corpus files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.scan_accuracy.accuracy import (  # noqa: E402
+    check_labels,
+    load_labels,
+    render,
+    run_scanner,
+    score,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("paths", "text"), default="paths")
+    parser.add_argument("--json", action="store_true", help="machine-readable summary")
+    parser.add_argument("--limit", type=int, default=400, help="max FP/FN lines listed")
+    args = parser.parse_args(argv)
+
+    labels = load_labels()
+    errors = check_labels(labels)
+    if errors:
+        print("labels are inconsistent with the corpus:", *errors, sep="\n  ", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    found = run_scanner(mode=args.mode)
+    elapsed = time.perf_counter() - started
+    result = score(labels, found)
+    if args.json:
+        summary = {
+            "overall": {
+                "precision": result.overall.precision,
+                "recall": result.overall.recall,
+                "tp": result.overall.tp,
+                "fp": result.overall.fp,
+                "fn": result.overall.fn,
+            },
+            "by_type": {
+                k: {
+                    "precision": t.precision,
+                    "recall": t.recall,
+                    "tp": t.tp,
+                    "fp": t.fp,
+                    "fn": t.fn,
+                }
+                for k, t in sorted(result.by_type.items())
+            },
+            "negatives_hit": result.negatives_hit,
+            "negatives_total": result.negatives_total,
+            "attribute_errors": len(result.attribute_errors),
+            "seconds": round(elapsed, 3),
+        }
+        print(json.dumps(summary, indent=2))
+    else:
+        print(render(result, labels, limit=args.limit))
+        print(f"\nscanned in {elapsed:.2f}s (mode {args.mode})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,3 @@
+"""The corpus is data, not tests: nothing below this directory is collected by pytest."""
+
+collect_ignore_glob = ["*"]
