@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from license_gate.errors import UsageError
 from license_gate.models import GateResult
+from license_gate.report.github import GithubFormatter
 from license_gate.report.interface import Formatter, RenderOptions
 from license_gate.report.json import JsonFormatter
+from license_gate.report.markdown import MarkdownFormatter
+from license_gate.report.sarif import SarifFormatter
 from license_gate.report.text import TextFormatter
 
 __all__ = ["FORMATTERS", "Formatter", "RenderOptions", "render"]
@@ -17,6 +20,9 @@ __all__ = ["FORMATTERS", "Formatter", "RenderOptions", "render"]
 FORMATTERS: dict[str, Formatter] = {
     "text": TextFormatter(),
     "json": JsonFormatter(),
+    "sarif": SarifFormatter(),
+    "github": GithubFormatter(),
+    "markdown": MarkdownFormatter(),
 }
 
 

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Sequence
 from license_gate.models import Decision, GateResult, Kind, LineageStep, Reference, Source, Verdict
 
 __all__ = [
+    "DOCS",
     "EXCEPTION_PROBLEMS",
     "HOMEPAGE",
+    "by_severity",
     "exception_hint",
     "hub_link",
     "is_reported",
@@ -21,12 +23,14 @@ __all__ = [
     "ordered",
     "outcome",
     "provenance",
+    "reference_location",
     "reported",
     "snapshot_dates",
     "summary_counts",
 ]
 
 HOMEPAGE = "https://github.com/license-gate/license-gate"
+DOCS = f"{HOMEPAGE}/blob/main/README.md"
 
 # Exception statuses that the reports list as problems (applied ones show on their findings).
 EXCEPTION_PROBLEMS: tuple[str, ...] = ("invalid", "expiring", "unused")

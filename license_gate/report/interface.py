@@ -22,7 +22,8 @@ class RenderOptions:
     fields (from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA) let the markdown summary link
     `file:line` to the commit; `summary_limit` is the byte budget of the markdown summary.
     `max_annotations` is how many workflow-command annotations of each level are emitted before the
-    rest are counted in one line (GitHub shows 10 per level and step).
+    rest are counted in one line (GitHub shows 10 per level and step). `policy_rules` are the
+    policy's rule ids: SARIF declares them all, even those without a result, so fixed alerts close.
     """
 
     color: bool = False
@@ -35,6 +36,7 @@ class RenderOptions:
     github_sha: str | None = None
     summary_limit: int = SUMMARY_LIMIT
     max_annotations: int = 10
+    policy_rules: tuple[str, ...] = ()
 
 
 class Formatter(Protocol):
