@@ -117,16 +117,6 @@ def _reports(
 ) -> tuple[ExceptionReport, ...]:
     config = exset.config
     reports: list[ExceptionReport] = []
-    if not config.require_signature:
-        reports.append(
-            ExceptionReport(
-                id="*",
-                path=config.dir,
-                status="warning",
-                message="exceptions.require_signature is false: unsigned exceptions are accepted "
-                "without an approver's signature",
-            )
-        )
     for entry in exset.entries:
         w = entry.waiver
         expires = w.expires.isoformat() if w else None
@@ -144,7 +134,11 @@ def _reports(
             continue
         assert w is not None
         hits = applied.get(entry.id, [])
-        signed = f"approved by {entry.signer}" if entry.signed else "unsigned"
+        signed = (
+            f"approved by {entry.signer}"
+            if entry.signed
+            else "unsigned, accepted because exceptions.require_signature is false"
+        )
         if hits:
             where = ", ".join(_location(d) for d in hits[:5])
             more = f" and {len(hits) - 5} more" if len(hits) > 5 else ""

@@ -414,18 +414,15 @@ def test_legacy_id_as_written_matches(repo: Repo, keys: dict[str, Key]) -> None:
 # --- unsigned mode --------------------------------------------------------------------------
 
 
-def test_require_signature_false_accepts_unsigned_and_warns(repo: Repo) -> None:
+def test_require_signature_false_accepts_unsigned(repo: Repo) -> None:
     repo.write("nllb-translate.yaml", NLLB)
     exset = load(repo, require_signature=False)
     out, reports = apply_exceptions([decision()], exset, today=TODAY)
     assert out[0].verdict is Verdict.EXCEPTED
-    assert [r.status for r in reports] == ["warning", "applied"]
-    assert "unsigned exceptions are accepted" in reports[0].message
-
-
-def test_require_signature_false_warns_even_without_exceptions(repo: Repo) -> None:
-    _, reports = apply_exceptions([], load(repo, require_signature=False), today=TODAY)
-    assert [r.status for r in reports] == ["warning"]
+    assert [r.status for r in reports] == ["applied"]
+    assert "unsigned, accepted because exceptions.require_signature is false" in (
+        reports[0].message
+    )
 
 
 def test_require_signature_false_still_refuses_a_bad_signature(
