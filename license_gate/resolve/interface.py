@@ -45,3 +45,6 @@ class ResolveOptions:
     negative_ttl: float = 6 * 3600.0
     concurrency: int = 16
     use_snapshot: bool = True
+    refresh: bool = (
+        False  # ask the Hub even when a fresh cache entry exists (lock --refresh, drift)
+    )
