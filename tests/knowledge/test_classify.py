@@ -1,0 +1,154 @@
+"""Reading card license fields: ids, lists, `other` with license_name/link, malformed metadata."""
+# ruff: noqa: E501  (a table of real card metadata reads best one case per line)
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from license_gate.knowledge import classify, classify_fields
+
+from .helpers import sample_record
+
+CASES: list[tuple[dict[str, Any], str | None, str | None, set[str]]] = [
+    # (card fields, expected KB id, expected raw, categories that must be present)
+    ({"license": "apache-2.0"}, "apache-2.0", "apache-2.0", {"permissive"}),
+    ({"license": "cc-by-nc-4.0"}, "cc-by-nc-4.0", "cc-by-nc-4.0", {"non-commercial"}),
+    ({"license": "CC-BY-NC-SA-4.0"}, "cc-by-nc-sa-4.0", "CC-BY-NC-SA-4.0", {"non-commercial", "copyleft"}),
+    ({"license": "license:llama3.1"}, "llama3.1", "llama3.1", {"custom-terms", "use-restrictions"}),
+    ({"license": "openrail++"}, "openrail++", "openrail++", {"use-restrictions"}),
+    ({"license": "agpl-3.0"}, "agpl-3.0", "agpl-3.0", {"copyleft"}),
+    ({"license": "gemma"}, "gemma", "gemma", {"custom-terms"}),
+    # Mistral's research and non-production licenses as real cards write them
+    ({"license": "other", "license_name": "mrl", "license_link": "https://mistral.ai/licenses/MRL-0.1.md"},
+     "mrl", "other:mrl", {"non-commercial", "research-only"}),
+    ({"license": "other", "license_name": "mnpl", "license_link": "https://mistral.ai/licences/MNPL-0.1.md"},
+     "mnpl", "other:mnpl", {"non-commercial", "non-production"}),
+    ({"license": "other", "license_name": "flux-1-dev-non-commercial-license", "license_link": "LICENSE.md"},
+     "flux-1-dev-non-commercial-license", "other:flux-1-dev-non-commercial-license",
+     {"non-commercial", "non-production"}),
+    ({"license": "other", "license_name": "tongyi-qianwen-license-agreement"}, "tongyi-qianwen",
+     "other:tongyi-qianwen-license-agreement", {"custom-terms"}),
+    ({"license": "other", "license_name": "qwen-research", "license_link": "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE"},
+     "qwen-research", "other:qwen-research", {"non-commercial", "research-only"}),
+    ({"license": "other", "license_name": "deepseek-license", "license_link": "LICENSE"}, "deepseek",
+     "other:deepseek-license", {"use-restrictions"}),
+    ({"license": "other", "license_name": "llama-2-community-license"}, "llama2",
+     "other:llama-2-community-license", {"custom-terms"}),
+    ({"license": "other", "license_name": "llama-license"}, "llama1-research", "other:llama-license",
+     {"non-commercial", "research-only"}),
+    ({"license": "other", "license_name": "stabilityai-nc-research-community"}, "sai-nc-community",
+     "other:stabilityai-nc-research-community", {"non-commercial"}),
+    ({"license": "other", "license_name": "stabilityai-ai-community", "license_link": "LICENSE.md"},
+     "stabilityai-ai-community", "other:stabilityai-ai-community", {"custom-terms"}),
+    ({"license": "other", "license_name": "coqui-public-model-license", "license_link": "https://coqui.ai/cpml"},
+     "coqui-public-model-license", "other:coqui-public-model-license", {"non-commercial"}),
+    ({"license": "other", "license_name": "falcon-llm-license", "license_link": "https://falconllm.tii.ae/falcon-terms-and-conditions.html"},
+     "falcon-llm-license", "other:falcon-llm-license", {"custom-terms"}),
+    # matched through the link alone
+    ({"license": "other", "license_link": "https://mistral.ai/licenses/MRL-0.1.md"}, "mrl", "other", {"non-commercial"}),
+    ({"license": "other", "license_name": "custom", "license_link": "https://llama.meta.com/llama3/license/"},
+     "llama3", "other:custom", {"custom-terms"}),
+    # license_name without license (legacy cards)
+    ({"license_name": "mrl"}, "mrl", "other:mrl", {"non-commercial"}),
+    # a list: most restrictive wins
+    ({"license": ["apache-2.0", "cc-by-nc-4.0"]}, "cc-by-nc-4.0", "apache-2.0, cc-by-nc-4.0", {"non-commercial"}),
+    ({"license": ["cc-by-sa-3.0", "gfdl"]}, "cc-by-sa-3.0", "cc-by-sa-3.0, gfdl", {"copyleft"}),
+    ({"license": ["mit"]}, "mit", "mit", {"permissive"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("card", "license_id", "raw", "cats"), CASES)
+def test_card_fields(card: dict[str, Any], license_id: str, raw: str, cats: set[str]) -> None:
+    lic = card.get("license")
+    lc = classify_fields(
+        lic if not isinstance(lic, list) else None,
+        lic if isinstance(lic, list) else (),
+        card.get("license_name"),
+        card.get("license_link"),
+    )
+    assert lc.license_id == license_id
+    assert lc.raw == raw
+    assert lc.recognised
+    assert cats <= set(lc.categories)
+    if cats & {"non-commercial", "custom-terms", "copyleft", "use-restrictions"}:
+        assert "permissive" not in lc.categories
+
+
+def test_nothing_declared_differs_from_unrecognised() -> None:
+    nothing = classify_fields(None)
+    assert (nothing.license_id, nothing.raw, nothing.categories, nothing.recognised) == (
+        None, None, ("unknown",), False,
+    )  # fmt: skip
+    odd = classify_fields("my-own-license")
+    assert (odd.license_id, odd.raw, odd.categories, odd.recognised) == (
+        None, "my-own-license", ("unknown",), False,
+    )  # fmt: skip
+
+
+def test_explicit_unknown_and_unmatched_other() -> None:
+    unknown = classify_fields("unknown")
+    assert unknown.license_id == "unknown"
+    assert unknown.categories == ("unknown",)
+    other = classify_fields("other", (), "acme-model-license-v2", "LICENSE")
+    assert other.license_id == "other"
+    assert other.raw == "other:acme-model-license-v2"
+    assert not other.recognised
+    assert "unknown" in other.categories
+    assert "permissive" not in other.categories
+    bare = classify_fields("other")
+    assert bare.raw == "other"
+    assert "unknown" in bare.categories
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        42,
+        3.5,
+        True,
+        {"name": "apache-2.0"},
+        [],
+        [None],
+        [42, {"x": 1}],
+        "",
+        "   ",
+        "apache-2.0 " * 1000,  # a 10 kB paste
+        "x" * 10_000,
+        ["apache-2.0", 7],  # one good, one garbage: the garbage must not vanish
+        object(),
+    ],
+)
+def test_malformed_license_never_crashes_or_reads_permissive(value: object) -> None:
+    lc = classify_fields(value)
+    assert lc.categories
+    assert "permissive" not in lc.categories
+    assert "unknown" in lc.categories
+    assert lc.raw is None or len(lc.raw) <= 100
+
+
+@pytest.mark.parametrize("name", [42, {"a": 1}, ["mrl"], "m" * 10_000, ""])
+def test_malformed_license_name_and_link(name: object) -> None:
+    lc = classify_fields("other", (), name, name)
+    assert "permissive" not in lc.categories
+    assert lc.raw is not None
+    assert len(lc.raw) <= 100
+
+
+def test_recorded_hub_responses() -> None:
+    bert = classify(sample_record("google-bert__bert-base-uncased.json"))
+    assert (bert.license_id, bert.spdx, bert.categories) == (
+        "apache-2.0", "Apache-2.0", ("permissive", "attribution"),
+    )  # fmt: skip
+    squad2 = classify(sample_record("deepset__roberta-base-squad2.json"))
+    assert squad2.license_id == "cc-by-4.0"
+    sd21 = classify(sample_record("stabilityai__stable-diffusion-2-1.json"))
+    assert sd21.license_id == "openrail++"
+    assert "use-restrictions" in sd21.categories
+    assert "permissive" not in sd21.categories
+
+
+def test_custom_license_refs_are_exposed_as_spdx_expressions() -> None:
+    assert classify_fields("llama3.1").spdx == "LicenseRef-scancode-llama-3.1-license-2024"
+    assert classify_fields("llama3").spdx is None
