@@ -175,8 +175,9 @@ def check_labels(labels: Sequence[Label], corpus: Path = CORPUS) -> list[str]:
         written = lab.text or lab.identifier
         if written not in line:
             errors.append(f"{where}: {written!r} does not occur on the line: {line!r}")
-        if lab.revision is not None and lab.revision not in unquote(line):
-            errors.append(f"{where}: revision {lab.revision!r} not on the line")
+        window = unquote("\n".join(lines[max(0, lab.line - 8) : lab.line + 8]))
+        if lab.revision is not None and lab.revision not in window:
+            errors.append(f"{where}: revision {lab.revision!r} not near the line")
         for kind, ident in lab.accept:
             if kind not in KINDS or not ident:
                 errors.append(f"{where}: bad accepted alternative {(kind, ident)!r}")
