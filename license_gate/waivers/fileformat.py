@@ -95,8 +95,37 @@ def _load(text: str) -> tuple[Any, dict[str, int]]:
         problem = e.problem or e.context or "invalid YAML"
         raise WaiverFormatError(f"not valid YAML: {problem}", line) from None
     except (YAMLError, RecursionError, ValueError) as e:
+        lines = _safe_lines(text)
+        for field in ("created", "expires"):
+            raw = _raw_value(text, lines.get(field))
+            if raw is not None and not _is_iso_date(raw):
+                raise WaiverFormatError(
+                    f"{field}: {raw!r} is not a date in the form YYYY-MM-DD", lines.get(field)
+                ) from None
         raise WaiverFormatError(f"not valid YAML: {e}") from None
     return data, lines
+
+
+def _safe_lines(text: str) -> dict[str, int]:
+    try:
+        return _lines(text)
+    except Exception:  # the composer failed too: no line numbers to offer
+        return {}
+
+
+def _raw_value(text: str, line: int | None) -> str | None:
+    if line is None:
+        return None
+    raw = text.splitlines()[line - 1].split(":", 1)[-1].split("#", 1)[0].strip()
+    return raw.strip("'\"")
+
+
+def _is_iso_date(raw: str) -> bool:
+    try:
+        date.fromisoformat(raw)
+    except ValueError:
+        return False
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw) is not None
 
 
 def parse_waiver(data: bytes, *, path: str) -> Waiver:
