@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from license_gate.models import Kind, RefKey, Resolution, Unresolved
+from license_gate.models import Kind, RefKey, RepoRecord, Resolution, Unresolved
 from license_gate.resolve.records import record_from_hub_info, valid_hub_id
 
 __all__ = [
@@ -336,6 +336,66 @@ class HubFetcher:
         r = get_session().get(url, headers=headers, params={"expand": expand}, timeout=timeout)
         hf_raise_for_status(r)
         return r.json()
+
+    # ------------------------------------------------------------------ history (drift)
+    def list_commits(self, key: RefKey) -> list[dict[str, Any]] | None:
+        """The newest commits of a repo (what `list_repo_commits` reads: the first page of
+        `GET /api/{kind}s/{id}/commits/main`), each {id, title, date}; None if unavailable.
+        One bounded request, no retries."""
+        if self.down is not None or key.kind is Kind.SERVICE:
+            return None
+        remaining = self.budget.remaining()
+        if remaining < _MIN_REQUEST_TIME:
+            return None
+        from urllib.parse import quote
+
+        from huggingface_hub.utils import (  # type: ignore[attr-defined]
+            get_session,
+            hf_raise_for_status,
+        )
+
+        api = self._client()
+        ident = _request_id(key)
+        rev = quote(key.revision or "main", safe="")
+        url = f"{self.endpoint}/api/{key.kind.value}s/{ident}/commits/{rev}"
+        self._count("requests")
+        try:
+            r = get_session().get(
+                url,
+                headers=api._build_hf_headers(token=self.token or None),
+                timeout=min(self.request_timeout, remaining),
+            )
+            hf_raise_for_status(r)
+            data = r.json()
+        except Exception:
+            return None
+        if not isinstance(data, list):
+            return None
+        out = []
+        for item in data:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                title, date = item.get("title"), item.get("date")
+                out.append({
+                    "id": item["id"],
+                    "title": title if isinstance(title, str) else None,
+                    "date": date if isinstance(date, str) else None,
+                })  # fmt: skip
+        return out
+
+    def record_at(self, key: RefKey, sha: str) -> RepoRecord | None:
+        """The record as of commit `sha` (one bounded request, no retries), or None."""
+        if self.down is not None:
+            return None
+        remaining = self.budget.remaining()
+        if remaining < _MIN_REQUEST_TIME:
+            return None
+        at = RefKey(key.kind, key.identifier, sha)
+        self._count("requests")
+        try:
+            info = self._call(at, _request_id(key), min(self.request_timeout, remaining))
+        except Exception:
+            return None
+        return record_from_hub_info(info, key.kind, key=at)
 
     def _classify(
         self, key: RefKey, exc: Exception, attempt: int
