@@ -281,3 +281,54 @@ def test_new_refuses_an_unresolved_license(repo: Repo, capsys: pytest.CaptureFix
 def test_bare_exception_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["exception"]) == 2
     assert "new" in capsys.readouterr().err
+
+
+def test_new_fills_the_license_from_the_hub(
+    repo: Repo, hub_env: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.support.fakehub import FakeHub
+
+    assert isinstance(hub_env, FakeHub)
+    hub_env.add_model("facebook/nllb-200-distilled-600M", license="cc-by-nc-4.0")
+    rc = cli(
+        repo,
+        "new",
+        "facebook/nllb-200-distilled-600M",
+        "--rule",
+        "no-nc-in-production",
+        "--reason",
+        "Commercial agreement, ticket LEGAL-42",
+        "--expires",
+        "30d",
+        "--requested-by",
+        "alice@example.com",
+        "--approver",
+        "bob@example.com",
+        "--id",
+        "nllb-translate",
+    )
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    text = (repo.exc_dir / "nllb-translate.yaml").read_text()
+    assert 'license: "cc-by-nc-4.0"' in text
+    assert 'approved_by: "bob@example.com"' in text
+    assert "license-gate exception sign .license-gate/exceptions/nllb-translate.yaml" in out
+    # the same id again is refused, the file is left alone
+    rc = cli(
+        repo,
+        "new",
+        "facebook/nllb-200-distilled-600M",
+        "--rule",
+        "no-nc-in-production",
+        "--reason",
+        "again",
+        "--expires",
+        "30d",
+        "--requested-by",
+        "a@example.com",
+        "--id",
+        "nllb-translate",
+    )
+    assert rc == 2
+    assert "already exists" in capsys.readouterr().err
+    assert (repo.exc_dir / "nllb-translate.yaml").read_text() == text
