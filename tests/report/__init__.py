@@ -1,0 +1,1 @@
+"""Tests of the report stage, diff mode and the composite GitHub Action."""
