@@ -17,7 +17,8 @@ Needle syntax (`needles.txt`), one per line, `#` starts a comment line::
 
 Options: `id=<identifier>` (default: the text), `rev=<revision>`, `sup` (suppressed),
 `alt=<kind>:<identifier>` (another acceptable answer, repeatable), `#2` or `#1,3` (which
-occurrences, 1-based, in file order), `all` (every occurrence), `L12` (the expected line, checked).
+occurrences, 1-based, in file order), `all` (every occurrence), `raw` (no token-boundary
+check), `L12` (the expected line, checked).
 
 Run: `python -m tests.scan_accuracy.label_tool` (rewrites labels.json, prints a summary).
 """
@@ -49,12 +50,17 @@ class Needle:
     alts: list[str] = field(default_factory=list)
     picks: list[int] | None = None
     every: bool = False
+    raw: bool = False  # plain substring match, no token-boundary check
     expect_line: int | None = None
 
 
-def _occurrences(lines: list[str], text: str) -> list[int]:
+def _occurrences(lines: list[str], text: str, *, raw: bool = False) -> list[int]:
     found: list[int] = []
     for number, line in enumerate(lines, start=1):
+        if raw:
+            if text in line:
+                found.append(number)
+            continue
         start = 0
         while (at := line.find(text, start)) >= 0:
             before = line[at - 1] if at else ""
@@ -94,6 +100,8 @@ def _parse(path: Path) -> dict[str, list[Needle]]:
         for opt in rest:
             if opt == "sup":
                 needle.options["suppressed"] = "1"
+            elif opt == "raw":
+                needle.raw = True
             elif opt == "all":
                 needle.every = True
             elif opt.startswith("#"):
@@ -121,7 +129,7 @@ def build() -> tuple[list[dict[str, object]], list[str]]:
             continue
         lines = file.read_text(encoding="utf-8").splitlines()
         for n in needles:
-            where = _occurrences(lines, n.text)
+            where = _occurrences(lines, n.text, raw=n.raw)
             if not where:
                 errors.append(f"needles.txt:{n.src_line}: {n.text!r} not found in {rel}")
                 continue
