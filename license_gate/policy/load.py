@@ -50,6 +50,8 @@ BUILTIN_PREFIX = "builtin:"
 DEFAULT_POLICY = "no-nc-in-production"
 MAX_POLICY_BYTES = 1_000_000
 MAX_EXTENDS_DEPTH = 10
+MAX_VALUES = 100_000  # values in one file after alias expansion
+MAX_NESTING = 50
 SUPPORTED_VERSIONS = (1,)
 
 _TOP_KEYS = (
@@ -238,6 +240,10 @@ def _explicit_loc(ctx: _Ctx, path: Path | str) -> _Loc:
 def _discover(ctx: _Ctx, notes: list[str]) -> _Loc:
     local = _Loc("repo", POLICY_FILE)
     has_local = ctx.read(local) is not None
+    if not has_local and isinstance(ctx.reader, WorkTreeReader):
+        there = ctx.root / POLICY_FILE
+        if there.exists() or there.is_symlink():  # a directory, a dangling link: never ignore
+            raise PolicyError("is not a readable file", source=POLICY_FILE)
     pointer = _pyproject_pointer(ctx)
     if pointer is not None:
         spec, line = pointer
@@ -845,6 +851,46 @@ class _Validator:
 # parsing
 
 
+def _check_nesting(source: str, text: str) -> None:
+    """Refuse flow collections nested deeper than MAX_NESTING before the (recursive) parser
+    sees them; quoted strings and comments are skipped."""
+    depth = 0
+    line, col = 1, 0
+    quote = ""
+    comment = False
+    prev = "\n"
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col, comment = line + 1, 0, False
+        elif comment:
+            pass
+        elif quote:
+            if ch == quote and prev != "\\":
+                quote = ""
+        elif ch in "\"'" and prev in " \t[{,:\n":
+            quote = ch
+        elif ch == "#" and prev in " \t\n":
+            comment = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise PolicyError(
+                    f"invalid YAML: collections nested more than {MAX_NESTING} deep",
+                    source=source,
+                    line=line,
+                    column=col,
+                )
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        prev = ch
+    indent = max((len(s) - len(s.lstrip(" ")) for s in text.splitlines()), default=0)
+    if indent > MAX_NESTING * 8:
+        raise PolicyError(
+            f"invalid YAML: indented more than {MAX_NESTING * 8} columns", source=source
+        )
+
+
 def _parse(loc: _Loc, raw: bytes) -> Any:
     source = loc.display
     if len(raw) > MAX_POLICY_BYTES:
@@ -866,6 +912,7 @@ def _parse(loc: _Loc, raw: bytes) -> Any:
         ) from None
     if "\0" in text:
         raise PolicyError("the policy file is binary (contains NUL bytes)", source=source)
+    _check_nesting(source, text)
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -897,8 +944,31 @@ def _parse(loc: _Loc, raw: bytes) -> Any:
         raise PolicyError("invalid YAML: nested too deeply", source=source) from None
 
 
+def _check_expansion(loc: _Loc, doc: Any) -> None:
+    """Refuse documents whose aliases expand to more than MAX_VALUES values (an alias bomb, or
+    a self-referencing alias): counted as if every alias were copied, stopping at the limit."""
+    budget = MAX_VALUES
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise PolicyError(
+                f"the policy expands to more than {MAX_VALUES} values through YAML aliases "
+                "(an alias bomb?)",
+                source=loc.display,
+                hint="write the values out; a policy needs few anchors if any",
+            )
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 def _read_layer(ctx: _Ctx, loc: _Loc, raw: bytes) -> _Layer:
     doc = _parse(loc, raw)
+    _check_expansion(loc, doc)
     return _Validator(loc).layer(doc)
 
 
