@@ -312,7 +312,7 @@ def _read_exception(path: Path) -> bytes:
 
 def run_sign(args: argparse.Namespace) -> int:
     from license_gate.waivers.fileformat import WaiverFormatError, parse_waiver
-    from license_gate.waivers.load import _load_trust
+    from license_gate.waivers.load import load_trust
     from license_gate.waivers.signers import check_signer
     from license_gate.waivers.signing import sign_file
 
@@ -327,7 +327,7 @@ def run_sign(args: argparse.Namespace) -> int:
     result = sign_file(file, Path(args.key), namespace=config.namespace, data=data)
     key = result.signature.public_key
     print(f"signed {file} -> {result.sig_path} ({key.key_type} {key.fingerprint}, {result.method})")
-    trust = _load_trust(config, ctx.trust)
+    trust = load_trust(config, ctx.trust)
     if trust.signers is None:
         print(
             f"warning: {trust.source} does not exist: nobody is trusted to approve exceptions yet",

@@ -22,7 +22,14 @@ from license_gate.waivers.model import ExceptionSet, LoadedWaiver, Waiver
 if TYPE_CHECKING:
     from license_gate.waivers.signers import AllowedSigner
 
-__all__ = ["MAX_SIG_BYTES", "exception_files", "load_exceptions", "verify_entry"]
+__all__ = [
+    "MAX_SIG_BYTES",
+    "TrustRoot",
+    "exception_files",
+    "load_exceptions",
+    "load_trust",
+    "verify_entry",
+]
 
 MAX_SIG_BYTES = 16 * 1024
 SUFFIXES = (".yaml", ".yml")
@@ -46,12 +53,14 @@ def _read_limited(path: Path, limit: int) -> bytes | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Trust:
+class TrustRoot:
+    """The parsed allowed_signers and where it was read from."""
+
     signers: tuple[AllowedSigner, ...] | None  # None: file missing
     source: str  # e.g. ".license-gate/allowed_signers (git ref origin/main)"
 
 
-def _load_trust(config: ExceptionsConfig, trust: RepoReader) -> _Trust:
+def load_trust(config: ExceptionsConfig, trust: RepoReader) -> TrustRoot:
     from license_gate.waivers.signers import parse_allowed_signers
 
     where = trust.description or "working tree"
@@ -59,8 +68,8 @@ def _load_trust(config: ExceptionsConfig, trust: RepoReader) -> _Trust:
     label = source if where == "working tree" else f"{source} ({where})"
     data = trust.read(config.allowed_signers)
     if data is None:
-        return _Trust(None, label)
-    return _Trust(parse_allowed_signers(data, source=label), label)
+        return TrustRoot(None, label)
+    return TrustRoot(parse_allowed_signers(data, source=label), label)
 
 
 def _check_dates(w: Waiver, config: ExceptionsConfig, today: date) -> tuple[str, int | None] | None:
@@ -84,7 +93,7 @@ def verify_entry(
     sig_path: Path,
     *,
     config: ExceptionsConfig,
-    trust: _Trust | None,
+    trust: TrustRoot | None,
     now: datetime,
 ) -> LoadedWaiver:
     """Check the detached signature of one parsed exception file."""
@@ -95,8 +104,11 @@ def verify_entry(
 
     sig_name = sig_path.name
 
-    def bad(reason: str) -> LoadedWaiver:
-        return LoadedWaiver(w.path, w, reason, line=None, signed=True)
+    def bad(reason: str, line: int | None = None) -> LoadedWaiver:
+        return LoadedWaiver(w.path, w, reason, line=line, signed=True)
+
+    if not sig_path.is_file():
+        return bad(f"{sig_name} is not a regular file")
 
     try:
         raw = _read_limited(sig_path, MAX_SIG_BYTES)
@@ -121,7 +133,7 @@ def verify_entry(
         return bad(f"{sig_name}: {e}")
     if trust is None or trust.signers is None:
         source = trust.source if trust else config.allowed_signers
-        return bad(f"no trusted signers: {source} does not exist")
+        return bad(f"no trusted signers: {source} does not exist", w.line_of("approved_by"))
     check = check_signer(
         trust.signers,
         key=sig.public_key,
@@ -131,7 +143,7 @@ def verify_entry(
         source=trust.source,
     )
     if not check.ok:
-        return bad(check.reason)
+        return bad(check.reason, w.line_of("approved_by"))
     return LoadedWaiver(
         w.path, w, None, signer=w.approved_by, fingerprint=sig.public_key.fingerprint, signed=True
     )
@@ -160,7 +172,7 @@ def load_exceptions(
     if now is None:
         clock = datetime.now(UTC)
         now = datetime.combine(today, clock.timetz())
-    trust_state: _Trust | None = None
+    trust_state: TrustRoot | None = None
     entries: list[LoadedWaiver] = []
     seen: dict[str, str] = {}
     for path in paths:
@@ -197,7 +209,7 @@ def load_exceptions(
         sig_path = path.with_name(path.name + ".sig")
         if sig_path.exists():
             if trust_state is None:
-                trust_state = _load_trust(config, trust)
+                trust_state = load_trust(config, trust)
             entry = verify_entry(w, data, sig_path, config=config, trust=trust_state, now=now)
         elif config.require_signature:
             entry = LoadedWaiver(
