@@ -2,7 +2,9 @@
 
 `github_outputs(result)` is for the CLI (it has the GateResult); `outputs_from_sarif(text)` is
 what the composite action uses, reading back the SARIF file that `check` wrote, so the action
-needs no second run. `format_outputs` renders either as `$GITHUB_OUTPUT` lines. All pure.
+needs no second run. `format_outputs` renders either as `$GITHUB_OUTPUT` lines.
+`github_options` adds GITHUB_SERVER_URL / GITHUB_REPOSITORY / GITHUB_SHA from a runner's
+environment to RenderOptions (links in the job summary). All pure.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from license_gate.models import GateResult, Verdict
+from license_gate.report.interface import RenderOptions
 
-__all__ = ["format_outputs", "github_outputs", "outputs_from_sarif"]
+__all__ = ["format_outputs", "github_options", "github_outputs", "outputs_from_sarif"]
 
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
@@ -73,3 +77,13 @@ def format_outputs(outputs: Mapping[str, str]) -> str:
         else:
             lines.append(f"{key}={value}")
     return "".join(line + "\n" for line in lines)
+
+
+def github_options(options: RenderOptions, environ: Mapping[str, str]) -> RenderOptions:
+    """`options` with the commit coordinates a GitHub runner sets (missing ones stay None)."""
+    return replace(
+        options,
+        github_server_url=environ.get("GITHUB_SERVER_URL") or None,
+        github_repository=environ.get("GITHUB_REPOSITORY") or None,
+        github_sha=environ.get("GITHUB_SHA") or None,
+    )
