@@ -69,11 +69,9 @@ def parse_date(value: object, field: str) -> date:
     raise ValueError(f"{field}: {value!r} is not a date in the form YYYY-MM-DD")
 
 
-def _lines(text: str) -> dict[str, int]:
-    from ruamel.yaml import YAML
+def _lines_of(node: object) -> dict[str, int]:
     from ruamel.yaml.nodes import MappingNode
 
-    node = YAML(typ="safe", pure=True).compose(text)
     out: dict[str, int] = {}
     if isinstance(node, MappingNode):
         for key, _value in node.value:
@@ -82,13 +80,22 @@ def _lines(text: str) -> dict[str, int]:
     return out
 
 
+def _lines(text: str) -> dict[str, int]:
+    from ruamel.yaml import YAML
+
+    return _lines_of(YAML(typ="safe", pure=True).compose(text))
+
+
 def _load(text: str) -> tuple[Any, dict[str, int]]:
+    """Compose once (for line numbers), then construct the plain values from the same nodes."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        data = YAML(typ="safe", pure=True).load(text)
-        lines = _lines(text)
+        yaml = YAML(typ="safe", pure=True)
+        node = yaml.compose(text)
+        data = None if node is None else yaml.constructor.construct_document(node)
+        lines = _lines_of(node)
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
