@@ -101,7 +101,9 @@ def _load(text: str) -> tuple[Any, dict[str, int]]:
         line = mark.line + 1 if mark is not None else None
         problem = e.problem or e.context or "invalid YAML"
         raise WaiverFormatError(f"not valid YAML: {problem}", line) from None
-    except (YAMLError, RecursionError, ValueError) as e:
+    except RecursionError:
+        raise WaiverFormatError("not valid YAML: nested too deeply") from None
+    except (YAMLError, ValueError) as e:
         lines = _safe_lines(text)
         for field in ("created", "expires"):
             raw = _raw_value(text, lines.get(field))

@@ -125,6 +125,11 @@ def test_not_an_exception_at_all(repo: Repo, keys: dict[str, Key], content: byte
     assert problem
 
 
+def test_deeply_nested_yaml(repo: Repo, keys: dict[str, Key]) -> None:
+    problem, _ = problem_of(repo, "id: " + "[" * 20000 + "]" * 20000 + "\n", keys)
+    assert problem == "not valid YAML: nested too deeply"
+
+
 def test_ten_megabyte_exception_file(repo: Repo, keys: dict[str, Key]) -> None:
     big = NLLB + "# padding\n" * (1024 * 1024)
     problem, _ = problem_of(repo, big, keys)
