@@ -1109,14 +1109,18 @@ def _finish(layers: list[_Layer], notes: list[str]) -> Policy:
 
 
 def _unreachable(rules: Iterable[Rule]) -> list[str]:
-    out: list[str] = []
+    """One warning for rules placed after a rule that matches every finding everywhere."""
     catch_all: Rule | None = None
+    dead: list[str] = []
     for r in rules:
         if catch_all is not None:
-            out.append(
-                f"{r.origin}: rule {r.id!r} can never decide anything: rule {catch_all.id!r} "
-                "before it matches every finding"
-            )
+            dead.append(r.id)
         elif r.scope is None and r.match.empty:
             catch_all = r
-    return out
+    if catch_all is None or not dead:
+        return []
+    what = f"rule {dead[0]!r} can" if len(dead) == 1 else f"rules {', '.join(dead)} can"
+    return [
+        f"{catch_all.origin}: {what} never decide anything: rule {catch_all.id!r} before "
+        "matches every finding"
+    ]

@@ -249,7 +249,7 @@ def test_rules_after_a_catch_all_are_reported_unreachable() -> None:
     )
     assert policy.warnings == (
         ".license-gate.yaml: rule 'later' can never decide anything: rule 'everything' before "
-        "it matches every finding",
+        "matches every finding",
     )
 
 
@@ -270,3 +270,14 @@ def test_shorthands() -> None:
     assert research.include == ("notebooks/**", "research/**")
     assert policy.rules[0].match.models == ("meta-llama/*",)
     assert policy.models[0].license == "proprietary"
+
+
+def test_a_catch_all_before_a_preset_reports_its_rules_once() -> None:
+    policy = load_policy_text(
+        "version: 1\nextends: builtin:research\nrules:\n  - {id: allow-all, action: allow}\n"
+    )
+    assert policy.warnings == (
+        ".license-gate.yaml: rules hosted-services, non-commercial, unknown-license, "
+        "restricted-terms can never decide anything: rule 'allow-all' before matches every "
+        "finding",
+    )
