@@ -13,7 +13,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,7 +292,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     assert re.search(r"license-gate \d", out)
     python = outputs["python"]
     assert Path(python).is_file()
-    assert Path(python).resolve() != Path(sys.executable).resolve()
+    where = subprocess.run(
+        [python, "-c", "import license_gate; print(license_gate.__file__)"],
+        cwd=temp,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": os.environ["PATH"]},
+    ).stdout.strip()
+    assert "site-packages" in where  # installed into the action's venv, not run from source
     return outputs
 
 
@@ -329,8 +336,8 @@ def checkout(upstream: Path, dest: Path, branch: str, *, depth: int | None = Non
     return dest
 
 
-def sarif_of(run: Run) -> dict[str, Any]:
-    path = Path(run.outputs["sarif-file"])
+def sarif_of(run: Run, workspace: Path) -> dict[str, Any]:
+    path = workspace / run.outputs["sarif-file"]  # relative to the workspace, as on a runner
     assert path.is_file()
     doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     errors = list(Draft4Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).iter_errors(doc))
@@ -354,7 +361,7 @@ def test_pull_request_auto_mode_fails_only_on_what_the_change_adds(
     assert run.steps["mode"] == {"mode": "diff", "base": "origin/main"}
     assert run.rc == 1, run.stdout
     assert (run.outputs["denied"], run.outputs["warned"]) == ("1", "2")
-    doc = sarif_of(run)
+    doc = sarif_of(run, ws)
     levels = {r["properties"]["identifier"]: r["level"] for r in doc["runs"][0]["results"]}
     assert levels == {
         "facebook/musicgen-small": "error",
