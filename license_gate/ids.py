@@ -1,0 +1,711 @@
+"""Hugging Face Hub identifiers: grammar, legacy (un-namespaced) ids, URL and `hf://` forms,
+sentence-transformers short names, and hosted-API / Ollama model names (Kind.SERVICE).
+
+Pure functions and constant tables only (no network, no third-party imports): the scanner and
+resolution both use it, and it sits on the hook's fast path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from urllib.parse import unquote
+
+from license_gate.models import Kind
+
+__all__ = [
+    "BUILDER_DATASETS",
+    "HUB_ID_RE",
+    "LEGACY_DATASETS",
+    "LEGACY_MODELS",
+    "SENTENCE_TRANSFORMERS_SHORT",
+    "canonical_id",
+    "classify_service",
+    "expand_sentence_transformers",
+    "is_legacy_model",
+    "is_ollama_tag",
+    "is_service_name",
+    "is_valid_hub_id",
+    "parse_hub_url",
+    "split_revision",
+]
+
+# One part of an id: 1-96 of [A-Za-z0-9_.-], starting and ending on a word character (the client
+# validator's `\b...\b`), no `--` or `..` (checked separately).
+_PART = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,94}[A-Za-z0-9_])?"
+HUB_ID_RE = re.compile(rf"(?:{_PART}/)?{_PART}", re.ASCII)
+
+
+def is_valid_hub_id(s: str) -> bool:
+    """Whether `s` is a syntactically valid Hub repo id (`name` or `namespace/name`)."""
+    if not s or len(s) > 193 or HUB_ID_RE.fullmatch(s) is None:
+        return False
+    return "--" not in s and ".." not in s and not s.endswith(".git")
+
+
+def _table(groups: Mapping[str, tuple[str, ...]]) -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    for namespace, names in groups.items():
+        for name in names:
+            out[name] = f"{namespace}/{name}"
+    return MappingProxyType(out)
+
+
+_XLM_ROBERTA = (
+    "xlm-roberta-base",
+    "xlm-roberta-large",
+    *tuple(
+        f"xlm-roberta-large-finetuned-{t}"
+        for t in ("conll02-dutch", "conll02-spanish", "conll03-english", "conll03-german")
+    ),
+)
+_XLM = (
+    "xlm-mlm-en-2048",
+    "xlm-mlm-ende-1024",
+    "xlm-mlm-enfr-1024",
+    "xlm-mlm-enro-1024",
+    "xlm-mlm-tlm-xnli15-1024",
+    "xlm-mlm-xnli15-1024",
+    "xlm-clm-enfr-1024",
+    "xlm-clm-ende-1024",
+    "xlm-mlm-17-1280",
+    "xlm-mlm-100-1280",
+)
+
+#: Legacy (canonical, un-namespaced) model ids and where they moved in 2024 (hub-notes §5;
+#: transformers PR #28795). Old ids still redirect on the Hub.
+LEGACY_MODELS: Mapping[str, str] = _table(
+    {
+        "google-bert": (
+            "bert-base-uncased",
+            "bert-base-cased",
+            "bert-large-uncased",
+            "bert-large-cased",
+            "bert-base-multilingual-uncased",
+            "bert-base-multilingual-cased",
+            "bert-base-chinese",
+            "bert-base-german-cased",
+            "bert-base-german-dbmdz-cased",
+            "bert-base-german-dbmdz-uncased",
+            "bert-large-uncased-whole-word-masking",
+            "bert-large-cased-whole-word-masking",
+            "bert-large-uncased-whole-word-masking-finetuned-squad",
+            "bert-large-cased-whole-word-masking-finetuned-squad",
+            "bert-base-cased-finetuned-mrpc",
+        ),
+        "openai-community": (
+            "gpt2",
+            "gpt2-medium",
+            "gpt2-large",
+            "gpt2-xl",
+            "openai-gpt",
+            "roberta-base-openai-detector",
+            "roberta-large-openai-detector",
+        ),
+        "FacebookAI": ("roberta-base", "roberta-large", "roberta-large-mnli", *_XLM_ROBERTA, *_XLM),
+        "distilbert": (
+            "distilbert-base-uncased",
+            "distilbert-base-cased",
+            "distilbert-base-multilingual-cased",
+            "distilbert-base-german-cased",
+            "distilbert-base-uncased-finetuned-sst-2-english",
+            "distilbert-base-uncased-distilled-squad",
+            "distilbert-base-cased-distilled-squad",
+            "distilgpt2",
+            "distilroberta-base",
+        ),
+        "google-t5": ("t5-small", "t5-base", "t5-large", "t5-3b", "t5-11b"),
+        "albert": tuple(
+            f"albert-{size}-v{v}" for v in (1, 2) for size in ("base", "large", "xlarge", "xxlarge")
+        ),
+        "xlnet": ("xlnet-base-cased", "xlnet-large-cased"),
+        "almanach": ("camembert-base",),
+        "transfo-xl": ("transfo-xl-wt103",),
+        "Salesforce": ("ctrl",),
+    }
+)
+
+#: Legacy dataset ids moved into namespaces (hub-notes §5 and the datasets' redirects). Best effort:
+#: resolution follows the Hub's redirects online anyway.
+LEGACY_DATASETS: Mapping[str, str] = MappingProxyType(
+    {
+        "squad": "rajpurkar/squad",
+        "squad_v2": "rajpurkar/squad_v2",
+        "glue": "nyu-mll/glue",
+        "multi_nli": "nyu-mll/multi_nli",
+        "imdb": "stanfordnlp/imdb",
+        "sst2": "stanfordnlp/sst2",
+        "snli": "stanfordnlp/snli",
+        "super_glue": "aps/super_glue",
+        "wikitext": "Salesforce/wikitext",
+        "cnn_dailymail": "abisee/cnn_dailymail",
+        "xsum": "EdinburghNLP/xsum",
+        "ag_news": "fancyzhx/ag_news",
+        "amazon_polarity": "fancyzhx/amazon_polarity",
+        "dbpedia_14": "fancyzhx/dbpedia_14",
+        "yelp_polarity": "fancyzhx/yelp_polarity",
+        "yelp_review_full": "Yelp/yelp_review_full",
+        "mnist": "ylecun/mnist",
+        "fashion_mnist": "zalando-datasets/fashion_mnist",
+        "cifar10": "uoft-cs/cifar10",
+        "cifar100": "uoft-cs/cifar100",
+        "conll2003": "eriktks/conll2003",
+        "emotion": "dair-ai/emotion",
+        "tweet_eval": "cardiffnlp/tweet_eval",
+        "rotten_tomatoes": "cornell-movie-review-data/rotten_tomatoes",
+        "gsm8k": "openai/gsm8k",
+        "openai_humaneval": "openai/openai_humaneval",
+        "hellaswag": "Rowan/hellaswag",
+        "piqa": "ybisk/piqa",
+        "winogrande": "allenai/winogrande",
+        "ai2_arc": "allenai/ai2_arc",
+        "openbookqa": "allenai/openbookqa",
+        "cosmos_qa": "allenai/cosmos_qa",
+        "c4": "allenai/c4",
+        "boolq": "google/boolq",
+        "trivia_qa": "mandarjoshi/trivia_qa",
+        "natural_questions": "google-research-datasets/natural_questions",
+        "mbpp": "google-research-datasets/mbpp",
+        "paws": "google-research-datasets/paws",
+        "commonsense_qa": "tau/commonsense_qa",
+        "xnli": "facebook/xnli",
+        "wmt14": "wmt/wmt14",
+        "wmt16": "wmt/wmt16",
+        "samsum": "Samsung/samsum",
+        "billsum": "FiscalNote/billsum",
+        "banking77": "PolyAI/banking77",
+        "opus_books": "Helsinki-NLP/opus_books",
+        "food101": "ethz/food101",
+        "beans": "AI-Lab-Makerere/beans",
+        "wikiann": "unimelb-nlp/wikiann",
+        "trec": "CogComp/trec",
+        "financial_phrasebank": "takala/financial_phrasebank",
+        "race": "ehovy/race",
+        "lambada": "cimec/lambada",
+        "bookcorpus": "bookcorpus/bookcorpus",
+        "oscar": "oscar-corpus/oscar",
+        "wikipedia": "legacy-datasets/wikipedia",
+    }
+)
+
+#: `datasets` packaged builders: `load_dataset("json", data_files=...)` reads local files.
+BUILDER_DATASETS: frozenset[str] = frozenset(
+    {
+        "json",
+        "csv",
+        "parquet",
+        "text",
+        "arrow",
+        "pandas",
+        "sql",
+        "generator",
+        "imagefolder",
+        "audiofolder",
+        "videofolder",
+        "webdataset",
+        "xml",
+        "spark",
+        "folder_based_builder",
+        "cache",
+    }
+)
+
+# Families of legacy model ids, for variants not in the table (e.g. bert-base-cased-finetuned-*).
+_LEGACY_FAMILY = re.compile(
+    r"(?:bert|distilbert|roberta|xlm|xlm-roberta|albert|xlnet|t5|gpt2|openai-gpt|ctrl|"
+    r"camembert|transfo-xl|distilgpt2|distilroberta)(?:-[a-z0-9-]+)?",
+    re.ASCII,
+)
+
+
+def is_legacy_model(name: str) -> bool:
+    """A legacy un-namespaced model id (the table, or an obvious member of its families)."""
+    if name in LEGACY_MODELS:
+        return True
+    low = name.lower()
+    return low in LEGACY_MODELS or (
+        _LEGACY_FAMILY.fullmatch(name) is not None and low.split("-")[0] != name
+    )
+
+
+def canonical_id(kind: Kind, identifier: str) -> str:
+    """The namespaced id for a legacy one (offline table only); anything else unchanged."""
+    table = (
+        LEGACY_MODELS
+        if kind is Kind.MODEL
+        else LEGACY_DATASETS
+        if kind is Kind.DATASET
+        else MappingProxyType({})
+    )
+    if "/" in identifier:
+        return identifier
+    hit = table.get(identifier)
+    if hit is None:
+        low = identifier.lower()
+        hit = next((v for k, v in table.items() if k.lower() == low), None)
+    return hit or identifier
+
+
+# --- sentence-transformers -------------------------------------------------------------------
+
+#: Pretrained sentence-transformers models usable by short name (`sentence-transformers/<name>`).
+SENTENCE_TRANSFORMERS_SHORT: frozenset[str] = frozenset(
+    {
+        "all-MiniLM-L6-v2",
+        "all-MiniLM-L12-v2",
+        "all-MiniLM-L6-v1",
+        "all-MiniLM-L12-v1",
+        "all-mpnet-base-v2",
+        "all-mpnet-base-v1",
+        "all-distilroberta-v1",
+        "all-roberta-large-v1",
+        "multi-qa-MiniLM-L6-cos-v1",
+        "multi-qa-mpnet-base-dot-v1",
+        "multi-qa-mpnet-base-cos-v1",
+        "multi-qa-distilbert-cos-v1",
+        "multi-qa-MiniLM-L6-dot-v1",
+        "multi-qa-distilbert-dot-v1",
+        "paraphrase-MiniLM-L6-v2",
+        "paraphrase-MiniLM-L3-v2",
+        "paraphrase-MiniLM-L12-v2",
+        "paraphrase-mpnet-base-v2",
+        "paraphrase-multilingual-MiniLM-L12-v2",
+        "paraphrase-multilingual-mpnet-base-v2",
+        "paraphrase-albert-small-v2",
+        "paraphrase-distilroberta-base-v1",
+        "paraphrase-distilroberta-base-v2",
+        "paraphrase-xlm-r-multilingual-v1",
+        "paraphrase-TinyBERT-L6-v2",
+        "distiluse-base-multilingual-cased-v1",
+        "distiluse-base-multilingual-cased-v2",
+        "msmarco-distilbert-base-v4",
+        "msmarco-distilbert-base-tas-b",
+        "msmarco-MiniLM-L6-cos-v5",
+        "msmarco-MiniLM-L12-cos-v5",
+        "msmarco-bert-base-dot-v5",
+        "msmarco-distilbert-cos-v5",
+        "msmarco-distilbert-dot-v5",
+        "msmarco-roberta-base-v3",
+        "LaBSE",
+        "stsb-roberta-large",
+        "stsb-roberta-base",
+        "stsb-mpnet-base-v2",
+        "stsb-distilroberta-base-v2",
+        "nli-mpnet-base-v2",
+        "nli-roberta-base-v2",
+        "nli-distilroberta-base-v2",
+        "bert-base-nli-mean-tokens",
+        "bert-large-nli-mean-tokens",
+        "roberta-base-nli-mean-tokens",
+        "distilbert-base-nli-mean-tokens",
+        "distilbert-base-nli-stsb-mean-tokens",
+        "sentence-t5-base",
+        "sentence-t5-large",
+        "sentence-t5-xl",
+        "gtr-t5-base",
+        "gtr-t5-large",
+        "gtr-t5-xl",
+        "clip-ViT-B-32",
+        "clip-ViT-B-16",
+        "clip-ViT-L-14",
+        "clip-ViT-B-32-multilingual-v1",
+        "average_word_embeddings_glove.6B.300d",
+        "average_word_embeddings_komninos",
+        "facebook-dpr-ctx_encoder-single-nq-base",
+        "facebook-dpr-question_encoder-single-nq-base",
+        "use-cmlm-multilingual",
+        "allenai-specter",
+        "quora-distilbert-base",
+    }
+)
+_ST_LOWER = {n.lower(): n for n in SENTENCE_TRANSFORMERS_SHORT}
+_ST_PATTERN = re.compile(
+    r"(?:all|multi-qa|paraphrase|msmarco|nli|stsb|distiluse|sentence-t5|gtr-t5|clip-ViT)-[\w.-]+"
+    r"|[\w-]+-nli-(?:mean|stsb-mean|max|cls)-tokens",
+    re.ASCII,
+)
+
+
+def expand_sentence_transformers(name: str) -> str:
+    """`all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2`; anything else as is."""
+    if "/" in name:
+        return name
+    known = _ST_LOWER.get(name.lower())
+    if known is not None:
+        return f"sentence-transformers/{name}"
+    if _ST_PATTERN.fullmatch(name) is not None:
+        return f"sentence-transformers/{name}"
+    return name
+
+
+# --- revisions and URLs ----------------------------------------------------------------------
+
+_REV = r"(?:refs/(?:pr|convert)/[\w.-]+|[\w.-]+)"
+
+
+def split_revision(value: str) -> tuple[str, str | None]:
+    """`org/name@rev` -> (`org/name`, `rev`); no `@` -> (value, None)."""
+    if "@" in value:
+        ident, _, rev = value.partition("@")
+        if rev and re.fullmatch(_REV, rev, re.ASCII):
+            return ident, rev
+    return value, None
+
+
+# First path segments of huggingface.co that are not users or organisations.
+_RESERVED = frozenset(
+    {
+        "docs",
+        "blog",
+        "settings",
+        "collections",
+        "papers",
+        "learn",
+        "pricing",
+        "join",
+        "login",
+        "logout",
+        "models",
+        "tasks",
+        "organizations",
+        "new",
+        "new-dataset",
+        "new-space",
+        "new-collection",
+        "enterprise",
+        "posts",
+        "chat",
+        "inference-endpoints",
+        "inference-api",
+        "inference",
+        "search",
+        "terms-of-service",
+        "privacy",
+        "support",
+        "front",
+        "brand",
+        "notifications",
+        "huggingface",
+        "welcome",
+        "course",
+        "competitions",
+        "jobs",
+        "changelog",
+        "storage",
+        "autotrain",
+        "hardware",
+        "spaces-dev-mode",
+        "oauth",
+        "api",
+        "kernels",
+        "buckets",
+        "leaderboard",
+        "security",
+        "philosophy",
+        "datasets",
+        "spaces",
+        "trending",
+        "resolve-cache",
+        "static-proxy",
+        "avatars",
+        "user",
+        "contact",
+        "sitemap",
+        "code-of-conduct",
+        "content-guidelines",
+        "transformers",
+        "hub",
+        "pro",
+        "billing",
+        "ssh",
+        "tos",
+        "tour",
+    }
+)
+_ROUTES = frozenset(
+    {
+        "tree",
+        "blob",
+        "raw",
+        "resolve",
+        "blame",
+        "commit",
+        "commits",
+        "discussions",
+        "edit",
+        "upload",
+        "delete",
+        "viewer",
+        "settings",
+    }
+)
+
+_HF_URL = re.compile(
+    r"(?:(?:https?:)?//)?(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)",
+    re.ASCII | re.IGNORECASE,
+)
+_HF_URI = re.compile(r"hf://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
+_SEG = re.compile(_PART, re.ASCII)
+
+
+def _clean_seg(seg: str) -> str:
+    seg = seg.split("?", 1)[0].split("#", 1)[0]
+    return seg
+
+
+def _id_from_segments(
+    segs: list[str], kind: Kind, *, allow_single: bool
+) -> tuple[Kind, str, str | None] | None:
+    segs = [_clean_seg(s) for s in segs]
+    segs = [s for s in segs if s != ""]
+    if not segs:
+        return None
+    if len(segs) == 1 or segs[1] in _ROUTES:
+        name = segs[0]
+        if not allow_single or not is_valid_hub_id(name):
+            return None
+        if kind is Kind.MODEL and not is_legacy_model(name):
+            return None
+        if kind is Kind.DATASET and name not in LEGACY_DATASETS:
+            return None
+        rest = segs[1:]
+        ident = name
+    else:
+        name_ns, name_n = segs[0], segs[1]
+        ident = f"{name_ns}/{name_n}"
+        rest = segs[2:]
+    revision: str | None = None
+    ident, at_rev = split_revision(ident)
+    if not is_valid_hub_id(ident):
+        return None
+    if at_rev:
+        revision = at_rev
+    if rest and rest[0] in ("tree", "blob", "raw", "resolve", "blame") and len(rest) > 1:
+        rev = unquote(rest[1])
+        if rev == "refs" and len(rest) > 3:
+            rev = "/".join(rest[1:4])
+        revision = rev
+    return kind, ident, revision
+
+
+def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
+    """Parse a huggingface.co / hf.co URL or an `hf://` path into (kind, id, revision).
+
+    None for Hub pages that are not repositories (docs, blog, settings, collections, papers...)
+    and for anything that is not a Hub URL.
+    """
+    text = text.strip()
+    m = _HF_URI.match(text)
+    if m is not None:
+        segs = m.group("path").split("/")
+        kind = Kind.MODEL
+        if segs and segs[0] in ("datasets", "spaces", "models"):
+            kind = {"datasets": Kind.DATASET, "spaces": Kind.SPACE}.get(segs[0], Kind.MODEL)
+            segs = segs[1:]
+        elif segs and segs[0] in ("kernels", "buckets"):
+            return None
+        if len(segs) >= 2 and "@" in segs[1]:
+            # hf://org/name@refs/pr/3/file: the revision may contain slashes
+            name, _, rev = segs[1].partition("@")
+            if rev == "refs" and len(segs) >= 4:
+                rev = "/".join([rev, segs[2], segs[3]])
+            ident = f"{segs[0]}/{name}"
+            if not is_valid_hub_id(ident):
+                return None
+            return kind, ident, unquote(rev) or None
+        return _id_from_segments(segs, kind, allow_single=False)
+    m = _HF_URL.match(text)
+    if m is None:
+        return None
+    segs = m.group("path").split("/")
+    if not segs or not segs[0]:
+        return None
+    first = segs[0].split("?", 1)[0].split("#", 1)[0]
+    if first == "api" and len(segs) >= 3 and segs[1] in ("models", "datasets", "spaces"):
+        kind = {"datasets": Kind.DATASET, "spaces": Kind.SPACE}.get(segs[1], Kind.MODEL)
+        rest = segs[2:]
+        out = _id_from_segments(rest[:2], kind, allow_single=True)
+        if out is not None and len(rest) >= 4 and rest[2] == "revision":
+            return out[0], out[1], unquote(rest[3])
+        return out
+    if first in ("datasets", "spaces"):
+        kind = Kind.DATASET if first == "datasets" else Kind.SPACE
+        return _id_from_segments(segs[1:], kind, allow_single=kind is Kind.DATASET)
+    if first.lower() in _RESERVED or first.startswith("@"):
+        return None
+    # hf.co/org/repo:Q4_K_M (Ollama / Docker Model Runner GGUF form) is handled by callers.
+    return _id_from_segments(segs, Kind.MODEL, allow_single=True)
+
+
+# --- hosted APIs and Ollama (Kind.SERVICE) ---------------------------------------------------
+
+_DATE = r"(?:-\d{4}-?\d{2}-?\d{2}|-\d{4}|-latest|-preview(?:-\d{2}-\d{2})?)?"
+_API_NAME = re.compile(
+    r"(?:o[134](?:-mini|-pro|-preview|-deep-research)?" + _DATE + r"|"
+    # OpenAI
+    r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[\w.:-]*)"
+    r"|chatgpt-4o-latest"
+    r"|text-embedding-(?:3-small|3-large|ada-002|004|005|preview[\w-]*)"
+    r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
+    r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*"
+    r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
+    # Anthropic
+    r"|claude-[\w.-]+|claude"
+    # Google
+    r"|gemini-[\w.-]+|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
+    r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
+    # Mistral API
+    r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
+    r"|(?:mistral-(?:large|medium|small|tiny|saba|ocr)(?:-\d{4})?)|mistral-embed"
+    r"|open-(?:mistral|mixtral|codestral)-[\w.-]+|codestral-\d{4}|codestral-mamba[\w.-]*"
+    # xAI
+    r"|grok-[\w.-]+"
+    # DeepSeek API
+    r"|deepseek-(?:chat|reasoner)"
+    # Cohere
+    r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
+    r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
+    r"|embed-v4\.0"
+    # AI21, Perplexity
+    r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
+    r")",
+    re.ASCII,
+)
+# Amazon Bedrock model ids: `anthropic.claude-3-sonnet-20240229-v1:0`,
+# `meta.llama3-8b-instruct-v1:0`
+_BEDROCK = re.compile(
+    r"(?:(?:us|eu|apac|global)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
+    r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+)?",
+    re.ASCII,
+)
+# litellm / LangChain-style provider prefixes (`openai/gpt-4o`, `anthropic/claude-...`).
+_PROVIDERS = frozenset(
+    {
+        "openai",
+        "azure",
+        "azure_ai",
+        "anthropic",
+        "gemini",
+        "vertex_ai",
+        "vertex_ai_beta",
+        "google",
+        "mistral",
+        "xai",
+        "deepseek",
+        "cohere",
+        "cohere_chat",
+        "groq",
+        "together_ai",
+        "fireworks_ai",
+        "bedrock",
+        "ollama",
+        "ollama_chat",
+        "perplexity",
+        "openrouter",
+        "replicate",
+        "ai21",
+        "anyscale",
+        "deepinfra",
+        "cerebras",
+        "sambanova",
+        "watsonx",
+        "databricks",
+        "nvidia_nim",
+        "voyage",
+        "friendliai",
+        "cloudflare",
+        "vllm",
+        "hosted_vllm",
+        "lm_studio",
+        "text-completion-openai",
+        "predibase",
+    }
+)
+# Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
+# are Hub orgs too: there only API model names count).
+_PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "deepseek", "mistral", "cohere", "nvidia_nim"}
+
+#: Ollama library families (for `name:tag` outside an explicit Ollama call).
+_OLLAMA_FAMILY = re.compile(
+    r"(?:llama\d[\w.]*|llama|llama-guard\d*|codellama|tinyllama|mistral[\w.-]*|mixtral|"
+    r"gemma\d*[\w.]*|codegemma|qwen[\w.]*|phi\d*[\w.-]*|deepseek[\w.-]*|nomic-embed-text|"
+    r"mxbai-embed-large|all-minilm|bge-[\w.-]+|snowflake-arctic-embed\d*|llava[\w.-]*|"
+    r"starcoder\d*|vicuna|orca[\w.-]*|neural-chat|command-r[\w.-]*|dolphin[\w.-]*|wizard[\w.-]*|"
+    r"granite[\w.-]*|smollm\d*|falcon\d*|yi|aya[\w.-]*|solar|zephyr|openchat|nous-hermes\d*|"
+    r"hermes\d*|stablelm[\w.-]*|nemotron[\w.-]*|olmo\d*|moondream|minicpm[\w.-]*|internlm\d*|"
+    r"gpt-oss|magistral|devstral|cogito|exaone[\w.-]*|embeddinggemma|tinydolphin|sqlcoder|"
+    r"wizardlm\d*|openhermes|notux|medllama\d*|llama-pro|duckdb-nsql|starling-lm|marco-o1|"
+    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual)",
+    re.ASCII | re.IGNORECASE,
+)
+_OLLAMA_TAG = re.compile(
+    r"(?:(?P<host>[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?)/)?(?:(?P<ns>[\w.-]+)/)?"
+    r"(?P<name>[\w.-]+)(?::(?P<tag>[\w.-]+))?",
+    re.ASCII,
+)
+_TAG_SHAPE = re.compile(
+    r"latest|\d+(?:\.\d+)?[bBmMkK](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
+    r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+def is_service_name(value: str) -> bool:
+    """A hosted-API model name (OpenAI, Anthropic, Google, Mistral API, xAI, DeepSeek API,
+    Cohere, ...), optionally with a litellm provider prefix, or a Bedrock model id."""
+    return classify_service(value, ollama=False) is not None
+
+
+def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
+    """An Ollama model tag: `llama3:8b`, `library/qwen2.5:7b`, `hf.co/org/repo:Q4_K_M`.
+
+    Without an explicit Ollama context (an Ollama client call or CLI), only `family:tag` forms
+    of known Ollama library families count.
+    """
+    m = _OLLAMA_TAG.fullmatch(value)
+    if m is None:
+        return False
+    host, name, tag = m.group("host"), m.group("name"), m.group("tag")
+    if host and host.lower() in ("hf.co", "huggingface.co"):
+        return tag is not None or explicit
+    if host and not explicit:
+        return False
+    if explicit:
+        return bool(name) and (tag is None or _TAG_SHAPE.fullmatch(tag) is not None or True)
+    if tag is None:
+        return False
+    return (
+        _OLLAMA_FAMILY.fullmatch(name) is not None
+        and _TAG_SHAPE.fullmatch(tag) is not None
+        and m.group("ns") in (None, "library")
+    )
+
+
+def classify_service(value: str, *, ollama: bool = False) -> str | None:
+    """The service identifier for `value` (as written) when it names a hosted-API model or an
+    Ollama tag (`ollama`: inside an explicit Ollama context); None otherwise."""
+    v = value.strip()
+    if not v or len(v) > 200 or any(c.isspace() for c in v):
+        return None
+    if v.startswith(("ollama/", "ollama_chat/")):
+        return v
+    if "/" in v:
+        prefix, _, rest = v.partition("/")
+        if prefix in _PROVIDERS:
+            if prefix in _PROVIDERS_ONLY:
+                return v if rest else None
+            if _API_NAME.fullmatch(rest) is not None or (
+                prefix == "openai" and rest.startswith(("gpt-4", "gpt-3.5", "o1", "o3"))
+            ):
+                return v
+            return None
+        if prefix.lower() in ("models",) and _API_NAME.fullmatch(rest) is not None:
+            return v  # Gemini REST form models/gemini-1.5-pro
+    if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
+        return v
+    if ":" in v and _BEDROCK.fullmatch(v) is not None:
+        return v
+    if is_ollama_tag(v, explicit=ollama):
+        return v
+    return None

@@ -1,0 +1,541 @@
+"""What every detector shares: context hints from names, the classification of a string value
+(Hub id, URL, `hf-hub:` name, service name or nothing), local-path rules, positions.
+
+The single rule of precision lives here: a value becomes a reference only when it is a valid id
+*and* its context says model or dataset (a loader's argument, a model-ish variable, key or flag),
+or it is unambiguous by itself (a Hub URL, `hf://`, `hf-hub:`, a hosted-API model name).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from license_gate.ids import (
+    BUILDER_DATASETS,
+    LEGACY_DATASETS,
+    classify_service,
+    expand_sentence_transformers,
+    is_legacy_model,
+    is_valid_hub_id,
+    parse_hub_url,
+    split_revision,
+)
+from license_gate.models import Kind, Reference
+
+__all__ = [
+    "DATASET_LOADER",
+    "GENERIC_CHILD",
+    "MODEL_LOADER",
+    "MODEL_NAME",
+    "Hint",
+    "LineIndex",
+    "Value",
+    "child_hint",
+    "classify_value",
+    "name_hint",
+    "url_references",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """What the surrounding code says a value is.
+
+    `strong`: a loader's id argument (un-namespaced legacy ids count; a dataset loader's bare
+    names count); otherwise a model-ish name (only namespaced ids, legacy model ids and service
+    names count). `st`: sentence-transformers (short names expand). `ollama`: an Ollama context.
+    """
+
+    kind: Kind = Kind.MODEL
+    strong: bool = False
+    st: bool = False
+    ollama: bool = False
+
+
+MODEL_NAME = Hint(Kind.MODEL)
+DATASET_NAME = Hint(Kind.DATASET)
+MODEL_LOADER = Hint(Kind.MODEL, strong=True)
+DATASET_LOADER = Hint(Kind.DATASET, strong=True)
+ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
+OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
+SPACE_LOADER = Hint(Kind.SPACE, strong=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A classified value: what it refers to."""
+
+    kind: Kind
+    identifier: str
+    revision: str | None = None
+
+
+_NEG_PARTS = (
+    "dir",
+    "output",
+    "save",
+    "cache",
+    "log",
+    "type",
+    "class",
+    "task",
+    "dtype",
+    "device",
+    "revision",
+    "version",
+    "format",
+    "api_key",
+    "apikey",
+    "secret",
+    "password",
+    "file",
+    "ext",
+    "suffix",
+    "prefix",
+    "template",
+    "arch",
+    "image",
+    "local",
+    "tmp",
+    "temp",
+    "hub_model_id",
+    "push",
+    "served",
+    "alias",
+    "display",
+    "provider",
+    "kwargs",
+    "family",
+    "url",
+    "endpoint",
+    "host",
+    "port",
+    "max",
+    "num",
+    "size",
+    "count",
+    "parallel",
+    "precision",
+    "quant",
+    "loader",
+    "mode_",
+    "license",
+    "org",
+    "owner",
+    "author",
+    "user",
+    "registry",
+    "export",
+    "upload",
+    "target_repo",
+    "dest",
+    "new_model",
+    "merged",
+    "card",
+    "desc",
+)
+_POS_MODEL = re.compile(
+    r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|tokeni[sz]er|"
+    r"processor|feature_extractor|embed|encoder|llm|rerank|pretrained|teacher|student|adapter|"
+    r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
+    r"transformer|sentence|whisper|clip"
+)
+_POS_DATASET = re.compile(r"dataset|(?:^|_)(?:data|corpus|benchmark|ds)(?:_|$)")
+
+
+def _norm_name(name: str) -> str:
+    n = name.strip().strip("\"'`$@{}-").lower().replace("-", "_").replace(".", "_")
+    return n.rsplit("__", 1)[-1]
+
+
+#: Keys that name an id only through their parent (`model: {name: ...}`, `datasets: [{path: ...}]`).
+GENERIC_CHILD = frozenset(
+    {
+        "name",
+        "path",
+        "id",
+        "repo",
+        "repo_id",
+        "name_or_path",
+        "value",
+        "uri",
+        "source",
+        "hf_id",
+        "hub_id",
+        "pretrained",
+        "hf_path",
+        "hf_name",
+        "default",
+        "identifier",
+        "checkpoint",
+    }
+)
+
+
+def child_hint(key: str | None, parent: str | None) -> Hint | None:
+    """The hint for `key`'s value, inheriting the parent key's when `key` is generic."""
+    own = name_hint(key) if key else None
+    if own is not None or parent is None:
+        return own
+    if key is None or _norm_name(key) in GENERIC_CHILD:
+        return name_hint(parent)
+    return None
+
+
+def name_hint(name: str) -> Hint | None:
+    """The hint a variable, key, keyword, flag or environment variable name gives its value."""
+    n = _norm_name(name)
+    if not n or len(n) > 80:
+        return None
+    if "token" in n and "tokeni" not in n:
+        return None
+    # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
+    if any(p in n for p in _NEG_PARTS) and (not n.endswith("name_or_path") or "output" in n):
+        return None
+    if _POS_DATASET.search(n) and "model" not in n:
+        return DATASET_NAME
+    if _POS_MODEL.search(n):
+        return MODEL_NAME
+    return None
+
+
+# --- local paths and look-alikes -------------------------------------------------------------
+
+_FILE_EXT = re.compile(
+    r"\.(?:py|pyc|json|jsonl|ya?ml|toml|txt|csv|tsv|parquet|arrow|bin|pt|pth|ckpt|safetensors|"
+    r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
+    r"tflite|pb|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
+    r"mp4|sh|log|ini|cfg|conf|xml|db|sqlite|lock|whl|so|dll|exe|jar|ipynb|js|ts|spm|vocab|"
+    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model)$",
+    re.IGNORECASE,
+)
+_DIRISH = frozenset(
+    {
+        "checkpoints",
+        "checkpoint",
+        "ckpt",
+        "ckpts",
+        "outputs",
+        "output",
+        "out",
+        "models",
+        "model",
+        "data",
+        "datasets",
+        "dataset",
+        "runs",
+        "run",
+        "logs",
+        "log",
+        "weights",
+        "results",
+        "result",
+        "saved",
+        "saved_models",
+        "save",
+        "tmp",
+        "temp",
+        "cache",
+        "experiments",
+        "experiment",
+        "exp",
+        "exps",
+        "artifacts",
+        "artifact",
+        "pretrained",
+        "pretrained_models",
+        "src",
+        "lib",
+        "assets",
+        "configs",
+        "config",
+        "scripts",
+        "tests",
+        "test",
+        "docs",
+        "build",
+        "dist",
+        "static",
+        "images",
+        "img",
+        "media",
+        "resources",
+        "local",
+        "home",
+        "mnt",
+        "workspace",
+        "work",
+        "root",
+        "usr",
+        "var",
+        "opt",
+        "storage",
+        "export",
+        "exports",
+        "trained",
+        "finetuned",
+        "fine_tuned",
+        "ft",
+        "adapters",
+        "downloads",
+        "volumes",
+        "content",
+        "drive",
+        "app",
+        "api",
+        "v1",
+        "v2",
+        "v3",
+        "train",
+        "eval",
+        "valid",
+        "validation",
+        "raw",
+        "processed",
+        "input",
+        "inputs",
+        "my_model",
+        "path",
+        "dir",
+        "folder",
+        "application",
+        "text",
+        "image",
+        "audio",
+        "video",
+        "multipart",
+        "message",
+        "font",
+        "example",
+        "chemical",
+        "origin",
+        "upstream",
+        "refs",
+        "heads",
+        "http",
+        "https",
+        "true",
+        "false",
+        "none",
+        "null",
+        "and",
+        "or",
+        "tcp",
+        "udp",
+        "utf",
+        "x",
+        "n",
+        "y",
+        "s",
+        "w",
+        "b",
+        "r",
+    }
+)
+_RUN_NAME = re.compile(
+    r"(?:checkpoint|ckpt|epoch|step|global_step|iter|run)[-_]?\d+|best|last|final|latest|tmp|"
+    r"(?:best|last|final)[-_](?:model|checkpoint|ckpt)|\d+",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"[\d.,:+-]+")
+_SEMVER_NAME = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+def looks_local(value: str) -> bool:
+    """A filesystem path rather than a Hub id."""
+    if value.startswith(("./", "../", "/", "~", "\\", "$", "%")) or "\\" in value:
+        return True
+    if re.match(r"[A-Za-z]:[\\/]", value):
+        return True
+    if value.count("/") > 1:
+        return True
+    return _FILE_EXT.search(value) is not None
+
+
+def _plausible_namespaced(ns: str, name: str) -> bool:
+    low = ns.lower()
+    if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
+        return False
+    if _RUN_NAME.fullmatch(name):
+        return False
+    if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
+        return False
+    return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
+
+
+_OLLAMA_HF = re.compile(
+    r"(?:https?://)?(?:hf\.co|huggingface\.co)/[\w.-]+/[\w.-]+:[\w.-]+", re.ASCII | re.IGNORECASE
+)
+_HF_HUB_PREFIX = re.compile(r"(?:hf[-_]hub:)", re.IGNORECASE)
+_GENERIC_WORDS = frozenset(
+    {
+        "train",
+        "test",
+        "validation",
+        "data",
+        "dataset",
+        "datasets",
+        "default",
+        "local",
+        "none",
+        "custom",
+        "my_dataset",
+        "dummy",
+        "example",
+        "main",
+        "all",
+        "auto",
+        "true",
+        "false",
+    }
+)
+
+
+def classify_value(value: str, hint: Hint | None) -> Value | None:
+    """What `value` (a string as it appears in code or config) refers to in context `hint`
+    (None: no context, only self-evident forms count)."""
+    v = value.strip()
+    if not v or len(v) > 300 or any(c.isspace() for c in v):
+        return None
+    low = v.lower()
+    if "hf.co/" in low or "huggingface.co/" in low or low.startswith("hf://"):
+        if _OLLAMA_HF.fullmatch(v):
+            return Value(Kind.SERVICE, v)
+        parsed = parse_hub_url(v)
+        if parsed is None:
+            return None
+        return Value(parsed[0], parsed[1], parsed[2])
+    m = _HF_HUB_PREFIX.match(v)
+    if m is not None:
+        ident, rev = split_revision(v[m.end() :])
+        return Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
+    if hint is None:
+        return None
+    if hint.kind is not Kind.DATASET:
+        svc = classify_service(v, ollama=hint.ollama)
+        if svc is not None:
+            return Value(Kind.SERVICE, svc)
+        if hint.ollama:
+            return None
+    if low.startswith("huggingface/") and v.count("/") == 2:
+        v = v.split("/", 1)[1]
+    ident, rev = split_revision(v)
+    if looks_local(ident) or not is_valid_hub_id(ident):
+        return None
+    if "/" in ident:
+        ns, name = ident.split("/")
+        if not _plausible_namespaced(ns, name):
+            return None
+        return Value(hint.kind, ident, rev)
+    if hint.st:
+        expanded = expand_sentence_transformers(ident)
+        if expanded != ident:
+            return Value(Kind.MODEL, expanded, rev)
+    if hint.kind is Kind.MODEL and is_legacy_model(ident):
+        return Value(Kind.MODEL, ident, rev)
+    if hint.kind is Kind.DATASET:
+        if ident in LEGACY_DATASETS:
+            return Value(Kind.DATASET, ident, rev)
+        if (
+            hint.strong
+            and ident.lower() not in BUILDER_DATASETS
+            and ident.lower() not in _GENERIC_WORDS
+            and not _NUMERIC.fullmatch(ident)
+            and len(ident) > 1
+        ):
+            return Value(Kind.DATASET, ident, rev)
+    return None
+
+
+# --- positions -------------------------------------------------------------------------------
+
+
+class LineIndex:
+    """Offsets in a text -> 1-based (line, column)."""
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+
+    def pos(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def line_text(self, line: int) -> str:
+        if line < 1 or line > len(self.starts):
+            return ""
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+
+# --- URLs, hf:// and hf-hub: anywhere ---------------------------------------------------------
+
+_URLISH = re.compile(
+    r"(?:(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
+    r"|hf://|(?<![\w-])hf[-_]hub:)"
+    r"[^\s\"'<>()\[\]{}`,;|\\]*",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+_URL_HINT = re.compile(r"uggingface\.co|hf\.co|hf://|hf[-_]hub:", re.IGNORECASE)
+
+
+def url_references(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text`."""
+    out: list[Reference] = []
+    if _URL_HINT.search(text) is None:
+        return out
+    for m in _URLISH.finditer(text):
+        raw = m.group(0).rstrip(".:!?*_~")
+        # markdown emphasis / trailing punctuation
+        value = classify_value(raw, None)
+        if value is None:
+            continue
+        line, col = index.pos(m.start())
+        out.append(
+            Reference(
+                path=path,
+                line=line,
+                column=col,
+                identifier=value.identifier,
+                kind=value.kind,
+                text=raw,
+                detector=detector,
+                revision=value.revision,
+            )
+        )
+    return out
+
+
+def ref_at(
+    path: str,
+    index: LineIndex,
+    offset: int,
+    raw: str,
+    value: Value,
+    detector: str,
+) -> Reference:
+    """A Reference for `value`, written as `raw` at character `offset`."""
+    line, col = index.pos(offset)
+    return Reference(
+        path=path,
+        line=line,
+        column=col,
+        identifier=value.identifier,
+        kind=value.kind,
+        text=raw,
+        detector=detector,
+        revision=value.revision,
+    )

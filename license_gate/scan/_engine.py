@@ -1,0 +1,319 @@
+"""Running the detectors: choosing one per file, de-duplicating, inline suppression, the cheap
+byte prefilter, lenient decoding, size/binary skips, and a process pool for large trees."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from license_gate.models import Kind, Note, Reference
+from license_gate.scan._common import LineIndex, url_references
+from license_gate.scan.config import ConfigDetector
+from license_gate.scan.interface import Detector, ScanConfig, ScanResult
+from license_gate.scan.js import JsDetector
+from license_gate.scan.notebook import NotebookDetector
+from license_gate.scan.python import PythonDetector
+from license_gate.scan.shell import ShellDetector
+from license_gate.scan.text import TextDetector
+
+__all__ = ["DETECTORS", "prefilter", "scan_file", "scan_paths", "scan_text", "scan_text_notes"]
+
+#: Every detector, in the order they are tried; the first that applies reads the file.
+DETECTORS: tuple[Detector, ...] = (
+    NotebookDetector(),
+    PythonDetector(),
+    JsDetector(),
+    ConfigDetector(),
+    ShellDetector(),
+    TextDetector(),
+)
+
+#: Texts larger than this get the URL scan only (scan_paths' size limit normally stops earlier).
+FULL_SCAN_LIMIT = 8 * 1024 * 1024
+#: Below this many files, scan in this process (the pre-commit hook's common case).
+PARALLEL_MIN_FILES = 256
+_CHUNK = 48
+
+_SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
+
+# Bytes any reference needs nearby: a Hub URL form, or a word of a model/dataset context.
+_PREFILTER_KEYS: tuple[bytes, ...] = (
+    b"odel",
+    b"ODEL",
+    b"ataset",
+    b"ATASET",
+    b"hf.co",
+    b"uggingface",
+    b"UGGINGFACE",
+    b"hf://",
+    b"hf-hub",
+    b"hf_hub",
+    b"HF_HUB",
+    b"retrained",
+    b"RETRAINED",
+    b"okeni",
+    b"OKENI",
+    b"ckpt",
+    b"CKPT",
+    b"heckpoint",
+    b"HECKPOINT",
+    b"epo_id",
+    b"EPO_ID",
+    b"epoId",
+    b"mbed",
+    b"MBED",
+    b"ncoder",
+    b"NCODER",
+    b"llm",
+    b"LLM",
+    b"Llm",
+    b"ollama",
+    b"Ollama",
+    b"OLLAMA",
+    b"ipeline",
+    b"erank",
+    b"ERANK",
+    b"dapter",
+    b"DAPTER",
+    b"lora",
+    b"LoRA",
+    b"Lora",
+    b"LORA",
+    b"ransformer",
+    b"RANSFORMER",
+    b"entence",
+    b"vllm",
+    b"VLLM",
+    b"eights",
+    b"EIGHTS",
+    b"ackbone",
+    b"vae",
+    b"VAE",
+    b"unet",
+    b"UNet",
+    b"UNET",
+    b"ontrolnet",
+    b"ontrolNet",
+    b"eacher",
+    b"tudent",
+    b"enerator",
+    b"etriever",
+    b"lassifier",
+    b"rocessor",
+    b"ROCESSOR",
+    b"xtractor",
+    b"orpus",
+    b"ORPUS",
+    b"enchmark",
+    b"hisper",
+    b"clip",
+    b"CLIP",
+    b"Clip",
+    b"HfApi",
+    b"_info(",
+    b"list_repo",
+    b"Client(",
+    b"HF_",
+    b"hf_",
+)
+
+
+def prefilter(data: bytes) -> bool:
+    """Whether `data` might contain a reference (cheap: substring searches only)."""
+    return any(k in data for k in _PREFILTER_KEYS)
+
+
+def _detector_for(path: str) -> Detector:
+    for d in DETECTORS:
+        if d.applies_to(path):
+            return d
+    return DETECTORS[-1]
+
+
+def _suppress(refs: list[Reference], text: str) -> list[Reference]:
+    if "license-gate" not in text and "LICENSE-GATE" not in text.upper():
+        return refs
+    index = LineIndex(text)
+    out: list[Reference] = []
+    for r in refs:
+        m = _SUPPRESS.search(index.line_text(r.line))
+        if m is not None:
+            ids = m.group("ids")
+            wanted = {i.strip().lower() for i in ids.split(",")} if ids is not None else None
+            if wanted is None or r.identifier.lower() in wanted or r.text.lower() in wanted:
+                r = replace(r, suppressed=True, suppression=m.group())
+        out.append(r)
+    return out
+
+
+def _dedup(refs: Iterable[Reference]) -> list[Reference]:
+    seen: dict[tuple[int, int], Reference] = {}
+    by_line: set[tuple[int, str, Kind]] = set()
+    for r in sorted(refs, key=lambda r: (r.line, r.column)):
+        key = (r.line, r.column)
+        ident_key = (r.line, r.identifier.lower(), r.kind)
+        if key in seen:
+            continue
+        if ident_key in by_line and r.text != r.identifier:
+            continue
+        seen[key] = r
+        by_line.add(ident_key)
+    return list(seen.values())
+
+
+def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
+    """References in `text` (the content of repo-relative `path`) and notes about the scan."""
+    notes: list[Note] = []
+    detector = _detector_for(path)
+    if len(text) > FULL_SCAN_LIMIT:
+        notes.append(
+            Note(
+                level="warning",
+                message=f"{len(text)} characters: only Hub URLs were looked for",
+                path=path,
+                code="file-partially-scanned",
+            )
+        )
+        refs = url_references(path, text, LineIndex(text), detector.id)
+    else:
+        try:
+            refs = list(detector.detect(path, text))
+        except (RecursionError, MemoryError, ValueError) as exc:
+            notes.append(
+                Note(
+                    level="warning",
+                    message=f"{detector.id} detector could not read this file "
+                    f"({exc.__class__.__name__}); only Hub URLs were looked for",
+                    path=path,
+                    code="detector-failed",
+                )
+            )
+            refs = url_references(path, text, LineIndex(text), detector.id)
+    return _suppress(_dedup(refs), text), notes
+
+
+def scan_text(path: str, text: str) -> list[Reference]:
+    """References in `text`, the content of repo-relative POSIX `path`."""
+    return scan_text_notes(path, text)[0]
+
+
+def _relpath(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        try:
+            return Path(os.path.relpath(path, root)).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def _is_local(ref: Reference, rel: str, root: Path) -> bool:
+    if ref.kind is Kind.SERVICE or (
+        ref.text != ref.identifier and ref.text.split("@")[0] != (ref.identifier)
+    ):
+        return False
+    ident = ref.identifier
+    parent = Path(rel).parent
+    try:
+        return (root / parent / ident).exists() or (root / ident).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def scan_file(path: Path, config: ScanConfig) -> tuple[list[Reference], list[Note]]:
+    """Read, skip or decode one file and scan it."""
+    root = config.root
+    rel = _relpath(path.absolute(), root)
+    try:
+        size = path.stat().st_size
+        if size > config.max_bytes:
+            return [], [
+                Note(
+                    level="info",
+                    message=f"skipped: {size} bytes is over the {config.max_bytes}-byte limit",
+                    path=rel,
+                    code="file-skipped",
+                )
+            ]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [
+            Note(
+                level="warning",
+                message=f"could not read: {exc.strerror or exc}",
+                path=rel,
+                code="file-unreadable",
+            )
+        ]
+    if b"\0" in data[:8192]:
+        return [], [
+            Note(level="info", message="skipped: binary file", path=rel, code="file-skipped")
+        ]
+    if not prefilter(data):
+        return [], []
+    notes: list[Note] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        notes.append(
+            Note(
+                level="info", message="not UTF-8: read as Latin-1", path=rel, code="decoded-latin-1"
+            )
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    refs, more = scan_text_notes(rel, text)
+    notes.extend(more)
+    refs = [r for r in refs if not _is_local(r, rel, root)]
+    return refs, notes
+
+
+def _scan_chunk(args: tuple[list[Path], ScanConfig]) -> tuple[list[Reference], list[Note], int]:
+    files, config = args
+    refs: list[Reference] = []
+    notes: list[Note] = []
+    for f in files:
+        r, n = scan_file(f, config)
+        refs.extend(r)
+        notes.extend(n)
+    return refs, notes, len(files)
+
+
+def _jobs(config: ScanConfig, n_files: int) -> int:
+    if config.jobs > 0:
+        return config.jobs
+    if n_files < PARALLEL_MIN_FILES:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 16))
+
+
+def scan_paths(files: Sequence[Path], config: ScanConfig) -> ScanResult:
+    """Scan `files` (absolute or relative to cwd); references sorted by path, line, column."""
+    files = list(files)
+    refs: list[Reference] = []
+    notes: list[Note] = []
+    jobs = _jobs(config, len(files))
+    if jobs <= 1 or len(files) < 2:
+        r, n, _ = _scan_chunk((files, config))
+        refs, notes = r, n
+    else:
+        import multiprocessing
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        ctx = multiprocessing.get_context(method)
+        chunks = [(files[i : i + _CHUNK], config) for i in range(0, len(files), _CHUNK)]
+        with ctx.Pool(jobs) as pool:
+            for r, n, _ in pool.imap_unordered(_scan_chunk, chunks):
+                refs.extend(r)
+                notes.extend(n)
+    refs.sort(key=lambda r: (r.path, r.line, r.column, r.identifier))
+    notes.sort(key=lambda n: (n.path or "", n.code))
+    return ScanResult(references=tuple(refs), notes=tuple(notes), files_scanned=len(files))

@@ -1,0 +1,194 @@
+"""Known loader functions: which argument of which call is a model, dataset or space id.
+
+Shared by the AST-based Python detector and the token-level scanner (Python fallback,
+JavaScript/TypeScript, code blocks in Markdown, other languages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from license_gate.scan._common import (
+    DATASET_LOADER,
+    MODEL_LOADER,
+    MODEL_NAME,
+    OLLAMA,
+    SPACE_LOADER,
+    ST_LOADER,
+    Hint,
+)
+
+__all__ = ["OUTPUT_CALLS", "LoaderSpec", "loader_spec"]
+
+
+@dataclass(frozen=True, slots=True)
+class LoaderSpec:
+    """Positional index -> hint, keyword name -> hint."""
+
+    positional: dict[int, Hint] = field(default_factory=dict)
+    keywords: dict[str, Hint] = field(default_factory=dict)
+    # keyword whose value picks the kind ("repo_type")
+    repo_type_kw: bool = False
+
+
+def _spec(
+    pos: dict[int, Hint] | None = None,
+    kws: tuple[str, ...] = (),
+    hint: Hint = MODEL_LOADER,
+    *,
+    repo_type: bool = False,
+) -> LoaderSpec:
+    return LoaderSpec(dict(pos or {}), dict.fromkeys(kws, hint), repo_type)
+
+
+_MODEL_KWS = (
+    "pretrained_model_name_or_path",
+    "model_name_or_path",
+    "model",
+    "model_id",
+    "model_name",
+    "repo_id",
+    "tokenizer",
+    "tokenizer_name",
+    "tokenizer_name_or_path",
+    "base_model",
+    "base_model_name_or_path",
+    "model_path",
+)
+_HUB_KWS = ("repo_id",)
+_ST_KWS = ("model_name_or_path", "model_name", "model", "model_id")
+
+_BY_NAME: dict[str, LoaderSpec] = {
+    "from_pretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),
+    "pipeline": _spec(
+        {1: MODEL_LOADER},
+        ("model", "tokenizer", "feature_extractor", "image_processor", "processor"),
+    ),
+    "SentenceTransformer": _spec({0: ST_LOADER}, _ST_KWS, ST_LOADER),
+    "SentenceTransformerEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
+    "HuggingFaceEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
+    "HuggingFaceEmbedding": _spec({}, _ST_KWS, ST_LOADER),
+    "HuggingFaceBgeEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
+    "HuggingFaceInstructEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
+    "CrossEncoder": _spec({0: MODEL_LOADER}, _ST_KWS),
+    "SparseEncoder": _spec({0: ST_LOADER}, _ST_KWS, ST_LOADER),
+    "HuggingFaceLLM": _spec({}, ("model_name", "tokenizer_name", "model")),
+    "HuggingFaceEndpoint": _spec({}, ("repo_id", "model")),
+    "HuggingFaceHub": _spec({}, ("repo_id",)),
+    "HuggingFaceInferenceAPI": _spec({}, ("model_name", "model")),
+    "HuggingFaceTextGenInference": _spec({}, ("model",)),
+    "HuggingFaceInferenceAPIEmbeddings": _spec({}, ("model_name",)),
+    "HuggingFaceEndpointEmbeddings": _spec({}, ("model", "repo_id")),
+    "HuggingFaceInferenceAPIEmbedding": _spec({}, ("model_name",)),
+    "ChatHuggingFace": _spec({}, ("model_id",)),
+    "from_model_id": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "LLM": _spec({0: MODEL_LOADER}, ("model", "tokenizer")),
+    "AsyncLLM": _spec({0: MODEL_LOADER}, ("model", "tokenizer")),
+    "EngineArgs": _spec({}, ("model", "tokenizer")),
+    "AsyncEngineArgs": _spec({}, ("model", "tokenizer")),
+    "hf_hub_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "snapshot_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "hf_hub_url": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "try_to_load_from_cache": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "model_info": _spec({0: MODEL_LOADER}, _HUB_KWS),
+    "repo_info": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "list_repo_files": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "list_repo_tree": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "list_repo_refs": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "list_repo_commits": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "file_exists": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "repo_exists": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "get_safetensors_metadata": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "get_paths_info": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "dataset_info": _spec({0: DATASET_LOADER}, _HUB_KWS, DATASET_LOADER),
+    "space_info": _spec({0: SPACE_LOADER}, _HUB_KWS, SPACE_LOADER),
+    "load_dataset": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "load_dataset_builder": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "get_dataset_config_names": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "get_dataset_split_names": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "get_dataset_infos": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "get_dataset_config_info": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    "InferenceClient": _spec({0: MODEL_LOADER}, ("model",)),
+    "AsyncInferenceClient": _spec({0: MODEL_LOADER}, ("model",)),
+    "load_adapter": _spec({0: MODEL_LOADER}, ("model_id", "peft_model_id")),
+    "load_lora_weights": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path_or_dict",)),
+    "load_textual_inversion": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path",)),
+    "load_ip_adapter": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path_or_dict",)),
+    "from_single_file": _spec({0: MODEL_LOADER}, ("pretrained_model_link_or_path",)),
+    "GenerativeModel": _spec({0: MODEL_NAME}, ("model_name",), MODEL_NAME),
+    "Ollama": _spec({0: OLLAMA}, ("model",), OLLAMA),
+    "ChatOllama": _spec({0: OLLAMA}, ("model",), OLLAMA),
+    "OllamaLLM": _spec({0: OLLAMA}, ("model",), OLLAMA),
+    "OllamaEmbeddings": _spec({0: OLLAMA}, ("model",), OLLAMA),
+    "OllamaEmbedding": _spec({0: OLLAMA}, ("model_name", "model"), OLLAMA),
+    "OllamaFunctions": _spec({0: OLLAMA}, ("model",), OLLAMA),
+    "OllamaChatCompletionClient": _spec({}, ("model",), OLLAMA),
+    "TextEmbedding": _spec({0: MODEL_LOADER}, ("model_name",)),  # fastembed
+    "HFModel": _spec({0: MODEL_LOADER}, ("model_id", "model_name")),
+    "HfApiModel": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "InferenceClientModel": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "TransformersModel": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "VLLMModel": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "MLXModel": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "LiteLLMModel": _spec({0: MODEL_NAME}, ("model_id",), MODEL_NAME),
+}
+
+# Calls by dotted prefix (after import-alias resolution).
+_OLLAMA_FUNCS = (
+    "chat",
+    "generate",
+    "pull",
+    "embeddings",
+    "embed",
+    "show",
+    "create",
+    "push",
+    "copy",
+    "delete",
+)
+_BY_DOTTED: dict[str, LoaderSpec] = {
+    **{f"ollama.{f}": _spec({0: OLLAMA}, ("model",), OLLAMA) for f in _OLLAMA_FUNCS},
+    "mlx_lm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
+    "mlx_lm.convert": _spec({0: MODEL_LOADER}, ("hf_path",)),
+    "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
+    "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),
+    "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
+    "modelscope.snapshot_download": _spec({0: MODEL_LOADER}, ("model_id",)),
+}
+
+#: Calls that publish or write: their arguments are outputs, not dependencies.
+OUTPUT_CALLS = frozenset(
+    {
+        "push_to_hub",
+        "create_repo",
+        "upload_file",
+        "upload_folder",
+        "upload_large_folder",
+        "delete_repo",
+        "create_commit",
+        "create_branch",
+        "create_tag",
+        "delete_file",
+        "delete_folder",
+        "move_repo",
+        "update_repo_settings",
+        "update_repo_visibility",
+        "save_pretrained",
+        "save_model",
+        "save_to_disk",
+        "load_from_disk",
+        "create_pull_request",
+        "add_space_secret",
+        "add_collection_item",
+        "merge_pull_request",
+    }
+)
+
+
+def loader_spec(dotted: str) -> LoaderSpec | None:
+    """The spec for a call to `dotted` (the callee as written, import aliases resolved)."""
+    spec = _BY_DOTTED.get(dotted)
+    if spec is not None:
+        return spec
+    last = dotted.rsplit(".", 1)[-1]
+    return _BY_NAME.get(last)

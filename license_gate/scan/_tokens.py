@@ -1,0 +1,247 @@
+"""A token-level scanner for C-like and Python-like code: the fallback for Python that does not
+parse, and the engine for JavaScript/TypeScript, code blocks in Markdown and other languages.
+
+One linear pass over a regular-expression tokenizer (strings, comments, names, brackets and
+assignment operators) with a bracket stack: it knows which call a string is an argument of, at
+which position or keyword, and which name or key a value is assigned to. String constants
+assigned to a name are propagated to loader calls that pass that name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from license_gate.models import Kind
+from license_gate.scan._common import Hint, Value, child_hint, classify_value, name_hint
+from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
+
+__all__ = ["Found", "scan_tokens"]
+
+_TOKEN = re.compile(
+    r"(?P<str>[rRbBuUfF]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\""
+    r"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`))"
+    r"|(?P<com>\#[^\n]*|//[^\n]*)"
+    r"|(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
+    r"|(?P<op>:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}])"
+    r"|(?P<nl>\n)"
+)
+_GETTERS = frozenset({"get", "getenv", "setdefault", "pop", "get_env", "env", "getattr"})
+_DEFAULT_KWS = frozenset({"default", "choices", "const", "value"})
+_VERBISH = re.compile(
+    r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve)_?\w*"
+    r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter)",
+    re.IGNORECASE,
+)
+_MAX_DEPTH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found at character `offset`, written as `raw`."""
+
+    offset: int
+    raw: str
+    value: Value
+
+
+@dataclass(slots=True)
+class _Frame:
+    kind: str  # "top", "call", "list", "group"
+    func: str | None = None
+    spec: LoaderSpec | None = None
+    output: bool = False
+    argi: int = 0
+    kw: str | None = None
+    first_arg: str | None = None
+    hint_name: str | None = None
+    revision: str | None = None
+    repo_type: str | None = None
+    found: list[int] = field(default_factory=list)
+
+
+def _string_value(tok: str) -> tuple[str, int] | None:
+    """(content, offset of content in tok) for a simple string token; None for f-strings with
+    placeholders, templates, escapes or multi-line strings."""
+    i = 0
+    while i < len(tok) and tok[i] in "rRbBuUfF":
+        i += 1
+    prefix = tok[:i].lower()
+    q = tok[i : i + 3] if tok[i : i + 3] in ('"""', "'''") else tok[i]
+    content = tok[i + len(q) : len(tok) - len(q)]
+    if "\n" in content or "\\" in content:
+        return None
+    if ("f" in prefix or q == "`") and ("{" in content):
+        return None
+    return content, i + len(q)
+
+
+def _positional_hint(frame: _Frame) -> Hint | None:
+    if frame.spec is not None and frame.argi in frame.spec.positional:
+        return frame.spec.positional[frame.argi]
+    func = frame.func or ""
+    last = func.rsplit(".", 1)[-1]
+    if frame.argi == 1 and frame.first_arg is not None and last in _GETTERS:
+        return name_hint(frame.first_arg)
+    if frame.argi == 0 and frame.spec is None and _VERBISH.fullmatch(last):
+        return name_hint(last)
+    return None
+
+
+def _keyword_hint(frame: _Frame, kw: str) -> Hint | None:
+    if frame.spec is not None and kw in frame.spec.keywords:
+        return frame.spec.keywords[kw]
+    if kw in _DEFAULT_KWS and frame.first_arg is not None:
+        return name_hint(frame.first_arg)
+    return name_hint(kw)
+
+
+def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
+    """Every model/dataset/service value in `text`, tokenised as C-like or Python-like code."""
+    found: list[Found] = []
+    stack: list[_Frame] = [_Frame("top")]
+    assign: tuple[str, int] | None = None  # (name, depth)
+    prev_kind = ""
+    prev_val = ""
+    pending: tuple[int, str, Hint | None, str | None] | None = None  # offset, raw, hint, env
+    pending_name: tuple[str, Hint] | None = None
+    env: dict[str, list[tuple[int, str]]] = {}
+    uses: list[tuple[str, Hint]] = []
+
+    def flush(next_is_colon: bool) -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        offset, raw, hint, env_name = pending
+        pending = None
+        if next_is_colon:
+            return
+        if env_name is not None:
+            env.setdefault(env_name, []).append((offset, raw))
+        value = classify_value(raw, hint)
+        if value is not None:
+            stack[-1].found.append(len(found))
+            found.append(Found(offset, raw, value))
+
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or ""
+        tok = m.group()
+        if kind == "com":
+            continue
+        top = stack[-1]
+        if pending_name is not None:
+            if kind == "op" and tok in ",)":
+                uses.append(pending_name)
+            pending_name = None
+        flush(kind == "op" and tok == ":" and top.kind != "call")
+        if kind == "nl":
+            if len(stack) == 1:
+                assign = None
+                prev_kind = ""
+            continue
+        if kind == "op":
+            if tok in ("=", ":", ":=", "=>", "?=", "+="):
+                if prev_kind == "name" and top.kind == "call" and tok == "=":
+                    top.kw = prev_val
+                elif prev_kind in ("name", "str") and tok != "=>":
+                    assign = (prev_val, len(stack))
+            elif tok == "(":
+                if len(stack) < _MAX_DEPTH:
+                    if prev_kind == "name":
+                        last = prev_val.rsplit(".", 1)[-1]
+                        spec = loader_spec(prev_val)
+                        if spec is None and ollama_module and prev_val.startswith("ollama."):
+                            spec = loader_spec("ollama.chat")
+                        stack.append(
+                            _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
+                        )
+                    else:
+                        stack.append(_Frame("group", hint_name=top.hint_name))
+            elif tok in "[{":
+                if len(stack) < _MAX_DEPTH:
+                    hint_name = top.hint_name
+                    if assign is not None and assign[1] == len(stack):
+                        hint_name = assign[0]
+                    elif top.kind == "call" and top.kw is not None:
+                        hint_name = (
+                            top.first_arg if top.kw in _DEFAULT_KWS and top.first_arg else top.kw
+                        )
+                    stack.append(_Frame("list", hint_name=hint_name))
+            elif tok == ",":
+                if top.kind == "call":
+                    top.argi += 1
+                    top.kw = None
+                if assign is not None and assign[1] == len(stack) and top.kind != "top":
+                    assign = None
+            elif tok in ")]}":
+                if len(stack) > 1:
+                    frame = stack.pop()
+                    _close(frame, found)
+                    stack[-1].found.extend(frame.found)
+                if assign is not None and assign[1] > len(stack):
+                    assign = None
+            prev_kind, prev_val = "op", tok
+            continue
+        if kind == "name":
+            if top.kind == "call" and prev_kind == "op" and prev_val in ("(", ",", "="):
+                use_hint = _keyword_hint(top, top.kw) if top.kw else _positional_hint(top)
+                if use_hint is not None and not top.output:
+                    pending_name = (tok.rsplit(".", 1)[-1], use_hint)
+            prev_kind, prev_val = "name", tok
+            continue
+        # a string
+        sv = _string_value(tok)
+        if sv is None:
+            prev_kind, prev_val = "strx", ""
+            continue
+        value, skip = sv
+        hint: Hint | None = None
+        env_name: str | None = None
+        if assign is not None and assign[1] == len(stack):
+            hint = child_hint(assign[0], top.hint_name)
+            if top.kind == "top" and prev_kind == "op":
+                env_name = assign[0].rsplit(".", 1)[-1]
+        elif top.kind == "call":
+            if top.kw is not None:
+                if top.kw == "revision":
+                    top.revision = value
+                elif top.kw == "repo_type":
+                    top.repo_type = value
+                hint = _keyword_hint(top, top.kw)
+            else:
+                hint = _positional_hint(top)
+                if top.argi == 0 and top.first_arg is None:
+                    top.first_arg = value
+            if top.output:
+                hint = None
+        elif top.kind in ("list", "group") and top.hint_name:
+            hint = name_hint(top.hint_name)
+        pending = (m.start() + skip, value, hint, env_name)
+        prev_kind, prev_val = "str", value
+    flush(False)
+    if uses and env:
+        for name, use in uses:
+            for offset, raw in env.get(name, ()):
+                got = classify_value(raw, use)
+                if got is not None:
+                    found.append(Found(offset, raw, got))
+    return found
+
+
+def _close(frame: _Frame, found: list[Found]) -> None:
+    """Apply a call's `revision=` and `repo_type=` to what was found in its arguments."""
+    if frame.kind != "call" or not (frame.revision or frame.repo_type):
+        return
+    kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(frame.repo_type or "")
+    for i in frame.found:
+        f = found[i]
+        v = f.value
+        if v.kind is Kind.SERVICE:
+            continue
+        new = v
+        if frame.revision and v.revision is None:
+            new = replace(new, revision=frame.revision)
+        if kind is not None and frame.spec is not None and frame.spec.repo_type_kw:
+            new = replace(new, kind=kind)
+        if new is not v:
+            found[i] = Found(f.offset, f.raw, new)

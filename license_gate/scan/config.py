@@ -1,0 +1,246 @@
+"""YAML, JSON, TOML, INI and `.env`-style configs: key-aware, line-aware, never expanding
+anything.
+
+YAML is read line by line with an indentation stack (so aliases are never expanded, broken YAML
+still yields what it can, and every value keeps its line and column): a value counts when its
+key is model-ish (`model`, `model_name_or_path`, `base_model`, `tokenizer_name`,
+`dataset_name`...), or when it is a list item or a generic child (`name`, `path`, `id`) under
+such a key (`datasets: [{path: ...}]`). Templated values (`${oc.env:MODEL,org/name}`,
+`${MODEL:-org/name}`) contribute their defaults; `{{ ... }}` is skipped. The shell inside
+`run:` blocks and compose `command:`s is read by the shell scanner as well. JSON and TOML go
+through the token-level scanner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from license_gate.models import Reference
+from license_gate.scan._common import (
+    Hint,
+    LineIndex,
+    child_hint,
+    classify_value,
+    name_hint,
+    ref_at,
+    url_references,
+)
+from license_gate.scan._tokens import scan_tokens
+from license_gate.scan.shell import shell_found
+
+__all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_references"]
+
+_LINE = re.compile(
+    r"(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)"
+    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"{\[\]!&*|>,-][^:#\n]*?|-[^\s:#][^:#\n]*?)"
+    r"[ \t]*:(?=[ \t]|$))?[ \t]*(?P<val>.*)"
+)
+_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
+_TEMPLATE_DEFAULT = re.compile(
+    r"\$\{(?:oc\.env:|env:)?[A-Za-z_][\w.]*(?:,|:-|-|:)\s*(?P<d>[^}]+)\}"
+)
+_INI = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.\-]*)[ \t]*[:=][ \t]*(?P<val>[^\n]*)$",
+    re.MULTILINE,
+)
+_MAX_LINE = 20_000
+
+
+def _strip_value(val: str) -> tuple[str, int]:
+    """(scalar, offset into val) with comments, quotes, tags and anchors removed."""
+    off = 0
+    m = _COMMENT.search(val)
+    if m is not None and not val.lstrip().startswith(("'", '"')):
+        val = val[: m.start()]
+    elif m is not None:
+        q = val.lstrip()[0]
+        end = val.find(q, val.find(q) + 1)
+        if end != -1:
+            val = val[: end + 1]
+    while val.startswith(("!", "&")):
+        sp = val.find(" ")
+        if sp == -1:
+            return "", 0
+        off += sp + 1
+        val = val[sp + 1 :]
+    stripped = val.rstrip().rstrip(",")
+    lead = len(stripped) - len(stripped.lstrip())
+    stripped = stripped.strip()
+    off += lead
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] and stripped[0] in "\"'":
+        return stripped[1:-1], off + 1
+    return stripped, off
+
+
+def _emit(
+    out: list[tuple[int, str, Hint | None]], text: str, offset: int, hint: Hint | None
+) -> None:
+    if hint is None or not text:
+        return
+    if "{{" in text:
+        return
+    if "${" in text:
+        for m in _TEMPLATE_DEFAULT.finditer(text):
+            d = m.group("d").strip().strip("\"'")
+            out.append((offset + m.start("d"), d, hint))
+        return
+    if text.startswith("*"):
+        return
+    out.append((offset, text, hint))
+
+
+def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
+    """(offset, value, hint) for every scalar in YAML `text` under a model-ish key."""
+    out: list[tuple[int, str, Hint | None]] = []
+    stack: list[tuple[int, str]] = []  # (indent, key)
+    block_indent = -1
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if len(line) > _MAX_LINE:
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if block_indent >= 0:
+            if indent > block_indent:
+                continue  # inside a block scalar (read by the shell scanner)
+            block_indent = -1
+        if stripped in ("---", "...") or stripped.startswith("%"):
+            stack.clear()
+            continue
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        dash = m.group("dash")
+        key = m.group("key")
+        val = m.group("val")
+        item_indent = indent + len(dash)
+        if key is not None:
+            key = key.strip().strip("\"'")
+            while stack and stack[-1][0] >= item_indent:
+                stack.pop()
+        else:
+            while stack and stack[-1][0] > indent if dash else stack and stack[-1][0] >= indent:
+                stack.pop()
+        parent = stack[-1][1] if stack else None
+        vstart = start + m.start("val")
+        if key is not None:
+            scalar, off = _strip_value(val)
+            if scalar in ("", "|", ">", "|-", ">-", "|+", ">+") or scalar.startswith(("|", ">")):
+                stack.append((item_indent, key))
+                if scalar:
+                    block_indent = item_indent
+                continue
+            hint = child_hint(key, parent)
+            _values(out, scalar, vstart + off, hint, key)
+        else:
+            scalar, off = _strip_value(val)
+            if not scalar:
+                continue
+            hint = name_hint(parent) if parent else None
+            _values(out, scalar, vstart + off, hint, parent)
+    return out
+
+
+def _values(
+    out: list[tuple[int, str, Hint | None]],
+    scalar: str,
+    offset: int,
+    hint: Hint | None,
+    key: str | None,
+) -> None:
+    if scalar.startswith("[") and scalar.endswith("]"):
+        inner = scalar[1:-1]
+        pos = 1
+        for part in inner.split(","):
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            q = 1 if item[:1] in "\"'" and item[-1:] == item[:1] and len(item) >= 2 else 0
+            _emit(out, item[q : len(item) - q] if q else item, offset + pos + lead + q, hint)
+            pos += len(part) + 1
+        return
+    if scalar.startswith("{") and scalar.endswith("}"):
+        inner = scalar[1:-1]
+        pos = 1
+        for part in inner.split(","):
+            k, colon, v = part.partition(":")
+            if colon:
+                lead = len(v) - len(v.lstrip())
+                item = v.strip()
+                q = 1 if item[:1] in "\"'" and item[-1:] == item[:1] and len(item) >= 2 else 0
+                h = child_hint(k.strip().strip("\"'"), key)
+                _emit(
+                    out,
+                    item[q : len(item) - q] if q else item,
+                    offset + pos + len(k) + 1 + lead + q,
+                    h,
+                )
+            pos += len(part) + 1
+        return
+    _emit(out, scalar, offset, hint)
+
+
+def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    for offset, raw, hint in yaml_values(text):
+        value = classify_value(raw, hint)
+        if value is not None:
+            out.append(ref_at(path, index, offset, raw, value, detector))
+    for f in shell_found(text):
+        out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    return out
+
+
+def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    for f in scan_tokens(text):
+        out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    return out
+
+
+def ini_references(path: str, text: str, detector: str = "config") -> list[Reference]:
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    for m in _INI.finditer(text):
+        hint = name_hint(m.group("key"))
+        if hint is None:
+            continue
+        scalar, off = _strip_value(m.group("val"))
+        values: list[tuple[int, str, Hint | None]] = []
+        _values(values, scalar, m.start("val") + off, hint, m.group("key"))
+        for offset, raw, h in values:
+            value = classify_value(raw, h)
+            if value is not None:
+                out.append(ref_at(path, index, offset, raw, value, detector))
+    return out
+
+
+_YAML = (".yaml", ".yml")
+_JSON = (".json", ".jsonc", ".json5", ".toml")
+_INI_EXT = (".ini", ".cfg", ".conf", ".properties", ".tfvars", ".hcl")
+
+
+class ConfigDetector:
+    """YAML (including CI workflows and docker-compose), JSON, TOML, INI-style configs."""
+
+    id = "config"
+
+    def applies_to(self, path: str) -> bool:
+        name = PurePosixPath(path).name.lower()
+        return name.endswith(_YAML + _JSON + _INI_EXT) or name in ("pipfile",)
+
+    def detect(self, path: str, text: str) -> Iterator[Reference]:
+        name = PurePosixPath(path).name.lower()
+        if name.endswith(_YAML):
+            yield from yaml_references(path, text, self.id)
+        elif name.endswith(_JSON) or name == "pipfile":
+            yield from json_references(path, text, self.id)
+        else:
+            yield from ini_references(path, text, self.id)

@@ -1,0 +1,402 @@
+"""The Python detector: `ast` with constant propagation, falling back to the token-level scanner
+for files that do not parse.
+
+Understands calls of known loaders (`_loaders`), keyword arguments, assignments, annotated and
+dataclass/pydantic fields, function parameter defaults, argparse/click/typer defaults and
+choices, `os.getenv`/`os.environ.get`/`dict.get` defaults, f-strings and `+` concatenations with
+constant parts, list/tuple/dict literals, `for x in [...]` loops, comparisons and returns of
+model-ish functions. A name passed to a loader is resolved through every string constant
+assigned to it anywhere in the module.
+"""
+
+from __future__ import annotations
+
+import ast
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from license_gate.models import Kind, Reference
+from license_gate.scan._common import (
+    Hint,
+    LineIndex,
+    Value,
+    classify_value,
+    name_hint,
+    ref_at,
+    url_references,
+)
+from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
+from license_gate.scan._tokens import _DEFAULT_KWS, _GETTERS, _VERBISH, scan_tokens
+
+__all__ = ["PythonDetector", "python_references"]
+
+_FIELD_FUNCS = frozenset(
+    {
+        "field",
+        "Field",
+        "Option",
+        "Argument",
+        "option",
+        "argument",
+        "Param",
+        "Query",
+        "Body",
+        "Form",
+        "str",
+        "Path",
+    }
+)
+_MAX_VALUES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Lit:
+    """A string value and where it is written (character offset, raw text)."""
+
+    value: str
+    offset: int
+    raw: str
+
+
+class _Analysis:
+    """One module: positions, import aliases, the constant environment, and findings."""
+
+    def __init__(self, text: str, tree: ast.Module) -> None:
+        self.text = text
+        self.index = LineIndex(text)
+        self.tree = tree
+        self.aliases: dict[str, str] = {}
+        self.env: dict[str, list[ast.expr]] = {}
+        self.funcs: dict[str, list[str]] = {}
+        self.found: dict[tuple[int, str, Kind], tuple[_Lit, Value]] = {}
+
+    # -- positions --------------------------------------------------------------------------
+
+    def offset(self, lineno: int, col_bytes: int) -> int:
+        line = self.index.line_text(lineno)
+        col = (
+            col_bytes
+            if line.isascii()
+            else len(line.encode("utf-8")[:col_bytes].decode("utf-8", "ignore"))
+        )
+        return self.index.starts[lineno - 1] + col if lineno - 1 < len(self.index.starts) else 0
+
+    def literal(self, node: ast.Constant) -> _Lit | None:
+        if not isinstance(node.value, str):
+            return None
+        start = self.offset(node.lineno, node.col_offset)
+        t = self.text
+        i = start
+        while i < len(t) and t[i] in "rRbBuUfF":
+            i += 1
+        if t.startswith(('"""', "'''"), i):
+            i += 3
+        elif i < len(t) and t[i] in "\"'":
+            i += 1
+        else:
+            return _Lit(node.value, start, node.value)
+        return _Lit(node.value, i, node.value)
+
+    def segment(self, node: ast.expr, value: str) -> _Lit:
+        start = self.offset(node.lineno, node.col_offset)
+        raw = value
+        if node.end_lineno == node.lineno and node.end_col_offset is not None:
+            end = self.offset(node.lineno, node.end_col_offset)
+            raw = self.text[start:end]
+        return _Lit(value, start, raw)
+
+    # -- evaluation ------------------------------------------------------------------------
+
+    def dotted(self, node: ast.expr) -> str | None:
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if isinstance(node, ast.Name):
+            parts.append(self.aliases.get(node.id, node.id))
+        elif isinstance(node, ast.Call):
+            inner = self.dotted(node.func)
+            if inner is None:
+                return None
+            parts.append(inner + "()")
+        else:
+            return None
+        return ".".join(reversed(parts))
+
+    def values(
+        self, node: ast.expr | None, depth: int = 0, seen: frozenset[str] = frozenset()
+    ) -> list[_Lit]:
+        """String values `node` may evaluate to, each with where it is written."""
+        if node is None or depth > 6:
+            return []
+        if isinstance(node, ast.Constant):
+            lit = self.literal(node)
+            return [lit] if lit is not None else []
+        if isinstance(node, ast.Name):
+            if node.id in seen:
+                return []
+            out: list[_Lit] = []
+            for expr in self.env.get(node.id, ()):
+                out.extend(self.values(expr, depth + 1, seen | {node.id}))
+                if len(out) > _MAX_VALUES:
+                    break
+            return out
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.value.id in ("self", "cls") and node.attr not in seen:
+                return self.values(ast.Name(node.attr), depth + 1, seen)
+            return []
+        if isinstance(node, ast.JoinedStr):
+            return self.joined(node, depth, seen)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left = self.values(node.left, depth + 1, seen)
+            right = self.values(node.right, depth + 1, seen)
+            if len(left) == 1 and len(right) == 1:
+                return [self.segment(node, left[0].value + right[0].value)]
+            return []
+        if isinstance(node, ast.BoolOp):
+            return [v for e in node.values for v in self.values(e, depth + 1, seen)]
+        if isinstance(node, ast.IfExp):
+            return self.values(node.body, depth + 1, seen) + self.values(
+                node.orelse, depth + 1, seen
+            )
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            return [v for e in node.elts[:_MAX_VALUES] for v in self.values(e, depth + 1, seen)]
+        if isinstance(node, ast.Dict):
+            return [v for e in node.values[:_MAX_VALUES] for v in self.values(e, depth + 1, seen)]
+        if isinstance(node, ast.Subscript):
+            return self.values(node.value, depth + 1, seen)
+        if isinstance(node, ast.Call):
+            return self.call_default(node, depth, seen)
+        return []
+
+    def call_default(self, node: ast.Call, depth: int, seen: frozenset[str]) -> list[_Lit]:
+        func = self.dotted(node.func) or ""
+        last = func.rsplit(".", 1)[-1]
+        if last in _GETTERS and len(node.args) >= 2:
+            return self.values(node.args[1], depth + 1, seen)
+        for kw in node.keywords:
+            if kw.arg in ("default", "default_factory") and last in _FIELD_FUNCS | _GETTERS:
+                return self.values(kw.value, depth + 1, seen)
+        if last in _FIELD_FUNCS and node.args:
+            return self.values(node.args[0], depth + 1, seen)
+        return []
+
+    def joined(self, node: ast.JoinedStr, depth: int, seen: frozenset[str]) -> list[_Lit]:
+        parts: list[str] = []
+        for v in node.values:
+            if isinstance(v, ast.Constant) and isinstance(v.value, str):
+                parts.append(v.value)
+            elif isinstance(v, ast.FormattedValue):
+                got = self.values(v.value, depth + 1, seen)
+                if len({g.value for g in got}) != 1:
+                    return []
+                parts.append(got[0].value)
+            else:
+                return []
+        return [self.segment(node, "".join(parts))]
+
+    # -- findings --------------------------------------------------------------------------
+
+    def emit(
+        self,
+        node: ast.expr | None,
+        hint: Hint | None,
+        revision: str | None = None,
+        kind: Kind | None = None,
+    ) -> None:
+        if node is None or hint is None:
+            return
+        for lit in self.values(node):
+            value = classify_value(lit.value, hint)
+            if value is None:
+                continue
+            if value.kind is not Kind.SERVICE:
+                if revision and value.revision is None:
+                    value = replace(value, revision=revision)
+                if kind is not None:
+                    value = replace(value, kind=kind)
+            self.found.setdefault((lit.offset, value.identifier, value.kind), (lit, value))
+
+
+def _target_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Subscript):
+        s = node.slice
+        if isinstance(s, ast.Constant) and isinstance(s.value, str):
+            return s.value
+    return None
+
+
+def _collect(a: _Analysis) -> None:
+    for node in ast.walk(a.tree):
+        if isinstance(node, ast.Import):
+            for al in node.names:
+                if al.asname:
+                    a.aliases[al.asname] = al.name
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for al in node.names:
+                a.aliases[al.asname or al.name] = f"{node.module}.{al.name}"
+        elif isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    a.env.setdefault(t.id, []).append(node.value)
+                elif isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name):
+                    a.env.setdefault(t.attr, []).append(node.value)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            name = _target_name(node.target)
+            if name:
+                a.env.setdefault(name, []).append(node.value)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            params = [p.arg for p in args.posonlyargs + args.args]
+            a.funcs.setdefault(node.name, params)
+            positional = args.posonlyargs + args.args
+            for p, d in zip(
+                positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
+            ):
+                a.env.setdefault(p.arg, []).append(d)
+            for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+                if dk is not None:
+                    a.env.setdefault(p.arg, []).append(dk)
+
+
+def _call(a: _Analysis, node: ast.Call) -> None:
+    func = a.dotted(node.func) or ""
+    last = func.rsplit(".", 1)[-1]
+    if last in OUTPUT_CALLS:
+        return
+    spec: LoaderSpec | None = loader_spec(func)
+    revision: str | None = None
+    kind: Kind | None = None
+    for kw in node.keywords:
+        if kw.arg == "revision":
+            revs = a.values(kw.value)
+            if len(revs) == 1:
+                revision = revs[0].value
+        elif kw.arg == "repo_type" and spec is not None and spec.repo_type_kw:
+            types = a.values(kw.value)
+            if types:
+                kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(types[0].value)
+    first_str: str | None = None
+    if node.args:
+        firsts = a.values(node.args[0]) if isinstance(node.args[0], ast.Constant) else []
+        first_str = firsts[0].value if firsts else None
+    # positional arguments
+    positional = dict(spec.positional) if spec is not None else {}
+    if last == "from_pretrained" and isinstance(node.func, ast.Attribute):
+        receiver = a.dotted(node.func.value) or ""
+        rlast = receiver.rsplit(".", 1)[-1]
+        if rlast.startswith(("Peft", "LoRA")) and not rlast.startswith("PeftConfig"):
+            positional = {1: positional.get(0, Hint(strong=True))}
+    for i, arg in enumerate(node.args[:8]):
+        if isinstance(arg, ast.Starred):
+            break
+        hint = positional.get(i)
+        if hint is None:
+            if i == 1 and first_str is not None and last in _GETTERS:
+                hint = name_hint(first_str)
+            elif i == 0 and spec is None and _VERBISH.fullmatch(last):
+                hint = name_hint(last)
+            elif spec is None and last in a.funcs and i < len(a.funcs[last]):
+                hint = name_hint(a.funcs[last][i])
+        a.emit(arg, hint, revision, kind)
+    for kw in node.keywords:
+        if kw.arg is None:
+            continue
+        if spec is not None and kw.arg in spec.keywords:
+            hint = spec.keywords[kw.arg]
+        elif kw.arg in _DEFAULT_KWS and first_str is not None and first_str.startswith("-"):
+            hint = name_hint(first_str)
+        else:
+            hint = name_hint(kw.arg)
+        a.emit(kw.value, hint, revision, kind)
+
+
+def _walk(a: _Analysis) -> None:
+    for node in ast.walk(a.tree):
+        if isinstance(node, ast.Call):
+            _call(a, node)
+        elif isinstance(node, ast.Assign):
+            for t in node.targets:
+                name = _target_name(t)
+                if name:
+                    a.emit(node.value, name_hint(name))
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            name = _target_name(node.target)
+            if name:
+                a.emit(node.value, name_hint(name))
+        elif isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values, strict=True):
+                if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                    a.emit(v, name_hint(k.value))
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            name = _target_name(node.target)
+            if name:
+                a.emit(node.iter, name_hint(name))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            positional = args.posonlyargs + args.args
+            for p, d in zip(
+                positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
+            ):
+                a.emit(d, name_hint(p.arg))
+            for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+                a.emit(dk, name_hint(p.arg))
+            fh = (
+                name_hint(node.name)
+                if _VERBISH.fullmatch(node.name) or "model" in node.name
+                else None
+            )
+            if fh is not None:
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Return):
+                        a.emit(sub.value, fh)
+        elif isinstance(node, ast.Compare):
+            name = _target_name(node.left)
+            if name and all(isinstance(op, (ast.Eq, ast.In, ast.NotEq)) for op in node.ops):
+                for comp in node.comparators:
+                    if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
+                        a.emit(comp, name_hint(name))
+
+
+def python_references(path: str, text: str, detector: str = "python") -> list[Reference]:
+    """References in Python source `text` (AST, or the token scanner if it does not parse)."""
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        tree = None
+    if tree is None:
+        for f in scan_tokens(text):
+            out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+        return out
+    a = _Analysis(text, tree)
+    try:
+        _collect(a)
+        _walk(a)
+    except RecursionError:
+        for f in scan_tokens(text):
+            out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+        return out
+    for lit, value in a.found.values():
+        out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
+    return out
+
+
+class PythonDetector:
+    """`.py`, `.pyi` and Python scripts."""
+
+    id = "python"
+
+    def applies_to(self, path: str) -> bool:
+        return path.endswith((".py", ".pyi", ".pyw"))
+
+    def detect(self, path: str, text: str) -> Iterator[Reference]:
+        yield from python_references(path, text, self.id)

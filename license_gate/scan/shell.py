@@ -1,0 +1,392 @@
+"""Shell scripts, Dockerfiles, Makefiles, `.env` files (and the shell inside YAML `run:` blocks
+and compose `command:`s): command-line flags in both `--flag value` and `--flag=value` forms
+across `\\` continuations, `ENV`/`ARG`/`export`/`NAME=value` assignments with model-ish names,
+`huggingface-cli download`/`hf download ID`, `vllm serve ID`, `ollama pull|run TAG`,
+`lm_eval --model_args pretrained=ID`, with `$VAR`/`${VAR:-default}` propagation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+
+from license_gate.models import Kind, Reference
+from license_gate.scan._common import (
+    DATASET_LOADER,
+    MODEL_LOADER,
+    OLLAMA,
+    SPACE_LOADER,
+    Hint,
+    LineIndex,
+    Value,
+    classify_value,
+    name_hint,
+    ref_at,
+    url_references,
+)
+
+__all__ = ["ShellDetector", "shell_found", "shell_references"]
+
+_TOK = re.compile(
+    r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"\\;|&()<>`,\[\]]+)"
+    r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
+)
+_ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
+_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
+_MAKE_ASSIGN = re.compile(
+    r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
+    r"(\S+)",
+    re.MULTILINE,
+)
+_HF_CLI = frozenset({"huggingface-cli", "hf"})
+_FLAG_ALIASES: dict[str, Hint] = {
+    "hf": MODEL_LOADER,
+    "hfr": MODEL_LOADER,
+    "hf_repo": MODEL_LOADER,
+    "hf_model": MODEL_LOADER,
+    "hf_model_id": MODEL_LOADER,
+}
+_NOT_FLAGS = frozenset(
+    {
+        "served_model_name",
+        "hub_model_id",
+        "output_dir",
+        "model_type",
+        "push_to_hub_model_id",
+        "model_max_length",
+        "model_revision",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    offset: int  # of the content (inside quotes)
+    quoted: bool
+    value_offset: int = -1  # `NAME="value"`: where the quoted value starts
+
+
+def _commands(text: str) -> Iterator[list[_Tok]]:
+    cmd: list[_Tok] = []
+    for m in _TOK.finditer(text):
+        g = m.lastgroup
+        if g == "sep":
+            sep = m.group()
+            if sep == "\\\n":
+                continue
+            if cmd:
+                yield cmd
+            cmd = []
+            continue
+        if g == "bare":
+            tok = _Tok(m.group(), m.start(), False)
+        else:
+            tok = _Tok(m.group(g or ""), m.start() + 1, True)
+        if (
+            cmd
+            and not cmd[-1].quoted
+            and cmd[-1].text.endswith("=")
+            and tok.quoted
+            and (cmd[-1].offset + len(cmd[-1].text) == m.start())
+        ):
+            prev = cmd.pop()
+            tok = _Tok(prev.text + tok.text, prev.offset, False, tok.offset)
+        cmd.append(tok)
+    if cmd:
+        yield cmd
+
+
+@dataclass(frozen=True, slots=True)
+class ShellFound:
+    offset: int
+    raw: str
+    value: Value
+
+
+def _flag_hint(flag: str) -> Hint | None:
+    name = flag.lstrip("-").replace("-", "_").lower()
+    if name in _NOT_FLAGS:
+        return None
+    if name in _FLAG_ALIASES:
+        return _FLAG_ALIASES[name]
+    if flag.startswith("--"):
+        return name_hint(name)
+    return None
+
+
+def shell_found(text: str, *, make: bool = False) -> list[ShellFound]:
+    """Every value in shell-like `text`."""
+    out: list[ShellFound] = []
+    env: dict[str, list[tuple[int, str]]] = {}
+    uses: list[tuple[str, Hint]] = []
+
+    def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
+        if hint is None or not tok_text:
+            return
+        if "$" in tok_text:
+            for vm in _VAR.finditer(tok_text):
+                var = vm.group(1) or vm.group(3)
+                default = vm.group(2)
+                if default:
+                    value_at(default, offset + vm.start(2), hint)
+                elif var:
+                    uses.append((var, hint))
+            return
+        if "," in tok_text and "=" in tok_text:
+            pos = 0
+            for part in tok_text.split(","):
+                k, eq, v = part.partition("=")
+                if eq:
+                    value_at(v, offset + pos + len(k) + 1, name_hint(k) or _pretrained(k))
+                pos += len(part) + 1
+            return
+        if tok_text.count("=") == 1 and not tok_text.startswith(("http", "hf")):
+            k, _, v = tok_text.partition("=")
+            kh = name_hint(k) or _pretrained(k)
+            if kh is not None:
+                value_at(v, offset + len(k) + 1, kh)
+                return
+        value = classify_value(tok_text, hint)
+        if value is not None:
+            out.append(ShellFound(offset, tok_text, value))
+
+    if make:
+        for m in _MAKE_ASSIGN.finditer(text):
+            name, val = m.group(1), m.group(2)
+            env.setdefault(name, []).append((m.start(2), val.strip("\"'")))
+            value_at(val.strip("\"'"), m.start(2) + (1 if val[:1] in "\"'" else 0), name_hint(name))
+
+    for cmd in _commands(text):
+        mark = len(out)
+        words = [t.text for t in cmd]
+        _command(cmd, words, env, value_at)
+        rev = _revision_of(words)
+        if rev:
+            for k in range(mark, len(out)):
+                f = out[k]
+                if f.value.kind is not Kind.SERVICE and f.value.revision is None:
+                    out[k] = ShellFound(f.offset, f.raw, replace(f.value, revision=rev))
+    if uses and env:
+        for var, hint in uses:
+            for offset, raw in env.get(var, ()):
+                value = classify_value(raw, hint)
+                if value is not None:
+                    out.append(ShellFound(offset, raw, value))
+    return out
+
+
+def _command(
+    cmd: list[_Tok],
+    words: list[str],
+    env: dict[str, list[tuple[int, str]]],
+    value_at: Callable[[str, int, Hint | None], None],
+) -> None:
+    if cmd:
+        i = 0
+        # leading assignments: `export A=b`, `ENV A=b`, `ARG A=b`, `A=b cmd`
+        start = 0
+        if words and words[0] in (
+            "export",
+            "ENV",
+            "ARG",
+            "declare",
+            "local",
+            "readonly",
+            "set",
+            "setx",
+            "env",
+        ):
+            start = 1
+        if len(words) == 3 and words[0] == "ENV" and "=" not in words[1]:
+            tok = cmd[2]
+            env.setdefault(words[1], []).append((tok.offset, tok.text))
+            value_at(tok.text, tok.offset, name_hint(words[1]))
+            return
+        for t in cmd[start:]:
+            am = _ASSIGN.fullmatch(t.text) if not t.quoted else None
+            if am is None:
+                break
+            name, val = am.group(1), am.group(2)
+            voff = (
+                t.value_offset
+                if t.value_offset >= 0
+                else t.offset + len(name) + (t.text[len(name) :].index("=") + 1)
+            )
+            env.setdefault(name, []).append((voff, val))
+            value_at(val, voff, name_hint(name))
+        # commands with positional ids
+        lowered = [w.lower() for w in words]
+        for j, w in enumerate(lowered):
+            base = PurePosixPath(w).name
+            nxt = _positional_after(cmd, j + 1)
+            if base in _HF_CLI and nxt is not None and cmd[nxt].text == "download":
+                target = _positional_after(cmd, nxt + 1)
+                if target is not None:
+                    kind_hint = _repo_type_hint(words)
+                    value_at(cmd[target].text, cmd[target].offset, kind_hint)
+            elif base == "vllm" and nxt is not None and cmd[nxt].text == "serve":
+                target = _positional_after(cmd, nxt + 1)
+                if target is not None:
+                    value_at(cmd[target].text, cmd[target].offset, MODEL_LOADER)
+            elif (
+                base == "ollama"
+                and nxt is not None
+                and cmd[nxt].text
+                in (
+                    "pull",
+                    "run",
+                    "show",
+                    "cp",
+                    "push",
+                    "stop",
+                    "rm",
+                )
+            ):
+                target = _positional_after(cmd, nxt + 1)
+                if target is not None:
+                    value_at(cmd[target].text, cmd[target].offset, OLLAMA)
+            elif base in ("tune", "litgpt") and nxt is not None and cmd[nxt].text in ("download",):
+                target = _positional_after(cmd, nxt + 1)
+                if target is not None:
+                    value_at(cmd[target].text, cmd[target].offset, MODEL_LOADER)
+        # flags
+        while i < len(cmd):
+            t = cmd[i]
+            w = t.text
+            if (w.startswith("-") and len(w) > 1 and not t.quoted) or (
+                t.quoted and w.startswith("--") and " " not in w
+            ):
+                flag, eq, val = w.partition("=")
+                hint = _flag_hint(flag)
+                if hint is not None:
+                    if eq:
+                        value_at(val, t.offset + len(flag) + 1, hint)
+                    elif i + 1 < len(cmd) and not cmd[i + 1].text.startswith("-"):
+                        value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
+                        i += 1
+            i += 1
+
+
+def _pretrained(key: str) -> Hint | None:
+    return MODEL_LOADER if key.strip().lower() in ("pretrained", "peft", "tokenizer") else None
+
+
+def _positional_after(cmd: list[_Tok], start: int) -> int | None:
+    i = start
+    while i < len(cmd):
+        w = cmd[i].text
+        if w.startswith("-"):
+            # `--repo-type dataset` takes a value; boolean flags do not: skip known valued flags
+            if "=" not in w and w in (
+                "--repo-type",
+                "--revision",
+                "--local-dir",
+                "--cache-dir",
+                "--include",
+                "--exclude",
+                "--token",
+                "--port",
+                "--host",
+                "--output-dir",
+            ):
+                i += 2
+                continue
+            i += 1
+            continue
+        return i
+    return None
+
+
+def _repo_type_hint(words: list[str]) -> Hint:
+    for i, w in enumerate(words):
+        kind = None
+        if w == "--repo-type" and i + 1 < len(words):
+            kind = words[i + 1]
+        elif w.startswith("--repo-type="):
+            kind = w.split("=", 1)[1]
+        if kind == "dataset":
+            return DATASET_LOADER
+        if kind == "space":
+            return SPACE_LOADER
+    return MODEL_LOADER
+
+
+def _revision_of(words: list[str]) -> str | None:
+    for i, w in enumerate(words):
+        if w == "--revision" and i + 1 < len(words):
+            return words[i + 1]
+    return None
+
+
+def shell_references(
+    path: str, text: str, detector: str = "shell", *, make: bool = False
+) -> list[Reference]:
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    for f in shell_found(text, make=make):
+        out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    return out
+
+
+_SHELL_EXT = (
+    ".sh",
+    ".bash",
+    ".zsh",
+    ".ksh",
+    ".fish",
+    ".slurm",
+    ".sbatch",
+    ".pbs",
+    ".job",
+    ".dockerfile",
+    ".containerfile",
+    ".env",
+    ".envrc",
+    ".mk",
+    ".ps1",
+    ".bat",
+    ".cmd",
+    ".just",
+    ".bats",
+    ".command",
+)
+_SHELL_NAMES = (
+    "dockerfile",
+    "containerfile",
+    "makefile",
+    "gnumakefile",
+    "justfile",
+    "procfile",
+    "jenkinsfile",
+    "vagrantfile",
+    ".env",
+    ".envrc",
+    "env",
+)
+
+
+class ShellDetector:
+    """Shell, Dockerfile, Makefile, `.env`."""
+
+    id = "shell"
+
+    def applies_to(self, path: str) -> bool:
+        name = PurePosixPath(path).name.lower()
+        return (
+            name.endswith(_SHELL_EXT)
+            or name in _SHELL_NAMES
+            or name.startswith(("dockerfile", "containerfile", ".env.", "makefile"))
+            or name.endswith(".env.example")
+        )
+
+    def detect(self, path: str, text: str) -> Iterator[Reference]:
+        name = PurePosixPath(path).name.lower()
+        make = (
+            name.startswith(("makefile", "gnumakefile"))
+            or name.endswith(".mk")
+            or (name == "justfile")
+        )
+        yield from shell_references(path, text, self.id, make=make)

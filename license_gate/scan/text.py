@@ -1,0 +1,159 @@
+"""Markdown, reStructuredText, HTML and plain text: Hub URLs (`huggingface.co`/`hf.co` models,
+`datasets/`, `spaces/`, with `/resolve/`, `/blob/`, `/tree/` routes), `hf://` paths and
+`hf-hub:` names; the YAML front matter of model cards (`base_model:`, `datasets:`); and fenced
+code blocks, read by the Python, shell or token-level scanner for their language.
+
+Also the catch-all for files no other detector claims (URLs only, plus the token scanner for
+source files of other languages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from license_gate.models import Reference
+from license_gate.scan._common import LineIndex, classify_value, ref_at, url_references
+from license_gate.scan._tokens import scan_tokens
+from license_gate.scan.config import yaml_values
+from license_gate.scan.python import python_references
+from license_gate.scan.shell import shell_found
+
+__all__ = ["TextDetector", "text_references"]
+
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]{0,3})(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n"
+    r"(?P<body>.*?)^[ \t]{0,3}(?P=fence)[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
+_PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
+_SH = frozenset(
+    {
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "zsh",
+        "shell-session",
+        "dockerfile",
+        "docker",
+        "makefile",
+        "make",
+        "env",
+        "dotenv",
+        "text",
+        "txt",
+        "",
+        "powershell",
+        "ps1",
+        "cmd",
+        "bat",
+    }
+)
+_YAML = frozenset({"yaml", "yml"})
+_CODE_EXT = (
+    ".go",
+    ".rs",
+    ".java",
+    ".kt",
+    ".kts",
+    ".scala",
+    ".rb",
+    ".php",
+    ".cs",
+    ".cpp",
+    ".cc",
+    ".c",
+    ".h",
+    ".hpp",
+    ".swift",
+    ".lua",
+    ".r",
+    ".jl",
+    ".dart",
+    ".ex",
+    ".exs",
+    ".clj",
+    ".groovy",
+    ".gradle",
+    ".pl",
+    ".m",
+    ".nix",
+    ".tf",
+    ".sql",
+    ".vue",
+    ".svelte",
+    ".astro",
+    ".erb",
+    ".j2",
+    ".jinja",
+    ".jinja2",
+    ".tpl",
+    ".mdx",
+    ".cjs",
+)
+
+
+def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Reference]:
+    lang = lang.lower()
+    if lang in _PY:
+        # doctest / console prompts
+        body = re.sub(r"(?m)^(>>> |\.\.\. |In \[\d+\]: )", lambda m: " " * len(m.group()), body)
+        body = re.sub(r"(?m)^[!%].*$", lambda m: " " * len(m.group()), body)
+        return python_references(path, body, detector)
+    index = LineIndex(body)
+    out: list[Reference] = []
+    if lang in _YAML:
+        for offset, raw, hint in yaml_values(body):
+            value = classify_value(raw, hint)
+            if value is not None:
+                out.append(ref_at(path, index, offset, raw, value, detector))
+    if lang in _SH or lang in _YAML:
+        body = re.sub(r"(?m)^\s*[$#>] ", lambda m: " " * len(m.group()), body)
+        out.extend(
+            ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(body)
+        )
+        return out
+    out.extend(ref_at(path, index, t.offset, t.raw, t.value, detector) for t in scan_tokens(body))
+    return out
+
+
+def text_references(path: str, text: str, detector: str = "text") -> list[Reference]:
+    """References in prose: URLs everywhere, front matter and fenced code blocks."""
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        if end != -1:
+            for offset, raw, hint in yaml_values(text[:end]):
+                value = classify_value(raw, hint)
+                if value is not None:
+                    out.append(ref_at(path, index, offset, raw, value, detector))
+    if "```" in text or "~~~" in text:
+        for m in _FENCE.finditer(text):
+            body = m.group("body")
+            first_line, _ = index.pos(m.start("body"))
+            for r in _block_refs(path, m.group("lang"), body, detector):
+                out.append(replace(r, line=r.line + first_line - 1))
+    return out
+
+
+class TextDetector:
+    """Markdown, reStructuredText, HTML, plain text, and every file no other detector claims."""
+
+    id = "text"
+
+    def applies_to(self, path: str) -> bool:
+        return True
+
+    def detect(self, path: str, text: str) -> Iterator[Reference]:
+        name = PurePosixPath(path).name.lower()
+        if name.endswith(_CODE_EXT):
+            index = LineIndex(text)
+            yield from url_references(path, text, index, self.id)
+            for f in scan_tokens(text):
+                yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
+            return
+        yield from text_references(path, text, self.id)
