@@ -44,7 +44,15 @@ from license_gate.models import (
 )
 from license_gate.resolve.interface import Resolver
 
-__all__ = ["DEFAULT_MAX_DEPTH", "SERVICE_LICENSE", "assess_all", "assess_service"]
+__all__ = [
+    "DEFAULT_MAX_DEPTH",
+    "SERVICE_LICENSE",
+    "LineageGraph",
+    "assess_all",
+    "assess_service",
+    "edges",
+    "explore",
+]
 
 DEFAULT_MAX_DEPTH = 10
 RELATIONS = frozenset({"finetune", "adapter", "quantized", "merge", "base"})
@@ -87,7 +95,7 @@ def _as_id(value: object) -> str:
     return value if isinstance(value, str) else repr(value)
 
 
-def _children(record: RepoRecord) -> list[tuple[RefKey | None, str, str]]:
+def edges(record: RepoRecord) -> list[tuple[RefKey | None, str, str]]:
     """(key or None when the id is invalid, relation, id as written) for every lineage edge.
     Records come from parsers that may have let odd values through: nothing is trusted."""
     out: list[tuple[RefKey | None, str, str]] = []
@@ -118,7 +126,7 @@ def _fetch(keys: list[RefKey], resolver: Resolver, max_depth: int) -> dict[RefKe
         for key in frontier:
             answer = known[key]
             if isinstance(answer, RepoRecord):
-                for child, _rel, _ident in _children(answer):
+                for child, _rel, _ident in edges(answer):
                     if child is not None and child not in known:
                         nxt[child] = None
         frontier = list(nxt)
@@ -150,14 +158,20 @@ class _Profile:
     complete: bool = True  # False when a cycle cut it short (then it is not memoised)
 
 
-class _Graph:
-    """The fetched graph and the per-node computations over it."""
+class LineageGraph:
+    """The fetched lineage graph (`known`: every key reached -> its resolution) and the
+    per-node computations over it."""
 
     def __init__(self, known: Mapping[RefKey, Resolution], max_depth: int) -> None:
         self.known = known
         self.max_depth = max_depth
         self.memo: dict[RefKey, _Profile] = {}
         self.work = 0
+
+    def assess(self, key: RefKey) -> Assessment:
+        """The Assessment of any key in the graph (an unknown key reads as unresolved)."""
+        self.work = 0
+        return _assess(self, key)
 
     def profile(self, key: RefKey, stack: tuple[RefKey, ...]) -> _Profile:
         cached = self.memo.get(key)
@@ -169,7 +183,7 @@ class _Graph:
             return _Profile(own=classify_nothing())
         prof = _Profile(own=classify(answer))
         parents: list[tuple[LineageStep, _Profile]] = []
-        for child, rel, ident in _children(answer):
+        for child, rel, ident in edges(answer):
             is_data = rel == "dataset"
             label = "dataset" if is_data else "base model"
             target = prof.data if is_data else prof.models
@@ -212,7 +226,10 @@ class _Graph:
             prof.complete = prof.complete and sub_prof.complete
             prof.notes.extend(n for n in sub_prof.notes if n not in prof.notes)
             step = LineageStep(sub.identifier, rel, sub_prof.own.raw)
-            carried: Chains = {c: (step,) for c in sub_prof.own.categories if c != "permissive"}
+            # A parent that declares nothing but reads as its base passes the base's chain on.
+            silent = sub_prof.own.raw is None and sub_prof.own.license_id is not None
+            own_cats = () if silent else sub_prof.own.categories
+            carried: Chains = {c: (step,) for c in own_cats if c != "permissive"}
             for cat, chain in sub_prof.models.items():
                 carried.setdefault(cat, (step, *chain))
             if is_data:
@@ -256,7 +273,7 @@ def _silent_inherits(
     )
 
 
-def _assess(graph: _Graph, key: RefKey) -> Assessment:
+def _assess(graph: LineageGraph, key: RefKey) -> Assessment:
     answer = graph.known.get(key)
     if not isinstance(answer, RepoRecord):
         unresolved = (
@@ -295,9 +312,18 @@ def assess_all(
     wanted = list(dict.fromkeys(keys))
     if not wanted:
         return {}
-    known = _fetch(wanted, resolver, max(0, max_depth))
-    graph = _Graph(known, max(0, max_depth))
-    return {key: _assess(graph, key) for key in wanted}
+    graph = explore(wanted, resolver, max_depth=max_depth)
+    return {key: graph.assess(key) for key in wanted}
+
+
+def explore(
+    keys: Collection[RefKey], resolver: Resolver, *, max_depth: int = DEFAULT_MAX_DEPTH
+) -> LineageGraph:
+    """Resolve keys and their lineage; the graph can then assess any node it reached
+    (`explain` draws every node's own result from it)."""
+    depth = max(0, max_depth)
+    wanted = list(dict.fromkeys(keys))
+    return LineageGraph(_fetch(wanted, resolver, depth) if wanted else {}, depth)
 
 
 def assess_service(ref: Reference) -> Assessment:
