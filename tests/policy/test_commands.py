@@ -149,3 +149,20 @@ def test_init_unknown_preset(
     assert main(["init", "--preset", "lenient"]) == 2
     assert not (tmp_path / ".license-gate.yaml").exists()
     assert "unknown built-in policy 'lenient'" in capsys.readouterr().err
+
+
+def test_policy_check_warns_about_declared_licenses_nobody_knows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".license-gate.yaml").write_text(
+        'version: 1\nmodels:\n  "acme/*": {license: apache-2.0}\n'
+        '  "corp/*": {license: corp-eula-v7-draft}\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["policy", "check", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "license-gate: warning: models['corp/*']: license 'corp-eula-v7-draft' is not one "
+        "license-gate knows; findings for it will count as unknown"
+    ) in err
+    assert "acme/*" not in err

@@ -353,3 +353,56 @@ def test_policy_read_from_a_git_ref(tmp_path: Path) -> None:
     write(tmp_path, "ci/new.yaml", "version: 1\n")
     with pytest.raises(PolicyError, match="not found in the git ref main"):
         load_policy(tmp_path, tmp_path / "ci/new.yaml", reader=GitRefReader(tmp_path, "main"))
+
+
+def test_installed_layout_uses_the_packaged_presets(tmp_path: Path) -> None:
+    """A wheel ships policies/ as license_gate/_policies; that copy is preferred."""
+    import shutil
+    import sys
+
+    import license_gate
+
+    site = tmp_path / "site"
+    shutil.copytree(
+        Path(license_gate.__file__).parent,
+        site / "license_gate",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shutil.copytree(builtin_policy_dir(), site / "license_gate" / "_policies")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from license_gate.policy import builtin_policy_dir, load_policy\n"
+            "from pathlib import Path\n"
+            "print(builtin_policy_dir())\n"
+            "print(load_policy(Path('.')).name)\n",
+        ],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert proc.stdout.splitlines() == [
+        str(site / "license_gate" / "_policies"),
+        "no-nc-in-production",
+    ]
+
+
+def test_policy_check_with_trust_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from license_gate.cli import main
+
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(tmp_path, ".license-gate.yaml", "version: 1\nname: trusted\n")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "policy")
+    write(tmp_path, ".license-gate.yaml", "version: 1\nname: proposed\ndefault: block\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["policy", "check", "-q"]) == 2
+    assert main(["policy", "check", "-q", "--trust-from", "main"]) == 0
+    assert "policy 'trusted' is valid" in capsys.readouterr().err
+    assert main(["policy", "check", "--trust-from", "no-such-ref"]) == 2
+    assert "git ref 'no-such-ref' does not exist" in capsys.readouterr().err
