@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from license_gate.models import Decision, GateResult, Verdict
+from license_gate.models import Decision, GateResult, Source, Verdict
 from license_gate.report._common import (
     by_severity,
     exception_hint,
@@ -70,7 +70,9 @@ def _details(d: Decision) -> str:
         parts.append(cell(f"via {lineage_text(d.lineage)}"))
     label = provenance(d)
     if label:
-        parts.append(f"**{cell(label)}**")
+        record = d.assessment.record
+        stale = record is not None and record.source is Source.SNAPSHOT
+        parts.append(f"**{cell(label)}**" if stale else cell(label))
     if d.assessment.unresolved is not None:
         parts.append(cell(f"could not resolve: {d.assessment.unresolved.detail}"))
     if d.exception:
