@@ -137,6 +137,24 @@ def _is_iso_date(raw: str) -> bool:
     return re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw) is not None
 
 
+MAX_DEPTH = 32
+
+
+def _too_deep(text: str) -> bool:
+    """Brackets nested deeper than MAX_DEPTH (the YAML scanner is slow on deep flow collections,
+    and an exception file is a flat mapping). Counted everywhere, quotes and comments included:
+    no real exception file comes near the limit, and nothing can hide brackets from it."""
+    depth = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif c in "]}" and depth:
+            depth -= 1
+    return False
+
+
 def parse_waiver(data: bytes, *, path: str) -> Waiver:
     """Parse and validate one exception file's bytes."""
     if len(data) > MAX_FILE_BYTES:
@@ -147,6 +165,8 @@ def parse_waiver(data: bytes, *, path: str) -> Waiver:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise WaiverFormatError(f"not UTF-8 text (byte {e.start})") from None
+    if _too_deep(text):
+        raise WaiverFormatError("not valid YAML: nested too deeply")
     doc, lines = _load(text)
     if not isinstance(doc, dict):
         raise WaiverFormatError("expected a mapping of fields (id, model, license, rule, ...)", 1)
