@@ -67,6 +67,7 @@ _TOP_KEYS = (
     "exceptions",
     "exclude",
 )
+_SECTIONS = ("lineage", "scopes", "rules", "models", "exceptions", "exclude")
 _SCOPE_KEYS = ("include", "exclude", "description")
 _RULE_KEYS = ("id", "scope", "match", "action", "message", "description")
 _MATCH_KEYS = ("models", "categories", "licenses", "kinds", "unknown")
@@ -393,7 +394,7 @@ def _pos(node: Any, key: Any = None, *, value: bool = True) -> tuple[int, int] |
             line, col = lc.line, lc.col
         elif isinstance(key, int) and not isinstance(key, bool) and isinstance(node, list):
             line, col = lc.item(key)
-        elif value:
+        elif value and not (isinstance(node, dict) and node.get(key) is None):
             line, col = lc.value(key)
         else:
             line, col = lc.key(key)
@@ -580,17 +581,19 @@ class _Validator:
             lay.default = Action(
                 self.choice(doc["default"], "default", _pos(doc, "default"), _ACTIONS)
             )
-        if "lineage" in doc:
+        # A section left empty (`rules:` followed only by comments) is an empty section.
+        present = {k for k in _SECTIONS if k in doc and doc[k] is not None}
+        if "lineage" in present:
             lay.lineage = self.lineage(doc["lineage"], _pos(doc, "lineage"))
-        if "scopes" in doc:
+        if "scopes" in present:
             lay.scopes = self.scopes(doc["scopes"], _pos(doc, "scopes"))
-        if "rules" in doc:
+        if "rules" in present:
             lay.rules = self.rules(doc["rules"], _pos(doc, "rules"))
-        if "models" in doc:
+        if "models" in present:
             lay.models = self.models(doc["models"], _pos(doc, "models"))
-        if "exceptions" in doc:
+        if "exceptions" in present:
             lay.exceptions = self.exceptions(doc["exceptions"], _pos(doc, "exceptions"))
-        if "exclude" in doc:
+        if "exclude" in present:
             lay.exclude = [
                 self.path_glob(g, f"exclude[{i}]", p)
                 for i, (g, p) in enumerate(

@@ -281,3 +281,12 @@ def test_a_catch_all_before_a_preset_reports_its_rules_once() -> None:
         "restricted-terms can never decide anything: rule 'allow-all' before matches every "
         "finding",
     )
+
+
+def test_empty_sections_are_empty_but_an_empty_match_is_an_error() -> None:
+    policy = load_policy_text("version: 1\nrules:\nscopes:\nmodels:\nexclude:\nlineage:\n")
+    assert (policy.rules, policy.scopes, policy.models, policy.exclude) == ((), (), (), ())
+    err = error_of("version: 1\nrules:\n  - id: x\n    match:\n    action: allow\n")
+    assert err.diagnostics() == (
+        ".license-gate.yaml:4:5: rules[0].match: expected a mapping, got nothing (null)"
+    )
