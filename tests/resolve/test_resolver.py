@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def opts(endpoint: str, tmp_path: Path, **kw: Any) -> ResolveOptions:
-    kw.setdefault("budget", 5.0)
-    kw.setdefault("request_timeout", 2.0)
+    kw.setdefault("budget", 10.0)
+    kw.setdefault("request_timeout", 5.0)
     return ResolveOptions(endpoint=endpoint, cache_dir=tmp_path / "cache", **kw)
 
 
@@ -195,7 +195,7 @@ def test_hanging_hub_is_bounded_by_the_budget(fake_hub: FakeHub, tmp_path: Path)
     r = resolver(fake_hub.url, tmp_path, budget=1.2, request_timeout=10.0, use_snapshot=False)
     out = r.resolve_all(keys)
     elapsed = time.monotonic() - start
-    assert elapsed < 1.2 + 0.6
+    assert elapsed < 1.2 + 1.0  # the budget plus a small margin
     assert all(isinstance(v, Unresolved) and v.reason == "unreachable" for v in out.values())
 
 
@@ -214,7 +214,10 @@ def test_500_then_success(fake_hub: FakeHub, tmp_path: Path) -> None:
     r = resolver(fake_hub.url, tmp_path)
     out = r.resolve_all([model("deepset/roberta-base-squad2")])
     assert isinstance(out[model("deepset/roberta-base-squad2")], RepoRecord)
-    assert [q.status for q in fake_hub.requests] == [500, 500, 200]
+    statuses = [q.status for q in fake_hub.requests]
+    assert statuses.count(500) == 2
+    assert 200 in statuses
+    assert r.requests == 3
 
 
 def test_persistent_500_gives_up(fake_hub: FakeHub, tmp_path: Path) -> None:
@@ -234,10 +237,11 @@ def test_429_then_success_honours_retry_after(fake_hub: FakeHub, tmp_path: Path)
     r = resolver(fake_hub.url, tmp_path)
     out = r.resolve_all([model("deepset/roberta-base-squad2")])
     assert isinstance(out[model("deepset/roberta-base-squad2")], RepoRecord)
-    first, second = fake_hub.requests
-    assert (first.status, second.status) == (429, 200)
-    assert second.time - first.time >= 0.95
-    assert time.monotonic() - start < 3
+    first = next(q for q in fake_hub.requests if q.status == 429)
+    second = next(q for q in fake_hub.requests if q.status == 200)
+    assert second.time - first.time >= 0.95  # waited for Retry-After
+    assert r.requests == 2
+    assert time.monotonic() - start < 4
     assert any(n.code == "rate-limited" for n in r.notes())
 
 
