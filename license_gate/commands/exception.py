@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from license_gate.runtime import Context
     from license_gate.waivers.model import ExceptionSet, LoadedWaiver
 
-__all__ = ["register", "run"]
+__all__ = ["register", "run_list", "run_new", "run_sign", "run_verify"]
 
 
 def register(sub: Any) -> None:
@@ -129,14 +129,6 @@ def _usage(parser: argparse.ArgumentParser) -> Any:
         return 2
 
     return run
-
-
-def run(args: argparse.Namespace) -> int:
-    """Dispatch (kept for callers that import `run`)."""
-    fn = getattr(args, "run", None)
-    if fn is None or fn is run:
-        raise UsageError("usage: license-gate exception {new,sign,verify,list} ...")
-    return int(fn(args))
 
 
 def _days(text: str) -> int:

@@ -25,6 +25,7 @@ from license_gate.waivers.sshsig import (
 )
 
 __all__ = [
+    "MAX_ALLOWED_SIGNERS_BYTES",
     "AllowedSigner",
     "SignerCheck",
     "check_signer",
@@ -32,6 +33,9 @@ __all__ = [
     "parse_allowed_signers",
     "parse_ssh_time",
 ]
+
+
+MAX_ALLOWED_SIGNERS_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,12 @@ def _parse_line(text: str, lineno: int, source: str) -> AllowedSigner:
 
 def parse_allowed_signers(data: bytes, *, source: str) -> tuple[AllowedSigner, ...]:
     """Parse a whole file; raise ConfigError naming `source` and the line for any bad line."""
+    if len(data) > MAX_ALLOWED_SIGNERS_BYTES:
+        raise ConfigError(
+            f"allowed_signers is {len(data)} bytes; the limit is "
+            f"{MAX_ALLOWED_SIGNERS_BYTES // 1024} KiB",
+            source=source,
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

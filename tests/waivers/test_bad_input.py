@@ -223,3 +223,11 @@ def test_allowed_signers_parser_only_raises_config_errors(text: str) -> None:
     except ConfigError as e:
         sources.append(e.source)
     assert sources in ([], ["allowed_signers"])
+
+
+def test_huge_allowed_signers(repo: Repo, keys: dict[str, Key]) -> None:
+    repo.trust(keys["bob"].signer_line("bob@example.com") * 20000)
+    ssh_sign(keys["bob"], repo.write("nllb-translate.yaml", NLLB))
+    with pytest.raises(ConfigError, match="the limit is 1024 KiB") as info:
+        load_exceptions(repo.root, ExceptionsConfig(), trust=WorkTreeReader(repo.root), today=TODAY)
+    assert info.value.source == ".license-gate/allowed_signers"
