@@ -26,6 +26,7 @@ from tests.scan_accuracy.accuracy import (  # noqa: E402
     check_labels,
     load_labels,
     render,
+    repositories,
     run_scanner,
     score,
 )
@@ -36,15 +37,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("paths", "text"), default="paths")
     parser.add_argument("--json", action="store_true", help="machine-readable summary")
     parser.add_argument("--limit", type=int, default=400, help="max FP/FN lines listed")
+    parser.add_argument(
+        "--repos",
+        help="comma-separated corpus repositories to score (default: all); --list-repos shows them",
+    )
+    parser.add_argument("--list-repos", action="store_true")
     args = parser.parse_args(argv)
 
+    if args.list_repos:
+        print("\n".join(repositories()))
+        return 0
     labels = load_labels()
     errors = check_labels(labels)
     if errors:
         print("labels are inconsistent with the corpus:", *errors, sep="\n  ", file=sys.stderr)
         return 2
+    repos = set(args.repos.split(",")) if args.repos else None
+    if repos is not None:
+        unknown = repos - set(repositories())
+        if unknown:
+            print(f"unknown corpus repositories: {sorted(unknown)}", file=sys.stderr)
+            return 2
+        labels = [lab for lab in labels if lab.file.partition("/")[0] in repos]
     started = time.perf_counter()
-    found = run_scanner(mode=args.mode)
+    found = run_scanner(mode=args.mode, repos=repos)
     elapsed = time.perf_counter() - started
     result = score(labels, found)
     if args.json:
@@ -73,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(json.dumps(summary, indent=2))
     else:
-        print(render(result, labels, limit=args.limit))
+        print(render(result, labels, limit=args.limit, repos=repos))
         print(f"\nscanned in {elapsed:.2f}s (mode {args.mode})")
     return 0
 

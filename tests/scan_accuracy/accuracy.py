@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -191,7 +191,9 @@ def check_labels(labels: Sequence[Label], corpus: Path = CORPUS) -> list[str]:
 # --------------------------------------------------------------------------- running the scanner
 
 
-def run_scanner(corpus: Path = CORPUS, *, mode: str = "paths") -> list[Found]:
+def run_scanner(
+    corpus: Path = CORPUS, *, mode: str = "paths", repos: Collection[str] | None = None
+) -> list[Found]:
     """Scan every corpus repository (a top-level directory is one repository root).
 
     mode "paths": `scan_paths(files, ScanConfig(root=repo))`, the way the gate runs;
@@ -204,7 +206,8 @@ def run_scanner(corpus: Path = CORPUS, *, mode: str = "paths") -> list[Found]:
     by_repo: dict[str, list[str]] = {}
     for rel in files:
         repo, _, inner = rel.partition("/")
-        by_repo.setdefault(repo, []).append(inner)
+        if repos is None or repo in repos:
+            by_repo.setdefault(repo, []).append(inner)
     for repo, inners in sorted(by_repo.items()):
         root = corpus / repo
         refs: Iterable[Any]
@@ -326,20 +329,34 @@ def score(labels: Sequence[Label], found: Iterable[Found]) -> Score:
     return result
 
 
-def corpus_counts(labels: Sequence[Label]) -> dict[str, Counter[str]]:
+def corpus_counts(
+    labels: Sequence[Label], repos: Collection[str] | None = None
+) -> dict[str, Counter[str]]:
     """Per file type: how many positive, negative and optional labels and how many files."""
     counts: dict[str, Counter[str]] = {}
     for lab in labels:
         counts.setdefault(file_type(lab.file), Counter())[lab.label] += 1
     for rel in corpus_files():
-        counts.setdefault(file_type(rel), Counter())["files"] += 1
+        if repos is None or rel.partition("/")[0] in repos:
+            counts.setdefault(file_type(rel), Counter())["files"] += 1
     return counts
 
 
-def render(result: Score, labels: Sequence[Label], *, limit: int = 400) -> str:
+def repositories(corpus: Path = CORPUS) -> list[str]:
+    """The top-level corpus directories (one imitation repository each)."""
+    return sorted(p.name for p in corpus.iterdir() if p.is_dir() and p.name != "__pycache__")
+
+
+def render(
+    result: Score,
+    labels: Sequence[Label],
+    *,
+    limit: int = 400,
+    repos: Collection[str] | None = None,
+) -> str:
     """The human report printed by the benchmark."""
     out: list[str] = []
-    counts = corpus_counts(labels)
+    counts = corpus_counts(labels, repos)
     out.append(
         f"{'file type':<12} {'files':>5} {'pos':>5} {'neg':>5} {'TP':>5} {'FP':>5} "
         f"{'FN':>5} {'precision':>9} {'recall':>7}"

@@ -25,6 +25,7 @@ Run: `python -m tests.scan_accuracy.label_tool` (rewrites labels.json, prints a 
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shlex
@@ -119,11 +120,13 @@ def _parse(path: Path) -> dict[str, list[Needle]]:
     return sections
 
 
-def build() -> tuple[list[dict[str, object]], list[str]]:
+def build(
+    needles_path: Path = NEEDLES, corpus: Path = CORPUS
+) -> tuple[list[dict[str, object]], list[str]]:
     errors: list[str] = []
     entries: list[dict[str, object]] = []
-    for rel, needles in _parse(NEEDLES).items():
-        file = CORPUS / rel
+    for rel, needles in _parse(needles_path).items():
+        file = corpus / rel
         if not file.is_file():
             errors.append(f"{rel}: no such corpus file")
             continue
@@ -173,18 +176,23 @@ def build() -> tuple[list[dict[str, object]], list[str]]:
     return entries, errors
 
 
-def main() -> int:
-    entries, errors = build()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="draft labels.json from needles.txt")
+    parser.add_argument("--needles", type=Path, default=NEEDLES)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=LABELS)
+    args = parser.parse_args(argv)
+    entries, errors = build(args.needles, args.corpus)
     for error in errors:
         print(error, file=sys.stderr)
     if errors:
         return 1
     body = ",\n".join("  " + json.dumps(e, ensure_ascii=False) for e in entries)
-    LABELS.write_text("[\n" + body + "\n]\n", encoding="utf-8")
+    args.out.write_text("[\n" + body + "\n]\n", encoding="utf-8")
     counts: dict[str, int] = {}
     for e in entries:
         counts[str(e["label"])] = counts.get(str(e["label"]), 0) + 1
-    print(f"wrote {LABELS}: {counts}")
+    print(f"wrote {args.out}: {counts}")
     return 0
 
 
