@@ -1,5 +1,7 @@
 """Lift findings with valid exceptions, and report on every exception.
 
+Report messages do not repeat the id and status (every format prints those next to them).
+
 A DENY or WARN decision becomes EXCEPTED only when a valid exception names its identifier (and
 revision, when the exception pins one), its deciding rule, its current license, and covers its
 path. Otherwise the decision keeps its verdict and, when an exception targeted that model, gets a
@@ -126,7 +128,7 @@ def _reports(
                     id=entry.id,
                     path=entry.path,
                     status="invalid",
-                    message=f"exception {entry.id} is invalid: {entry.problem}",
+                    message=str(entry.problem),
                     expires=expires,
                     line=entry.line,
                 )
@@ -147,8 +149,7 @@ def _reports(
                     id=entry.id,
                     path=entry.path,
                     status="applied",
-                    message=f"exception {entry.id} ({signed}) lifted {len(hits)} finding(s) of "
-                    f"{w.model}: {where}{more}",
+                    message=f"lifted {len(hits)} finding(s) of {w.model} ({signed}): {where}{more}",
                     expires=expires,
                     line=w.line,
                 )
@@ -165,7 +166,7 @@ def _reports(
                     id=entry.id,
                     path=entry.path,
                     status="unused",
-                    message=f"exception {entry.id} matched nothing ({detail}); remove it or fix it",
+                    message=f"matched nothing ({detail}); remove it or fix it",
                     expires=expires,
                     line=w.line,
                 )
@@ -178,8 +179,7 @@ def _reports(
                     id=entry.id,
                     path=entry.path,
                     status="expiring",
-                    message=f"exception {entry.id} expires {when} ({w.expires.isoformat()}); "
-                    "renew it or remove the model",
+                    message=f"ends {when} ({w.expires.isoformat()}); renew it or remove the model",
                     expires=expires,
                     line=w.line_of("expires"),
                 )

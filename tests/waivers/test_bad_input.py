@@ -33,6 +33,8 @@ def problem_of(repo: Repo, text: str | bytes, keys: dict[str, Key]) -> tuple[str
     assert out[0].verdict is Verdict.DENY
     assert reports[0].status == "invalid"
     assert reports[0].path == ".license-gate/exceptions/nllb-translate.yaml"
+    assert reports[0].message == entry.problem  # formats print id and status themselves
+    assert reports[0].line == entry.line
     assert entry.problem is not None
     return entry.problem, entry.line
 

@@ -330,7 +330,7 @@ def test_expires_today_still_applies(repo: Repo, keys: dict[str, Key]) -> None:
     signed(repo, keys["bob"], NLLB.replace("2027-05-10", "2026-11-26"))
     out, reports = apply_exceptions([decision()], load(repo), today=TODAY)
     assert out[0].verdict is Verdict.EXCEPTED
-    assert "expires today" in reports[-1].message
+    assert reports[-1].message.startswith("ends today (2026-11-26)")
 
 
 def test_expires_beyond_max_days(repo: Repo, keys: dict[str, Key]) -> None:
