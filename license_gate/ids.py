@@ -445,6 +445,11 @@ _HF_URL = re.compile(
     r"(?:(?:https?:)?//)?(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)",
     re.ASCII | re.IGNORECASE,
 )
+_INFERENCE_URL = re.compile(
+    r"(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
+    r"(?:hf-inference/)?models)/(?P<id>[\w.-]+/[\w.-]+)",
+    re.ASCII | re.IGNORECASE,
+)
 _HF_URI = re.compile(r"hf://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
 _SEG = re.compile(_PART, re.ASCII)
 
@@ -515,6 +520,9 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
                 return None
             return kind, ident, unquote(rev) or None
         return _id_from_segments(segs, kind, allow_single=False)
+    m = _INFERENCE_URL.match(text)
+    if m is not None:
+        return (Kind.MODEL, m.group("id"), None) if is_valid_hub_id(m.group("id")) else None
     m = _HF_URL.match(text)
     if m is None:
         return None
@@ -551,9 +559,10 @@ _API_NAME = re.compile(
     r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*"
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
     # Anthropic
-    r"|claude-[\w.-]+|claude"
+    r"|claude-(?:instant-[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
+    r"|(?:opus|sonnet|haiku)-\d[\w.-]*)"
     # Google
-    r"|gemini-[\w.-]+|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
+    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
@@ -628,7 +637,7 @@ _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "deepseek", "mistral", "cohe
 
 #: Ollama library families (for `name:tag` outside an explicit Ollama call).
 _OLLAMA_FAMILY = re.compile(
-    r"(?:llama\d[\w.]*|llama|llama-guard\d*|codellama|tinyllama|mistral[\w.-]*|mixtral|"
+    r"(?:(?:llama\d[\w.]*|llama|llama-guard\d*|codellama|tinyllama|mistral[\w.-]*|mixtral|"
     r"gemma\d*[\w.]*|codegemma|qwen[\w.]*|phi\d*[\w.-]*|deepseek[\w.-]*|nomic-embed-text|"
     r"mxbai-embed-large|all-minilm|bge-[\w.-]+|snowflake-arctic-embed\d*|llava[\w.-]*|"
     r"starcoder\d*|vicuna|orca[\w.-]*|neural-chat|command-r[\w.-]*|dolphin[\w.-]*|wizard[\w.-]*|"
@@ -636,7 +645,7 @@ _OLLAMA_FAMILY = re.compile(
     r"hermes\d*|stablelm[\w.-]*|nemotron[\w.-]*|olmo\d*|moondream|minicpm[\w.-]*|internlm\d*|"
     r"gpt-oss|magistral|devstral|cogito|exaone[\w.-]*|embeddinggemma|tinydolphin|sqlcoder|"
     r"wizardlm\d*|openhermes|notux|medllama\d*|llama-pro|duckdb-nsql|starling-lm|marco-o1|"
-    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual)",
+    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual)[\w.-]*)",
     re.ASCII | re.IGNORECASE,
 )
 _OLLAMA_TAG = re.compile(
@@ -645,7 +654,7 @@ _OLLAMA_TAG = re.compile(
     re.ASCII,
 )
 _TAG_SHAPE = re.compile(
-    r"latest|\d+(?:\.\d+)?[bBmMkK](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
+    r"latest|mini|small|medium|large|tiny|\d+(?:\.\d+)?[bBmMkK]-[\w.-]+|\d+(?:\.\d+)?[bBmMkK](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
     re.ASCII | re.IGNORECASE,
 )
@@ -683,25 +692,26 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:
-    """The service identifier for `value` (as written) when it names a hosted-API model or an
-    Ollama tag (`ollama`: inside an explicit Ollama context); None otherwise."""
+    """The service identifier for `value` when it names a hosted-API model or an Ollama tag
+    (`ollama`: inside an explicit Ollama context); None otherwise. A litellm-style provider
+    prefix is dropped (`openai/gpt-4o` -> `gpt-4o`, `ollama/llama3:8b` -> `llama3:8b`)."""
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v):
         return None
-    if v.startswith(("ollama/", "ollama_chat/")):
-        return v
     if "/" in v:
         prefix, _, rest = v.partition("/")
         if prefix in _PROVIDERS:
+            if not rest:
+                return None
             if prefix in _PROVIDERS_ONLY:
-                return v if rest else None
+                return rest
             if _API_NAME.fullmatch(rest) is not None or (
                 prefix == "openai" and rest.startswith(("gpt-4", "gpt-3.5", "o1", "o3"))
             ):
-                return v
+                return rest
             return None
         if prefix.lower() in ("models",) and _API_NAME.fullmatch(rest) is not None:
-            return v  # Gemini REST form models/gemini-1.5-pro
+            return rest  # Gemini REST form models/gemini-1.5-pro
     if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
         return v
     if ":" in v and _BEDROCK.fullmatch(v) is not None:

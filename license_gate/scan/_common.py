@@ -29,12 +29,15 @@ __all__ = [
     "GENERIC_CHILD",
     "MODEL_LOADER",
     "MODEL_NAME",
+    "WEAK",
     "Hint",
     "LineIndex",
     "Value",
     "child_hint",
     "classify_value",
     "name_hint",
+    "negative_name",
+    "priority",
     "url_references",
 ]
 
@@ -52,10 +55,18 @@ class Hint:
     strong: bool = False
     st: bool = False
     ollama: bool = False
+    weak: bool = False
+    typed: bool = False
 
 
 MODEL_NAME = Hint(Kind.MODEL)
 DATASET_NAME = Hint(Kind.DATASET)
+SPACE_NAME = Hint(Kind.SPACE)
+#: A string with no context: only namespaced ids of well-known Hub organisations that look like
+#: model or dataset names count.
+WEAK = Hint(Kind.MODEL, weak=True)
+#: `gr.load("models/org/name")`, `"spaces/org/name"`: a type prefix picks the kind.
+TYPED = Hint(Kind.MODEL, strong=True, typed=True)
 MODEL_LOADER = Hint(Kind.MODEL, strong=True)
 DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
@@ -96,7 +107,7 @@ _NEG_PARTS = (
     "prefix",
     "template",
     "arch",
-    "image",
+    "docker",
     "local",
     "tmp",
     "temp",
@@ -184,11 +195,60 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
     return None
 
 
+_SPECIAL_NAMES: dict[str, Hint | None] = {
+    "hf_hub_url": DATASET_NAME,  # LLaMA-Factory dataset_info.json
+    "ms_hub_url": None,
+    "om_hub_url": None,
+    "ollama_host": None,
+    "ollama_base_url": None,
+}
+
+
+def negative_name(name: str) -> bool:
+    """A name that says its value is not a reference (an output dir, a Docker image...)."""
+    n = _norm_name(name)
+    if n in (
+        "uses",
+        "image",
+        "run_name",
+        "wandb_project",
+        "project",
+        "name",
+        "repo",
+        "repository",
+        "homepage",
+        "url",
+        "author",
+        "license",
+        "description",
+        "title",
+        "version",
+        "id",
+    ):
+        return True
+    return n.endswith("_image") or (
+        any(p in n for p in _NEG_PARTS) and not n.endswith("name_or_path")
+    )
+
+
+def priority(hint: Hint) -> int:
+    """Which hint wins when one literal is reached in several ways."""
+    return 0 if hint.weak else 2 if hint.strong else 1
+
+
 def name_hint(name: str) -> Hint | None:
     """The hint a variable, key, keyword, flag or environment variable name gives its value."""
     n = _norm_name(name)
     if not n or len(n) > 80:
         return None
+    if n in _SPECIAL_NAMES:
+        return _SPECIAL_NAMES[n]
+    if n in ("image", "base_image", "container_image") or n.endswith("_image"):
+        return None
+    if n in ("space", "space_id", "hf_space", "space_name", "space_repo"):
+        return SPACE_NAME
+    if "ollama" in n and not any(p in n for p in ("url", "host", "port", "dir", "endpoint")):
+        return OLLAMA
     if "token" in n and "tokeni" not in n:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
@@ -393,6 +453,43 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+_QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
+
+#: Organisations whose namespaced ids are model or dataset references even without context.
+_KNOWN_ORGS = frozenset(
+    o.lower()
+    for o in (  # noqa: SIM905
+        "01-ai ai21labs albert Alibaba-NLP allenai amd answerdotai apple argilla BAAI "
+        "baichuan-inc bartowski bigcode bigscience black-forest-labs ByteDance cardiffnlp "
+        "cerebras codellama cognitivecomputations CohereForAI CohereLabs CompVis coqui "
+        "cross-encoder databricks deepseek-ai deepset distil-whisper distilbert dmis-lab dslim "
+        "EleutherAI emilyalsentzer facebook FacebookAI fishaudio genmo ggml-org google "
+        "google-bert google-t5 granite h94 Helsinki-NLP hexgrad HuggingFaceFW HuggingFaceH4 "
+        "HuggingFaceM4 HuggingFaceTB ibm- Intel internlm intfloat j-hartmann jhu-clsp jinaai "
+        "kyutai laion Lightricks LiquidAI llava-hf lllyasviel lmstudio-community lmsys "
+        "madebyollin meta-llama microsoft MiniMaxAI mistralai mixedbread-ai mlx-community "
+        "moonshotai mosaicml mozilla-foundation naver ncbi neuralmagic nlptown nomic-ai "
+        "NousResearch nvidia nyu-mll onnx-community Open- openai openai-community OpenAssistant "
+        "openbmb openchat openslr Orca parler-tts playgroundai princeton-nlp ProsusAI pyannote "
+        "Qwen rajpurkar RedHatAI rednote-hilab runwayml Salesforce SamLowe "
+        "sentence-transformers ServiceNow-AI Snowflake speechbrain stabilityai stanfordnlp "
+        "state-spaces stepfun-ai suno Systran tatsu-lab teknium tencent Tencent-Hunyuan "
+        "TheBloke thenlper THUDM tiiuae timm TinyLlama togethercomputer unsloth upstage vidore "
+        "Wan-AI wikimedia WizardLMTeam xai-org Xenova yiyanghkust zai-org "
+    ).split()
+)
+_MODELISH_NAME = re.compile(
+    r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
+    r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
+    r"segmentation|ner|squad|sentiment)(?:$|[-_.])",
+    re.IGNORECASE,
+)
+
+
+def _well_known(ns: str, name: str) -> bool:
+    return ns.lower() in _KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
+
+
 def classify_value(value: str, hint: Hint | None) -> Value | None:
     """What `value` (a string as it appears in code or config) refers to in context `hint`
     (None: no context, only self-evident forms count)."""
@@ -413,7 +510,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
     if hint is None:
         return None
-    if hint.kind is not Kind.DATASET:
+    if hint.kind is not Kind.DATASET and not hint.weak:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
@@ -421,6 +518,19 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return None
     if low.startswith("huggingface/") and v.count("/") == 2:
         v = v.split("/", 1)[1]
+    if low.startswith("hfds/") and v.count("/") == 2:  # timm's HF datasets prefix
+        v = v[5:]
+        hint = Hint(Kind.DATASET, strong=hint.strong)
+    if hint.typed and v.count("/") == 2:
+        prefix, _, rest = v.partition("/")
+        kind = {"models": Kind.MODEL, "datasets": Kind.DATASET, "spaces": Kind.SPACE}.get(prefix)
+        if kind is None:
+            return None
+        v = rest
+        hint = Hint(kind, strong=True)
+    q = _QUANT_SUFFIX.search(v)
+    if q is not None and "/" in v and not hint.ollama:
+        v = v[: q.start()]  # llama.cpp `-hf org/repo-GGUF:Q4_K_M`
     ident, rev = split_revision(v)
     if looks_local(ident) or not is_valid_hub_id(ident):
         return None
@@ -428,7 +538,11 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ns, name = ident.split("/")
         if not _plausible_namespaced(ns, name):
             return None
+        if hint.weak and not _well_known(ns, name):
+            return None
         return Value(hint.kind, ident, rev)
+    if hint.weak:
+        return None
     if hint.st:
         expanded = expand_sentence_transformers(ident)
         if expanded != ident:
@@ -482,7 +596,8 @@ class LineIndex:
 # --- URLs, hf:// and hf-hub: anywhere ---------------------------------------------------------
 
 _URLISH = re.compile(
-    r"(?:(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
+    r"(?:(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
+    r"(?:hf-inference/)?models)/|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
     r"|hf://|(?<![\w-])hf[-_]hub:)"
     r"[^\s\"'<>()\[\]{}`,;|\\]*",
     re.IGNORECASE | re.ASCII,

@@ -15,6 +15,7 @@ from license_gate.scan._common import (
     OLLAMA,
     SPACE_LOADER,
     ST_LOADER,
+    TYPED,
     Hint,
 )
 
@@ -71,6 +72,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "HuggingFaceBgeEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceInstructEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "CrossEncoder": _spec({0: MODEL_LOADER}, _ST_KWS),
+    "Transformer": _spec(
+        {0: MODEL_LOADER}, ("model_name_or_path",)
+    ),  # sentence_transformers.models
     "SparseEncoder": _spec({0: ST_LOADER}, _ST_KWS, ST_LOADER),
     "HuggingFaceLLM": _spec({}, ("model_name", "tokenizer_name", "model")),
     "HuggingFaceEndpoint": _spec({}, ("repo_id", "model")),
@@ -153,6 +157,7 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
     "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),
     "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
+    "gradio.load": _spec({0: TYPED}, ("name",), TYPED),
     "modelscope.snapshot_download": _spec({0: MODEL_LOADER}, ("model_id",)),
 }
 

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from license_gate.models import Kind
-from license_gate.scan._common import Hint, Value, child_hint, classify_value, name_hint
+from license_gate.scan._common import (
+    WEAK,
+    Hint,
+    Value,
+    child_hint,
+    classify_value,
+    name_hint,
+    negative_name,
+    priority,
+)
 from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
 
 __all__ = ["Found", "scan_tokens"]
@@ -101,12 +110,14 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
     found: list[Found] = []
     stack: list[_Frame] = [_Frame("top")]
     assign: tuple[str, int] | None = None  # (name, depth)
+    annotated = False
     prev_kind = ""
     prev_val = ""
     pending: tuple[int, str, Hint | None, str | None] | None = None  # offset, raw, hint, env
     pending_name: tuple[str, Hint] | None = None
     env: dict[str, list[tuple[int, str]]] = {}
     uses: list[tuple[str, Hint]] = []
+    prio: list[int] = []
 
     def flush(next_is_colon: bool) -> None:
         nonlocal pending
@@ -118,10 +129,11 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
             return
         if env_name is not None:
             env.setdefault(env_name, []).append((offset, raw))
-        value = classify_value(raw, hint)
+        value = classify_value(raw, hint) if hint is not None else None
         if value is not None:
             stack[-1].found.append(len(found))
             found.append(Found(offset, raw, value))
+            prio.append(priority(hint) if hint is not None else 0)
 
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or ""
@@ -143,8 +155,17 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
             if tok in ("=", ":", ":=", "=>", "?=", "+="):
                 if prev_kind == "name" and top.kind == "call" and tok == "=":
                     top.kw = prev_val
+                elif (
+                    tok == "="
+                    and assign is not None
+                    and assign[1] == len(stack)
+                    and annotated
+                    and prev_kind == "name"
+                ):
+                    pass  # `NAME: type = value` keeps NAME
                 elif prev_kind in ("name", "str") and tok != "=>":
                     assign = (prev_val, len(stack))
+                    annotated = tok == ":" and prev_kind == "name"
             elif tok == "(":
                 if len(stack) < _MAX_DEPTH:
                     if prev_kind == "name":
@@ -216,6 +237,10 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
                 hint = None
         elif top.kind in ("list", "group") and top.hint_name:
             hint = name_hint(top.hint_name)
+        if hint is None and not (top.kind == "call" and top.output):
+            name = assign[0] if assign is not None else top.kw if top.kind == "call" else None
+            if name is None or not negative_name(name):
+                hint = WEAK
         pending = (m.start() + skip, value, hint, env_name)
         prev_kind, prev_val = "str", value
     flush(False)
@@ -225,7 +250,13 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
                 got = classify_value(raw, use)
                 if got is not None:
                     found.append(Found(offset, raw, got))
-    return found
+                    prio.append(priority(use))
+    best: dict[int, int] = {}
+    for i, f in enumerate(found):
+        j = best.get(f.offset)
+        if j is None or prio[i] > prio[j]:
+            best[f.offset] = i
+    return [found[i] for i in sorted(best.values())]
 
 
 def _close(frame: _Frame, found: list[Found]) -> None:

@@ -19,16 +19,18 @@ from pathlib import PurePosixPath
 
 from license_gate.models import Reference
 from license_gate.scan._common import (
+    WEAK,
     Hint,
     LineIndex,
     child_hint,
     classify_value,
     name_hint,
+    negative_name,
     ref_at,
     url_references,
 )
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.shell import shell_found
+from license_gate.scan.shell import flag_hint, shell_found
 
 __all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_references"]
 
@@ -96,6 +98,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
     out: list[tuple[int, str, Hint | None]] = []
     stack: list[tuple[int, str]] = []  # (indent, key)
     block_indent = -1
+    flag: tuple[tuple[str | None, int], Hint] | None = None  # `- --model-id` list items
+    sibling: tuple[int, str] | None = None  # `- name: MODEL_ID` / `value: org/name` (k8s env)
     pos = 0
     for line in text.split("\n"):
         start = pos
@@ -129,6 +133,10 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
                 stack.pop()
         parent = stack[-1][1] if stack else None
         vstart = start + m.start("val")
+        if key is not None and "/" in key and parent is not None:
+            raw_key = m.group("key").strip()
+            q = 1 if raw_key[:1] in "\"'" else 0
+            _emit(out, key, start + m.start("key") + q, name_hint(parent))
         if key is not None:
             scalar, off = _strip_value(val)
             if scalar in ("", "|", ">", "|-", ">-", "|+", ">+") or scalar.startswith(("|", ">")):
@@ -137,12 +145,32 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
                     block_indent = item_indent
                 continue
             hint = child_hint(key, parent)
+            if key == "name":
+                sibling = (item_indent, scalar)
+            elif (
+                hint is None
+                and key in ("value", "default")
+                and sibling is not None
+                and (sibling[0] == item_indent)
+            ):
+                hint = name_hint(sibling[1])
+            if hint is None and not negative_name(key) and not (parent and negative_name(parent)):
+                hint = WEAK
             _values(out, scalar, vstart + off, hint, key)
         else:
             scalar, off = _strip_value(val)
             if not scalar:
                 continue
             hint = name_hint(parent) if parent else None
+            if flag is not None and flag[0] == (parent, indent):
+                hint = hint or flag[1]
+            if hint is None and not (parent and negative_name(parent)):
+                hint = WEAK
+            flag = None
+            if scalar.startswith("--") and "=" not in scalar:
+                fh = flag_hint(scalar)
+                if fh is not None:
+                    flag = ((parent, indent), fh)
             _values(out, scalar, vstart + off, hint, parent)
     return out
 
@@ -211,7 +239,9 @@ def ini_references(path: str, text: str, detector: str = "config") -> list[Refer
     for m in _INI.finditer(text):
         hint = name_hint(m.group("key"))
         if hint is None:
-            continue
+            if negative_name(m.group("key")):
+                continue
+            hint = WEAK
         scalar, off = _strip_value(m.group("val"))
         values: list[tuple[int, str, Hint | None]] = []
         _values(values, scalar, m.start("val") + off, hint, m.group("key"))

@@ -18,11 +18,13 @@ from dataclasses import dataclass, replace
 
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    WEAK,
     Hint,
     LineIndex,
     Value,
     classify_value,
     name_hint,
+    priority,
     ref_at,
     url_references,
 )
@@ -69,7 +71,8 @@ class _Analysis:
         self.aliases: dict[str, str] = {}
         self.env: dict[str, list[ast.expr]] = {}
         self.funcs: dict[str, list[str]] = {}
-        self.found: dict[tuple[int, str, Kind], tuple[_Lit, Value]] = {}
+        self.found: dict[int, tuple[int, _Lit, Value]] = {}
+        self.skip: set[int] = set()  # ids of constants that are docstrings or outputs
 
     # -- positions --------------------------------------------------------------------------
 
@@ -207,7 +210,11 @@ class _Analysis:
     ) -> None:
         if node is None or hint is None:
             return
+        prio = priority(hint)
         for lit in self.values(node):
+            old = self.found.get(lit.offset)
+            if old is not None and old[0] >= prio:
+                continue
             value = classify_value(lit.value, hint)
             if value is None:
                 continue
@@ -216,7 +223,7 @@ class _Analysis:
                     value = replace(value, revision=revision)
                 if kind is not None:
                     value = replace(value, kind=kind)
-            self.found.setdefault((lit.offset, value.identifier, value.kind), (lit, value))
+            self.found[lit.offset] = (prio, lit, value)
 
 
 def _target_name(node: ast.expr) -> str | None:
@@ -250,6 +257,11 @@ def _collect(a: _Analysis) -> None:
             name = _target_name(node.target)
             if name:
                 a.env.setdefault(name, []).append(node.value)
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            if isinstance(node.target, ast.Name):
+                a.env.setdefault(node.target.id, []).append(node.iter)
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            a.skip.add(id(node.value))
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = node.args
             params = [p.arg for p in args.posonlyargs + args.args]
@@ -268,6 +280,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     last = func.rsplit(".", 1)[-1]
     if last in OUTPUT_CALLS:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Constant):
+                a.skip.add(id(sub))
         return
     spec: LoaderSpec | None = loader_spec(func)
     revision: str | None = None
@@ -317,8 +332,12 @@ def _call(a: _Analysis, node: ast.Call) -> None:
 
 
 def _walk(a: _Analysis) -> None:
+    constants: list[ast.Constant] = []
     for node in ast.walk(a.tree):
-        if isinstance(node, ast.Call):
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, str) and "/" in node.value:
+                constants.append(node)
+        elif isinstance(node, ast.Call):
             _call(a, node)
         elif isinstance(node, ast.Assign):
             for t in node.targets:
@@ -361,6 +380,9 @@ def _walk(a: _Analysis) -> None:
                 for comp in node.comparators:
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
                         a.emit(comp, name_hint(name))
+    for c in constants:
+        if id(c) not in a.skip:
+            a.emit(c, WEAK)
 
 
 def python_references(path: str, text: str, detector: str = "python") -> list[Reference]:
@@ -385,7 +407,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
         return out
-    for lit, value in a.found.values():
+    for _, lit, value in a.found.values():
         out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
     return out
 

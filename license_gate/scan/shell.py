@@ -26,15 +26,16 @@ from license_gate.scan._common import (
     ref_at,
     url_references,
 )
+from license_gate.scan._tokens import scan_tokens
 
-__all__ = ["ShellDetector", "shell_found", "shell_references"]
+__all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
 
 _TOK = re.compile(
     r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"\\;|&()<>`,\[\]]+)"
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
 )
 _ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
-_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
+_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?-([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
 _MAKE_ASSIGN = re.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
     r"(\S+)",
@@ -42,6 +43,7 @@ _MAKE_ASSIGN = re.compile(
 )
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
 _FLAG_ALIASES: dict[str, Hint] = {
+    "hf_path": MODEL_LOADER,
     "hf": MODEL_LOADER,
     "hfr": MODEL_LOADER,
     "hf_repo": MODEL_LOADER,
@@ -82,6 +84,8 @@ def _commands(text: str) -> Iterator[list[_Tok]]:
             cmd = []
             continue
         if g == "bare":
+            if not cmd and m.group() == "-":  # a YAML list item: `- MODEL_ID=...`
+                continue
             tok = _Tok(m.group(), m.start(), False)
         else:
             tok = _Tok(m.group(g or ""), m.start() + 1, True)
@@ -106,7 +110,8 @@ class ShellFound:
     value: Value
 
 
-def _flag_hint(flag: str) -> Hint | None:
+def flag_hint(flag: str) -> Hint | None:
+    """The hint a command-line flag (`--model-id`, `-hf`) gives its value."""
     name = flag.lstrip("-").replace("-", "_").lower()
     if name in _NOT_FLAGS:
         return None
@@ -117,8 +122,9 @@ def _flag_hint(flag: str) -> Hint | None:
     return None
 
 
-def shell_found(text: str, *, make: bool = False) -> list[ShellFound]:
-    """Every value in shell-like `text`."""
+def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:
+    """Every value in shell-like `text` (quoted commands such as `sh -c "..."` and
+    `python -c "..."` included)."""
     out: list[ShellFound] = []
     env: dict[str, list[tuple[int, str]]] = {}
     uses: list[tuple[str, Hint]] = []
@@ -163,6 +169,20 @@ def shell_found(text: str, *, make: bool = False) -> list[ShellFound]:
         mark = len(out)
         words = [t.text for t in cmd]
         _command(cmd, words, env, value_at)
+        if _depth < 2:
+            for k, t in enumerate(cmd):
+                if not t.quoted or not any(c.isspace() or c == ";" for c in t.text):
+                    continue
+                is_py = k >= 2 and words[k - 1] == "-c" and "python" in words[k - 2].lower()
+                if is_py:
+                    out.extend(
+                        ShellFound(t.offset + f.offset, f.raw, f.value) for f in scan_tokens(t.text)
+                    )
+                else:
+                    out.extend(
+                        ShellFound(t.offset + f.offset, f.raw, f.value)
+                        for f in shell_found(t.text, _depth=_depth + 1)
+                    )
         rev = _revision_of(words)
         if rev:
             for k in range(mark, len(out)):
@@ -260,7 +280,7 @@ def _command(
                 t.quoted and w.startswith("--") and " " not in w
             ):
                 flag, eq, val = w.partition("=")
-                hint = _flag_hint(flag)
+                hint = flag_hint(flag)
                 if hint is not None:
                     if eq:
                         value_at(val, t.offset + len(flag) + 1, hint)

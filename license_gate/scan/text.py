@@ -28,6 +28,7 @@ _FENCE = re.compile(
     r"(?P<body>.*?)^[ \t]{0,3}(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+_SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
 _SH = frozenset(
     {
@@ -131,6 +132,13 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 value = classify_value(raw, hint)
                 if value is not None:
                     out.append(ref_at(path, index, offset, raw, value, detector))
+    if "<script" in text:
+        for m in _SCRIPT.finditer(text):
+            base = m.start("body")
+            out.extend(
+                ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+                for f in scan_tokens(m.group("body"))
+            )
     if "```" in text or "~~~" in text:
         for m in _FENCE.finditer(text):
             body = m.group("body")
