@@ -468,3 +468,31 @@ def test_broken_allowed_signers_is_a_config_error(
         load(repo)
     assert message in info.value.message
     assert info.value.diagnostics().startswith(".license-gate/allowed_signers:2: ")
+
+
+def test_policy_namespace_is_the_one_checked(repo: Repo, keys: dict[str, Key]) -> None:
+    ns = "license-gate-exception@example.com"
+    repo.trust(keys["bob"].signer_line("bob@example.com", f'namespaces="{ns}"'))
+    path = repo.write("nllb-translate.yaml", NLLB)
+    ssh_sign(keys["bob"], path, namespace=ns)
+    assert load(repo, namespace=ns).entries[0].valid
+    assert f"namespace {ns!r}, not 'license-gate-exception'" in only_problem(load(repo))
+
+
+def test_allowed_signers_is_read_only_through_trust(repo: Repo, keys: dict[str, Key]) -> None:
+    """The working tree's allowed_signers trusts mallory; the trust reader does not."""
+
+    class BaseBranch:
+        description = "git ref origin/main"
+
+        def read(self, path: str) -> bytes | None:
+            assert path == ".license-gate/allowed_signers"
+            return keys["bob"].signer_line("bob@example.com").encode()
+
+    repo.trust(keys["mallory"].signer_line("bob@example.com"))
+    signed(repo, keys["mallory"])
+    exset = load_exceptions(repo.root, ExceptionsConfig(), trust=BaseBranch(), today=TODAY)
+    (entry,) = exset.entries
+    assert entry.problem is not None
+    assert "not in .license-gate/allowed_signers (git ref origin/main)" in entry.problem
+    assert exset.trust == "git ref origin/main"
