@@ -151,9 +151,11 @@ _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|pretrained|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
-    r"transformer|sentence|whisper|clip"
+    r"transformer|sentence|whisper|clip|judge"
 )
-_POS_DATASET = re.compile(r"dataset|(?:^|_)(?:data|corpus|benchmark|ds)(?:_|$)")
+_POS_DATASET = re.compile(
+    r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
+)
 
 
 def _norm_name(name: str) -> str:

@@ -220,6 +220,8 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
         env_name: str | None = None
         if assign is not None and assign[1] == len(stack):
             hint = child_hint(assign[0], top.hint_name)
+            if assign[0] == "revision" and len(stack) >= 2 and stack[-2].kind == "call":
+                stack[-2].revision = value
             if top.kind == "top" and prev_kind == "op":
                 env_name = assign[0].rsplit(".", 1)[-1]
         elif top.kind == "call":

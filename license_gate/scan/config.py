@@ -48,6 +48,7 @@ _INI = re.compile(
     re.MULTILINE,
 )
 _MAX_LINE = 20_000
+_SECTION = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*$", re.MULTILINE)
 
 
 def _strip_value(val: str) -> tuple[str, int]:
@@ -236,8 +237,16 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
 def ini_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    sections = [
+        (m.start(), m.group(1).split(".")[-1].strip("\"' ")) for m in _SECTION.finditer(text)
+    ]
     for m in _INI.finditer(text):
-        hint = name_hint(m.group("key"))
+        section = None
+        for at, name in sections:
+            if at > m.start():
+                break
+            section = name
+        hint = child_hint(m.group("key"), section)
         if hint is None:
             if negative_name(m.group("key")):
                 continue
@@ -264,12 +273,15 @@ class ConfigDetector:
 
     def applies_to(self, path: str) -> bool:
         name = PurePosixPath(path).name.lower()
-        return name.endswith(_YAML + _JSON + _INI_EXT) or name in ("pipfile",)
+        return name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml")) or name == "pipfile"
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
         name = PurePosixPath(path).name.lower()
-        if name.endswith(_YAML):
+        if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")):
             yield from yaml_references(path, text, self.id)
+        elif name.endswith(".toml"):
+            yield from json_references(path, text, self.id)
+            yield from ini_references(path, text, self.id)
         elif name.endswith(_JSON) or name == "pipfile":
             yield from json_references(path, text, self.id)
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import warnings
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from license_gate.scan._common import (
 )
 from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
 from license_gate.scan._tokens import _DEFAULT_KWS, _GETTERS, _VERBISH, scan_tokens
+from license_gate.scan.shell import shell_found
 
 __all__ = ["PythonDetector", "python_references"]
 
@@ -331,6 +333,53 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         a.emit(kw.value, hint, revision, kind)
 
 
+_ARGV_WORDS = frozenset(
+    {
+        "vllm",
+        "huggingface-cli",
+        "hf",
+        "ollama",
+        "lm_eval",
+        "lighteval",
+        "mlx_lm.generate",
+        "text-generation-launcher",
+        "llama-server",
+        "llama-cli",
+        "tune",
+        "litgpt",
+    }
+)
+
+
+def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
+    """`subprocess.run(["vllm", "serve", "org/x"])`, `["--model_args", "pretrained=org/x"]`."""
+    lits: list[_Lit | None] = []
+    for e in node.elts[:256]:
+        lit = a.literal(e) if isinstance(e, ast.Constant) else None
+        lits.append(lit)
+    words = [lit.value if lit is not None else "X" for lit in lits]
+    if not any(w.startswith("-") or w in _ARGV_WORDS for w in words):
+        return
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for w in words:
+        w = w.replace("\n", " ")
+        starts.append(pos)
+        parts.append(w)
+        pos += len(w) + 1
+    synthetic = " ".join(parts)
+    for f in shell_found(synthetic):
+        k = bisect_right(starts, f.offset) - 1
+        lit = lits[k] if 0 <= k < len(lits) else None
+        if lit is None or lit.raw != lit.value:
+            continue
+        off = lit.offset + (f.offset - starts[k])
+        old = a.found.get(off)
+        if old is None or old[0] < 2:
+            a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     for node in ast.walk(a.tree):
@@ -339,6 +388,8 @@ def _walk(a: _Analysis) -> None:
                 constants.append(node)
         elif isinstance(node, ast.Call):
             _call(a, node)
+        elif isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) >= 2:
+            _argv(a, node)
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 name = _target_name(t)

@@ -237,6 +237,16 @@ def _command(
             )
             env.setdefault(name, []).append((voff, val))
             value_at(val, voff, name_hint(name))
+        # `for m in a b c; do`
+        if len(words) > 3 and words[0] == "for" and words[2] == "in":
+            env.setdefault(words[1], []).extend((t.offset, t.text) for t in cmd[3:])
+            return
+        # `key=value` arguments: `"model_name=org/x"`, `pretrained=org/x,dtype=auto`
+        for t in cmd[1:]:
+            if "=" in t.text and not t.text.startswith("-"):
+                k = t.text.split("=", 1)[0]
+                if name_hint(k) or _pretrained(k):
+                    value_at(t.text, t.offset, MODEL_LOADER)
         # commands with positional ids
         lowered = [w.lower() for w in words]
         for j, w in enumerate(lowered):
