@@ -4,8 +4,8 @@ Version-1 keys: `version`, `findings` (path, line, column, identifier, kind, lic
 verdict, rule, message, lineage [{identifier, relation, license}]) and `summary` (deny, warn,
 allow, excepted, unresolved). Additive keys: per finding `text`, `revision`, `license_id`,
 `source`, `recorded`, `exception`, `pre_existing`, `unresolved`, `notes`; top level `tool`,
-`policy`, `outcome`, `exit_code`, `suppressed`, `exceptions`, `notes`; in `summary`
-`suppressed` and `pre_existing`. Every finding is listed, allowed ones included; suppressed
+`policy`, `outcome`, `exit_code`, `suppressed`, `exceptions`, `notes` (`summary` keeps exactly
+the five version-1 counts). Every finding is listed, allowed ones included; suppressed
 references are listed under `suppressed`, never dropped.
 """
 
@@ -87,9 +87,6 @@ def _note(n: Note) -> dict[str, Any]:
 
 def result_dict(result: GateResult, options: RenderOptions) -> dict[str, Any]:
     """The whole document as plain data (also what tests and the action read)."""
-    summary: dict[str, int] = dict(result.summary)
-    summary["suppressed"] = len(result.suppressed)
-    summary["pre_existing"] = sum(1 for d in result.decisions if d.pre_existing)
     return {
         "version": JSON_VERSION,
         "tool": {"name": "license-gate", "version": options.tool_version or None},
@@ -97,7 +94,7 @@ def result_dict(result: GateResult, options: RenderOptions) -> dict[str, Any]:
         "outcome": outcome(result).split()[0],
         "exit_code": result.exit_code,
         "findings": [finding_dict(d) for d in ordered(result.decisions)],
-        "summary": summary,
+        "summary": dict(result.summary),
         "suppressed": [
             _suppressed(r)
             for r in sorted(result.suppressed, key=lambda r: (r.path, r.line, r.column))

@@ -44,6 +44,8 @@ models:
   "facebook/musicgen-small": {license: cc-by-nc-4.0}
   "meta-llama/Meta-Llama-3-8B-Instruct": {license: llama3}
   "sentence-transformers/all-MiniLM-L6-v2": {license: apache-2.0}
+# The ids above are declarations, not uses.
+exclude: [".license-gate.yaml"]
 """
 
 SERVICE = '''\

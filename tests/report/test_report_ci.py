@@ -70,7 +70,7 @@ def test_pre_existing_findings_are_marked_in_every_format(result: GateResult) ->
     assert "src/translate/service.py:14:22: DENY" in text
     doc = json.loads(render("json", diff, RenderOptions()))
     assert doc["summary"]["deny"] == 1
-    assert doc["summary"]["pre_existing"] == len(result.decisions) - 1
+    assert sum(f["pre_existing"] for f in doc["findings"]) == len(result.decisions) - 1
     sarif = json.loads(render("sarif", diff, RenderOptions()))
     de = next(
         r

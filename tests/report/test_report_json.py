@@ -31,8 +31,6 @@ def test_version_one_contract(result: GateResult) -> None:
         "allow": 2,
         "excepted": 1,
         "unresolved": 1,
-        "suppressed": 1,
-        "pre_existing": 0,
     }
     assert len(doc["findings"]) == len(result.decisions)
     for f in doc["findings"]:
