@@ -1,28 +1,44 @@
 """The report stage: pure formatters from a GateResult to text, one module per format.
 
 `FORMATTERS` is the explicit registry (the CLI's `--format` choices come from it) and
-`render(fmt, result, options)` the one entry point. Formatters never print or exit.
+`render(fmt, result, options)` the one entry point. Formatters never print or exit. Each
+format's module is imported on first use, so the hook's text output does not pay for SARIF or
+markdown.
 """
 
 from __future__ import annotations
 
+import importlib
+
 from license_gate.errors import UsageError
 from license_gate.models import GateResult
-from license_gate.report.github import GithubFormatter
 from license_gate.report.interface import Formatter, RenderOptions
-from license_gate.report.json import JsonFormatter
-from license_gate.report.markdown import MarkdownFormatter
-from license_gate.report.sarif import SarifFormatter
-from license_gate.report.text import TextFormatter
 
 __all__ = ["FORMATTERS", "Formatter", "RenderOptions", "render"]
 
+
+class _Deferred:
+    """A registry entry that imports `module` and builds `factory` when first rendering."""
+
+    def __init__(self, name: str, module: str, factory: str) -> None:
+        self.name = name
+        self._module = module
+        self._factory = factory
+
+    def load(self) -> Formatter:
+        formatter: Formatter = getattr(importlib.import_module(self._module), self._factory)()
+        return formatter
+
+    def render(self, result: GateResult, options: RenderOptions) -> str:
+        return self.load().render(result, options)
+
+
 FORMATTERS: dict[str, Formatter] = {
-    "text": TextFormatter(),
-    "json": JsonFormatter(),
-    "sarif": SarifFormatter(),
-    "github": GithubFormatter(),
-    "markdown": MarkdownFormatter(),
+    "text": _Deferred("text", "license_gate.report.text", "TextFormatter"),
+    "json": _Deferred("json", "license_gate.report.json", "JsonFormatter"),
+    "sarif": _Deferred("sarif", "license_gate.report.sarif", "SarifFormatter"),
+    "github": _Deferred("github", "license_gate.report.github", "GithubFormatter"),
+    "markdown": _Deferred("markdown", "license_gate.report.markdown", "MarkdownFormatter"),
 }
 
 

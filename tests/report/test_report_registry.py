@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,30 @@ def test_registry_names() -> None:
     assert list(FORMATTERS) == ["text", "json", "sarif", "github", "markdown"]
     for name, formatter in FORMATTERS.items():
         assert formatter.name == name
+        loaded = formatter.load()  # type: ignore[attr-defined]
+        assert loaded.name == name
+        assert type(loaded).__module__ == f"license_gate.report.{name}"
+
+
+def test_text_output_does_not_import_the_other_formats() -> None:
+    code = (
+        "import sys\n"
+        "from license_gate.models import GateResult\n"
+        "from license_gate.report import RenderOptions, render\n"
+        "render('text', GateResult(decisions=()), RenderOptions())\n"
+        "print(sorted(m for m in sys.modules if m.startswith('license_gate.report.')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout
+    assert out.strip() == (
+        "['license_gate.report._common', 'license_gate.report.interface', "
+        "'license_gate.report.text']"
+    )
 
 
 @pytest.mark.parametrize("fmt", list(FORMATTERS))
