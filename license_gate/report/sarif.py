@@ -129,7 +129,7 @@ def _rule(rule_id: str, level: str, policy: str) -> dict[str, Any]:
             "text": f"A model or dataset reference matched the license policy rule "
             f"{rule_id}{where}. Use another model, or request a signed, expiring exception."
         },
-        "helpUri": f"{DOCS}#policy-rules",
+        "helpUri": f"{DOCS}#configuration",
         "help": {
             "text": f"Rule {rule_id}{where}. To accept a finding, request a signed exception: "
             f"license-gate exception new MODEL --rule {rule_id} --reason TEXT --expires DATE",
