@@ -15,6 +15,7 @@ import os
 import posixpath
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
@@ -439,9 +440,11 @@ class _Validator:
             return "a mapping"
         if isinstance(v, list):
             return "a list"
-        tag = getattr(v, "tag", None)
+        if isinstance(v, AbstractSet):
+            return "a set"
+        tag = getattr(getattr(v, "tag", None), "value", None)
         if tag is not None:
-            return f"a value tagged {getattr(tag, 'value', tag)}"
+            return f"a value tagged {tag}"
         return f"a {type(v).__name__} value"
 
     def mapping(self, v: Any, path: str, pos: tuple[int, int] | None) -> dict[Any, Any]:
@@ -961,6 +964,15 @@ def _check_expansion(loc: _Loc, doc: Any) -> None:
                 "(an alias bomb?)",
                 source=loc.display,
                 hint="write the values out; a policy needs few anchors if any",
+            )
+        tag = getattr(getattr(node, "tag", None), "value", None)
+        if isinstance(node, dict | list) and tag is not None:
+            pos = _pos(node)
+            raise PolicyError(
+                f"YAML tag {tag} is not allowed in a policy",
+                source=loc.display,
+                line=pos[0] if pos else None,
+                column=pos[1] if pos else None,
             )
         if isinstance(node, dict):
             stack.extend(node.keys())

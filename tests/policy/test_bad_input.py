@@ -180,3 +180,30 @@ def test_a_directory_where_the_policy_should_be(tmp_path: Path) -> None:
     with pytest.raises(PolicyError) as info:
         load_policy(tmp_path)
     assert info.value.diagnostics() == ".license-gate.yaml: is not a readable file"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'version: 1\nexclude: !!python/object/apply:os.system ["echo hi"]\n',
+            ".license-gate.yaml:2:10: YAML tag tag:yaml.org,2002:python/object/apply:os.system is "
+            "not allowed in a policy",
+        ),
+        (
+            "version: 1\nscopes: !custom {prod: [src/]}\n",
+            ".license-gate.yaml:2:9: YAML tag !custom is not allowed in a policy",
+        ),
+        (
+            "version: 1\nname: !!set {a, b}\n",
+            ".license-gate.yaml:2:7: name: expected a string, got a set",
+        ),
+    ],
+    ids=["python-tag", "local-tag", "set"],
+)
+def test_yaml_tags_are_refused(text: str, expected: str) -> None:
+    from license_gate.policy import load_policy_text
+
+    with pytest.raises(PolicyError) as info:
+        load_policy_text(text)
+    assert info.value.diagnostics() == expected
