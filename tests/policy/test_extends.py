@@ -79,7 +79,7 @@ def test_extends_chain_merge_rules(tmp_path: Path) -> None:
     p = load_policy(tmp_path)
     assert p.chain == (".license-gate.yaml", "org/policy.yaml", "builtin:no-nc-in-production")
     # child rules first; a child rule replaces the parent's rule of the same id
-    assert p.rule_ids[:4] == ("llama-approved", "services-review", "no-gpl", "hosted-services")
+    assert p.rule_ids[:4] == ("llama-approved", "services-review", "no-gpl", "no-nc-in-production")
     assert p.rule("services-review").action is Action.ALLOW  # type: ignore[union-attr]
     assert p.rule_ids.count("services-review") == 1
     assert p.rule("no-gpl").origin == "org/policy.yaml"  # type: ignore[union-attr]

@@ -117,7 +117,7 @@ EXPECTED: dict[str, dict[str, tuple[Verdict, str]]] = {
         "unresolved": (D, "unknown-license-in-production"),
         "nc-base-model": (D, "no-nc-in-production"),
         "nc-training-data": (W, "no-nc-in-production"),  # lineage.datasets: warn caps it
-        "hosted-api": (A, "hosted-services"),
+        "hosted-api": (A, "default"),
         "notebook": (W, "non-commercial-outside-production"),
     },
     "permissive-only": {
@@ -147,7 +147,7 @@ EXPECTED: dict[str, dict[str, tuple[Verdict, str]]] = {
         "unresolved": (W, "unknown-license"),
         "nc-base-model": (W, "non-commercial"),
         "nc-training-data": (W, "non-commercial"),
-        "hosted-api": (A, "hosted-services"),
+        "hosted-api": (A, "default"),
         "notebook": (W, "non-commercial"),
     },
     "strict": {
@@ -162,7 +162,7 @@ EXPECTED: dict[str, dict[str, tuple[Verdict, str]]] = {
         "unresolved": (D, "unknown-license-in-production"),
         "nc-base-model": (D, "no-nc-in-production"),
         "nc-training-data": (D, "no-nc-in-production"),  # datasets: inherit
-        "hosted-api": (A, "hosted-services"),
+        "hosted-api": (A, "default"),
         "notebook": (W, "non-commercial-outside-production"),
     },
 }

@@ -277,7 +277,7 @@ def test_a_catch_all_before_a_preset_reports_its_rules_once() -> None:
         "version: 1\nextends: builtin:research\nrules:\n  - {id: allow-all, action: allow}\n"
     )
     assert policy.warnings == (
-        ".license-gate.yaml: rules hosted-services, non-commercial, unknown-license, "
+        ".license-gate.yaml: rules non-commercial, unknown-license, "
         "restricted-terms can never decide anything: rule 'allow-all' before matches every "
         "finding",
     )
