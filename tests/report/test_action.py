@@ -193,6 +193,7 @@ class Runner:
             "GITHUB_RUN_ID": "4242",
             "GITHUB_ACTION_PATH": str(ROOT),
             "GITHUB_STEP_SUMMARY": str(self.summary),
+            "GITHUB_PATH": str(temp / "github_path"),
             "RUNNER_TEMP": str(temp),
             "RUNNER_OS": "Linux",
         }
@@ -303,6 +304,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         env={"PATH": os.environ["PATH"]},
     ).stdout.strip()
     assert "site-packages" in where  # installed into the action's venv, not run from source
+    # later steps find `license-gate` (and only it) on PATH
+    (bindir,) = (temp / "github_path").read_text(encoding="utf-8").splitlines()
+    assert sorted(p.name for p in Path(bindir).iterdir()) == ["license-gate"]
+    version = subprocess.run(
+        [str(Path(bindir) / "license-gate"), "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": os.environ["PATH"]},
+    ).stdout
+    assert version.startswith("license-gate ")
     return outputs
 
 
