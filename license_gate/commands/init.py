@@ -62,7 +62,7 @@ def starter_policy(preset: str = "no-nc-in-production") -> str:
 
 def run(args: argparse.Namespace) -> int:
     from license_gate._repo import find_root
-    from license_gate.policy import POLICY_FILE, load_policy_text
+    from license_gate.policy import POLICY_FILE, load_policy_text, pyproject_policy_pointer
 
     root = find_root(Path(args.root) if args.root else None)
     target = root / POLICY_FILE
@@ -70,6 +70,13 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(
             f"{target} already exists; not overwriting it",
             hint="edit it, or check it with `license-gate policy check`",
+        )
+    pointer = pyproject_policy_pointer(root)
+    if pointer is not None:
+        raise ConfigError(
+            f"pyproject.toml already names the policy ([tool.license-gate] policy = {pointer!r}); "
+            f"not writing {POLICY_FILE}",
+            hint="edit that file, or remove the pointer first",
         )
     text = starter_policy(args.preset)
     load_policy_text(text, source=POLICY_FILE, root=root)  # never write an invalid policy

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any, cast
@@ -29,7 +30,13 @@ def register(sub: Any) -> None:
         "policy. FILE may be `builtin:NAME`. Exit 0 when valid (warnings go to stderr), "
         "2 when invalid.",
     )
-    c.add_argument("file", nargs="?", metavar="FILE", help="policy file or builtin:NAME")
+    c.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        default=os.environ.get("LICENSE_GATE_POLICY") or None,
+        help="policy file or builtin:NAME (default: env LICENSE_GATE_POLICY, else discovery)",
+    )
     c.add_argument(
         "--root",
         metavar="DIR",

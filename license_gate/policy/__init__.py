@@ -21,6 +21,7 @@ from license_gate.policy.load import (
     builtin_policy_names,
     load_policy,
     load_policy_text,
+    pyproject_policy_pointer,
 )
 from license_gate.policy.model import (
     DEFAULT_RULE,
@@ -52,6 +53,7 @@ __all__ = [
     "load_policy",
     "load_policy_text",
     "policy_to_yaml",
+    "pyproject_policy_pointer",
     "service_assessment",
 ]
 

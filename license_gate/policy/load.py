@@ -44,6 +44,7 @@ __all__ = [
     "builtin_policy_names",
     "load_policy",
     "load_policy_text",
+    "pyproject_policy_pointer",
 ]
 
 POLICY_FILE = ".license-gate.yaml"
@@ -206,6 +207,14 @@ def load_policy_text(
     base = Path(root if root is not None else Path.cwd()).resolve()
     ctx = _Ctx(root=base, reader=reader if reader is not None else _worktree(base))
     return _load_chain(ctx, _Loc("repo", source), top_text=text.encode("utf-8"), notes=[])
+
+
+def pyproject_policy_pointer(root: Path, *, reader: RepoReader | None = None) -> str | None:
+    """The `[tool.license-gate] policy` value in pyproject.toml at `root`, if any."""
+    root = Path(root).resolve()
+    ctx = _Ctx(root=root, reader=reader if reader is not None else _worktree(root))
+    found = _pyproject_pointer(ctx)
+    return found[0] if found else None
 
 
 def _worktree(root: Path) -> RepoReader:

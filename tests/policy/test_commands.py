@@ -185,3 +185,22 @@ def test_uncommenting_the_starter_examples_gives_a_valid_policy(
     assert production is not None
     assert production.exclude == ("tests/", "notebooks/", "*.ipynb", "*.md")
     assert policy.exceptions.max_days == 180
+
+
+def test_init_refuses_when_pyproject_names_the_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.license-gate]\npolicy = "ci/policy.yaml"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["init"]) == 2
+    assert not (tmp_path / ".license-gate.yaml").exists()
+    assert "pyproject.toml already names the policy" in capsys.readouterr().err
+
+
+def test_policy_check_defaults_to_license_gate_policy_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LICENSE_GATE_POLICY", "builtin:strict")
+    assert main(["policy", "check", "-q"]) == 0
+    assert "policy 'strict' is valid" in capsys.readouterr().err
