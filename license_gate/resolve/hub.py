@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import random
 import threading
@@ -155,7 +156,7 @@ class HubFetcher:
         token: str | None,
         budget: NetworkBudget,
         request_timeout: float = 5.0,
-        concurrency: int = 16,
+        concurrency: int = 32,
         on_record: Callable[[RefKey, Resolution], None] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
@@ -188,9 +189,11 @@ class HubFetcher:
         """One result per key: a record, a definitive Unresolved, or a SoftFailure."""
         results: dict[RefKey, FetchResult] = {}
         todo: list[RefKey] = []
+        seen: set[RefKey] = set()
         for key in keys:
-            if key in results or key in todo:
+            if key in seen:
                 continue
+            seen.add(key)
             early = self._precheck(key)
             if early is not None:
                 results[key] = early
@@ -245,12 +248,23 @@ class HubFetcher:
         with self._lock:
             if self._api is None:
                 import logging
+                import os
+                import sys
 
+                if "huggingface_hub" not in sys.modules:
+                    # Read once at import. Without it, huggingface_hub 2.x builds its user agent
+                    # by fetching an "agent harnesses" list from the *default* endpoint
+                    # (huggingface.co, whatever HF_ENDPOINT says later), racing in every
+                    # thread: a license check must not phone anywhere but the endpoint it uses.
+                    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
                 from huggingface_hub import HfApi
 
                 # malformed model-index/eval results in cards are logged by the client; not ours
                 logging.getLogger("huggingface_hub.repocard_data").setLevel(logging.ERROR)
-                self._api = HfApi(endpoint=self.endpoint, token=self.token or None)
+                api = HfApi(endpoint=self.endpoint, token=self.token or None)
+                with contextlib.suppress(Exception):
+                    api._build_hf_headers()  # one-time token/user-agent work, once, not per thread
+                self._api = api
             return self._api
 
     def _mark_down(self, why: str) -> None:

@@ -43,7 +43,7 @@ class ResolveOptions:
     cache_dir: Path | None = None  # LICENSE_GATE_CACHE_DIR or the user cache dir
     ttl: float = 7 * 24 * 3600.0
     negative_ttl: float = 6 * 3600.0
-    concurrency: int = 16
+    concurrency: int = 32  # parallel Hub requests (a bounded pool)
     use_snapshot: bool = True
     refresh: bool = (
         False  # ask the Hub even when a fresh cache entry exists (lock --refresh, drift)

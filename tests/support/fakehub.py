@@ -184,6 +184,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # headers and body go out in separate writes: without this, Nagle + delayed ACK add
+        # ~40 ms to every keep-alive response (huggingface.co has no such delay)
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.hub._track(self.connection, add=True)
 
     def finish(self) -> None:
