@@ -2,10 +2,11 @@
 
 Each line is ``principals [options] keytype base64 [comment]``. Principals are an OpenSSH
 pattern-list (``*`` and ``?`` wildcards, ``!`` negation, matched case-sensitively as ssh-keygen
-does). Options (case-insensitive keywords): ``namespaces="a,b"``, ``valid-after=TIME``,
-``valid-before=TIME`` with TIME ``YYYYMMDD[Z]`` or ``YYYYMMDDHHMM[SS][Z]`` (local time unless
-``Z``). ``cert-authority`` is not supported and is refused with a clear error, like any unknown
-option or broken key: a broken trust root is a configuration error, never silently skipped.
+does). Options (case-insensitive keywords, values in double quotes as ssh-keygen requires):
+``namespaces="a,b"``, ``valid-after="TIME"``, ``valid-before="TIME"`` with TIME ``YYYYMMDD[Z]``
+or ``YYYYMMDDHHMM[SS][Z]`` (local time unless ``Z``). ``cert-authority`` is not supported and
+is refused with a clear error, like any unknown option or broken key: a broken trust root is a
+configuration error, never silently skipped.
 """
 
 from __future__ import annotations
@@ -173,9 +174,14 @@ def _parse_line(text: str, lineno: int, source: str) -> AllowedSigner:
     after = before = None
     after_text = before_text = None
     for opt in options:
-        name, eq, value = opt.partition("=")
+        name, eq, raw_value = opt.partition("=")
         lname = name.strip().lower()
-        value = _unquote(value)
+        value = _unquote(raw_value)
+        if eq and lname in ("namespaces", "valid-after", "valid-before") and value == raw_value:
+            raise fail(
+                f"{opt}: the value must be in double quotes, as ssh-keygen requires",
+                hint=f'write {name}="{raw_value}"',
+            )
         if lname == "cert-authority":
             raise fail(
                 "cert-authority is not supported by license-gate",
@@ -271,7 +277,7 @@ def check_signer(
             reasons.append(f"key not valid before {s.valid_after_text} ({where})")
         elif s.valid_before is not None and now > s.valid_before:
             reasons.append(
-                f"key no longer valid since valid-before={s.valid_before_text} ({where})"
+                f'key no longer valid since valid-before="{s.valid_before_text}" ({where})'
             )
         else:
             return SignerCheck(True, "", s)

@@ -238,21 +238,21 @@ def test_namespaces_option_excludes_ours(repo: Repo, keys: dict[str, Key]) -> No
 
 
 def test_key_past_valid_before(repo: Repo, keys: dict[str, Key]) -> None:
-    repo.trust(keys["bob"].signer_line("bob@example.com", "valid-before=20261101Z"))
+    repo.trust(keys["bob"].signer_line("bob@example.com", 'valid-before="20261101Z"'))
     signed(repo, keys["bob"])
-    assert "valid-before=20261101Z" in only_problem(load(repo))
+    assert 'valid-before="20261101Z"' in only_problem(load(repo))
     assert_not_applied(load(repo), "no longer valid")
 
 
 def test_key_not_yet_valid(repo: Repo, keys: dict[str, Key]) -> None:
-    repo.trust(keys["bob"].signer_line("bob@example.com", "valid-after=202612011200Z"))
+    repo.trust(keys["bob"].signer_line("bob@example.com", 'valid-after="202612011200Z"'))
     signed(repo, keys["bob"])
     assert "not valid before 202612011200Z" in only_problem(load(repo))
 
 
 def test_key_inside_validity_window(repo: Repo, keys: dict[str, Key]) -> None:
     repo.trust(
-        keys["bob"].signer_line("bob@example.com", "valid-after=20260101,valid-before=20270101")
+        keys["bob"].signer_line("bob@example.com", 'valid-after="20260101",valid-before="20270101"')
     )
     signed(repo, keys["bob"])
     assert load(repo).entries[0].valid
@@ -444,7 +444,8 @@ def test_require_signature_false_still_refuses_a_bad_signature(
         ("bob@example.com cert-authority {pub}\n", "cert-authority is not supported"),
         ("bob@example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB\n", "broken ssh-ed25519 key"),
         ("bob@example.com ssh-ed25519 not*base64\n", "not valid base64"),
-        ("bob@example.com valid-before=2027-01-01 {pub}\n", "valid-before"),
+        ('bob@example.com valid-before="2027-01-01" {pub}\n', "valid-before"),
+        ("bob@example.com valid-before=20270101 {pub}\n", "must be in double quotes"),
         ("bob@example.com\n", "expected `principals [options] keytype base64-key`"),
         ("bob@example.com ssh-rsa {pub_ed}\n", "its data is a 'ssh-ed25519' key"),
     ],
@@ -454,6 +455,7 @@ def test_require_signature_false_still_refuses_a_bad_signature(
         "truncated-key",
         "bad-base64",
         "bad-date",
+        "unquoted",
         "no-key",
         "type-mismatch",
     ],
