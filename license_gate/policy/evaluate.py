@@ -188,7 +188,11 @@ def _triggers(rule: Rule | None, f: _Facts) -> list[str]:
 
 
 def _license_text(a: Assessment) -> str:
-    return a.own.license_id or a.own.raw or "no license"
+    """The license as a reader knows it: the knowledge-base id, or what was declared when the
+    id says no more than "other"."""
+    if a.own.license_id and (a.own.license_id != "other" or not a.own.raw):
+        return a.own.license_id
+    return a.own.raw or "no license"
 
 
 def _own_reason(a: Assessment, cat: str) -> str:

@@ -544,3 +544,21 @@ def test_an_error_while_evaluating_denies() -> None:
     (d,) = evaluate([ref("a/b")], {good.key: broken}, policy)
     assert (d.verdict, d.rule) == (Verdict.DENY, ERROR_RULE)
     assert "fail-closed" in d.message
+
+
+def test_an_other_license_is_named_by_what_was_declared() -> None:
+    from license_gate.models import LicenseClass
+
+    policy = load_policy_text(
+        "version: 1\nrules:\n  - {id: custom, match: {categories: [custom-terms]}, action: warn}\n"
+    )
+    a = assess("apple/OpenELM-270M", "other")
+    a = Assessment(
+        key=a.key,
+        identifier=a.identifier,
+        record=a.record,
+        unresolved=None,
+        own=LicenseClass("other", "other:apple-sample-code-license", ("custom-terms",), False),
+    )
+    (d,) = evaluate([ref("apple/OpenELM-270M")], index([a]), policy)
+    assert d.message == ("other:apple-sample-code-license is custom-terms; flagged by rule custom")
