@@ -28,6 +28,7 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from license_gate.knowledge import classify, combine
 from license_gate.models import (
@@ -42,7 +43,9 @@ from license_gate.models import (
     Resolution,
     Unresolved,
 )
-from license_gate.resolve.interface import Resolver
+
+if TYPE_CHECKING:  # importing license_gate.resolve pulls in the Hub client layer
+    from license_gate.resolve.interface import Resolver
 
 __all__ = [
     "DEFAULT_MAX_DEPTH",

@@ -152,3 +152,50 @@ def test_recorded_hub_responses() -> None:
 def test_custom_license_refs_are_exposed_as_spdx_expressions() -> None:
     assert classify_fields("llama3.1").spdx == "LicenseRef-scancode-llama-3.1-license-2024"
     assert classify_fields("llama3").spdx is None
+
+
+# license_name values seen in real cards (hub-docs hacktoberfest data and Hub cards), each with
+# the license it means.
+OBSERVED_NAMES = [
+    ("deepseek", "deepseek"),
+    ("deepseek-license", "deepseek"),
+    ("tongyi-qianwen", "tongyi-qianwen"),
+    ("tongyi-qianwen-license-agreement", "tongyi-qianwen"),
+    ("llama-2-community-license", "llama2"),
+    ("llama-license", "llama1-research"),
+    ("mnpl", "mnpl"),
+    ("mrl", "mrl"),
+    ("qwen", "qwen"),
+    ("qwen-research", "qwen-research"),
+    ("yi-license", "yi-license"),
+    ("falcon-llm-license", "falcon-llm-license"),
+    ("sai-nc-community", "sai-nc-community"),
+    ("stabilityai-nc-research-community", "sai-nc-community"),
+    ("stabilityai-ai-community", "stabilityai-ai-community"),
+    ("flux-1-dev-non-commercial-license", "flux-1-dev-non-commercial-license"),
+    ("coqui-public-model-license", "coqui-public-model-license"),
+    ("apple-sample-code-license", "apple-ascl"),
+    ("Llama 2 Community License", "llama2"),  # free text, spaces and capitals
+]
+
+
+@pytest.mark.parametrize(("name", "license_id"), OBSERVED_NAMES)
+def test_observed_license_names(name: str, license_id: str) -> None:
+    lc = classify_fields("other", (), name, "LICENSE")
+    assert lc.license_id == license_id
+    assert lc.raw == f"other:{name}"
+
+
+# hub-notes "policy implications": these block a no-NC-in-production policy.
+BLOCKING = [
+    "cc-by-nc-4.0", "cc-by-nc-sa-4.0", "cc-by-nc-nd-4.0", "deepfloyd-if-license",
+    "fair-noncommercial-research-license", "apple-amlr", "h-research", "intel-research",
+    "qwen-research", "tongyi-qianwen-research", "mrl", "sai-nc-community",
+    "flux-1-dev-non-commercial-license", "coqui-public-model-license", "llama-license", "mnpl",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", BLOCKING)
+def test_blocking_licenses_read_as_non_commercial(value: str) -> None:
+    assert "non-commercial" in classify_fields(value).categories
+    assert "non-commercial" in classify_fields("other", (), value).categories
