@@ -61,10 +61,7 @@ def _match_pattern(s: str, pattern: str) -> bool:
 def match_pattern_list(s: str, patterns: str) -> bool:
     """OpenSSH match_pattern_list: any positive pattern matches and no negated one does."""
     matched = False
-    for raw in patterns.split(","):
-        pat = raw.strip()
-        if not pat:
-            continue
+    for pat in patterns.split(","):  # no trimming: ssh-keygen matches each part as written
         if pat.startswith("!"):
             if _match_pattern(s, pat[1:]):
                 return False

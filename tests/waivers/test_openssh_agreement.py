@@ -36,6 +36,9 @@ CASES = [
     ("bob@example.com", 'valid-after="20200101000000Z"'),
     ("bob@example.com", "valid-before=20990101"),  # ssh-keygen: "missing start quote"
     ("bob@example.com", "namespaces=license-gate-exception"),
+    ("alice@example.com, bob@example.com", ""),
+    ('"alice@example.com, bob@example.com"', ""),
+    ("bob@example.com", 'namespaces="file, license-gate-exception"'),
 ]
 
 
