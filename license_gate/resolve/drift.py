@@ -62,11 +62,11 @@ class DriftReport:
     checked: int
     unchecked: tuple[tuple[str, str], ...] = ()  # (key, why) the Hub could not be asked about
     inherited: tuple[tuple[str, tuple[str, ...]], ...] = ()  # referenced id -> gained categories
-    notes: tuple[str, ...] = field(default=())
+    verdicts: tuple[str, ...] = field(default=())  # policy verdicts that got stricter (per ref)
 
     @property
     def stricter(self) -> bool:
-        return any(c.stricter for c in self.changes) or bool(self.inherited)
+        return any(c.stricter for c in self.changes) or bool(self.inherited or self.verdicts)
 
     @property
     def exit_code(self) -> int:
@@ -247,6 +247,7 @@ def to_json(report: DriftReport) -> dict[str, Any]:
             for c in report.changes
         ],
         "inherited": [{"key": k, "gained": list(g)} for k, g in report.inherited],
+        "verdicts": list(report.verdicts),
         "unchecked": [{"key": k, "reason": why} for k, why in report.unchecked],
     }
 
@@ -288,6 +289,8 @@ def render_drift(fmt: str, report: DriftReport) -> str:
             lines.append("")
         for k, gained in report.inherited:
             lines.append(f"- `{k}` now inherits **{', '.join(gained)}** through its lineage")
+        for v in report.verdicts:
+            lines.append(f"- stricter verdict: {v}")
         for k, why in report.unchecked:
             lines.append(f"- could not check `{k}`: {why}")
         return "\n".join(lines).rstrip() + "\n"
@@ -308,6 +311,8 @@ def render_drift(fmt: str, report: DriftReport) -> str:
             lines.append(f"      {text}")
     for k, gained in report.inherited:
         lines.append(f"  STRICTER {k}: now inherits {', '.join(gained)} through its lineage")
+    for v in report.verdicts:
+        lines.append(f"  STRICTER verdict: {v}")
     for k, why in report.unchecked:
         lines.append(f"  could not check {k}: {why}")
     return "\n".join(lines) + "\n"

@@ -192,6 +192,10 @@ def test_drift_reports_a_license_change_with_its_commit(
     assert change["stricter"] is True
     assert change["commit"]["id"] == new_sha
     assert change["commit"]["title"] == "Update license to cc-by-nc-4.0"
+    assert any(
+        v.startswith("src/translate/app.py:5: acme/sentence-encoder allow -> deny")
+        for v in doc["verdicts"]
+    ), doc["verdicts"]
     assert main(["drift", "--format", "markdown"]) == 1
     md = capsys.readouterr().out
     assert "| `acme/sentence-encoder` |" in md
@@ -226,3 +230,13 @@ def test_drift_needs_a_lock_and_the_hub(
     assert main(["drift", "--network-budget", "2"]) == 3
     assert "could not check" in capsys.readouterr().out
     assert load_lock(repo) is not None
+
+
+def test_warm_check_makes_no_request(
+    repo: Path, hub_env: FakeHub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cold = findings(capsys)
+    assert len(hub_env.requests) >= 4  # the two references, a base model, a dataset
+    hub_env.clear_requests()
+    assert findings(capsys) == cold
+    assert hub_env.requests == ()

@@ -394,3 +394,26 @@ def test_offline_and_warm_runs_never_import_huggingface_hub(
     assert len(fake_hub.requests) == 1
     assert run("online") == "RepoRecord False"  # warm: no import, no request
     assert len(fake_hub.requests) == 1
+
+
+def test_the_budget_is_for_the_whole_run(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.hang("stabilityai/stable-diffusion-2-1", times=None)
+    r = resolver(fake_hub.url, tmp_path, budget=1.0, use_snapshot=False)
+    start = time.monotonic()
+    first = r.resolve_all([model("stabilityai/stable-diffusion-2-1")])
+    assert isinstance(first[model("stabilityai/stable-diffusion-2-1")], Unresolved)
+    second = r.resolve_all([model("deepset/roberta-base-squad2")])  # lineage asks again later
+    assert time.monotonic() - start < 1.0 + 1.0
+    value = second[model("deepset/roberta-base-squad2")]
+    assert isinstance(value, Unresolved)
+    assert value.reason == "unreachable"
+
+
+def test_spaces_resolve(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_space("acme/demo", license="mit", models=["acme/encoder"])
+    key = RefKey(Kind.SPACE, "acme/demo")
+    rec = resolver(fake_hub.url, tmp_path).resolve_all([key])[key]
+    assert isinstance(rec, RepoRecord)
+    assert rec.kind is Kind.SPACE
+    assert rec.license == "mit"
+    assert fake_hub.requests[0].path == "/api/spaces/acme/demo"
