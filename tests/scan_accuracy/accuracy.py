@@ -330,13 +330,13 @@ def score(labels: Sequence[Label], found: Iterable[Found]) -> Score:
 
 
 def corpus_counts(
-    labels: Sequence[Label], repos: Collection[str] | None = None
+    labels: Sequence[Label], repos: Collection[str] | None = None, corpus: Path = CORPUS
 ) -> dict[str, Counter[str]]:
     """Per file type: how many positive, negative and optional labels and how many files."""
     counts: dict[str, Counter[str]] = {}
     for lab in labels:
         counts.setdefault(file_type(lab.file), Counter())[lab.label] += 1
-    for rel in corpus_files():
+    for rel in corpus_files(corpus):
         if repos is None or rel.partition("/")[0] in repos:
             counts.setdefault(file_type(rel), Counter())["files"] += 1
     return counts
@@ -353,10 +353,11 @@ def render(
     *,
     limit: int = 400,
     repos: Collection[str] | None = None,
+    corpus: Path = CORPUS,
 ) -> str:
     """The human report printed by the benchmark."""
     out: list[str] = []
-    counts = corpus_counts(labels, repos)
+    counts = corpus_counts(labels, repos, corpus)
     out.append(
         f"{'file type':<12} {'files':>5} {'pos':>5} {'neg':>5} {'TP':>5} {'FP':>5} "
         f"{'FN':>5} {'precision':>9} {'recall':>7}"
