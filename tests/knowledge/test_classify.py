@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from license_gate.knowledge import classify, classify_fields
+from license_gate.knowledge import classify, classify_fields, license_info
+from license_gate.models import CATEGORIES
 
 from .helpers import sample_record
 
@@ -199,3 +202,46 @@ BLOCKING = [
 def test_blocking_licenses_read_as_non_commercial(value: str) -> None:
     assert "non-commercial" in classify_fields(value).categories
     assert "non-commercial" in classify_fields("other", (), value).categories
+
+
+_REAL = ["apache-2.0", "MIT", "license:mit", "other", "cc-by-nc-4.0", "llama3.1", "mrl", "bsd", " "]
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=300)
+    | st.sampled_from(_REAL),
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(license=_json, licenses=_json, name=_json, link=_json)
+def test_any_card_metadata_is_total_and_fails_closed(
+    license: object, licenses: object, name: object, link: object
+) -> None:
+    lc = classify_fields(license, licenses, name, link)
+    assert lc.categories
+    assert set(lc.categories) <= set(CATEGORIES)
+    assert lc.raw is None or len(lc.raw) <= 100
+    if "permissive" in lc.categories:
+        # only when every declared value is itself a permissive license
+        def flat(v: object) -> list[object]:
+            items = v[:32] if isinstance(v, list) else [v]
+            return [
+                x for x in items if x is not None and not (isinstance(x, str) and not x.strip())
+            ]
+
+        values = flat(license) + flat(licenses)
+        assert values or isinstance(name, str) or isinstance(link, str)
+        for v in values or ["other"]:
+            assert isinstance(v, str)
+            info = license_info(v.strip().removeprefix("license:").strip())
+            if info is None or info.id == "other":
+                info = license_info(name) if isinstance(name, str) else None
+            assert info is not None
+            assert "permissive" in info.categories

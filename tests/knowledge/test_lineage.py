@@ -227,3 +227,39 @@ def test_service_reference() -> None:
     assert a.own.recognised
     assert a.unresolved is None
     assert a.record is None
+
+
+class _ForgetfulResolver(MemoryResolver):
+    """A resolver that breaks its contract (answers fewer keys than asked)."""
+
+    def resolve_all(self, keys):  # type: ignore[no-untyped-def,override]
+        out = super().resolve_all(keys)
+        out.pop(key("org/base"), None)
+        return out
+
+
+def test_a_resolver_dropping_a_key_reads_as_unresolved_not_as_nothing() -> None:
+    base = model("org/base", license="cc-by-nc-4.0")
+    tune = model("org/tune", license="mit", base_model="org/base")
+    result = assess_all([key("org/tune"), key("org/base")], _ForgetfulResolver([tune, base]))
+    assert result[key("org/base")].unresolved is not None
+    assert result[key("org/base")].unresolved.reason == "error"  # type: ignore[union-attr]
+    assert "unknown" in result[key("org/tune")].inherited
+
+
+def test_wide_merge_and_shared_ancestors_stay_cheap() -> None:
+    layers = [[model(f"org/l0-{i}", license="mit") for i in range(8)]]
+    for depth in range(1, 8):
+        prev = layers[-1]
+        layers.append(
+            [
+                model(f"org/l{depth}-{i}", license="mit", base_model=[p.identifier for p in prev])
+                for i in range(8)
+            ]
+        )
+    layers[0][3] = model("org/l0-3", license="cc-by-nc-4.0")
+    resolver = MemoryResolver([m for layer in layers for m in layer])
+    a = assess_all([key("org/l7-0")], resolver)[key("org/l7-0")]
+    assert len(a.inherited["non-commercial"]) == 7
+    assert a.inherited["non-commercial"][-1].identifier == "org/l0-3"
+    assert len(resolver.batches) == 8
