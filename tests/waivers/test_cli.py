@@ -332,3 +332,19 @@ def test_new_fills_the_license_from_the_hub(
     assert rc == 2
     assert "already exists" in capsys.readouterr().err
     assert (repo.exc_dir / "nllb-translate.yaml").read_text() == text
+
+
+def test_sign_with_a_public_key_and_no_agent(
+    repo: Repo,
+    keys: dict[str, Key],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("SSH_AUTH_SOCK", raising=False)
+    path = repo.write("nllb-translate.yaml", nllb())
+    pub = repo.root.parent / "lonely.pub"  # no private key beside it, no agent
+    pub.write_text(Path(f"{keys['bob'].path}.pub").read_text())
+    rc = cli(repo, "sign", str(path), "--key", str(pub))
+    assert rc == 2
+    assert "ssh-keygen -Y sign failed" in capsys.readouterr().err
+    assert not Path(f"{path}.sig").exists()
