@@ -47,6 +47,13 @@ def register(sub: Any) -> None:
         metavar="N",
         help="follow base models and datasets at most N levels (default 10)",
     )
+    p.add_argument(
+        "--path",
+        default="src/app.py",
+        metavar="FILE",
+        help="show the policy's verdict for a reference in this repository path "
+        "(default src/app.py: production code under the built-in policy)",
+    )
     add_context_options(p)
     p.set_defaults(run=run)
 
@@ -117,22 +124,44 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("explain: --max-depth must be between 0 and 50")
     ctx = context_from_args(args)
 
-    from license_gate.knowledge.explain import build_tree, explain_data, render_text
+    from license_gate.knowledge.explain import (
+        build_tree,
+        decision_data,
+        explain_data,
+        render_decision,
+        render_text,
+    )
     from license_gate.lineage import explore
+    from license_gate.policy import evaluate
 
     resolver = ctx.resolver()
     graph = explore([key], resolver, max_depth=args.max_depth)
     assessment = graph.assess(key)
     tree = build_tree(graph, key)
     notes = [n.message for n in resolver.notes()]
+    ref = Reference(
+        path=args.path.replace("\\", "/").lstrip("/") or "src/app.py",
+        line=1,
+        column=1,
+        identifier=key.identifier,
+        kind=key.kind,
+        text=args.identifier,
+        detector="explain",
+        revision=key.revision,
+    )
+    decisions = evaluate([ref], {key: assessment}, ctx.policy)
+    policy_name = ctx.policy.name
     if args.format == "json":
         import json
 
         data = explain_data(assessment, tree)
+        data["policy"] = decision_data(decisions[0], policy=policy_name) if decisions else None
         data["resolution_notes"] = notes
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
         text = render_text(assessment, tree)
+        if decisions:
+            text += "\n" + render_decision(decisions[0], policy=policy_name)
         if notes:
             text += "\nresolution:\n" + "".join(f"  - {n}\n" for n in notes)
         sys.stdout.write(text)

@@ -21,6 +21,7 @@ from license_gate.lineage import LineageGraph, edges
 from license_gate.models import (
     CATEGORIES,
     Assessment,
+    Decision,
     LineageStep,
     RefKey,
     RepoRecord,
@@ -31,8 +32,10 @@ from license_gate.models import (
 __all__ = [
     "ExplainNode",
     "build_tree",
+    "decision_data",
     "effective_categories",
     "explain_data",
+    "render_decision",
     "render_json",
     "render_text",
 ]
@@ -330,3 +333,30 @@ def render_text(assessment: Assessment, tree: ExplainNode, *, today: date | None
         out.append("notes:")
         out.extend(f"  - {n}" for n in notes)
     return "\n".join(out) + "\n"
+
+
+def decision_data(decision: Decision, *, policy: str) -> dict[str, Any]:
+    """What the policy would decide for a reference to the id at `decision.reference.path`."""
+    return {
+        "name": policy,
+        "path": decision.reference.path,
+        "verdict": decision.verdict.value,
+        "rule": decision.rule,
+        "message": decision.message,
+        "categories": list(decision.categories),
+        "lineage": [
+            {"identifier": s.identifier, "relation": s.relation, "license": s.license}
+            for s in decision.lineage
+        ],
+    }
+
+
+def render_decision(decision: Decision, *, policy: str) -> str:
+    """One paragraph for the text output."""
+    line = (
+        f"policy:      {decision.verdict.value.upper()} in {decision.reference.path} under "
+        f"{policy} [{decision.rule}] {decision.message}"
+    )
+    if decision.lineage:
+        line += f"\n             via {_chain_text(decision.lineage)}"
+    return line + "\n"

@@ -236,3 +236,28 @@ def test_snapshot_update_hub_down_writes_nothing(
     assert rc == 3
     assert not out.exists()
     assert "listing failed" in capsys.readouterr().err
+
+
+def test_explain_shows_the_policy_verdict_for_a_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _explain(tmp_path, "Qwen/Qwen2.5-3B-Instruct", "--offline", "--format", "json") == 0
+    prod = json.loads(capsys.readouterr().out)["policy"]
+    assert prod["name"] == "no-nc-in-production"
+    assert (prod["path"], prod["verdict"]) == ("src/app.py", "deny")
+    argv = ["Qwen/Qwen2.5-3B-Instruct", "--offline", "--path", "tests/test_app.py"]
+    assert _explain(tmp_path, *argv) == 0
+    out = capsys.readouterr().out
+    assert "policy:      WARN in tests/test_app.py under no-nc-in-production" in out
+
+
+def test_explain_verdict_names_the_inherited_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "--offline", "--format", "json"]
+    assert _explain(tmp_path, *argv) == 0
+    policy = json.loads(capsys.readouterr().out)["policy"]
+    assert policy["verdict"] == "warn"
+    assert policy["lineage"] == [
+        {"identifier": "meta-llama/Llama-3.1-8B", "relation": "finetune", "license": "llama3.1"}
+    ]
