@@ -82,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
                 }
                 for k, t in sorted(result.by_type.items())
             },
+            "by_kind": {
+                k: {
+                    "precision": t.precision,
+                    "recall": t.recall,
+                    "tp": t.tp,
+                    "fp": t.fp,
+                    "fn": t.fn,
+                }
+                for k, t in sorted(result.by_kind.items())
+            },
             "negatives_hit": result.negatives_hit,
             "negatives_total": result.negatives_total,
             "attribute_errors": len(result.attribute_errors),

@@ -262,6 +262,7 @@ class Tally:
 class Score:
     overall: Tally = field(default_factory=Tally)
     by_type: dict[str, Tally] = field(default_factory=dict)
+    by_kind: dict[str, Tally] = field(default_factory=dict)
     false_positives: list[tuple[Found, Label | None]] = field(default_factory=list)
     false_negatives: list[Label] = field(default_factory=list)
     attribute_errors: list[str] = field(default_factory=list)
@@ -299,11 +300,14 @@ def score(labels: Sequence[Label], found: Iterable[Found]) -> Score:
         tally = result.tally(lab.file)
         match = next((reports[k] for k in lab.keys if k in reports), None)
         used.update(k for k in lab.keys if k in reports)
+        kind_tally = result.by_kind.setdefault(lab.kind or "?", Tally())
         if match is None:
+            kind_tally.fn += 1
             tally.fn += 1
             result.overall.fn += 1
             result.false_negatives.append(lab)
             continue
+        kind_tally.tp += 1
         tally.tp += 1
         result.overall.tp += 1
         where = f"{lab.file}:{lab.line} {lab.identifier}"
@@ -323,6 +327,7 @@ def score(labels: Sequence[Label], found: Iterable[Found]) -> Score:
         if neg is not None:
             hit.add(id(neg))
         result.tally(f.file).fp += 1
+        result.by_kind.setdefault(f.kind, Tally()).fp += 1
         result.overall.fp += 1
         result.false_positives.append((f, neg))
     result.negatives_hit = len(hit)
@@ -378,6 +383,11 @@ def render(
     out.append(
         f"labelled look-alike negatives reported: {result.negatives_hit}/{result.negatives_total}"
     )
+    kinds = ", ".join(
+        f"{k} P={t.precision:.3f} R={t.recall:.3f} (TP {t.tp}, FP {t.fp}, FN {t.fn})"
+        for k, t in sorted(result.by_kind.items())
+    )
+    out.append(f"by kind: {kinds}")
     out.append(f"\nFALSE POSITIVES ({len(result.false_positives)})")
     for f, neg in result.false_positives[:limit]:
         tag = f"  [negative: {neg.text}]" if neg else ""
