@@ -241,7 +241,9 @@ class FakeHub:
         self._clock = 0
         self.latency = 0.0  # seconds added to every request
         self.page_size = page_size
-        self.valid_tokens: set[str] = {"hf_test_token"}
+        # Any other bearer token is a valid login (a developer's own `hf auth login` token, read
+        # by the client from its token file, must not break tests); these are rejected (401).
+        self.rejected_tokens: set[str] = {"hf_revoked", "hf_wrong", "hf_invalid"}
         self.private_readers: set[str] = {"hf_test_token"}  # tokens that may read private repos
         if samples:
             self.add_samples()
@@ -732,7 +734,7 @@ class FakeHub:
         if not auth.lower().startswith("bearer "):
             return True, None
         token = auth[7:].strip()
-        return token in self.valid_tokens, token
+        return token not in self.rejected_tokens, token
 
     def _route(
         self,
