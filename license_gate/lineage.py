@@ -25,7 +25,7 @@ repositories, so they read as the provider's service terms: categories ("proprie
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -165,9 +165,16 @@ class LineageGraph:
     """The fetched lineage graph (`known`: every key reached -> its resolution) and the
     per-node computations over it."""
 
-    def __init__(self, known: Mapping[RefKey, Resolution], max_depth: int) -> None:
+    def __init__(
+        self,
+        known: Mapping[RefKey, Resolution],
+        max_depth: int,
+        *,
+        classify: Callable[[RepoRecord], LicenseClass] = classify,
+    ) -> None:
         self.known = known
         self.max_depth = max_depth
+        self.classify = classify
         self.memo: dict[RefKey, _Profile] = {}
         self.work = 0
 
@@ -184,7 +191,7 @@ class LineageGraph:
         answer = self.known.get(key)
         if not isinstance(answer, RepoRecord):  # callers handle missing/unresolved nodes
             return _Profile(own=classify_nothing())
-        prof = _Profile(own=classify(answer))
+        prof = _Profile(own=self.classify(answer))
         parents: list[tuple[LineageStep, _Profile]] = []
         for child, rel, ident in edges(answer):
             is_data = rel == "dataset"
@@ -308,25 +315,34 @@ def _assess(graph: LineageGraph, key: RefKey) -> Assessment:
 
 
 def assess_all(
-    keys: Collection[RefKey], resolver: Resolver, *, max_depth: int = DEFAULT_MAX_DEPTH
+    keys: Collection[RefKey],
+    resolver: Resolver,
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    classify: Callable[[RepoRecord], LicenseClass] = classify,
 ) -> dict[RefKey, Assessment]:
     """One Assessment per key (every key in, one entry out), following lineage to `max_depth`
     levels of base models / datasets."""
     wanted = list(dict.fromkeys(keys))
     if not wanted:
         return {}
-    graph = explore(wanted, resolver, max_depth=max_depth)
+    graph = explore(wanted, resolver, max_depth=max_depth, classify=classify)
     return {key: graph.assess(key) for key in wanted}
 
 
 def explore(
-    keys: Collection[RefKey], resolver: Resolver, *, max_depth: int = DEFAULT_MAX_DEPTH
+    keys: Collection[RefKey],
+    resolver: Resolver,
+    *,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    classify: Callable[[RepoRecord], LicenseClass] = classify,
 ) -> LineageGraph:
     """Resolve keys and their lineage; the graph can then assess any node it reached
     (`explain` draws every node's own result from it)."""
     depth = max(0, max_depth)
     wanted = list(dict.fromkeys(keys))
-    return LineageGraph(_fetch(wanted, resolver, depth) if wanted else {}, depth)
+    known = _fetch(wanted, resolver, depth) if wanted else {}
+    return LineageGraph(known, depth, classify=classify)
 
 
 def assess_service(ref: Reference) -> Assessment:

@@ -263,3 +263,18 @@ def test_wide_merge_and_shared_ancestors_stay_cheap() -> None:
     assert len(a.inherited["non-commercial"]) == 7
     assert a.inherited["non-commercial"][-1].identifier == "org/l0-3"
     assert len(resolver.batches) == 8
+
+
+def test_classify_can_be_injected() -> None:
+    from license_gate.models import LicenseClass
+
+    def in_house(record):  # type: ignore[no-untyped-def]
+        return LicenseClass("acme-internal", record.license, ("proprietary",), True)
+
+    tune = model("org/tune", license="mit", base_model="org/base")
+    base = model("org/base", license="mit")
+    a = assess_all([key("org/tune")], MemoryResolver([tune, base]), classify=in_house)[
+        key("org/tune")
+    ]
+    assert a.own.categories == ("proprietary",)
+    assert a.inherited["proprietary"][0].identifier == "org/base"
