@@ -80,6 +80,29 @@ def _lines_of(node: object) -> dict[str, int]:
     return out
 
 
+def _plain(node: Any) -> None:
+    """Refuse anchors, aliases and merge keys: an approver signs what they read, so every value
+    must be written out where it applies."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    line = node.start_mark.line + 1
+    if getattr(node, "anchor", None):
+        raise WaiverFormatError(
+            "anchors and aliases (&name, *name) are not allowed; write each value out", line
+        )
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if key.value == "<<":
+                raise WaiverFormatError(
+                    "merge keys (<<) are not allowed; write each field out", key.start_mark.line + 1
+                )
+            _plain(key)
+            _plain(value)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            _plain(item)
+
+
 def _lines(text: str) -> dict[str, int]:
     from ruamel.yaml import YAML
 
@@ -94,8 +117,12 @@ def _load(text: str) -> tuple[Any, dict[str, int]]:
     try:
         yaml = YAML(typ="safe", pure=True)
         node = yaml.compose(text)
+        if node is not None:
+            _plain(node)
         data = None if node is None else yaml.constructor.construct_document(node)
         lines = _lines_of(node)
+    except WaiverFormatError:
+        raise
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None

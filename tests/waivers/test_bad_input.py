@@ -79,6 +79,13 @@ def problem_of(repo: Repo, text: str | bytes, keys: dict[str, Key]) -> tuple[str
             "not valid YAML",
             5,
         ),
+        (
+            'paths: ["services/translate/**"]',
+            'paths: &everything ["**"]\nticket: *everything',
+            "anchors and aliases",
+            5,
+        ),
+        ('paths: ["services/translate/**"]', '<<: {paths: ["**"]}', "merge keys", 5),
     ],
     ids=[
         "dmy-date",
@@ -98,6 +105,8 @@ def problem_of(repo: Repo, text: str | bytes, keys: dict[str, Key]) -> tuple[str
         "deep-id",
         "broken-quote",
         "duplicate-key",
+        "anchor",
+        "merge-key",
     ],
 )
 def test_malformed_fields(
