@@ -26,9 +26,9 @@ from tests.e2e.gitrepo import make_repo  # noqa: E402
 from tests.support.fakehub import FakeHub  # noqa: E402
 
 MODELS = {
-    "src/search.py": 'from sentence_transformers import SentenceTransformer\n'
+    "src/search.py": "from sentence_transformers import SentenceTransformer\n"
     'model = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")\n',
-    "src/classify.py": 'from transformers import pipeline\n'
+    "src/classify.py": "from transformers import pipeline\n"
     'clf = pipeline("text-classification", model="distilbert/distilbert-base-uncased-'
     'finetuned-sst-2-english")\n',
     "configs/train.yaml": "model_name_or_path: google-bert/bert-base-uncased\nlr: 3e-5\n",
@@ -86,11 +86,15 @@ def main() -> int:
         bare = time.perf_counter() - base0
     times.sort()
     print(f"command: {' '.join(cmd_prefix)} check <10 files> (3 with model references)")
-    print(f"runs: {args.runs}  median: {statistics.median(times) * 1000:.0f} ms  "
-          f"p90: {times[int(len(times) * 0.9) - 1] * 1000:.0f} ms  "
-          f"min: {times[0] * 1000:.0f} ms")
-    print(f"python startup: {bare * 1000:.0f} ms; python + import license_gate.cli: "
-          f"{imp * 1000:.0f} ms")
+    print(
+        f"runs: {args.runs}  median: {statistics.median(times) * 1000:.0f} ms  "
+        f"p90: {times[int(len(times) * 0.9) - 1] * 1000:.0f} ms  "
+        f"min: {times[0] * 1000:.0f} ms"
+    )
+    print(
+        f"python startup: {bare * 1000:.0f} ms; python + import license_gate.cli: "
+        f"{imp * 1000:.0f} ms"
+    )
     print(f"Hub requests during warm runs: {requests} (expected 0)")
     return 0
 

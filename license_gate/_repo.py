@@ -91,9 +91,14 @@ def relpath(path: Path, root: Path) -> str:
 class RepoReader(Protocol):
     """Reads repository files by repo-relative POSIX path; None when the file does not exist."""
 
-    description: str
+    @property
+    def description(self) -> str:
+        """Where the files come from, for messages ("working tree", "git ref origin/main")."""
+        ...
 
-    def read(self, path: str) -> bytes | None: ...
+    def read(self, path: str) -> bytes | None:
+        """The file's bytes, or None when it does not exist there."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +125,9 @@ class GitRefReader:
     description: str = ""
 
     def __post_init__(self) -> None:
-        proc = _git(self.root, "rev-parse", "--verify", "--quiet", f"{self.ref}^{{commit}}",
-                    check=False)
+        proc = _git(
+            self.root, "rev-parse", "--verify", "--quiet", f"{self.ref}^{{commit}}", check=False
+        )
         if proc.returncode != 0:
             raise ConfigError(
                 f"--trust-from: git ref {self.ref!r} does not exist in this repository",

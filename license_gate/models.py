@@ -42,11 +42,13 @@ class Kind(str, Enum):
     MODEL = "model"
     DATASET = "dataset"
     SPACE = "space"
-    SERVICE = "service"  # a hosted API model name or an Ollama tag: classified, never resolved on the Hub
+    SERVICE = (
+        "service"  # a hosted API model name or an Ollama tag: classified, never resolved on the Hub
+    )
 
 
 class Verdict(str, Enum):
-    """The outcome for one finding. EXCEPTED is a DENY or WARN lifted by a valid signed exception."""
+    """The outcome for one finding. EXCEPTED: a DENY or WARN lifted by a valid signed exception."""
 
     DENY = "deny"
     WARN = "warn"
@@ -352,7 +354,10 @@ class GateResult:
         }
 
     def _counts(self, d: Decision) -> bool:
-        return d.verdict is Verdict.DENY or (self.fail_on == "warn" and d.verdict is Verdict.WARN)
+        if d.verdict is Verdict.DENY:
+            return True
+        # pre-existing findings (diff/baseline mode) are capped at warn and never fail the run
+        return self.fail_on == "warn" and d.verdict is Verdict.WARN and not d.pre_existing
 
     @property
     def failing(self) -> tuple[Decision, ...]:

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from license_gate.models import Assessment, GateResult, Kind, Note, Reference, RefKey
+from license_gate.models import Assessment, Decision, GateResult, Kind, Note, Reference, RefKey
 from license_gate.runtime import Context
 from license_gate.scan.interface import DEFAULT_MAX_BYTES, ScanConfig, ScanResult
 
-__all__ = ["CheckRequest", "collect", "run_check"]
+__all__ = ["OWN_FILES", "CheckRequest", "collect", "run_check"]
+
+# license-gate's own files name models on purpose (policy declarations, lockfile, exceptions):
+# they are configuration, not uses, and are never scanned.
+OWN_FILES: tuple[str, ...] = ("/.license-gate.yaml", "/.license-gate/", "/license-gate.lock")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +35,17 @@ class CheckRequest:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def collect(root: Path, paths: Sequence[str], *, exclude: tuple[str, ...] = (),
-            max_bytes: int = DEFAULT_MAX_BYTES) -> ScanResult:
+def collect(
+    root: Path,
+    paths: Sequence[str],
+    *,
+    exclude: tuple[str, ...] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ScanResult:
     """Walk and scan: the references in `paths` (or the whole repository) with per-file notes."""
     from license_gate.scan import list_files, scan_paths
 
-    config = ScanConfig(root=root, exclude=exclude, max_bytes=max_bytes)
+    config = ScanConfig(root=root, exclude=exclude + OWN_FILES, max_bytes=max_bytes)
     files, walk_notes = list_files(root, list(paths) or None, config)
     result = scan_paths(files, config)
     return ScanResult(
@@ -67,10 +76,11 @@ def run_check(ctx: Context, request: CheckRequest) -> GateResult:
     refs = [r for r in scanned.references if not r.suppressed]
     suppressed = tuple(r for r in scanned.references if r.suppressed)
     notes: list[Note] = list(scanned.notes)
-    notes.extend(Note(level="warning", message=w, code="policy-warning")
-                 for w in ctx.policy.warnings)
+    notes.extend(
+        Note(level="warning", message=w, code="policy-warning") for w in ctx.policy.warnings
+    )
 
-    decisions: tuple = ()
+    decisions: tuple[Decision, ...] = ()
     if refs:
         from license_gate.policy import evaluate
 

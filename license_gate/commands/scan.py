@@ -16,9 +16,12 @@ __all__ = ["register", "render_json", "render_text", "run"]
 
 def register(sub: Any) -> None:
     p = sub.add_parser("scan", help="list the model and dataset references found (no policy)")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or directories (default: every file git tracks under the "
-                   "current directory)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories (default: every file git tracks under the current directory)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=run)
 

@@ -46,7 +46,9 @@ def snapshot_project(dest: Path) -> tuple[Path, str]:
     changes. Returns (path, sha)."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=PROJECT, capture_output=True, check=True,
+        cwd=PROJECT,
+        capture_output=True,
+        check=True,
     ).stdout.split(b"\0")
     dest.mkdir(parents=True, exist_ok=True)
     for raw in listed:

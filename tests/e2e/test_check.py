@@ -42,7 +42,10 @@ def run(repo: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
 
 
 def test_nc_model_in_production_is_denied_with_location_rule_and_hint(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     repo = make_repo(tmp_path / "repo", {"src/app.py": APP, "src/embed.py": EMBED})
     assert run(repo, monkeypatch) == 1
@@ -55,17 +58,24 @@ def test_nc_model_in_production_is_denied_with_location_rule_and_hint(
 
 
 def test_permissive_model_passes_quietly(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     repo = make_repo(tmp_path / "repo", {"src/embed.py": EMBED})
     assert run(repo, monkeypatch) == 0
     out = capsys.readouterr().out
-    assert "DENY" not in out and "WARN" not in out
+    assert "DENY" not in out
+    assert "WARN" not in out
     assert len(out.strip().splitlines()) <= 2
 
 
 def test_outside_production_the_same_model_only_warns(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     repo = make_repo(tmp_path / "repo", {"tests/test_app.py": APP, "notebooks/README.md": "x"})
     assert run(repo, monkeypatch) == 0
@@ -73,9 +83,15 @@ def test_outside_production_the_same_model_only_warns(
 
 
 def test_json_contract_and_lineage_of_a_relabelled_finetune(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("someone/helpful-finetune")\n'
+    src = (
+        "from transformers import AutoModel\n"
+        'm = AutoModel.from_pretrained("someone/helpful-finetune")\n'
+    )
     repo = make_repo(tmp_path / "repo", {"service/model.py": src, "src/embed.py": EMBED})
     assert run(repo, monkeypatch, "--format", "json") == 1
     doc = json.loads(capsys.readouterr().out)
@@ -92,14 +108,31 @@ def test_json_contract_and_lineage_of_a_relabelled_finetune(
     assert denied["lineage"][-1]["identifier"] == "acme/nc-base"
     assert denied["lineage"][-1]["license"] == "cc-by-nc-4.0"
     for f in doc["findings"]:
-        assert {"path", "line", "column", "identifier", "kind", "license", "categories",
-                "verdict", "rule", "message", "lineage"} <= set(f)
+        assert {
+            "path",
+            "line",
+            "column",
+            "identifier",
+            "kind",
+            "license",
+            "categories",
+            "verdict",
+            "rule",
+            "message",
+            "lineage",
+        } <= set(f)
 
 
 def test_a_typo_is_unresolved_and_denied_in_production(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("facebok/nllb-200-distilled-600M")\n'
+    src = (
+        "from transformers import AutoModel\n"
+        'm = AutoModel.from_pretrained("facebok/nllb-200-distilled-600M")\n'
+    )
     repo = make_repo(tmp_path / "repo", {"src/model.py": src})
     assert run(repo, monkeypatch, "--format", "json") == 1
     finding = json.loads(capsys.readouterr().out)["findings"][0]
@@ -109,7 +142,10 @@ def test_a_typo_is_unresolved_and_denied_in_production(
 
 
 def test_hub_down_falls_back_to_the_cache(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     repo = make_repo(tmp_path / "repo", {"src/app.py": APP, "src/embed.py": EMBED})
     assert run(repo, monkeypatch) == 1
@@ -117,11 +153,15 @@ def test_hub_down_falls_back_to_the_cache(
     hub.stop()
     assert run(repo, monkeypatch, "--format", "json") == 1
     doc = json.loads(capsys.readouterr().out)
-    assert doc["summary"]["deny"] == 1 and doc["summary"]["allow"] == 1
+    assert doc["summary"]["deny"] == 1
+    assert doc["summary"]["allow"] == 1
 
 
 def test_offline_makes_no_request_and_unknown_ids_are_undecided(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/nc-base")\n'
     repo = make_repo(tmp_path / "repo", {"src/model.py": src})
@@ -131,7 +171,10 @@ def test_offline_makes_no_request_and_unknown_ids_are_undecided(
 
 
 def test_hub_that_never_answers_is_bounded_by_the_budget(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/nc-base")\n'
     repo = make_repo(tmp_path / "repo", {"src/model.py": src})
@@ -145,7 +188,10 @@ def test_hub_that_never_answers_is_bounded_by_the_budget(
 
 
 def test_connection_refused_uses_the_snapshot_and_says_so(
-    closed_port: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    closed_port: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("HF_ENDPOINT", closed_port)
     repo = make_repo(tmp_path / "repo", {"src/app.py": APP})
@@ -159,7 +205,10 @@ def test_connection_refused_uses_the_snapshot_and_says_so(
 
 
 def test_server_error_is_not_an_allow(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/nc-base")\n'
     repo = make_repo(tmp_path / "repo", {"src/model.py": src})
@@ -170,13 +219,14 @@ def test_server_error_is_not_an_allow(
 
 
 def test_bad_files_are_skipped_or_read_leniently_never_a_traceback(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     repo = make_repo(tmp_path / "repo", {"src/embed.py": EMBED, "empty.py": ""})
     (repo / "weights.bin").write_bytes(b"\x00\x01\x02" * 1000)
-    (repo / "latin1.py").write_bytes(
-        b'# caf\xe9\nm = AutoModel.from_pretrained("acme/nc-base")\n'
-    )
+    (repo / "latin1.py").write_bytes(b'# caf\xe9\nm = AutoModel.from_pretrained("acme/nc-base")\n')
     (repo / "huge.txt").write_bytes(b"x" * (3 * 1024 * 1024))
     code = run(repo, monkeypatch, "--format", "json")
     out = capsys.readouterr()
@@ -188,7 +238,10 @@ def test_bad_files_are_skipped_or_read_leniently_never_a_traceback(
 
 
 def test_malformed_policy_exits_2_naming_file_and_line(
-    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     policy = "version: 1\nrules:\n  - id: x\n    action: block\n"
     repo = make_repo(tmp_path / "repo", {"src/embed.py": EMBED, ".license-gate.yaml": policy})
@@ -198,15 +251,17 @@ def test_malformed_policy_exits_2_naming_file_and_line(
     assert "Traceback" not in err
 
 
-def test_scan_json_contract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_scan_json_contract(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     repo = make_repo(tmp_path / "repo", {"src/app.py": APP})
     monkeypatch.chdir(repo)
     assert main(["scan", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["version"] == 1
     ref = doc["references"][0]
-    assert ref["identifier"] == NLLB and ref["kind"] == "model"
+    assert ref["identifier"] == NLLB
+    assert ref["kind"] == "model"
     assert ref["text"] == NLLB
     assert (ref["path"], ref["line"]) == ("src/app.py", 3)
 
@@ -215,3 +270,26 @@ def test_usage_error_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--format", "pdf"]) == 2
     assert main(["no-such-command"]) == 2
     capsys.readouterr()
+
+
+def test_license_gates_own_files_are_not_scanned(
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    policy = (
+        "version: 1\nextends: builtin:no-nc-in-production\n"
+        'models:\n  "facebook/nllb-200-distilled-600M": {license: cc-by-nc-4.0}\n'
+    )
+    repo = make_repo(
+        tmp_path / "repo",
+        {
+            ".license-gate.yaml": policy,
+            ".license-gate/README.txt": f"We reviewed {NLLB} in LEGAL-42.\n",
+            "src/embed.py": EMBED,
+        },
+    )
+    assert run(repo, monkeypatch, "--format", "json") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert {f["path"] for f in doc["findings"]} == {"src/embed.py"}

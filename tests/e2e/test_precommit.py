@@ -30,7 +30,11 @@ def hook_source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Pa
 def _commit(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["git", "commit", "-m", "add a model"],
-        cwd=repo, env=env, text=True, capture_output=True, timeout=600,
+        cwd=repo,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=600,
     )
 
 
@@ -41,13 +45,7 @@ def hooked_repo(
     src, sha, home = hook_source
     hub_env.add_model("facebook/nllb-200-distilled-600M", license="cc-by-nc-4.0")
     hub_env.add_model("sentence-transformers/all-MiniLM-L6-v2", license="apache-2.0")
-    config = (
-        "repos:\n"
-        f"  - repo: {src}\n"
-        f"    rev: {sha}\n"
-        "    hooks:\n"
-        "      - id: license-gate\n"
-    )
+    config = f"repos:\n  - repo: {src}\n    rev: {sha}\n    hooks:\n      - id: license-gate\n"
     repo = make_repo(tmp_path / "app", {".pre-commit-config.yaml": config, "README.md": "app\n"})
     env = {
         **os.environ,
@@ -58,13 +56,14 @@ def hooked_repo(
         "LICENSE_GATE_CACHE_DIR": str(tmp_path / "cache"),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
-    subprocess.run([*PRE_COMMIT, "install"], cwd=repo, env=env, check=True,
-                   capture_output=True, text=True)
+    subprocess.run(
+        [*PRE_COMMIT, "install"], cwd=repo, env=env, check=True, capture_output=True, text=True
+    )
     return repo, env
 
 
 def test_commit_adding_nc_model_in_production_is_blocked(
-    hooked_repo: tuple[Path, dict[str, str]]
+    hooked_repo: tuple[Path, dict[str, str]],
 ) -> None:
     repo, env = hooked_repo
     (repo / "src").mkdir()
@@ -101,6 +100,7 @@ def test_hook_manifest_is_valid(hook_source: tuple[Path, str, Path]) -> None:
     src, _sha, _home = hook_source
     proc = subprocess.run(
         [*PRE_COMMIT, "validate-manifest", str(src / ".pre-commit-hooks.yaml")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
