@@ -210,12 +210,16 @@ class HubFetcher:
                 futures[pool.submit(self._fetch_one, key)] = key
             pending = set(futures)
             done_count = 0
-            while pending:
-                # a small margin over the budget: each request's own timeout is capped by it
-                limit = self.budget.remaining() + 1.0
-                done, pending = wait(pending, timeout=limit, return_when=FIRST_COMPLETED)
-                if not done:
+            hard_stop = self.budget.deadline + 1.0  # each request's own timeout is capped by
+            while pending:  # the budget: this margin is only a safety net
+                left = hard_stop - time.monotonic()
+                if left <= 0:
                     break
+                done, pending = wait(pending, timeout=min(left, 0.5), return_when=FIRST_COMPLETED)
+                if not done:
+                    if progress is not None:  # keep the indicator alive while waiting
+                        progress(done_count, len(todo))
+                    continue
                 for fut in done:
                     key = futures[fut]
                     try:
@@ -466,6 +470,10 @@ class HubFetcher:
             )
         if "OSError" in names:  # e.g. a socket refused by a sandbox
             why = f"cannot reach {self.endpoint} ({type(exc).__name__}: {_short(exc)})"
+            self._mark_down(why)
+            return self._soft(why)
+        if "JSONDecodeError" in names:  # a 200 that is not the Hub (proxy login page, portal)
+            why = f"{self.endpoint} did not answer like the Hub (not JSON: a proxy or portal?)"
             self._mark_down(why)
             return self._soft(why)
         return Unresolved(

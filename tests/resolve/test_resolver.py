@@ -417,3 +417,26 @@ def test_spaces_resolve(fake_hub: FakeHub, tmp_path: Path) -> None:
     assert rec.kind is Kind.SPACE
     assert rec.license == "mit"
     assert fake_hub.requests[0].path == "/api/spaces/acme/demo"
+
+
+def test_dropped_connection_is_retried(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.fail_next("deepset/roberta-base-squad2", "reset")
+    r = resolver(fake_hub.url, tmp_path)
+    value = r.resolve_all([model("deepset/roberta-base-squad2")])[
+        model("deepset/roberta-base-squad2")
+    ]
+    assert isinstance(value, RepoRecord)
+    assert value.source is Source.HUB
+    assert r.requests == 2
+
+
+def test_a_proxy_login_page_is_not_the_hub(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.fail_next("*", "html", times=None)
+    r = resolver(fake_hub.url, tmp_path, use_snapshot=False)
+    keys = [model("deepset/roberta-base-squad2"), model("stabilityai/stable-diffusion-2-1")]
+    out = r.resolve_all(keys)
+    for value in out.values():
+        assert isinstance(value, Unresolved)
+        assert value.reason == "unreachable"
+        assert "not JSON" in value.detail
+    assert r.requests <= 4  # marked down after the first page, not retried per id

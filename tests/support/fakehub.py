@@ -144,8 +144,9 @@ class RequestRecord:
 class Fault:
     """A scripted fault for requests matching `target` (a repo id, a path prefix, or "*").
 
-    `status` is an HTTP status, "hang" (accept and never answer) or "reset" (close the socket
-    without answering). `times` is how many matching requests it applies to (None: forever).
+    `status` is an HTTP status, "hang" (accept and never answer), "reset" (close the socket
+    without answering) or "html" (a 200 login page, as a proxy or captive portal sends).
+    `times` is how many matching requests it applies to (None: forever).
     """
 
     target: str
@@ -711,6 +712,14 @@ class FakeHub:
                 )
                 h.connection.close()
             return "reset"
+        if fault.status == "html":  # a proxy/captive portal answering 200 with a login page
+            data = (fault.body or "<html><body>Please sign in to the proxy</body></html>").encode()
+            h.send_response(200)
+            h.send_header("Content-Type", "text/html; charset=utf-8")
+            h.send_header("Content-Length", str(len(data)))
+            h.end_headers()
+            h.wfile.write(data)
+            return "html"
         status = int(fault.status)
         extra = dict(fault.headers)
         if fault.retry_after is not None:
