@@ -29,6 +29,7 @@ from tests.scan_accuracy.accuracy import (  # noqa: E402
     repositories,
     run_scanner,
     score,
+    split_summary,
 )
 
 
@@ -100,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=2))
     else:
         print(render(result, labels, limit=args.limit, repos=repos))
+        split = split_summary(labels, found)
+        if split:
+            print(f"\nBY SPLIT\n{split}")
         print(f"\nscanned in {elapsed:.2f}s (mode {args.mode})")
     return 0
 
