@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -53,6 +54,12 @@ class WaiverFormatError(ValueError):
         super().__init__(message)
         self.message = message
         self.line = line
+
+
+def _hidden(text: str) -> bool:
+    """Control characters (ANSI escapes in CI logs) or invisible format characters (bidi
+    overrides that make a reviewer read something else than what is signed)."""
+    return any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n" for c in text)
 
 
 def parse_date(value: object, field: str) -> date:
@@ -217,6 +224,8 @@ def parse_waiver(data: bytes, *, path: str) -> Waiver:
         value = doc[field]
         if not isinstance(value, str) or not value.strip():
             raise err(field, f"must be a non-empty string, got {value!r}")
+        if _hidden(value):
+            raise err(field, "contains control or invisible formatting characters")
         return value.strip()
 
     wid = text_field("id")
@@ -250,10 +259,12 @@ def parse_waiver(data: bytes, *, path: str) -> Waiver:
             raise err("paths", "must be a list of glob patterns such as ['services/**']")
         if not raw_paths:
             raise err("paths", "is empty; omit it to cover every file")
+        if any(_hidden(p) for p in raw_paths):
+            raise err("paths", "contains control or invisible formatting characters")
         paths = tuple(p.strip() for p in raw_paths)
     ticket = doc.get("ticket")
-    if ticket is not None and not isinstance(ticket, str):
-        raise err("ticket", "must be a string")
+    if ticket is not None and (not isinstance(ticket, str) or _hidden(ticket)):
+        raise err("ticket", "must be a string without control characters")
     return Waiver(
         id=wid,
         path=path,

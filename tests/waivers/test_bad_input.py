@@ -86,6 +86,8 @@ def problem_of(repo: Repo, text: str | bytes, keys: dict[str, Key]) -> tuple[str
             5,
         ),
         ('paths: ["services/translate/**"]', '<<: {paths: ["**"]}', "merge keys", 5),
+        ('reason: "Commercial', 'reason: "\\e[2JCommercial', "control or invisible", 6),
+        ("license: cc-by-nc-4.0", 'license: "cc-by-\u202enc-4.0"', "control or invisible", 3),
     ],
     ids=[
         "dmy-date",
@@ -107,6 +109,8 @@ def problem_of(repo: Repo, text: str | bytes, keys: dict[str, Key]) -> tuple[str
         "duplicate-key",
         "anchor",
         "merge-key",
+        "ansi-escape",
+        "bidi-override",
     ],
 )
 def test_malformed_fields(
@@ -242,3 +246,12 @@ def test_huge_allowed_signers(repo: Repo, keys: dict[str, Key]) -> None:
     with pytest.raises(ConfigError, match="the limit is 1024 KiB") as info:
         load_exceptions(repo.root, ExceptionsConfig(), trust=WorkTreeReader(repo.root), today=TODAY)
     assert info.value.source == ".license-gate/allowed_signers"
+
+
+def test_folded_reason_is_fine() -> None:
+    text = NLLB.replace(
+        'reason: "Commercial agreement with the model owner, ticket LEGAL-42"',
+        "reason: >\n  Commercial agreement with the model owner,\n  ticket LEGAL-42",
+    )
+    w = parse_waiver(text.encode(), path="x.yaml")
+    assert w.reason == "Commercial agreement with the model owner, ticket LEGAL-42"
