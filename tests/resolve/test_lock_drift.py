@@ -240,3 +240,41 @@ def test_warm_check_makes_no_request(
     hub_env.clear_requests()
     assert findings(capsys) == cold
     assert hub_env.requests == ()
+
+
+def test_two_concurrent_checks_share_a_cache_dir(repo: Path, hub_env: FakeHub) -> None:
+    import os
+    import sys
+
+    hub_env.latency = 0.05
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    cmd = [sys.executable, "-m", "license_gate", "check", "--format", "json"]
+    procs = [
+        subprocess.Popen(cmd, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
+    docs = [json.loads(out) for out, _ in outs]
+    assert docs[0]["findings"] == docs[1]["findings"]
+    assert {f["identifier"] for f in docs[0]["findings"]} >= {
+        "acme/nllb-200-support-ft",
+        "acme/sentence-encoder",
+    }
+    for entry in default_cache_dir().glob("v1/*/*.json"):
+        assert json.loads(entry.read_text())["status"] == "ok"
+
+
+def test_check_with_a_hanging_hub_ends_within_the_budget(
+    repo: Path, hub_env: FakeHub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    hub_env.hang("*")
+    start = time.monotonic()
+    code = main(["check", "--network-budget", "1.5"])
+    assert time.monotonic() - start < 1.5 + 1.5  # the budget plus scanning and a margin
+    out = capsys.readouterr()
+    assert code == 3  # undecided: nothing known about these ids without the Hub
+    assert "Hub unreachable" in out.out + out.err
