@@ -26,16 +26,13 @@ def _norm(s: str) -> str:
 
 
 def targets(target: Target, decision: Decision) -> bool:
-    """Does the exception's `model:` name this decision's reference?"""
+    """Does the exception's `model:` name this decision's reference (kind and id; the revision
+    is checked by `_why_not`, so that a mismatch is explained)?"""
     ref = decision.reference
     if ref.kind not in target.kinds:
         return False
     names = {decision.identifier.lower(), ref.identifier.lower()}
-    if target.identifier.lower() not in names:
-        return False
-    if target.revision is None:
-        return True
-    return ref.revision is not None and ref.revision.lower() == target.revision.lower()
+    return target.identifier.lower() in names
 
 
 def current_licenses(decision: Decision) -> tuple[str, ...]:
@@ -53,6 +50,10 @@ def current_licenses(decision: Decision) -> tuple[str, ...]:
 
 def _why_not(w: Waiver, decision: Decision) -> str | None:
     """None when `w` applies to `decision`, else the reason it does not."""
+    rev = decision.reference.revision
+    if w.target.revision is not None and (rev is None or rev.lower() != w.target.revision.lower()):
+        pinned = f"revision {rev}" if rev else "no pinned revision"
+        return f"it is for revision {w.target.revision}, the reference has {pinned}"
     if _norm(decision.rule) != _norm(w.rule):
         return f"it lifts rule {w.rule!r}, the finding comes from rule {decision.rule!r}"
     if decision.assessment.unresolved is not None:

@@ -86,9 +86,16 @@ def test_model_as_purl_with_revision(repo: Repo, keys: dict[str, Key]) -> None:
     exset = load(repo)
     pinned = decision(revision=rev)
     unpinned = decision()
-    out, _ = apply_exceptions([pinned, unpinned], exset, today=TODAY)
+    other = decision(revision="0" * 40)
+    out, _ = apply_exceptions([pinned, unpinned, other], exset, today=TODAY)
     assert out[0].verdict is Verdict.EXCEPTED
     assert out[1].verdict is Verdict.DENY
+    assert out[1].notes == (
+        f"exception nllb-translate not applied: it is for revision {rev}, the reference has "
+        "no pinned revision",
+    )
+    assert out[2].verdict is Verdict.DENY
+    assert f"the reference has revision {'0' * 40}" in out[2].notes[0]
 
 
 def test_identifier_and_license_compare_case_insensitively(
