@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from license_gate.knowledge import classify, combine
 from license_gate.models import (
     CATEGORIES,
+    TRANSIENT,
     Assessment,
     Kind,
     LicenseClass,
@@ -177,6 +178,11 @@ class LineageGraph:
         self.classify = classify
         self.memo: dict[RefKey, _Profile] = {}
         self.work = 0
+        self.transient = frozenset(
+            k.identifier.lower()
+            for k, v in known.items()
+            if isinstance(v, Unresolved) and v.reason in TRANSIENT
+        )
 
     def assess(self, key: RefKey) -> Assessment:
         """The Assessment of any key in the graph (an unknown key reads as unresolved)."""
@@ -302,6 +308,16 @@ def _assess(graph: LineageGraph, key: RefKey) -> Assessment:
         notes.insert(
             0, f"{answer.identifier} declares no license; read as its base: {prof.own.name}"
         )
+    # Training data whose license is unknown is the norm on the Hub (most cards list corpora
+    # with no card of their own): it is reported as a note, not as a category the policy acts
+    # on. Known restrictions of the data (non-commercial, research-only, ...) do count.
+    data = dict(prof.data)
+    unknown_data = data.pop("unknown", None)
+    if unknown_data:
+        notes.append(
+            "training data with no known license: "
+            + " -> ".join(s.identifier for s in unknown_data)
+        )
     return Assessment(
         key=key,
         identifier=answer.identifier,
@@ -309,8 +325,9 @@ def _assess(graph: LineageGraph, key: RefKey) -> Assessment:
         unresolved=None,
         own=prof.own,
         inherited=_ordered(prof.models),
-        from_datasets=_ordered(prof.data),
+        from_datasets=_ordered(data),
         notes=tuple(notes),
+        transient=graph.transient,
     )
 
 

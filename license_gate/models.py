@@ -262,6 +262,9 @@ class Assessment:
         default_factory=lambda: MappingProxyType({})
     )
     notes: tuple[str, ...] = ()
+    # lowercased ids of lineage nodes whose resolution failed for a transient reason (network,
+    # offline, not locked): a verdict caused by one of them is undecided, not a policy failure
+    transient: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
         return hash((self.key, self.identifier))
@@ -297,6 +300,15 @@ class Decision:
     @property
     def license(self) -> str | None:
         return self.assessment.own.raw
+
+
+def _undecided(d: Decision) -> bool:
+    """The decision rests on metadata that could not be had (the model's own, or that of the
+    ancestor that caused the verdict), for a reason that may go away."""
+    unresolved = d.assessment.unresolved
+    if unresolved is not None:
+        return unresolved.reason in TRANSIENT
+    return bool(d.lineage) and d.lineage[-1].identifier.lower() in d.assessment.transient
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,10 +382,7 @@ class GateResult:
         exception (a broken exception always fails the run)."""
         if any(e.status == "invalid" for e in self.exceptions):
             return True
-        return any(
-            d.assessment.unresolved is None or d.assessment.unresolved.reason not in TRANSIENT
-            for d in self.failing
-        )
+        return any(not _undecided(d) for d in self.failing)
 
     @property
     def undecided(self) -> bool:

@@ -293,3 +293,21 @@ def test_license_gates_own_files_are_not_scanned(
     assert run(repo, monkeypatch, "--format", "json") == 0
     doc = json.loads(capsys.readouterr().out)
     assert {f["path"] for f in doc["findings"]} == {"src/embed.py"}
+
+
+def test_deny_caused_only_by_an_unreachable_base_is_undecided(
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    src = (
+        "from peft import PeftModel\n"
+        'm = PeftModel.from_pretrained(base, "someone/helpful-finetune")\n'
+    )
+    repo = make_repo(tmp_path / "repo", {"src/model.py": src})
+    hub.fail_next("acme/nc-base", 500, times=None)
+    assert run(repo, monkeypatch, "--network-budget", "3", "--format", "json") == 3
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    assert finding["verdict"] == "deny"
+    assert finding["lineage"][-1]["identifier"] == "acme/nc-base"
