@@ -311,3 +311,22 @@ def test_deny_caused_only_by_an_unreachable_base_is_undecided(
     finding = json.loads(capsys.readouterr().out)["findings"][0]
     assert finding["verdict"] == "deny"
     assert finding["lineage"][-1]["identifier"] == "acme/nc-base"
+
+
+def test_in_house_models_declared_proprietary_in_the_policy_are_allowed(
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    policy = (
+        "version: 1\nextends: builtin:no-nc-in-production\n"
+        'models:\n  "acme/*": {license: proprietary, note: "in-house models"}\n'
+    )
+    src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/ranker-v3")\n'
+    repo = make_repo(tmp_path / "repo", {".license-gate.yaml": policy, "src/rank.py": src})
+    assert run(repo, monkeypatch, "--format", "json") == 0
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    assert finding["verdict"] == "allow"
+    assert finding["categories"] == ["proprietary"]
+    assert hub.request_count() == 0  # declared in the policy: the Hub is not asked
