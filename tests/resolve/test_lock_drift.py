@@ -257,7 +257,10 @@ def test_two_concurrent_checks_share_a_cache_dir(repo: Path, hub_env: FakeHub) -
     outs = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
     docs = [json.loads(out) for out, _ in outs]
-    assert docs[0]["findings"] == docs[1]["findings"]
+    keep = ("path", "line", "identifier", "verdict", "license", "categories", "rule")
+    # "source" may differ: one process may read what the other just cached
+    a, b = ([{k: f[k] for k in keep} for f in d["findings"]] for d in docs)
+    assert a == b
     assert {f["identifier"] for f in docs[0]["findings"]} >= {
         "acme/nllb-200-support-ft",
         "acme/sentence-encoder",

@@ -27,6 +27,7 @@ assertions. Nothing here talks to the internet. Data attribution: `tests/support
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import json
 import socket
@@ -197,6 +198,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         return  # quiet: the hub keeps its own log
+
+    log_index = -1
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self.server.hub._set_status(self.log_index, code)
+        super().send_response(code, message)
 
     def do_GET(self) -> None:
         self.server.hub._handle(self)
@@ -678,6 +685,9 @@ class FakeHub:
         headers = {k.lower(): v for k, v in h.headers.items()}
         rec = RequestRecord(h.command, path, raw_path, query, headers, time.monotonic())
         repo_id = rec.repo_id
+        with self._lock:  # logged on arrival; the status is filled in before the client can
+            self._requests.append(rec)  # have read the response (see _Handler.send_response)
+            h.log_index = len(self._requests) - 1
         status: int | str = 0
         try:
             delay = self._delay(path, repo_id)
@@ -691,13 +701,15 @@ class FakeHub:
                 return
             status = self._route(h, raw_path, query, headers)
         finally:
-            with self._lock:
-                self._requests.append(
-                    RequestRecord(
-                        rec.method, rec.path, rec.raw_path, rec.query, rec.headers, rec.time,
-                        status,
-                    )
-                )  # fmt: skip
+            if not isinstance(status, int):
+                self._set_status(h.log_index, status)
+
+    def _set_status(self, index: int, status: int | str) -> None:
+        with self._lock:
+            if 0 <= index < len(self._requests):
+                old = self._requests[index]
+                if old.status in (0, None) or not isinstance(status, int):
+                    self._requests[index] = dataclasses.replace(old, status=status)
 
     def _serve_fault(self, h: _Handler, fault: Fault) -> int | str:
         if fault.status == "hang":
