@@ -274,7 +274,8 @@ def test_new_refuses_an_unresolved_license(repo: Repo, capsys: pytest.CaptureFix
     )
     err = capsys.readouterr().err
     assert rc == 2, err
-    assert "cannot resolve the license of org/does-not-exist-anywhere" in err
+    assert "org/does-not-exist-anywhere" in err
+    assert "--license" in err  # the hint: check the card and pass the license explicitly
     assert not repo.exc_dir.exists()
 
 
