@@ -27,6 +27,7 @@ from license_gate.models import Kind, Reference
 __all__ = [
     "DATASET_LOADER",
     "GENERIC_CHILD",
+    "KNOWN_ORGS",
     "MODEL_LOADER",
     "MODEL_NAME",
     "WEAK",
@@ -35,8 +36,10 @@ __all__ = [
     "Value",
     "child_hint",
     "classify_value",
+    "looks_local",
     "name_hint",
     "negative_name",
+    "plausible_namespaced",
     "priority",
     "url_references",
 ]
@@ -416,7 +419,7 @@ def looks_local(value: str) -> bool:
     return _FILE_EXT.search(value) is not None
 
 
-def _plausible_namespaced(ns: str, name: str) -> bool:
+def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
         return False
@@ -458,7 +461,7 @@ _GENERIC_WORDS = frozenset(
 _QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
 #: Organisations whose namespaced ids are model or dataset references even without context.
-_KNOWN_ORGS = frozenset(
+KNOWN_ORGS = frozenset(
     o.lower()
     for o in (  # noqa: SIM905
         "01-ai ai21labs albert Alibaba-NLP allenai amd answerdotai apple argilla BAAI "
@@ -489,7 +492,7 @@ _MODELISH_NAME = re.compile(
 
 
 def _well_known(ns: str, name: str) -> bool:
-    return ns.lower() in _KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
+    return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
 
 
 def classify_value(value: str, hint: Hint | None) -> Value | None:
@@ -538,7 +541,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return None
     if "/" in ident:
         ns, name = ident.split("/")
-        if not _plausible_namespaced(ns, name):
+        if not plausible_namespaced(ns, name):
             return None
         if hint.weak and not _well_known(ns, name):
             return None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import LineIndex, url_references
+from license_gate.scan._prefilter import grep_candidates, may_contain, worth_scanning
 from license_gate.scan.config import ConfigDetector
 from license_gate.scan.interface import Detector, ScanConfig, ScanResult
 from license_gate.scan.js import JsDetector
@@ -39,91 +40,10 @@ _CHUNK = 48
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
 
-# Bytes any reference needs nearby: a Hub URL form, or a word of a model/dataset context.
-_PREFILTER_KEYS: tuple[bytes, ...] = (
-    b"odel",
-    b"ODEL",
-    b"ataset",
-    b"ATASET",
-    b"hf.co",
-    b"uggingface",
-    b"UGGINGFACE",
-    b"hf://",
-    b"hf-hub",
-    b"hf_hub",
-    b"HF_HUB",
-    b"retrained",
-    b"RETRAINED",
-    b"okeni",
-    b"OKENI",
-    b"ckpt",
-    b"CKPT",
-    b"heckpoint",
-    b"HECKPOINT",
-    b"epo_id",
-    b"EPO_ID",
-    b"epoId",
-    b"mbed",
-    b"MBED",
-    b"ncoder",
-    b"NCODER",
-    b"llm",
-    b"LLM",
-    b"Llm",
-    b"ollama",
-    b"Ollama",
-    b"OLLAMA",
-    b"ipeline",
-    b"erank",
-    b"ERANK",
-    b"dapter",
-    b"DAPTER",
-    b"lora",
-    b"LoRA",
-    b"Lora",
-    b"LORA",
-    b"ransformer",
-    b"RANSFORMER",
-    b"entence",
-    b"vllm",
-    b"VLLM",
-    b"eights",
-    b"EIGHTS",
-    b"ackbone",
-    b"vae",
-    b"VAE",
-    b"unet",
-    b"UNet",
-    b"UNET",
-    b"ontrolnet",
-    b"ontrolNet",
-    b"eacher",
-    b"tudent",
-    b"enerator",
-    b"etriever",
-    b"lassifier",
-    b"rocessor",
-    b"ROCESSOR",
-    b"xtractor",
-    b"orpus",
-    b"ORPUS",
-    b"enchmark",
-    b"hisper",
-    b"clip",
-    b"CLIP",
-    b"Clip",
-    b"HfApi",
-    b"_info(",
-    b"list_repo",
-    b"Client(",
-    b"HF_",
-    b"hf_",
-)
-
 
 def prefilter(data: bytes) -> bool:
-    """Whether `data` might contain a reference (cheap: substring searches only)."""
-    return any(k in data for k in _PREFILTER_KEYS)
+    """Whether `data` might contain a reference (stage 1: substring tests only)."""
+    return may_contain(data)
 
 
 def _detector_for(path: str) -> Detector:
@@ -223,8 +143,10 @@ def _is_local(ref: Reference, rel: str, root: Path) -> bool:
         return False
 
 
-def scan_file(path: Path, config: ScanConfig) -> tuple[list[Reference], list[Note]]:
-    """Read, skip or decode one file and scan it."""
+def scan_file(
+    path: Path, config: ScanConfig, *, prefiltered: bool = False
+) -> tuple[list[Reference], list[Note]]:
+    """Read, skip or decode one file and scan it (`prefiltered`: stage 1 already passed)."""
     root = config.root
     rel = _relpath(path.absolute(), root)
     try:
@@ -252,7 +174,7 @@ def scan_file(path: Path, config: ScanConfig) -> tuple[list[Reference], list[Not
         return [], [
             Note(level="info", message="skipped: binary file", path=rel, code="file-skipped")
         ]
-    if not prefilter(data):
+    if not prefiltered and not may_contain(data):
         return [], []
     notes: list[Note] = []
     try:
@@ -266,18 +188,22 @@ def scan_file(path: Path, config: ScanConfig) -> tuple[list[Reference], list[Not
         )
     if text.startswith("\ufeff"):
         text = text[1:]
+    if not worth_scanning(text):
+        return [], []
     refs, more = scan_text_notes(rel, text)
     notes.extend(more)
     refs = [r for r in refs if not _is_local(r, rel, root)]
     return refs, notes
 
 
-def _scan_chunk(args: tuple[list[Path], ScanConfig]) -> tuple[list[Reference], list[Note], int]:
-    files, config = args
+def _scan_chunk(
+    args: tuple[list[Path], ScanConfig, bool],
+) -> tuple[list[Reference], list[Note], int]:
+    files, config, prefiltered = args
     refs: list[Reference] = []
     notes: list[Note] = []
     for f in files:
-        r, n = scan_file(f, config)
+        r, n = scan_file(f, config, prefiltered=prefiltered)
         refs.extend(r)
         notes.extend(n)
     return refs, notes, len(files)
@@ -295,25 +221,69 @@ def _jobs(config: ScanConfig, n_files: int) -> int:
     return max(1, min(cpus, 16))
 
 
+def _stage1(
+    files: list[Path], config: ScanConfig, jobs: int
+) -> tuple[list[Path], list[Note], bool]:
+    """For large trees: size notes, then `grep -liF` picks the files worth reading (Python
+    does it per file when grep is not available)."""
+    notes: list[Note] = []
+    keep: list[Path] = []
+    for f in files:
+        try:
+            size = f.stat().st_size
+        except OSError:
+            keep.append(f)  # scan_file reports it
+            continue
+        if size > config.max_bytes:
+            notes.append(
+                Note(
+                    level="info",
+                    message=f"skipped: {size} bytes is over the {config.max_bytes}-byte limit",
+                    path=_relpath(f.absolute(), config.root),
+                    code="file-skipped",
+                )
+            )
+        else:
+            keep.append(f)
+    found = grep_candidates([os.fspath(f) for f in keep], jobs=jobs)
+    if found is None:
+        return keep, notes, False
+    return [f for f in keep if os.fspath(f) in found], notes, True
+
+
 def scan_paths(files: Sequence[Path], config: ScanConfig) -> ScanResult:
     """Scan `files` (absolute or relative to cwd); references sorted by path, line, column."""
     files = list(files)
+    n_files = len(files)
     refs: list[Reference] = []
     notes: list[Note] = []
     jobs = _jobs(config, len(files))
-    if jobs <= 1 or len(files) < 2:
-        r, n, _ = _scan_chunk((files, config))
+    if len(files) < PARALLEL_MIN_FILES and config.jobs <= 1:
+        r, n, _ = _scan_chunk((files, config, False))
         refs, notes = r, n
     else:
+        files, notes, prefiltered = _stage1(files, config, jobs)
+        chunks = [
+            (files[i : i + _CHUNK], config, prefiltered) for i in range(0, len(files), _CHUNK)
+        ]
+        if jobs <= 1:
+            for chunk in chunks:
+                r, n, _ = _scan_chunk(chunk)
+                refs.extend(r)
+                notes.extend(n)
+            return _result(refs, notes, n_files)
         import multiprocessing
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
-        chunks = [(files[i : i + _CHUNK], config) for i in range(0, len(files), _CHUNK)]
         with ctx.Pool(jobs) as pool:
             for r, n, _ in pool.imap_unordered(_scan_chunk, chunks):
                 refs.extend(r)
                 notes.extend(n)
+    return _result(refs, notes, n_files)
+
+
+def _result(refs: list[Reference], notes: list[Note], n_files: int) -> ScanResult:
     refs.sort(key=lambda r: (r.path, r.line, r.column, r.identifier))
     notes.sort(key=lambda n: (n.path or "", n.code))
-    return ScanResult(references=tuple(refs), notes=tuple(notes), files_scanned=len(files))
+    return ScanResult(references=tuple(refs), notes=tuple(notes), files_scanned=n_files)
