@@ -93,7 +93,10 @@ def _parse(path: Path) -> dict[str, list[Needle]]:
             continue
         if current is None:
             raise SystemExit(f"needles.txt:{number}: needle before any '== file' section")
-        parts = shlex.split(line, posix=True)
+        try:
+            parts = shlex.split(line, posix=True)
+        except ValueError as exc:
+            raise SystemExit(f"needles.txt:{number}: {exc}") from None
         marker, text, rest = parts[0], parts[1], parts[2:]
         if marker not in _KINDS:
             raise SystemExit(f"needles.txt:{number}: unknown marker {marker!r}")
