@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -161,6 +160,8 @@ class Cache:
         self._write(self.path(key), json.dumps(data, sort_keys=True).encode())
 
     def _write(self, path: Path, data: bytes) -> None:
+        import tempfile
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")

@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from license_gate.models import Kind, RefKey, RepoRecord, Resolution, Unresolved
 from license_gate.resolve.records import record_from_hub_info, valid_hub_id
+
+if TYPE_CHECKING:
+    import random
+    from concurrent.futures import Future
 
 __all__ = [
     "DATASET_EXPAND",
@@ -94,6 +95,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # only for the rare HTTP-date form
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -168,7 +171,11 @@ class HubFetcher:
         self.concurrency = max(1, concurrency)
         self._on_record = on_record
         self._sleep = sleep
-        self._rng = rng or random.Random()
+        if rng is None:
+            import random
+
+            rng = random.Random()
+        self._rng = rng
         self._lock = threading.Lock()
         self._api: Any = None
         self._pause_until = 0.0
@@ -201,6 +208,8 @@ class HubFetcher:
                 todo.append(key)
         if not todo:
             return results
+        from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
         self.budget.start()
         workers = min(self.concurrency, len(todo))
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="license-gate-hub")
