@@ -89,7 +89,7 @@ def provenance(d: Decision) -> str | None:
         return None
     when = f"recorded {record.recorded}" if record.recorded else "date unknown"
     if record.source is Source.SNAPSHOT:
-        return f"license from the bundled snapshot ({when}): the Hub could not be asked"
+        return f"license from the bundled snapshot ({when}), not from the Hub"
     if record.source is Source.LOCK:
         return f"license from license-gate.lock ({when})"
     if record.source is Source.POLICY:

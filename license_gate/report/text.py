@@ -101,7 +101,7 @@ class TextFormatter:
                 lines.append(f"{r.path}:{r.line}:{r.column}: SUPPRESSED {r.identifier}{why}")
         lines.extend(_note(n) for n in result.notes if options.verbose or n.level != "info")
         dates = snapshot_dates(result)
-        if dates:
+        if dates and not any(n.code == "resolve-fallback" for n in result.notes):
             count = sum(
                 1
                 for d in result.decisions
