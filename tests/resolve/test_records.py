@@ -161,3 +161,36 @@ def test_round_trip_through_json() -> None:
     assert again == rec
     with pytest.raises(ValueError, match="base model"):
         record_from_dict({"id": "o/m", "base_models": ["o/b"]}, source=Source.LOCK)
+
+
+def test_any_json_card_never_crashes() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
+    values = st.recursive(
+        scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=8
+    )
+    keys = st.sampled_from(
+        [
+            "license",
+            "license_name",
+            "license_link",
+            "base_model",
+            "base_model_relation",
+            "datasets",
+            "tags",
+        ]
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(card=st.dictionaries(keys, values) | values, tags=values, base=values, gated=values)
+    def check(card: Any, tags: Any, base: Any, gated: Any) -> None:
+        body = {"id": "org/m", "cardData": card, "tags": tags, "baseModels": base, "gated": gated}
+        rec = record_from_hub_info(body, Kind.MODEL)
+        assert rec.identifier == "org/m"
+        assert rec.license is None or isinstance(rec.license, str)
+        assert all(isinstance(e.identifier, str) and e.relation for e in rec.base_models)
+        assert record_from_dict(record_to_dict(rec), source=Source.HUB) == rec
+
+    check()
