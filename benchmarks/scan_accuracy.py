@@ -1,6 +1,7 @@
 """Precision and recall of the scanner on the labelled corpus in tests/corpus/.
 
     PYTHONPATH=. python benchmarks/scan_accuracy.py [--mode paths|text] [--json] [--limit N]
+        [--repos a,b] [--file repo/path] [--save run.json] [--compare run.json]
 
 Prints, per file type and overall: files, labelled positives and look-alike negatives, true and
 false positives, false negatives, precision and recall; then every false positive (flagging those
@@ -23,6 +24,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.scan_accuracy.accuracy import (  # noqa: E402
+    Found,
+    Label,
+    Score,
     check_labels,
     load_labels,
     render,
@@ -31,6 +35,35 @@ from tests.scan_accuracy.accuracy import (  # noqa: E402
     score,
     split_summary,
 )
+
+
+def _error_keys(result: Score) -> set[tuple[str, str, int, str, str]]:
+    """Every false positive and false negative as a comparable key."""
+    keys = {("FP", f.file, f.line, f.kind, f.identifier.lower()) for f, _ in result.false_positives}
+    keys |= {
+        ("FN", lab.file, lab.line, lab.kind or "", (lab.identifier or "").lower())
+        for lab in result.false_negatives
+    }
+    return keys
+
+
+def explain_file(rel: str, labels: list[Label], found: list[Found]) -> str:
+    """The labels of one corpus file and the scanner's findings, line by line."""
+    out = [f"{rel}:"]
+    rows: list[tuple[int, str]] = []
+    for lab in labels:
+        if lab.file == rel:
+            what = lab.text if lab.label == "negative" else f"{lab.kind} {lab.identifier}"
+            rows.append((lab.line, f"label {lab.label:<8} {what}"))
+    for f in found:
+        if f.file == rel:
+            extra = f"@{f.revision}" if f.revision else ""
+            extra += " (suppressed)" if f.suppressed else ""
+            rows.append((f.line, f"found {'':<9}{f.kind} {f.identifier}{extra}"))
+    if len(rows) == 0:
+        out.append("  (no labels, nothing found)")
+    out.extend(f"  {line:>5}  {text}" for line, text in sorted(rows))
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated corpus repositories to score (default: all); --list-repos shows them",
     )
     parser.add_argument("--list-repos", action="store_true")
+    parser.add_argument(
+        "--file", help="show one corpus file's labels next to what the scanner reported"
+    )
+    parser.add_argument("--save", type=Path, help="write this run's FP/FN keys to a JSON file")
+    parser.add_argument(
+        "--compare", type=Path, help="a file from --save: list what is newly wrong or fixed"
+    )
     args = parser.parse_args(argv)
 
     if args.list_repos:
@@ -64,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     found = run_scanner(mode=args.mode, repos=repos)
     elapsed = time.perf_counter() - started
     result = score(labels, found)
+    if args.file:
+        print(explain_file(args.file, labels, found))
+        return 0
+    errors_now = _error_keys(result)
+    if args.save:
+        args.save.write_text(json.dumps(sorted(errors_now), indent=1) + "\n", encoding="utf-8")
     if args.json:
         summary = {
             "overall": {
@@ -105,6 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         if split:
             print(f"\nBY SPLIT\n{split}")
         print(f"\nscanned in {elapsed:.2f}s (mode {args.mode})")
+    if args.compare:
+        before = {tuple(e) for e in json.loads(args.compare.read_text(encoding="utf-8"))}
+        for title, keys in (("NEWLY WRONG", errors_now - before), ("FIXED", before - errors_now)):
+            print(f"\n{title} since {args.compare} ({len(keys)})")
+            for key in sorted(keys):
+                print("  " + "  ".join(str(k) for k in key))
     return 0
 
 
