@@ -372,7 +372,7 @@ def test_pull_request_auto_mode_fails_only_on_what_the_change_adds(
         event_payload={"pull_request": {"number": 7}},
     )
     run = runner.run({"offline": "true"}, installed=installed)
-    assert run.steps["mode"] == {"mode": "diff", "base": "origin/main"}
+    assert run.steps["mode"] == {"mode": "diff", "base": "origin/main", "trust": "origin/main"}
     assert run.rc == 1, run.stdout
     assert (run.outputs["denied"], run.outputs["warned"]) == ("1", "2")
     doc = sarif_of(run, ws)
@@ -437,7 +437,7 @@ def test_pull_request_fetches_a_missing_base_branch(
         event_payload={"pull_request": {"number": 7}},
     )
     run = runner.run({"offline": "true"}, installed=installed)
-    assert run.steps["mode"] == {"mode": "diff", "base": "origin/main"}
+    assert run.steps["mode"] == {"mode": "diff", "base": "origin/main", "trust": "origin/main"}
     assert run.outputs["denied"] == "1"
 
 
