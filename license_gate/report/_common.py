@@ -91,7 +91,8 @@ def provenance(d: Decision) -> str | None:
     if record.source is Source.SNAPSHOT:
         return f"license from the bundled snapshot ({when}), not from the Hub"
     if record.source is Source.LOCK:
-        return f"license from license-gate.lock ({when})"
+        at = f" (read at Hub commit {record.sha[:12]})" if record.sha else ""
+        return f"license from license-gate.lock{at}"
     if record.source is Source.POLICY:
         return "license declared in the policy's models: section"
     return None
