@@ -22,7 +22,6 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 
-from license_gate.ids import LEGACY_DATASETS
 from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
 
 __all__ = ["KEYS", "grep_candidates", "may_contain", "worth_scanning"]
@@ -33,8 +32,12 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "dataset",
     "ckpt",
     "checkpoint",
-    "repo",
-    "hub",
+    "repo_id",
+    "repoid",
+    "repo-id",
+    "_repo",
+    "hub_",
+    "_hub",
     "tokeni",
     "processor",
     "extractor",
@@ -58,7 +61,6 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "transformer",
     "sentence",
     "whisper",
-    "clip",
     "judge",
     "corpus",
     "benchmark",
@@ -151,131 +153,155 @@ def grep_candidates(paths: Sequence[str], *, jobs: int = 1) -> set[str] | None:
 # --- stage 2 ---------------------------------------------------------------------------------
 
 _URL_FORMS = ("huggingface", "hf.co", "hf://", "hf-hub:", "hf_hub:", "hfds/")
-_LOADER_WORDS = (
-    "pretrained",
+# Calls and commands that make a file worth reading whatever else it holds (constants passed to
+# them may be anywhere in the file).
+_STRONG_WORDS = (
+    "from_pretrained",
     "load_dataset",
-    "pipeline",
-    "download",
     "sentencetransformer",
     "crossencoder",
-    "_info(",
-    "list_repo",
+    "snapshot_download",
     "inferenceclient",
-    "llm(",
     "whispermodel",
-    "mlx_",
+    "mlx_lm",
     "gr.load",
-    "gradio",
     "ollama",
     "vllm",
-    "embedding",
-    "transformer(",
+    "model_info(",
+    "dataset_info(",
+    "pipeline(",
 )
-_CONTEXT = re.compile(
-    r"model|dataset|ckpt|checkpoint|repo_?id|tokeni|processor|extractor|embed|encoder|llm|"
-    r"rerank|pretrained|teacher|student|adapter|lora|vae|unet|controlnet|backbone|weights|"
-    r"generator|retriever|classifier|transformer|sentence|whisper|clip|judge|corpus|benchmark|"
-    r"eval_set|data_|ds_|space|ollama|pipeline|serve|download|hf|base|name_or_path",
-    re.IGNORECASE,
-)
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+#: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (
     "model",
     "dataset",
-    "sentence",
-    "transformer",
-    "pretrained",
     "tokeni",
-    "ollama",
-    "llm",
-    "embed",
+    "pretrained",
     "checkpoint",
     "ckpt",
-    "pipeline",
-    "serve",
-    "download",
+    "embed",
+    "llm",
+    "repo_id",
+    "hub_",
+    "_hub",
     "encoder",
-    "judge",
     "rerank",
+    "sentence",
+    "transformer",
+    "adapter",
+    "lora",
+    "processor",
+    "extractor",
     "whisper",
+    "clip",
+    "judge",
+    "corpus",
+    "benchmark",
+    "eval_set",
+    "space",
+    "teacher",
+    "student",
+    "vae",
+    "unet",
+    "controlnet",
+    "backbone",
+    "weights",
+    "generator",
+    "retriever",
+    "classifier",
+    "data_",
+    "ds_",
+    "download",
+    "serve",
+    "-hf",
+    "hf_",
 )
-_BARE = re.compile(
-    r"(?<![\w.-])(?:gpt2|gpt-|bert-|roberta-|distil|t5-|xlm-|albert-|xlnet-|camembert|ctrl\b|"
-    r"openai-gpt|transfo-xl|all-m|paraphrase-|multi-qa-|msmarco-|nli-|stsb-|sentence-t5|gtr-t5|"
-    r"clip-vit|labse|claude|gemini|o[134]\b|o[134]-|text-embedding|text-davinci|davinci|babbage|"
-    r"whisper-1|tts-1|dall-e|gpt-image|chatgpt|mistral|codestral|pixtral|ministral|magistral|"
-    r"devstral|open-mi|grok-|deepseek|command|embed-|rerank-|jamba|sonar|[\w.-]+:[\w.-]+|"
-    r"anthropic\.|amazon\.|meta\.|cohere\.)",
-    re.IGNORECASE,
-)
+#: Lower-case stems of un-namespaced values that can be references on a model-ish line: legacy
+#: ids, sentence-transformers names, hosted-API names, Ollama library names.
+_BARE_STEMS = (
+    "gpt2", "gpt-", "bert-", "roberta-", "distil", "t5-", "xlm-", "albert-", "xlnet-",
+    "camembert", "ctrl", "openai-gpt", "transfo-xl", "all-m", "paraphrase-", "multi-qa-",
+    "msmarco-", "nli-", "stsb-", "sentence-t5", "gtr-t5", "clip-vit", "labse", "claude",
+    "gemini", "o1", "o3", "o4", "text-embedding", "davinci", "babbage", "whisper-1", "tts-1",
+    "dall-e", "gpt-image", "chatgpt", "mistral", "codestral", "pixtral", "ministral",
+    "magistral", "devstral", "open-mi", "grok-", "deepseek", "command-", "embed-", "rerank-",
+    "jamba", "sonar", "anthropic.", "amazon.", "meta.", "cohere.", "llama", "qwen", "phi",
+    "gemma", "mixtral", "nomic", "mxbai", "llava", "starcoder", "granite", "smollm", "minilm",
+    "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
+)  # fmt: skip
 _QUOTED = re.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
-_LOOKBACK = 400
+_SLASHY = re.compile(
+    r"(?<![\w./:@\\-])([A-Za-z0-9_][\w.-]{0,95}+)/([\w.-]{1,96}+)(?![\w/-])", re.ASCII
+)
+_LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
+_OPENERS = (":", "[", "{", "=", "(", "\\", ",")
+_AFTER_LINES = 3
 
 
-def _slashy_ok(text: str, low: str) -> bool:
-    """An `org/name` token that could be a reference."""
-    loader: bool | None = None
-    n = len(text)
-    i = text.find("/")
-    seen = 0
-    while i != -1 and seen < 20_000:
-        seen += 1
-        a = i
-        while a > 0 and text[a - 1] in _ID_CHARS and i - a < 97:
-            a -= 1
-        b = i + 1
-        while b < n and text[b] in _ID_CHARS and b - i < 97:
-            b += 1
-        if a < i and b > i + 1:
-            before = text[a - 1] if a > 0 else " "
-            after = text[b] if b < n else " "
-            if before not in "/.:@\\" and after != "/":
-                tok = text[a:b].rstrip(".")
-                ns, _, name = tok.partition("/")
-                if not looks_local(tok) and plausible_namespaced(ns, name):
-                    if ns.lower() in KNOWN_ORGS:
-                        return True
-                    start = max(0, a - _LOOKBACK)
-                    if _CONTEXT.search(text, start, min(n, b + 80)) is not None:
-                        return True
-                    if loader is None:
-                        loader = any(w in low for w in _LOADER_WORDS)
-                    if loader:
-                        return True
-        i = text.find("/", b)
+def _slashy_in(window: str) -> bool:
+    for m in _SLASHY.finditer(window):
+        ns, name = m.group(1), m.group(2).rstrip(".")
+        if name and plausible_namespaced(ns, name) and not looks_local(f"{ns}/{name}"):
+            return True
     return False
 
 
-def _bare_ok(text: str, low: str) -> bool:
-    """A line with a model-ish word and a value shaped like a bare id, service name or tag."""
-    done_to = -1
+def _context_ok(text: str, low: str) -> bool:
+    """A model-ish word with a candidate value on its line (or in the few lines after a line
+    that opens a block: `models:`, `MODELS = [`, `--model \\`)."""
+    lines: list[str] = []
+    done: set[int] = set()
+    n = len(text)
     for w in _LINE_WORDS:
         i = low.find(w)
         while i != -1:
-            if i > done_to:
-                ls = text.rfind("\n", 0, i) + 1
-                le = text.find("\n", i)
-                le = len(text) if le == -1 else le
-                done_to = le
-                line = text[ls:le]
-                if len(line) < 4000:
-                    if _BARE.search(line) is not None:
-                        return True
-                    if w == "dataset" or "load_dataset" in line:
-                        for m in _QUOTED.finditer(line):
-                            v = m.group(1)
-                            if v in LEGACY_DATASETS or "(" in line:
-                                return True
-            i = low.find(w, i + len(w))
+            ls = text.rfind("\n", 0, i) + 1
+            le = text.find("\n", i)
+            le = n if le == -1 else le
+            if ls not in done:
+                done.add(ls)
+                line = low[ls:le]
+                lines.append(line)
+                end = le
+                if line.rstrip().endswith(_OPENERS):
+                    for _ in range(_AFTER_LINES):
+                        nxt = text.find("\n", end + 1)
+                        end = n if nxt == -1 else nxt
+                        if end == n:
+                            break
+                window = text[ls:end]
+                if "/" in window and _slashy_in(window):
+                    return True
+                if w == "dataset" and "(" in line and _QUOTED.search(line) is not None:
+                    return True
+            i = low.find(w, le)
+    if lines:
+        joined = "\n".join(lines)
+        return any(p in joined for p in _BARE_STEMS)
+    return False
+
+
+def _known_org(text: str) -> bool:
+    """`org/name` of a well-known organisation anywhere (no context needed)."""
+    rev: str | None = None
+    n = len(text)
+    i = text.find("/")
+    while i != -1:
+        if i > 0 and text[i - 1] not in "/ \n\t\"'`(=:,<>[]{}*":
+            if rev is None:
+                rev = text[::-1]
+            m = _LEFT.match(rev, n - i)
+            if m is not None:
+                ns = m.group()[::-1].lstrip(".-")
+                if ns.lower() in KNOWN_ORGS:
+                    return True
+        i = text.find("/", i + 1)
     return False
 
 
 def worth_scanning(text: str) -> bool:
     """Stage 2: whether any detector could find something in `text`."""
     low = text.lower()
-    if any(u in low for u in _URL_FORMS):
+    if any(u in low for u in _URL_FORMS) or any(w in low for w in _STRONG_WORDS):
         return True
-    if _slashy_ok(text, low) or _bare_ok(text, low):
-        return True
-    # `BASE = "gpt2"` ... `from_pretrained(BASE)`: a bare id propagated to a loader
-    return any(w in low for w in _LOADER_WORDS) and _BARE.search(text) is not None
+    return _context_ok(text, low) or _known_org(text)
