@@ -33,6 +33,7 @@ __all__ = [
     "Source",
     "Unresolved",
     "Verdict",
+    "is_undecided",
 ]
 
 
@@ -302,7 +303,7 @@ class Decision:
         return self.assessment.own.raw
 
 
-def _undecided(d: Decision) -> bool:
+def is_undecided(d: Decision) -> bool:
     """The decision rests on metadata that could not be had (the model's own, or that of the
     ancestor that caused the verdict), for a reason that may go away."""
     unresolved = d.assessment.unresolved
@@ -382,7 +383,7 @@ class GateResult:
         exception (a broken exception always fails the run)."""
         if any(e.status == "invalid" for e in self.exceptions):
             return True
-        return any(not _undecided(d) for d in self.failing)
+        return any(not is_undecided(d) for d in self.failing)
 
     @property
     def undecided(self) -> bool:

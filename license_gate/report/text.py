@@ -9,7 +9,7 @@ Allowed findings are listed only with `verbose`; when all is well the output is 
 
 from __future__ import annotations
 
-from license_gate.models import Decision, GateResult, Note, Source, Verdict
+from license_gate.models import Decision, GateResult, Note, Source, Verdict, is_undecided
 from license_gate.report._common import (
     EXCEPTION_PROBLEMS,
     by_severity,
@@ -117,7 +117,11 @@ class TextFormatter:
                 expires = f" (expires {e.expires})" if e.expires and e.status == "expiring" else ""
                 lines.append(f"{where}: exception {e.id} {e.status}{expires}: {e.message}")
         lines.append(self._summary(result, paint))
-        denied = [d for d in by_severity(result.decisions) if d.verdict is Verdict.DENY]
+        denied = [
+            d
+            for d in by_severity(result.decisions)
+            if d.verdict is Verdict.DENY and not is_undecided(d)
+        ]
         if denied:
             more = " (one per finding)" if len(denied) > 1 else ""
             lines.append(f"hint: to request an exception{more}: {exception_hint(denied[0])}")
