@@ -330,3 +330,19 @@ def test_in_house_models_declared_proprietary_in_the_policy_are_allowed(
     assert finding["verdict"] == "allow"
     assert finding["categories"] == ["proprietary"]
     assert hub.request_count() == 0  # declared in the policy: the Hub is not asked
+
+
+def test_policy_excludes_apply_to_files_passed_explicitly(
+    hub: FakeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """pre-commit passes staged files by name; the policy's `exclude` must still hold."""
+    policy = 'version: 1\nextends: builtin:no-nc-in-production\nexclude: ["third_party/**"]\n'
+    repo = make_repo(
+        tmp_path / "repo",
+        {".license-gate.yaml": policy, "third_party/vendor/app.py": APP, "src/embed.py": EMBED},
+    )
+    assert run(repo, monkeypatch, "third_party/vendor/app.py", "src/embed.py") == 0
+    assert NLLB not in capsys.readouterr().out
