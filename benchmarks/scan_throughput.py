@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GREP_PATTERN = r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+"
 
-_WORDS = (
+_WORDS = (  # noqa: SIM905
     "user account order item price total cache session token request response handler "
     "router config value result error status message payload buffer stream record batch "
     "index offset limit cursor page query filter sort key name path file line column "
@@ -61,7 +61,7 @@ class {Cls}Handler(BaseHandler):
         return self.{w1}_store.insert("{w1}s", payload, content_type="application/json")
 '''
 
-_PY_DJANGO = '''
+_PY_DJANGO = """
 class {Cls}(models.Model):
     {w1} = models.CharField(max_length=120)
     {w2} = models.ForeignKey("{app}.{Cls2}", on_delete=models.CASCADE)
@@ -73,7 +73,7 @@ class {Cls}(models.Model):
 
     def __str__(self) -> str:
         return f"{{self.{w1}}} ({{self.{w2}_id}})"
-'''
+"""
 
 _PY_ML = '''
 def train_epoch(model, loader, optimizer, scheduler, device="cuda", grad_clip=1.0):
@@ -96,7 +96,7 @@ def train_epoch(model, loader, optimizer, scheduler, device="cuda", grad_clip=1.
     return total / max(1, len(loader))
 '''
 
-_PY_REFS = '''
+_PY_REFS = """
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from datasets import load_dataset
 
@@ -104,26 +104,27 @@ BASE_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
 tokenizer = AutoTokenizer.from_pretrained(BASE_MODEL)
 model = AutoModelForCausalLM.from_pretrained("mistralai/Mistral-7B-v0.{n}", revision="main")
 ds = load_dataset("HuggingFaceH4/ultrachat_200k", split="train_sft")
-'''
+"""
 
-_JS_GENERIC = '''
+_JS_GENERIC = """
 export async function fetch{Cls}(id, opts = {{}}) {{
-  const res = await fetch(`/api/v1/{w1}s/${{id}}`, {{ headers: {{ "Content-Type": "application/json" }} }});
+  const headers = {{ "Content-Type": "application/json" }};
+  const res = await fetch(`/api/v1/{w1}s/${{id}}`, {{ headers }});
   if (!res.ok) throw new Error("failed to load {w1}/{w2}: " + res.status);
   const data = await res.json();
   return data.items.map((x) => ({{ {w3}: x.{w3}, {w4}: x.{w4} ?? null, ratio: x.a / x.b }}));
 }}
-'''
+"""
 
-_MD = '''
+_MD = """
 ## {Cls} {w1}
 
 The {w1} service stores {w2} and {w3} records. See [the guide](https://example.com/{w1}/{w2})
 and the repository https://github.com/acme/{w1}-{w2}. Dates are written 2024/01/{n:02d}; ratios 3/4.
 Run `make {w1}` then open docs/{w2}/index.md.
-'''
+"""
 
-_YAML = '''
+_YAML = """
 {w1}:
   image: ghcr.io/acme/{w1}:1.{n}.0
   replicas: {n}
@@ -133,7 +134,7 @@ _YAML = '''
     - name: LOG_LEVEL
       value: info
   volumes: [data/{w3}:/var/lib/{w3}, cache/{w4}:/tmp/{w4}]
-'''
+"""
 
 _CSV_ROW = "{n},{w1},{w2},{w3}/{w4},2024/03/{d:02d},{f:.4f}\n"
 
@@ -198,10 +199,26 @@ def _file(kind: str, target: int, rnd: random.Random) -> str:
     return "".join(parts)
 
 
-_EXT = {"py": ".py", "django": ".py", "ml": ".py", "js": ".js", "md": ".md", "yaml": ".yaml",
-        "csv": ".csv", "json": ".json"}
-_MIX = (("py", 30), ("django", 8), ("ml", 20), ("js", 12), ("md", 10), ("yaml", 8),
-        ("csv", 6), ("json", 6))
+_EXT = {
+    "py": ".py",
+    "django": ".py",
+    "ml": ".py",
+    "js": ".js",
+    "md": ".md",
+    "yaml": ".yaml",
+    "csv": ".csv",
+    "json": ".json",
+}
+_MIX = (
+    ("py", 30),
+    ("django", 8),
+    ("ml", 20),
+    ("js", 12),
+    ("md", 10),
+    ("yaml", 8),
+    ("csv", 6),
+    ("json", 6),
+)
 
 
 def generate(root: Path, n_files: int, total_mb: float, seed: int = 7) -> tuple[int, int]:
@@ -218,8 +235,10 @@ def generate(root: Path, n_files: int, total_mb: float, seed: int = 7) -> tuple[
         target = min(target, 1024 * 1024)
         text = _file(kind, target, rnd)
         if i % 50 == 0:  # about 2% carry real references
-            text += _PY_REFS.format(n=i % 10) if kind in ("py", "ml", "django") else (
-                "\nSee https://huggingface.co/Qwen/Qwen2.5-7B-Instruct for the model.\n"
+            text += (
+                _PY_REFS.format(n=i % 10)
+                if kind in ("py", "ml", "django")
+                else ("\nSee https://huggingface.co/Qwen/Qwen2.5-7B-Instruct for the model.\n")
             )
         data = text.encode()
         (d / f"f{i}{_EXT[kind]}").write_bytes(data)

@@ -427,6 +427,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
+    if len(ns) == 1:
+        return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 

@@ -66,6 +66,7 @@ class _Frame:
     hint_name: str | None = None
     revision: str | None = None
     repo_type: str | None = None
+    env_name: str | None = None  # `NAME = ("org/x")`: strings here are NAME's values
     found: list[int] = field(default_factory=list)
 
 
@@ -177,7 +178,12 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
                             _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
                         )
                     else:
-                        stack.append(_Frame("group", hint_name=top.hint_name))
+                        group = _Frame("group", hint_name=top.hint_name)
+                        if assign is not None and assign[1] == len(stack):
+                            group.hint_name = assign[0]
+                            if top.kind == "top":
+                                group.env_name = assign[0].rsplit(".", 1)[-1]
+                        stack.append(group)
             elif tok in "[{":
                 if len(stack) < _MAX_DEPTH:
                     hint_name = top.hint_name
@@ -239,6 +245,7 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
                 hint = None
         elif top.kind in ("list", "group") and top.hint_name:
             hint = name_hint(top.hint_name)
+            env_name = top.env_name
         if hint is None and not (top.kind == "call" and top.output):
             name = assign[0] if assign is not None else top.kw if top.kind == "call" else None
             if name is None or not negative_name(name):

@@ -42,6 +42,7 @@ _MAKE_ASSIGN = re.compile(
     re.MULTILINE,
 )
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
+_COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt"}
 _FLAG_ALIASES: dict[str, Hint] = {
     "hf_path": MODEL_LOADER,
     "hf": MODEL_LOADER,
@@ -250,7 +251,9 @@ def _command(
         # commands with positional ids
         lowered = [w.lower() for w in words]
         for j, w in enumerate(lowered):
-            base = PurePosixPath(w).name
+            base = PurePosixPath(w).name if "/" in w else w
+            if base not in _COMMANDS:
+                continue
             nxt = _positional_after(cmd, j + 1)
             if base in _HF_CLI and nxt is not None and cmd[nxt].text == "download":
                 target = _positional_after(cmd, nxt + 1)

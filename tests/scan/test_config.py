@@ -1,0 +1,160 @@
+"""YAML, JSON, TOML and INI configs: key-aware, line-aware, templated values, look-alikes."""
+
+from __future__ import annotations
+
+from license_gate.models import Kind
+from tests.scan.helpers import ids, one, scan
+
+AXOLOTL = """
+base_model: NousResearch/Meta-Llama-3-8B   # the base
+model_type: LlamaForCausalLM
+tokenizer_type: AutoTokenizer
+datasets:
+  - path: tatsu-lab/alpaca
+    type: alpaca
+  - path: data/local_shards
+    type: completion
+dataset_mixer:
+  HuggingFaceH4/ultrafeedback_binarized: 1.0
+output_dir: ./outputs/lora-out
+hub_model_id: acme/llama3-lora
+wandb_project: acme/experiments
+"""
+
+
+def test_axolotl_style_config() -> None:
+    refs = scan("configs/lora.yml", AXOLOTL)
+    assert ids(refs) == {
+        ("model", "NousResearch/Meta-Llama-3-8B"),
+        ("dataset", "tatsu-lab/alpaca"),
+        ("dataset", "HuggingFaceH4/ultrafeedback_binarized"),
+    }
+    r = one(refs, "NousResearch/Meta-Llama-3-8B")
+    assert (r.line, r.column, r.detector) == (1, 13, "config")
+
+
+def test_yaml_lists_templates_and_flow() -> None:
+    refs = scan(
+        "c.yaml",
+        """
+        model:
+          name: ${oc.env:BASE_MODEL,mistralai/Mistral-7B-v0.1}
+          revision: main
+        eval_models: [acme/eval-a, "acme/eval-b"]
+        tokenizer_name: "{{ tokenizer }}"
+        datasets:
+        - HuggingFaceH4/no_robots
+        - {path: allenai/c4, split: train}
+        image: nvcr.io/nvidia/pytorch:24.01-py3
+        date: 2024/01
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mistralai/Mistral-7B-v0.1"),
+        ("model", "acme/eval-a"),
+        ("model", "acme/eval-b"),
+        ("dataset", "HuggingFaceH4/no_robots"),
+        ("dataset", "allenai/c4"),
+    }
+
+
+def test_workflow_and_compose() -> None:
+    refs = scan(
+        ".github/workflows/eval.yml",
+        """
+        jobs:
+          eval:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: huggingface/setup-hf@v1
+              - run: |
+                  python eval.py \\
+                    --model_name_or_path Qwen/Qwen2.5-0.5B \\
+                    --dataset_name=openai/gsm8k
+            env:
+              MODEL_ID: google/gemma-2-2b-it
+        services:
+          tgi:
+            image: ghcr.io/huggingface/text-generation-inference:2.2.0
+            command:
+              - --model-id
+              - mistralai/Mistral-7B-Instruct-v0.3
+            environment:
+              - HF_TOKEN=${HF_TOKEN}
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen2.5-0.5B"),
+        ("dataset", "openai/gsm8k"),
+        ("model", "google/gemma-2-2b-it"),
+        ("model", "mistralai/Mistral-7B-Instruct-v0.3"),
+    }
+    assert one(refs, "Qwen/Qwen2.5-0.5B").line == 9
+
+
+def test_k8s_env_name_value() -> None:
+    refs = scan(
+        "deploy.yaml",
+        """
+        env:
+          - name: MODEL_ID
+            value: Qwen/Qwen2.5-Coder-7B-Instruct
+          - name: LOG_LEVEL
+            value: acme/not-a-model
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-Coder-7B-Instruct")}
+
+
+def test_adapter_config_json() -> None:
+    refs = scan(
+        "adapter_config.json",
+        """
+        {
+          "base_model_name_or_path": "meta-llama/Llama-2-7b-hf",
+          "peft_type": "LORA",
+          "target_modules": ["q_proj", "v_proj"],
+          "datasets": [{"path": "acme/sft-mix", "split": "train"}]
+        }
+        """,
+    )
+    assert ids(refs) == {("model", "meta-llama/Llama-2-7b-hf"), ("dataset", "acme/sft-mix")}
+    assert one(refs, "meta-llama/Llama-2-7b-hf").line == 2
+
+
+def test_toml_sections() -> None:
+    refs = scan(
+        "job.toml",
+        """
+        [model]
+        name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit"
+        max_seq_length = 2048
+
+        [data]
+        dataset = "yahma/alpaca-cleaned"
+        output = "acme/not-this"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "unsloth/Meta-Llama-3.1-8B-bnb-4bit"),
+        ("dataset", "yahma/alpaca-cleaned"),
+    }
+
+
+def test_env_file() -> None:
+    refs = scan(
+        ".env",
+        """
+        EMBEDDING_MODEL=nomic-ai/nomic-embed-text-v1.5
+        OPENAI_MODEL=gpt-4.1-mini
+        OLLAMA_MODEL=qwen2.5:7b
+        DATA_DIR=data/raw
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "nomic-ai/nomic-embed-text-v1.5"),
+        ("service", "gpt-4.1-mini"),
+        ("service", "qwen2.5:7b"),
+    }
+    assert one(refs, "qwen2.5:7b").kind is Kind.SERVICE

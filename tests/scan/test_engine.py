@@ -1,0 +1,167 @@
+"""Walking a real git repository and scanning it: ignores, skips, notes, symlinks, excludes,
+local paths, decoding, and the process pool giving the same answer as a single process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from license_gate.models import Kind
+from license_gate.scan import DETECTORS, ScanConfig, list_files, scan_paths
+
+TRAIN = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/model-{n}")\n'
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    root.mkdir()
+    _git(root, "init", "-q")
+    (root / "src").mkdir()
+    (root / "src" / "train.py").write_text(TRAIN.format(n=1))
+    (root / "src" / "untracked.py").write_text(TRAIN.format(n=2))
+    (root / ".gitignore").write_text("ignored/\n*.log\n")
+    (root / "ignored").mkdir()
+    (root / "ignored" / "x.py").write_text(TRAIN.format(n=3))
+    (root / "run.log").write_text('model_id = "acme/model-4"\n')
+    nm = root / "node_modules" / "pkg"
+    nm.mkdir(parents=True)
+    (nm / "index.js").write_text("const model = 'acme/model-5';\n")
+    venv = root / ".venv" / "lib"
+    venv.mkdir(parents=True)
+    (venv / "m.py").write_text(TRAIN.format(n=6))
+    _git(root, "add", "src/train.py", ".gitignore")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _scan(root: Path, paths: list[str] | None = None, **kw: object) -> tuple[set[str], list]:
+    config = ScanConfig(root=root, **kw)  # type: ignore[arg-type]
+    files, notes = list_files(root, paths, config)
+    result = scan_paths(files, config)
+    return {r.identifier for r in result.references}, [*notes, *result.notes]
+
+
+def test_git_tracked_and_untracked_not_ignored(repo: Path) -> None:
+    found, _ = _scan(repo)
+    assert found == {"acme/model-1", "acme/model-2"}
+
+
+def test_plain_walk_outside_git_skips_dependency_trees(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(TRAIN.format(n=1))
+    for d in ("node_modules/p", "venv/lib", "site-packages/x", "__pycache__", ".git"):
+        (tmp_path / d).mkdir(parents=True)
+        (tmp_path / d / "m.py").write_text(TRAIN.format(n=9))
+    env = tmp_path / "myenv"
+    env.mkdir()
+    (env / "pyvenv.cfg").write_text("home = /usr\n")
+    (env / "m.py").write_text(TRAIN.format(n=8))
+    found, _ = _scan(tmp_path, [str(tmp_path)])
+    assert found == {"acme/model-1"}
+
+
+def test_given_paths_and_excludes(repo: Path) -> None:
+    found, _ = _scan(repo, ["src/untracked.py"])
+    assert found == {"acme/model-2"}
+    found, _ = _scan(repo, ["src"], exclude=("src/untracked.py",))
+    assert found == {"acme/model-1"}
+    _, notes = _scan(repo, ["missing.py"])
+    assert [n.code for n in notes] == ["path-missing"]
+
+
+def test_symlink_out_of_the_repository(repo: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.py"
+    outside.write_text(TRAIN.format(n=7))
+    (repo / "src" / "link.py").symlink_to(outside)
+    (repo / "src" / "inside.py").symlink_to(repo / "src" / "train.py")
+    found, notes = _scan(repo)
+    assert "acme/model-7" not in found
+    assert any(n.code == "file-skipped" and n.path == "src/link.py" for n in notes)
+
+
+def test_skips_binary_and_large_files_with_notes(repo: Path) -> None:
+    (repo / "weights.bin").write_bytes(b"\x00\x01model acme/model-8" * 10)
+    (repo / "big.py").write_text("# padding\n" * 300 + TRAIN.format(n=9))
+    found, notes = _scan(repo, ["weights.bin", "big.py"], max_bytes=1000)
+    assert found == set()
+    skipped = {n.path: n for n in notes}
+    assert skipped["weights.bin"].code == "file-skipped"
+    assert skipped["weights.bin"].level == "info"
+    assert skipped["big.py"].code == "file-skipped"
+
+
+def test_latin1_is_read_with_a_note(repo: Path) -> None:
+    (repo / "old.py").write_bytes(b'# caf\xe9\nmodel_id = "acme/model-10"\n')
+    found, notes = _scan(repo, ["old.py"])
+    assert found == {"acme/model-10"}
+    assert [n.code for n in notes] == ["decoded-latin-1"]
+
+
+def test_existing_local_paths_are_not_references(repo: Path) -> None:
+    (repo / "checkpoints" / "best").mkdir(parents=True)
+    (repo / "acme" / "model-11").mkdir(parents=True)
+    (repo / "src" / "load.py").write_text(
+        "from transformers import AutoModel\n"
+        'a = AutoModel.from_pretrained("acme/model-11")\n'
+        'b = AutoModel.from_pretrained("acme/model-12")\n'
+    )
+    found, _ = _scan(repo, ["src/load.py"])
+    assert found == {"acme/model-12"}
+
+
+def test_reference_paths_are_repo_relative_posix(repo: Path) -> None:
+    config = ScanConfig(root=repo)
+    files, _ = list_files(repo, None, config)
+    result = scan_paths(files, config)
+    assert {r.path for r in result.references} == {"src/train.py", "src/untracked.py"}
+    assert result.files_scanned == len(files)
+
+
+def test_process_pool_matches_single_process(tmp_path: Path) -> None:
+    for i in range(120):
+        d = tmp_path / f"pkg{i % 7}"
+        d.mkdir(exist_ok=True)
+        body = TRAIN.format(n=i) if i % 3 == 0 else "def f(x):\n    return x / 2  # model-free\n"
+        (d / f"m{i}.py").write_text(body)
+    (tmp_path / "blob.bin").write_bytes(b"\x00model" * 10)
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    single = scan_paths(files, ScanConfig(root=tmp_path, jobs=1))
+    pooled = scan_paths(files, ScanConfig(root=tmp_path, jobs=2))
+    assert single.references == pooled.references
+    assert len(single.references) == 40
+    assert {n.path for n in single.notes} >= {n.path for n in pooled.notes}
+
+
+def test_detectors_registry() -> None:
+    assert [d.id for d in DETECTORS] == ["notebook", "python", "js", "config", "shell", "text"]
+    assert DETECTORS[-1].applies_to("anything.xyz")
+
+
+def test_import_is_cheap() -> None:
+    heavy = "('ruamel', 'huggingface_hub', 'tomllib', 'yaml', 'cryptography')"
+    code = (
+        "import sys, license_gate.scan; "
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))"
+    )
+    out = subprocess.run(
+        [os.sys.executable, "-c", code],  # type: ignore[attr-defined]
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_service_kind_flows_through(repo: Path) -> None:
+    (repo / "app.py").write_text('client.chat.completions.create(model="gpt-4o")\n')
+    config = ScanConfig(root=repo)
+    result = scan_paths([repo / "app.py"], config)
+    assert [(r.kind, r.identifier) for r in result.references] == [(Kind.SERVICE, "gpt-4o")]

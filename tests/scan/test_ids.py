@@ -1,0 +1,206 @@
+"""Hub id grammar, legacy ids, URL and hf:// parsing, sentence-transformers names, services."""
+
+from __future__ import annotations
+
+import pytest
+
+from license_gate.ids import (
+    LEGACY_DATASETS,
+    LEGACY_MODELS,
+    canonical_id,
+    classify_service,
+    expand_sentence_transformers,
+    is_service_name,
+    is_valid_hub_id,
+    parse_hub_url,
+)
+from license_gate.models import Kind
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "gpt2",
+        "meta-llama/Llama-3.1-8B-Instruct",
+        "Qwen/Qwen2.5-7B-Instruct",
+        "openai/whisper-tiny.en",
+        "sentence-transformers/all-MiniLM-L6-v2",
+        "a" * 96,
+        "_private/x_y",
+    ],
+)
+def test_valid_ids(s: str) -> None:
+    assert is_valid_hub_id(s)
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "",
+        "a/b/c",
+        "org/",
+        "/name",
+        "-lead/name",
+        "org/trail-",
+        "org/.dot",
+        "org--x/name",
+        "org/na..me",
+        "org/name.git",
+        "a" * 97,
+        "spaces in/name",
+        "ünï/code",
+        "org/name:tag",
+    ],
+)
+def test_invalid_ids(s: str) -> None:
+    assert not is_valid_hub_id(s)
+
+
+def test_legacy_tables_map_to_valid_namespaced_ids() -> None:
+    assert LEGACY_MODELS["bert-base-uncased"] == "google-bert/bert-base-uncased"
+    assert LEGACY_MODELS["gpt2"] == "openai-community/gpt2"
+    assert LEGACY_MODELS["t5-small"] == "google-t5/t5-small"
+    assert LEGACY_MODELS["roberta-base"] == "FacebookAI/roberta-base"
+    assert LEGACY_MODELS["distilbert-base-uncased"] == "distilbert/distilbert-base-uncased"
+    assert LEGACY_DATASETS["squad"] == "rajpurkar/squad"
+    for legacy, new in [*LEGACY_MODELS.items(), *LEGACY_DATASETS.items()]:
+        assert "/" not in legacy
+        assert is_valid_hub_id(legacy)
+        assert new.count("/") == 1
+        assert is_valid_hub_id(new)
+        assert new.endswith("/" + legacy)
+
+
+def test_canonical_id() -> None:
+    assert canonical_id(Kind.MODEL, "gpt2") == "openai-community/gpt2"
+    assert canonical_id(Kind.MODEL, "BERT-BASE-UNCASED") == "google-bert/bert-base-uncased"
+    assert canonical_id(Kind.DATASET, "imdb") == "stanfordnlp/imdb"
+    assert canonical_id(Kind.MODEL, "imdb") == "imdb"  # not a legacy *model*
+    assert canonical_id(Kind.MODEL, "org/gpt2") == "org/gpt2"
+    assert canonical_id(Kind.SPACE, "gpt2") == "gpt2"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://huggingface.co/meta-llama/Llama-2-7b-hf",
+            (Kind.MODEL, "meta-llama/Llama-2-7b-hf", None),
+        ),
+        ("https://hf.co/org/name", (Kind.MODEL, "org/name", None)),
+        ("huggingface.co/org/name/tree/v1.0", (Kind.MODEL, "org/name", "v1.0")),
+        (
+            "https://huggingface.co/org/name/resolve/main/model.safetensors",
+            (Kind.MODEL, "org/name", "main"),
+        ),
+        (
+            "https://huggingface.co/org/name/blob/refs%2Fpr%2F3/README.md",
+            (Kind.MODEL, "org/name", "refs/pr/3"),
+        ),
+        (
+            "https://huggingface.co/datasets/rajpurkar/squad/resolve/main/README.md",
+            (Kind.DATASET, "rajpurkar/squad", "main"),
+        ),
+        ("https://huggingface.co/datasets/squad", (Kind.DATASET, "squad", None)),
+        (
+            "https://huggingface.co/spaces/gradio/hello_world",
+            (Kind.SPACE, "gradio/hello_world", None),
+        ),
+        ("https://huggingface.co/gpt2", (Kind.MODEL, "gpt2", None)),
+        ("https://huggingface.co/api/models/org/name", (Kind.MODEL, "org/name", None)),
+        ("https://huggingface.co/api/datasets/org/ds/revision/v2", (Kind.DATASET, "org/ds", "v2")),
+        ("hf://datasets/org/data@v1/train.parquet", (Kind.DATASET, "org/data", "v1")),
+        ("hf://org/model@refs/pr/3/config.json", (Kind.MODEL, "org/model", "refs/pr/3")),
+        ("hf://spaces/org/app", (Kind.SPACE, "org/app", None)),
+        ("https://api-inference.huggingface.co/models/org/name", (Kind.MODEL, "org/name", None)),
+    ],
+)
+def test_parse_hub_url(url: str, expected: tuple[Kind, str, str | None]) -> None:
+    assert parse_hub_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://huggingface.co/docs/transformers/index",
+        "https://huggingface.co/blog/llama2",
+        "https://huggingface.co/settings/tokens",
+        "https://huggingface.co/collections/meta-llama/llama-31-669fc079",
+        "https://huggingface.co/papers/2307.09288",
+        "https://huggingface.co/models?search=llama",
+        "https://huggingface.co/datasets",
+        "https://huggingface.co/meta-llama",  # an organisation page
+        "https://huggingface.co/spaces",
+        "https://github.com/huggingface/transformers",
+        "hf://gpt2",  # hf:// requires namespace/name
+        "hf://buckets/org/b",
+    ],
+)
+def test_parse_hub_url_rejects_non_repositories(url: str) -> None:
+    assert parse_hub_url(url) is None
+
+
+def test_expand_sentence_transformers() -> None:
+    assert (
+        expand_sentence_transformers("all-MiniLM-L6-v2") == "sentence-transformers/all-MiniLM-L6-v2"
+    )
+    assert (
+        expand_sentence_transformers("paraphrase-multilingual-mpnet-base-v2")
+        == "sentence-transformers/paraphrase-multilingual-mpnet-base-v2"
+    )
+    assert expand_sentence_transformers("BAAI/bge-small-en-v1.5") == "BAAI/bge-small-en-v1.5"
+    assert expand_sentence_transformers("my_local_model") == "my_local_model"
+
+
+@pytest.mark.parametrize(
+    ("name", "service"),
+    [
+        ("gpt-4o", "gpt-4o"),
+        ("gpt-4o-2024-08-06", "gpt-4o-2024-08-06"),
+        ("o3-mini", "o3-mini"),
+        ("text-embedding-3-small", "text-embedding-3-small"),
+        ("claude-3-5-sonnet-20241022", "claude-3-5-sonnet-20241022"),
+        ("claude-sonnet-4-20250514", "claude-sonnet-4-20250514"),
+        ("gemini-1.5-pro", "gemini-1.5-pro"),
+        ("mistral-large-latest", "mistral-large-latest"),
+        ("grok-2", "grok-2"),
+        ("deepseek-chat", "deepseek-chat"),
+        ("command-r-plus", "command-r-plus"),
+        ("openai/gpt-4o", "gpt-4o"),
+        ("anthropic/claude-3-opus-20240229", "claude-3-opus-20240229"),
+        ("ollama/llama3", "llama3"),
+        ("anthropic.claude-3-sonnet-20240229-v1:0", "anthropic.claude-3-sonnet-20240229-v1:0"),
+    ],
+)
+def test_services(name: str, service: str) -> None:
+    assert classify_service(name) == service
+    assert is_service_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gpt2",
+        "gpt-oss-20b",
+        "openai/gpt-oss-20b",
+        "openai/whisper-large-v3",
+        "openai/clip-vit-base-patch32",
+        "google/gemma-2-9b-it",
+        "mistralai/Mistral-7B-v0.1",
+        "claude-sonnet",  # a litellm alias, not an API model name
+        "gemma",
+        "bert-base-uncased",
+    ],
+)
+def test_not_services(name: str) -> None:
+    assert classify_service(name) is None
+
+
+def test_ollama_tags() -> None:
+    assert classify_service("llama3:8b") == "llama3:8b"
+    assert (
+        classify_service("qwen2.5-coder:7b-instruct-q4_K_M") == "qwen2.5-coder:7b-instruct-q4_K_M"
+    )
+    assert classify_service("llama3", ollama=True) == "llama3"
+    assert classify_service("postgres:15") is None
+    assert classify_service("llama3") is None  # a bare name needs an Ollama context

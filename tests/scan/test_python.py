@@ -1,0 +1,251 @@
+"""The Python detector: loaders, constant propagation, name contexts, look-alikes, positions."""
+
+from __future__ import annotations
+
+from license_gate.models import Kind
+from license_gate.scan import scan_text
+from tests.scan.helpers import ids, on_line, one, scan
+
+TRAIN = """
+import argparse
+import os
+from dataclasses import dataclass, field
+
+from datasets import load_dataset
+from peft import PeftModel
+from sentence_transformers import SentenceTransformer
+from transformers import AutoModelForCausalLM, AutoTokenizer, TrainingArguments, pipeline
+
+BASE_MODEL = os.environ.get("BASE_MODEL", "meta-llama/Llama-3.1-8B-Instruct")
+ORG = "mistralai"
+OUTPUT_DIR = "checkpoints/run-1"
+
+
+@dataclass
+class ModelArguments:
+    model_name_or_path: str = field(default="Qwen/Qwen2.5-7B-Instruct")
+    tokenizer_name: str | None = None
+    dataset_name: str = "HuggingFaceH4/ultrachat_200k"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--teacher", default="google/gemma-2-9b-it")
+    parser.add_argument("--output_dir", default="outputs/sft")
+    args = parser.parse_args()
+    tok = AutoTokenizer.from_pretrained(BASE_MODEL, revision="v1.0")
+    model = AutoModelForCausalLM.from_pretrained(f"{ORG}/Mistral-7B-v0.1")
+    model = PeftModel.from_pretrained(model, "acme/llama-lora-adapter")
+    gpt = AutoModelForCausalLM.from_pretrained("gpt2")
+    enc = SentenceTransformer("all-MiniLM-L6-v2")
+    clf = pipeline("sentiment-analysis", model="distilbert-base-uncased-finetuned-sst-2-english")
+    ds = load_dataset("imdb")
+    local = load_dataset("json", data_files="data/train.jsonl")
+    ckpt = AutoModelForCausalLM.from_pretrained("./checkpoints/run-1")
+    resumed = AutoModelForCausalLM.from_pretrained(OUTPUT_DIR)
+    training_args = TrainingArguments(output_dir=OUTPUT_DIR, hub_model_id="acme/my-finetune")
+    model.push_to_hub("acme/my-finetune")
+"""
+
+
+def test_training_script() -> None:
+    refs = scan("train.py", TRAIN)
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-3.1-8B-Instruct"),
+        ("model", "Qwen/Qwen2.5-7B-Instruct"),
+        ("dataset", "HuggingFaceH4/ultrachat_200k"),
+        ("model", "google/gemma-2-9b-it"),
+        ("model", "mistralai/Mistral-7B-v0.1"),
+        ("model", "acme/llama-lora-adapter"),
+        ("model", "gpt2"),
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+        ("model", "distilbert-base-uncased-finetuned-sst-2-english"),
+        ("dataset", "imdb"),
+    }
+    assert all(r.detector == "python" for r in refs)
+
+
+def test_positions_point_at_the_literal() -> None:
+    text = TRAIN.lstrip("\n")
+    refs = scan_text("train.py", text)
+    lines = text.splitlines()
+    for r in refs:
+        line = lines[r.line - 1]
+        assert line[r.column - 1 :].startswith(r.text), (r, line)
+    base = one(refs, "meta-llama/Llama-3.1-8B-Instruct")
+    assert base.line == 10  # where the constant is written, not where it is used
+    assert base.revision == "v1.0"  # from the from_pretrained(BASE_MODEL, revision=...) call
+    fstring = one(refs, "mistralai/Mistral-7B-v0.1")
+    assert fstring.text == 'f"{ORG}/Mistral-7B-v0.1"'
+    st = one(refs, "sentence-transformers/all-MiniLM-L6-v2")
+    assert st.text == "all-MiniLM-L6-v2"
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    refs = scan_text("x.py", 'note = "héllo wörld"; model_id = "org/model-a"\n')
+    r = one(refs, "org/model-a")
+    assert r.column == 'note = "héllo wörld"; model_id = "'.__len__() + 1
+
+
+def test_hub_download_kinds_and_revisions() -> None:
+    refs = scan(
+        "dl.py",
+        """
+        from huggingface_hub import hf_hub_download, snapshot_download, HfApi
+        p = hf_hub_download(repo_id="TheBloke/Llama-2-7B-GGUF", filename="llama-2-7b.Q4_K_M.gguf")
+        d = snapshot_download("HuggingFaceFW/fineweb-edu", repo_type="dataset", revision="v1.2.0")
+        s = snapshot_download(repo_id="gradio/hello_world", repo_type="space")
+        api = HfApi()
+        info = api.model_info("BAAI/bge-large-en-v1.5")
+        api.upload_folder(repo_id="acme/out", folder_path="out")
+        """,
+    )
+    assert one(refs, "TheBloke/Llama-2-7B-GGUF").kind is Kind.MODEL
+    fw = one(refs, "HuggingFaceFW/fineweb-edu")
+    assert (fw.kind, fw.revision) == (Kind.DATASET, "v1.2.0")
+    assert one(refs, "gradio/hello_world").kind is Kind.SPACE
+    assert one(refs, "BAAI/bge-large-en-v1.5").kind is Kind.MODEL
+    assert "acme/out" not in {r.identifier for r in refs}
+
+
+def test_services_and_ollama_in_a_rag_app() -> None:
+    refs = scan(
+        "rag.py",
+        """
+        import ollama
+        from langchain_community.chat_models import ChatOllama
+        from langchain_openai import ChatOpenAI
+        from openai import OpenAI
+
+        client = OpenAI()
+        r = client.chat.completions.create(model="gpt-4o-mini", messages=[])
+        llm = ChatOpenAI(model="gpt-4o", temperature=0)
+        local = ChatOllama(model="llama3.1:8b")
+        emb = ollama.embeddings(model="nomic-embed-text", prompt="hi")
+        resp = litellm.completion(model="anthropic/claude-3-5-sonnet-20241022", messages=[])
+        headers = {"Content-Type": "application/json"}
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o-mini"),
+        ("service", "gpt-4o"),
+        ("service", "llama3.1:8b"),
+        ("service", "nomic-embed-text"),
+        ("service", "claude-3-5-sonnet-20241022"),
+    }
+    assert one(refs, "claude-3-5-sonnet-20241022").text == "anthropic/claude-3-5-sonnet-20241022"
+
+
+def test_constant_propagation_forms() -> None:
+    refs = scan(
+        "p.py",
+        """
+        import os
+        from transformers import AutoModel
+        DEFAULT = "acme/encoder-small"
+        NAME = os.getenv("ENCODER", DEFAULT)
+        SIZES = {"small": "acme/vision-s", "large": "acme/vision-l"}
+        m = AutoModel.from_pretrained(NAME)
+        v = AutoModel.from_pretrained(SIZES["small"])
+        for rid in ("acme/a-1", "acme/b-2"):
+            AutoModel.from_pretrained(rid)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "acme/encoder-small"),
+        ("model", "acme/vision-s"),
+        ("model", "acme/vision-l"),
+        ("model", "acme/a-1"),
+        ("model", "acme/b-2"),
+    }
+    assert one(refs, "acme/encoder-small").line == 3
+
+
+def test_name_contexts_without_loaders() -> None:
+    refs = scan(
+        "cfg.py",
+        """
+        MODEL_ID = "acme/chat-7b"
+        EMBEDDING_MODELS = [
+            "acme/embed-small",
+            "acme/embed-large",
+        ]
+        config = {"base_model": "acme/base-1", "output": "acme/not-this"}
+        def load(model_name="acme/param-default", cache_dir="cache/models"):
+            return model_name
+        repo = "pytorch/pytorch"
+        route = "users/orders"
+        mime = "application/json"
+        when = "2024/01"
+        ratio = "3/4"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "acme/chat-7b"),
+        ("model", "acme/embed-small"),
+        ("model", "acme/embed-large"),
+        ("model", "acme/base-1"),
+        ("model", "acme/param-default"),
+    }
+
+
+def test_well_known_orgs_need_no_context() -> None:
+    refs = scan(
+        "x.py", 'CANDIDATES = run(["meta-llama/Llama-3.2-1B", "huggingface/transformers"])\n'
+    )
+    assert ids(refs) == {("model", "meta-llama/Llama-3.2-1B")}
+
+
+def test_argv_lists() -> None:
+    refs = scan(
+        "launch.py",
+        """
+        import subprocess, sys
+        subprocess.run([sys.executable, "-m", "lm_eval", "--model", "hf",
+                        "--model_args", "pretrained=EleutherAI/pythia-160m,dtype=float16"])
+        subprocess.run(["vllm", "serve", "Qwen/Qwen2.5-0.5B-Instruct", "--port", "8000"])
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "EleutherAI/pythia-160m"),
+        ("model", "Qwen/Qwen2.5-0.5B-Instruct"),
+    }
+
+
+def test_syntax_error_falls_back_to_tokens() -> None:
+    src = """
+    from transformers import AutoModel
+    MODEL = "acme/broken-but-found"
+    model = AutoModel.from_pretrained("bert-base-uncased"
+    def oops(:
+        pass
+    """
+    refs = scan("broken.py", src)
+    assert ids(refs) == {("model", "acme/broken-but-found"), ("model", "bert-base-uncased")}
+    assert on_line(refs, 3)[0].column == len('model = AutoModel.from_pretrained("') + 1
+
+
+def test_suppression_comment() -> None:
+    refs = scan(
+        "s.py",
+        """
+        a = AutoModel.from_pretrained("acme/one")  # license-gate: ignore
+        b = AutoModel.from_pretrained("acme/two")  # license-gate: ignore[acme/other]
+        c = AutoModel.from_pretrained("acme/three")  # license-gate: ignore[acme/three]
+        """,
+    )
+    assert one(refs, "acme/one").suppressed
+    assert one(refs, "acme/one").suppression == "license-gate: ignore"
+    assert not one(refs, "acme/two").suppressed
+    assert one(refs, "acme/three").suppressed
+
+
+def test_docstrings_and_prints_are_not_references() -> None:
+    refs = scan(
+        "d.py",
+        '''
+        """Fine-tunes acme/foo-7b on our data."""
+        print("loading acme/foo-7b")
+        ''',
+    )
+    assert refs == []

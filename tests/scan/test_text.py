@@ -1,0 +1,177 @@
+"""Markdown, reStructuredText, HTML and plain text; JavaScript/TypeScript; notebooks."""
+
+from __future__ import annotations
+
+import json
+
+from license_gate.models import Kind
+from license_gate.scan import scan_text
+from tests.scan.helpers import ids, one, scan
+
+README = """
+---
+license: apache-2.0
+base_model: meta-llama/Meta-Llama-3-8B
+datasets:
+- HuggingFaceH4/no_robots
+---
+# Our model
+
+Fine-tuned from [Llama 3](https://huggingface.co/meta-llama/Meta-Llama-3-8B), weights at
+https://hf.co/acme/llama3-sft/tree/v2, data https://huggingface.co/datasets/allenai/c4/blob/refs%2Fconvert%2Fparquet/en/x.json.
+Try the [demo](https://huggingface.co/spaces/acme/demo).
+
+See the [docs](https://huggingface.co/docs/transformers/index), the
+[blog](https://huggingface.co/blog/llama3), [settings](https://huggingface.co/settings/tokens),
+[the collection](https://huggingface.co/collections/acme/llama-669fc079) and
+[the paper](https://huggingface.co/papers/2307.09288). Code: https://github.com/acme/llama3-sft.
+
+```python
+from transformers import AutoModel
+model = AutoModel.from_pretrained("acme/llama3-sft")
+```
+
+```bash
+python serve.py --model_id acme/llama3-sft-awq
+```
+"""
+
+
+def test_readme() -> None:
+    refs = scan("README.md", README)
+    assert ids(refs) == {
+        ("model", "meta-llama/Meta-Llama-3-8B"),
+        ("dataset", "HuggingFaceH4/no_robots"),
+        ("model", "acme/llama3-sft"),
+        ("dataset", "allenai/c4"),
+        ("space", "acme/demo"),
+        ("model", "acme/llama3-sft-awq"),
+    }
+    lines = README.lstrip("\n").splitlines()
+    url_line = next(i for i, x in enumerate(lines, 1) if "tree/v2" in x)
+    code_line = next(i for i, x in enumerate(lines, 1) if "from_pretrained" in x)
+    tree = [r for r in refs if r.identifier == "acme/llama3-sft" and r.line == url_line]
+    assert tree
+    assert tree[0].revision == "v2"
+    c4 = one(refs, "allenai/c4")
+    assert c4.revision == "refs/convert/parquet"
+    code = [r for r in refs if r.identifier == "acme/llama3-sft" and r.line == code_line]
+    assert code
+    assert code[0].column == len('model = AutoModel.from_pretrained("') + 1
+
+
+def test_hf_uri_and_timm_names_in_rst() -> None:
+    refs = scan(
+        "docs/index.rst",
+        """
+        Load ``hf://datasets/acme/shards@v1/train-00000.parquet`` with fsspec, or the
+        backbone ``hf-hub:timm/vit_base_patch16_224.augreg_in21k``.
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "acme/shards"),
+        ("model", "timm/vit_base_patch16_224.augreg_in21k"),
+    }
+    assert one(refs, "acme/shards").revision == "v1"
+
+
+def test_html_script_transformers_js() -> None:
+    refs = scan(
+        "public/index.html",
+        """
+        <script type="module">
+          import { pipeline } from 'https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.0.2';
+          const pipe = await pipeline(
+            'sentiment-analysis', 'Xenova/bert-base-multilingual-uncased-sentiment');
+        </script>
+        """,
+    )
+    assert ids(refs) == {("model", "Xenova/bert-base-multilingual-uncased-sentiment")}
+
+
+def test_typescript() -> None:
+    refs = scan(
+        "src/embed.ts",
+        """
+        import { pipeline } from '@huggingface/transformers';
+        export const EMBEDDING_MODEL = 'mixedbread-ai/mxbai-embed-xsmall-v1';
+        const RERANK_MODEL_ID: string = 'jinaai/jina-reranker-v1-tiny-en';
+        const ex = await pipeline('feature-extraction', EMBEDDING_MODEL, { revision: 'v1' });
+        const r = await openai.chat.completions.create({ model: "gpt-4o-mini", messages });
+        const headers = { "Content-Type": "application/json" };
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mixedbread-ai/mxbai-embed-xsmall-v1"),
+        ("model", "jinaai/jina-reranker-v1-tiny-en"),
+        ("service", "gpt-4o-mini"),
+    }
+    assert all(r.detector == "js" for r in refs)
+
+
+def _notebook() -> str:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "metadata": {},
+                "source": [
+                    "# Demo\n",
+                    "Uses [phi](https://huggingface.co/microsoft/Phi-3-mini-4k-instruct)\n",
+                ],
+            },
+            {
+                "cell_type": "code",
+                "execution_count": 1,
+                "metadata": {},
+                "outputs": [
+                    {
+                        "output_type": "stream",
+                        "name": "stdout",
+                        "text": [
+                            "Downloading acme/output-only-model\n",
+                            "https://huggingface.co/acme/in-an-output\n",
+                        ],
+                    }
+                ],
+                "source": [
+                    "!pip install -q transformers\n",
+                    "from transformers import pipeline\n",
+                    'BASE = "stabilityai/stable-diffusion-xl-base-1.0"\n',
+                    'pipe = pipeline("text-generation",\n',
+                    '                model="TinyLlama/TinyLlama-1.1B-Chat-v1.0")\n',
+                    "!huggingface-cli download openai/whisper-large-v3",
+                ],
+            },
+            {
+                "cell_type": "code",
+                "execution_count": 2,
+                "metadata": {},
+                "outputs": [],
+                "source": [
+                    "from diffusers import DiffusionPipeline\n",
+                    "p = DiffusionPipeline.from_pretrained(BASE)\n",
+                ],
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    return json.dumps(nb, indent=1)
+
+
+def test_notebook_lines_are_ipynb_lines() -> None:
+    text = _notebook()
+    refs = scan_text("demo.ipynb", text)
+    assert ids(refs) == {
+        ("model", "microsoft/Phi-3-mini-4k-instruct"),
+        ("model", "stabilityai/stable-diffusion-xl-base-1.0"),  # used in another cell
+        ("model", "TinyLlama/TinyLlama-1.1B-Chat-v1.0"),
+        ("model", "openai/whisper-large-v3"),
+    }
+    lines = text.splitlines()
+    for r in refs:
+        assert lines[r.line - 1][r.column - 1 :].startswith(r.text.replace('"', '\\"')), r
+        assert r.detector == "notebook"
+    assert one(refs, "TinyLlama/TinyLlama-1.1B-Chat-v1.0").kind is Kind.MODEL
