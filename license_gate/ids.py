@@ -501,6 +501,8 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
     and for anything that is not a Hub URL.
     """
     text = text.strip()
+    if text.startswith(("git@hf.co:", "git@huggingface.co:")):
+        text = "https://hf.co/" + text.split(":", 1)[1]
     m = _HF_URI.match(text)
     if m is not None:
         segs = m.group("path").split("/")
@@ -566,7 +568,7 @@ _API_NAME = re.compile(
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
-    r"|(?:mistral-(?:large|medium|small|tiny|saba|ocr)(?:-\d{4})?)|mistral-embed"
+    r"|(?:mistral-(?:large|medium|small|tiny|saba|ocr)-\d{4})|mistral-embed"
     r"|open-(?:mistral|mixtral|codestral)-[\w.-]+|codestral-\d{4}|codestral-mamba[\w.-]*"
     # xAI
     r"|grok-[\w.-]+"

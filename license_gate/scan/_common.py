@@ -134,7 +134,26 @@ _NEG_PARTS = (
     "precision",
     "quant",
     "loader",
-    "mode_",
+    "mode",
+    "filename",
+    "filepath",
+    "files",
+    "description",
+    "templates",
+    "quantization",
+    "quantize",
+    "endpoints",
+    "revisions",
+    "versions",
+    "formats",
+    "destination",
+    "username",
+    "github",
+    "gh",
+    "saved",
+    "logs",
+    "outputs",
+    "out",
     "license",
     "org",
     "owner",
@@ -152,13 +171,30 @@ _NEG_PARTS = (
 )
 _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|tokeni[sz]er|"
-    r"processor|feature_extractor|embed|encoder|llm|rerank|pretrained|teacher|student|adapter|"
+    r"processor|feature_extractor|embed|encoder|llm|rerank|pretrain|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge"
 )
 _POS_DATASET = re.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
+    r"|(?:^|_)data$"
 )
+
+
+_NEG_MULTI = ("hub_model_id", "api_key", "target_repo", "new_model", "name_or_path")
+
+
+def _is_negative(n: str) -> bool:
+    """`n` (normalised) names a non-reference: matched on `_`-separated words, so that
+    `next_public_default_model` is not an `ext`ension."""
+    if n.endswith("name_or_path") and "output" not in n:
+        return False
+    if any(p in n for p in _NEG_MULTI[:-1]):
+        return True
+    words = set(n.split("_"))
+    return any(p in words for p in _NEG_PARTS) or any(
+        w.endswith(("dir", "dirs", "cache", "path_out")) and w not in ("hf_path",) for w in words
+    )
 
 
 def _norm_name(name: str) -> str:
@@ -190,10 +226,21 @@ GENERIC_CHILD = frozenset(
 )
 
 
+_ID_KEYS = frozenset(
+    {"hub_id", "repo_id", "hf_id", "hf_repo", "hub_repo", "repoid", "id", "name", "path", "repo"}
+)
+
+
 def child_hint(key: str | None, parent: str | None) -> Hint | None:
     """The hint for `key`'s value, inheriting the parent key's when `key` is generic."""
     own = name_hint(key) if key else None
-    if own is not None or parent is None:
+    if parent is None:
+        return own
+    if own is not None:
+        if own.kind is Kind.MODEL and key is not None and _norm_name(key) in _ID_KEYS:
+            up = name_hint(parent)
+            if up is not None and up.kind is not Kind.MODEL:
+                return up
         return own
     if key is None or _norm_name(key) in GENERIC_CHILD:
         return name_hint(parent)
@@ -231,9 +278,7 @@ def negative_name(name: str) -> bool:
         "id",
     ):
         return True
-    return n.endswith("_image") or (
-        any(p in n for p in _NEG_PARTS) and not n.endswith("name_or_path")
-    )
+    return n.endswith("_image") or (_is_negative(n))
 
 
 def priority(hint: Hint) -> int:
@@ -257,7 +302,7 @@ def name_hint(name: str) -> Hint | None:
     if "token" in n and "tokeni" not in n:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
-    if any(p in n for p in _NEG_PARTS) and (not n.endswith("name_or_path") or "output" in n):
+    if _is_negative(n):
         return None
     if _POS_DATASET.search(n) and "model" not in n:
         return DATASET_NAME
@@ -504,7 +549,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if not v or len(v) > 300 or any(c.isspace() for c in v):
         return None
     low = v.lower()
-    if "hf.co/" in low or "huggingface.co/" in low or low.startswith("hf://"):
+    if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
         if _OLLAMA_HF.fullmatch(v):
             return Value(Kind.SERVICE, v)
         parsed = parse_hub_url(v)
@@ -604,7 +649,7 @@ class LineIndex:
 
 _URLISH = re.compile(
     r"(?:(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
-    r"(?:hf-inference/)?models)/|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
+    r"(?:hf-inference/)?models)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
     r"|hf://|(?<![\w-])hf[-_]hub:)"
     r"[^\s\"'<>()\[\]{}`,;|\\]*",
     re.IGNORECASE | re.ASCII,

@@ -135,6 +135,17 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "VLLMModel": _spec({0: MODEL_LOADER}, ("model_id",)),
     "MLXModel": _spec({0: MODEL_LOADER}, ("model_id",)),
     "LiteLLMModel": _spec({0: MODEL_NAME}, ("model_id",), MODEL_NAME),
+    # Vercel AI SDK providers: openai("gpt-4o"), anthropic("claude-..."), ollama("llama3.2")
+    "openai": _spec({0: MODEL_NAME}),
+    "anthropic": _spec({0: MODEL_NAME}),
+    "google": _spec({0: MODEL_NAME}),
+    "mistral": _spec({0: MODEL_NAME}),
+    "xai": _spec({0: MODEL_NAME}),
+    "deepseek": _spec({0: MODEL_NAME}),
+    "cohere": _spec({0: MODEL_NAME}),
+    "groq": _spec({0: MODEL_NAME}),
+    "azure": _spec({0: MODEL_NAME}),
+    "ollama": _spec({0: OLLAMA}, ("model",), OLLAMA),
 }
 
 # Calls by dotted prefix (after import-alias resolution).
@@ -190,10 +201,20 @@ OUTPUT_CALLS = frozenset(
 )
 
 
+_CLASS_LOAD = _spec({0: MODEL_NAME}, ("model_name", "repo_id"), MODEL_NAME)
+
+
 def loader_spec(dotted: str) -> LoaderSpec | None:
     """The spec for a call to `dotted` (the callee as written, import aliases resolved)."""
     spec = _BY_DOTTED.get(dotted)
     if spec is not None:
         return spec
-    last = dotted.rsplit(".", 1)[-1]
-    return _BY_NAME.get(last)
+    head, _, last = dotted.rpartition(".")
+    if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
+        return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call
+    spec = _BY_NAME.get(last)
+    if spec is None and last in ("load", "from_hub", "load_from_hub") and head:
+        receiver = head.rsplit(".", 1)[-1]
+        if receiver[:1].isupper():  # flair SequenceTagger.load("flair/ner-english")
+            return _CLASS_LOAD
+    return spec

@@ -93,7 +93,11 @@ def _positional_hint(frame: _Frame) -> Hint | None:
     last = func.rsplit(".", 1)[-1]
     if frame.argi == 1 and frame.first_arg is not None and last in _GETTERS:
         return name_hint(frame.first_arg)
-    if frame.argi == 0 and frame.spec is None and _VERBISH.fullmatch(last):
+    if (
+        frame.argi == 0
+        and frame.spec is None
+        and (_VERBISH.fullmatch(last) or (last[:1].isupper() and last.endswith("Dataset")))
+    ):
         return name_hint(last)
     return None
 

@@ -273,11 +273,14 @@ class ConfigDetector:
 
     def applies_to(self, path: str) -> bool:
         name = PurePosixPath(path).name.lower()
-        return name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml")) or name == "pipfile"
+        return name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml")) or name in (
+            "pipfile",
+            "mlproject",
+        )
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
         name = PurePosixPath(path).name.lower()
-        if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")):
+        if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")) or name == "mlproject":
             yield from yaml_references(path, text, self.id)
         elif name.endswith(".toml"):
             yield from json_references(path, text, self.id)

@@ -316,7 +316,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if hint is None:
             if i == 1 and first_str is not None and last in _GETTERS:
                 hint = name_hint(first_str)
-            elif i == 0 and spec is None and _VERBISH.fullmatch(last):
+            elif (
+                i == 0
+                and spec is None
+                and (_VERBISH.fullmatch(last) or (last[:1].isupper() and last.endswith("Dataset")))
+            ):
                 hint = name_hint(last)
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
@@ -330,6 +334,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(first_str)
         else:
             hint = name_hint(kw.arg)
+            if spec is None and last.endswith("Dataset") and kw.arg in ("repo_id", "path", "name"):
+                hint = name_hint(last)
         a.emit(kw.value, hint, revision, kind)
 
 

@@ -18,6 +18,7 @@ from license_gate.scan._common import (
     MODEL_LOADER,
     OLLAMA,
     SPACE_LOADER,
+    WEAK,
     Hint,
     LineIndex,
     Value,
@@ -40,6 +41,10 @@ _MAKE_ASSIGN = re.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
     r"(\S+)",
     re.MULTILINE,
+)
+_HEREDOC = re.compile(
+    r"<<-?[ \t]*['\"]?(?P<tag>[A-Za-z_]\w*)['\"]?[^\n]*\n(?P<body>.*?)\n[ \t]*(?P=tag)[ \t]*$",
+    re.MULTILINE | re.DOTALL,
 )
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
 _COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt"}
@@ -190,6 +195,12 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 f = out[k]
                 if f.value.kind is not Kind.SERVICE and f.value.revision is None:
                     out[k] = ShellFound(f.offset, f.raw, replace(f.value, revision=rev))
+    if _depth == 0 and "<<" in text:
+        for hm in _HEREDOC.finditer(text):
+            body, base = hm.group("body"), hm.start("body")
+            head = text[text.rfind("\n", 0, hm.start()) + 1 : hm.start()]
+            if "python" in head:
+                out.extend(ShellFound(base + f.offset, f.raw, f.value) for f in scan_tokens(body))
     if uses and env:
         for var, hint in uses:
             for offset, raw in env.get(var, ()):
@@ -241,6 +252,8 @@ def _command(
         # `for m in a b c; do`
         if len(words) > 3 and words[0] == "for" and words[2] == "in":
             env.setdefault(words[1], []).extend((t.offset, t.text) for t in cmd[3:])
+            for t in cmd[3:]:
+                value_at(t.text, t.offset, WEAK)
             return
         # `key=value` arguments: `"model_name=org/x"`, `pretrained=org/x,dtype=auto`
         for t in cmd[1:]:
@@ -301,6 +314,10 @@ def _command(
                         value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                         i += 1
             i += 1
+        # well-known `org/name` anywhere on the command line
+        for t in cmd[1:]:
+            if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
+                value_at(t.text, t.offset, WEAK)
 
 
 def _pretrained(key: str) -> Hint | None:

@@ -110,7 +110,7 @@ def test_python_with_syntax_errors(cut: int, junk: str) -> None:
     text = VALID[:cut] + junk + VALID[cut:]
     refs = scan_text("broken.py", text)
     _check("broken.py", text, refs)
-    if '"acme/fuzz-model"' in text and "MODEL =" in text:
+    if '\nMODEL = "acme/fuzz-model"\n' in text:
         assert "acme/fuzz-model" in {r.identifier for r in refs}
 
 
