@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from license_gate.ids import (
     BUILDER_DATASETS,
@@ -181,6 +182,7 @@ _POS_DATASET = re.compile(
 )
 
 
+_NEG_SET = frozenset(_NEG_PARTS)
 _NEG_MULTI = ("hub_model_id", "api_key", "target_repo", "new_model", "name_or_path")
 
 
@@ -192,7 +194,7 @@ def _is_negative(n: str) -> bool:
     if any(p in n for p in _NEG_MULTI[:-1]):
         return True
     words = set(n.split("_"))
-    return any(p in words for p in _NEG_PARTS) or any(
+    return not _NEG_SET.isdisjoint(words) or any(
         w.endswith(("dir", "dirs", "cache", "path_out")) and w not in ("hf_path",) for w in words
     )
 
@@ -286,6 +288,7 @@ def priority(hint: Hint) -> int:
     return 0 if hint.weak else 2 if hint.strong else 1
 
 
+@lru_cache(maxsize=8192)
 def name_hint(name: str) -> Hint | None:
     """The hint a variable, key, keyword, flag or environment variable name gives its value."""
     n = _norm_name(name)

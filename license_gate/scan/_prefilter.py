@@ -112,10 +112,10 @@ def grep_candidates(paths: Sequence[str], *, jobs: int = 1) -> set[str] | None:
     exe = shutil.which("grep")
     if exe is None or not paths:
         return None
-    base = [exe, "-l", "-i", "-F", "-Z", "-s"]
-    for k in KEYS:
-        base += ["-e", k]
-    base.append("--")
+    # One extended regular expression (GNU grep runs it as a DFA: much faster than -F with
+    # many fixed strings); the keys are plain words, so escaping is simple.
+    pattern = "|".join(re.sub(r"([.()\[\]{}*+?^$|\\])", r"\\\1", k) for k in KEYS)
+    base = [exe, "-l", "-i", "-E", "-Z", "-s", "-e", pattern, "--"]
     budget = 100_000  # bytes of file names per grep invocation
     batches: list[list[str]] = [[]]
     size = 0

@@ -70,6 +70,7 @@ class _Analysis:
         self.text = text
         self.index = LineIndex(text)
         self.tree = tree
+        self.nodes = _all_nodes(tree)
         self.aliases: dict[str, str] = {}
         self.env: dict[str, list[ast.expr]] = {}
         self.funcs: dict[str, list[str]] = {}
@@ -240,8 +241,61 @@ def _target_name(node: ast.expr) -> str | None:
     return None
 
 
+_AST = ast.AST
+
+
+def _all_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of `tree` (a faster `ast.walk`, materialised once for both passes)."""
+    out: list[ast.AST] = []
+    stack: list[ast.AST] = [tree]
+    pop, push, append = stack.pop, stack.append, out.append
+    while stack:
+        node = pop()
+        append(node)
+        for f in node._fields:
+            v = getattr(node, f, None)
+            if v.__class__ is list:
+                for x in v:
+                    if isinstance(x, _AST):
+                        push(x)
+            elif isinstance(v, _AST):
+                push(v)
+    return out
+
+
+_COLLECT = (
+    ast.Import,
+    ast.ImportFrom,
+    ast.Assign,
+    ast.AnnAssign,
+    ast.For,
+    ast.AsyncFor,
+    ast.comprehension,
+    ast.Expr,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+)
+_WALK = (
+    ast.Constant,
+    ast.Call,
+    ast.List,
+    ast.Tuple,
+    ast.Assign,
+    ast.AnnAssign,
+    ast.Dict,
+    ast.For,
+    ast.AsyncFor,
+    ast.comprehension,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.Compare,
+)
+
+
 def _collect(a: _Analysis) -> None:
-    for node in ast.walk(a.tree):
+    for node in a.nodes:
+        if not isinstance(node, _COLLECT):
+            continue
         if isinstance(node, ast.Import):
             for al in node.names:
                 if al.asname:
@@ -388,7 +442,9 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
 
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
-    for node in ast.walk(a.tree):
+    for node in a.nodes:
+        if not isinstance(node, _WALK):
+            continue
         if isinstance(node, ast.Constant):
             if isinstance(node.value, str) and "/" in node.value:
                 constants.append(node)
