@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from license_gate.models import Reference
 from license_gate.scan._common import LineIndex, ref_at
@@ -41,7 +41,16 @@ def _locate(text: str, elems: list[str], cursor: int) -> tuple[list[tuple[int, b
     return where, cursor
 
 
+def _python_source(cell_type: str, src: str) -> str | None:
+    """The cell's Python with IPython magics blanked (same length), or None."""
+    if cell_type != "code" or src.lstrip().startswith("%%"):
+        return None
+    return _MAGIC.sub(lambda m: " " * len(m.group()), src)
+
+
 def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Reference]:
+    """What one cell holds outside its Python (read across cells by the caller): Markdown,
+    `%%bash` cells and `!`/`%` shell lines."""
     if cell_type == "markdown":
         return text_references(path, src, detector)
     if cell_type != "code":
@@ -63,8 +72,6 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
         out.extend(
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(shell_text)
         )
-        src = _MAGIC.sub(lambda m: " " * len(m.group()), src)
-    out.extend(python_references(path, src, detector))
     return out
 
 
@@ -80,6 +87,11 @@ def notebook_references(path: str, text: str, detector: str = "notebook") -> lis
         return [ref_at(path, index, f.offset, f.raw, f.value, detector) for f in scan_tokens(text)]
     out: list[Reference] = []
     cursor = 0
+    layouts: list[_Cell] = []
+    code_parts: list[str] = []
+    code_starts: list[int] = []  # where each code cell starts in the joined Python
+    code_cells: list[_Cell] = []
+    joined_len = 0
     for cell in cells:
         if not isinstance(cell, dict):
             continue
@@ -94,22 +106,57 @@ def notebook_references(path: str, text: str, detector: str = "notebook") -> lis
         for e in elems:
             starts.append(pos)
             pos += len(e)
-        cell_index = LineIndex(src)
-        for r in _cell_refs(path, str(cell.get("cell_type", "")), src, detector):
-            off = (
-                cell_index.starts[r.line - 1] + r.column - 1
-                if r.line <= len(cell_index.starts)
-                else 0
-            )
-            k = max(0, _bisect(starts, off))
-            elem_at, ea = where[k] if k < len(where) else (-1, False)
-            if elem_at < 0:
-                continue
-            within = off - starts[k]
-            enc_prefix = json.dumps(elems[k][:within], ensure_ascii=ea)[1:-1]
-            line, col = index.pos(elem_at + 1 + len(enc_prefix))
-            out.append(replace(r, line=line, column=col))
+        layout = _Cell(elems, where, starts, src)
+        layouts.append(layout)
+        cell_type = str(cell.get("cell_type", ""))
+        for r in _cell_refs(path, cell_type, src, detector):
+            placed = _place(r, layout, LineIndex(src), index)
+            if placed is not None:
+                out.append(placed)
+        py = _python_source(cell_type, src)
+        if py is not None:
+            code_starts.append(joined_len)
+            code_cells.append(layout)
+            code_parts.append(py)
+            joined_len += len(py) + 1
+    # the cells share one namespace: a constant in one cell reaches a loader in another
+    joined = "\n".join(code_parts)
+    joined_index = LineIndex(joined)
+    for r in python_references(path, joined, detector):
+        off = joined_index.starts[r.line - 1] + r.column - 1
+        k = max(0, _bisect(code_starts, off))
+        layout = code_cells[k]
+        cell_off = off - code_starts[k]
+        placed = _place_offset(r, layout, cell_off, index)
+        if placed is not None:
+            out.append(placed)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    elems: list[str]
+    where: list[tuple[int, bool]]
+    starts: list[int]
+    src: str
+
+
+def _place(r: Reference, cell: _Cell, cell_index: LineIndex, index: LineIndex) -> Reference | None:
+    if r.line > len(cell_index.starts):
+        return None
+    return _place_offset(r, cell, cell_index.starts[r.line - 1] + r.column - 1, index)
+
+
+def _place_offset(r: Reference, cell: _Cell, off: int, index: LineIndex) -> Reference | None:
+    """`r`, found at offset `off` of the cell's source, moved to its line/column in the file."""
+    k = max(0, _bisect(cell.starts, off))
+    elem_at, ea = cell.where[k] if k < len(cell.where) else (-1, False)
+    if elem_at < 0:
+        return None
+    within = off - cell.starts[k]
+    enc_prefix = json.dumps(cell.elems[k][:within], ensure_ascii=ea)[1:-1]
+    line, col = index.pos(elem_at + 1 + len(enc_prefix))
+    return replace(r, line=line, column=col)
 
 
 def _bisect(starts: list[int], off: int) -> int:

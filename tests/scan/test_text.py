@@ -175,3 +175,27 @@ def test_notebook_lines_are_ipynb_lines() -> None:
         assert lines[r.line - 1][r.column - 1 :].startswith(r.text.replace('"', '\\"')), r
         assert r.detector == "notebook"
     assert one(refs, "TinyLlama/TinyLlama-1.1B-Chat-v1.0").kind is Kind.MODEL
+
+
+def test_notebook_cells_share_one_namespace() -> None:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": ['BASE = "acme/sd-base"\n'],
+            },
+            {"cell_type": "markdown", "metadata": {}, "source": ["Now load it:"]},
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": ["p = DiffusionPipeline.from_pretrained(BASE)\n"],
+            },
+        ]
+    }
+    text = json.dumps(nb, indent=1)
+    refs = scan_text("x.ipynb", text)
+    r = one(refs, "acme/sd-base")
+    assert text.splitlines()[r.line - 1].strip().startswith('"BASE = ')
