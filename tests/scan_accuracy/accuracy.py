@@ -53,6 +53,20 @@ HOLDOUT_BATCHES: dict[str, tuple[str, ...]] = {
         "summarization",
         "video-gen",
     ),
+    "holdout-2": (
+        "colab-recipes",
+        "distill-kit",
+        "forecasting",
+        "landing-page",
+        "legacy-nlp",
+        "llm-evals-notebook",
+        "platform-ops",
+        "search-stack",
+        "sft-configs-v2",
+        "spaces-monorepo",
+        "speech-tts",
+        "support-agent",
+    ),
 }
 
 _PART = r"(?!.*(?:--|\.\.))[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?"

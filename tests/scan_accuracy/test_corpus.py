@@ -5,6 +5,10 @@ The accuracy thresholds are the issue's targets; the lead sets the final ones.
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from tests.scan_accuracy.accuracy import (
@@ -23,6 +27,25 @@ OVERALL_MIN = 0.97
 PER_TYPE_MIN = 0.90
 # A file type needs this many labelled positives before its own figures are judged.
 PER_TYPE_MIN_POSITIVES = 10
+# The corpus scans in about a second; a scanner stuck on one file fails instead of hanging.
+SCAN_SECONDS = 120
+
+
+@contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    def _expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"scanning the accuracy corpus took more than {seconds} s")
+
+    if not hasattr(signal, "SIGALRM"):  # not on Windows: run unguarded
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_labels_are_true_of_the_corpus_files() -> None:
@@ -86,7 +109,9 @@ def test_scanner_accuracy() -> None:
     if not hasattr(scan, "scan_paths"):
         pytest.skip("license_gate.scan.scan_paths not written yet")
     labels = load_labels()
-    result = score(labels, run_scanner(CORPUS))
+    with _time_limit(SCAN_SECONDS):
+        found = run_scanner(CORPUS)
+    result = score(labels, found)
     report = render(result, labels, limit=60)
     assert result.overall.precision >= OVERALL_MIN, report
     assert result.overall.recall >= OVERALL_MIN, report
