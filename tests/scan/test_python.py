@@ -249,3 +249,31 @@ def test_docstrings_and_prints_are_not_references() -> None:
         ''',
     )
     assert refs == []
+
+
+def test_more_loaders() -> None:
+    refs = scan(
+        "loaders.py",
+        """
+        from mlx_lm import load
+        from llama_cpp import Llama
+        from langchain_huggingface import HuggingFaceEmbeddings
+        from flair.models import SequenceTagger
+        import timm, torch
+        model, tokenizer = load("mlx-community/Meta-Llama-3.1-8B-Instruct-4bit")
+        llm = Llama.from_pretrained(repo_id="bartowski/gemma-2-2b-it-GGUF", filename="*Q4_K_M.gguf")
+        emb = HuggingFaceEmbeddings(model_name="all-mpnet-base-v2")
+        tagger = SequenceTagger.load("flair/ner-english-fast")
+        backbone = timm.create_model("hf-hub:timm/resnet50.a1_in1k", pretrained=True)
+        dino = torch.hub.load("facebookresearch/dinov2", "dinov2_vits14")
+        local = ollama.chat(model="hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mlx-community/Meta-Llama-3.1-8B-Instruct-4bit"),
+        ("model", "bartowski/gemma-2-2b-it-GGUF"),
+        ("model", "sentence-transformers/all-mpnet-base-v2"),
+        ("model", "flair/ner-english-fast"),
+        ("model", "timm/resnet50.a1_in1k"),
+        ("service", "hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M"),
+    }
