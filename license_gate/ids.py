@@ -578,6 +578,9 @@ _API_NAME = re.compile(
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
+    # Groq
+    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768"
+    r"|gemma2-9b-it"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
     r")",

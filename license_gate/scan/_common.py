@@ -124,7 +124,6 @@ _NEG_PARTS = (
     "kwargs",
     "family",
     "url",
-    "endpoint",
     "host",
     "port",
     "max",
@@ -143,7 +142,6 @@ _NEG_PARTS = (
     "templates",
     "quantization",
     "quantize",
-    "endpoints",
     "revisions",
     "versions",
     "formats",
@@ -246,10 +244,34 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
         return own
     if key is None or _norm_name(key) in GENERIC_CHILD:
         return name_hint(parent)
+    up = name_hint(parent)
+    if up is MODEL_NAME and not negative_name(key):
+        return up  # `llm: {router: gpt-4o-mini, fallback: org/name}`
     return None
 
 
 _SPECIAL_NAMES: dict[str, Hint | None] = {
+    "preload_from_hub": MODEL_NAME,  # Spaces README metadata
+    **dict.fromkeys(
+        (
+            "openai",
+            "anthropic",
+            "google",
+            "gemini",
+            "mistral",
+            "cohere",
+            "groq",
+            "xai",
+            "deepseek",
+            "azure",
+            "bedrock",
+            "vertex",
+            "vertex_ai",
+            "together",
+            "fireworks",
+        ),
+        MODEL_NAME,
+    ),
     "hf_hub_url": DATASET_NAME,  # LLaMA-Factory dataset_info.json
     "ms_hub_url": None,
     "om_hub_url": None,
@@ -531,6 +553,7 @@ KNOWN_ORGS = frozenset(
         "state-spaces stepfun-ai suno Systran tatsu-lab teknium tencent Tencent-Hunyuan "
         "TheBloke thenlper THUDM tiiuae timm TinyLlama togethercomputer unsloth upstage vidore "
         "Wan-AI wikimedia WizardLMTeam xai-org Xenova yiyanghkust zai-org "
+        "amazon autogluon colbert-ir dbmdz ibm-research Skywork "
     ).split()
 )
 _MODELISH_NAME = re.compile(

@@ -67,6 +67,23 @@ _BY_NAME: dict[str, LoaderSpec] = {
     ),
     "SentenceTransformer": _spec({0: ST_LOADER}, _ST_KWS, ST_LOADER),
     "SentenceTransformerEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
+    "SentenceTransformerEmbeddingFunction": _spec({}, _ST_KWS, ST_LOADER),  # chromadb, milvus
+    # simpletransformers: ClassificationModel("roberta", "roberta-base")
+    **{
+        name: _spec({1: MODEL_LOADER}, ("model_name",))
+        for name in (
+            "ClassificationModel",
+            "NERModel",
+            "QuestionAnsweringModel",
+            "Seq2SeqModel",
+            "LanguageModelingModel",
+            "T5Model",
+            "MultiLabelClassificationModel",
+        )
+    },
+    # flair
+    "TransformerWordEmbeddings": _spec({0: MODEL_LOADER}, ("model",)),
+    "TransformerDocumentEmbeddings": _spec({0: MODEL_LOADER}, ("model",)),
     "HuggingFaceEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceEmbedding": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceBgeEmbeddings": _spec({}, _ST_KWS, ST_LOADER),

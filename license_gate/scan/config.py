@@ -163,6 +163,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
             if not scalar:
                 continue
             hint = name_hint(parent) if parent else None
+            if hint is not None and " " in scalar and not scalar.startswith(("[", "{")):
+                scalar = scalar.split(" ", 1)[0]  # `- org/name config.json,model.safetensors`
             if flag is not None and flag[0] == (parent, indent):
                 hint = hint or flag[1]
             if hint is None and not (parent and negative_name(parent)):

@@ -20,7 +20,8 @@ from license_gate.scan.text import text_references
 
 __all__ = ["NotebookDetector", "notebook_references"]
 
-_MAGIC = re.compile(r"(?m)^[ \t]*[!%].*$")
+# `!cmd` / `%magic` lines, with their `\` continuation lines
+_MAGIC = re.compile(r"(?m)^[ \t]*[!%](?:[^\n]*\\\n)*[^\n]*$")
 
 
 def _locate(text: str, elems: list[str], cursor: int) -> tuple[list[tuple[int, bool]], int]:

@@ -348,6 +348,10 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             revs = a.values(kw.value)
             if len(revs) == 1:
                 revision = revs[0].value
+        elif kw.arg == "src" and func.endswith("load"):  # gr.load("org/x", src="spaces")
+            srcs = a.values(kw.value)
+            if srcs:
+                kind = {"spaces": Kind.SPACE, "models": Kind.MODEL}.get(srcs[0].value)
         elif kw.arg == "repo_type" and spec is not None and spec.repo_type_kw:
             types = a.values(kw.value)
             if types:

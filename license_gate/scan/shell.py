@@ -222,6 +222,8 @@ def _command(
         start = 0
         if words and words[0] in (
             "export",
+            "%env",
+            "%set_env",
             "ENV",
             "ARG",
             "declare",
