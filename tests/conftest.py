@@ -70,6 +70,7 @@ def _isolated_environment(
         "GITHUB_STEP_SUMMARY",
         "NO_COLOR",
         "PRE_COMMIT",
+        "CI",  # CI runs set CI=true; tests that care set it themselves
     ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)

@@ -347,10 +347,14 @@ def test_concurrency_beats_sequential(fake_hub: FakeHub, tmp_path: Path) -> None
     assert elapsed < 40 * 0.1 / 2  # a sequential client needs 4 s
 
 
-def test_progress_only_on_a_tty_after_the_delay() -> None:
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
+class Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_tty_after_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)  # CI itself sets CI=true, which disables progress
+    monkeypatch.delenv("TERM", raising=False)
 
     quiet = io.StringIO()
     Progress(quiet, delay=0)(1, 2)
@@ -363,6 +367,13 @@ def test_progress_only_on_a_tty_after_the_delay() -> None:
     late = Tty()
     Progress(late, delay=60)(1, 2)
     assert late.getvalue() == ""
+
+
+def test_no_progress_in_ci_logs_even_on_a_tty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    tty = Tty()
+    Progress(tty, delay=0)(1, 2)
+    assert tty.getvalue() == ""
 
 
 def test_offline_and_warm_runs_never_import_huggingface_hub(
