@@ -67,6 +67,19 @@ HOLDOUT_BATCHES: dict[str, tuple[str, ...]] = {
         "speech-tts",
         "support-agent",
     ),
+    "holdout-3": (
+        "chat-ui-deploy",
+        "code-assistant",
+        "comfy-nodes",
+        "devtools-config",
+        "doc-ai",
+        "med-imaging",
+        "ollama-custom",
+        "quant-llm",
+        "recsys-embed",
+        "research-notes",
+        "translation-svc",
+    ),
 }
 
 _PART = r"(?!.*(?:--|\.\.))[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?"
