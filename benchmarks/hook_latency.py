@@ -59,8 +59,10 @@ def main() -> int:
         hub.add_model("google-bert/bert-base-uncased", license="apache-2.0")
         repo = Path(tmp) / "repo"
         files = build_repo(repo)
+        # An installed package has its bytecode compiled at install time; let the warm-up run
+        # write it here too (this machine exports PYTHONDONTWRITEBYTECODE=1).
         env = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
             "HF_ENDPOINT": hub.url,
             "LICENSE_GATE_CACHE_DIR": str(Path(tmp) / "cache"),
             "PYTHONPATH": str(ROOT),
