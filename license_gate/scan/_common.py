@@ -226,6 +226,11 @@ GENERIC_CHILD = frozenset(
 )
 
 
+#: Split names under a dataset parent: each names the datasets of that split.
+_SPLIT_KEYS = frozenset(
+    {"train", "eval", "test", "val", "valid", "validation", "dev", "train_eval", "calibration"}
+)
+
 _ID_KEYS = frozenset(
     {"hub_id", "repo_id", "hf_id", "hf_repo", "hub_repo", "repoid", "id", "name", "path", "repo"}
 )
@@ -247,6 +252,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
     up = name_hint(parent)
     if up is MODEL_NAME and not negative_name(key):
         return up  # `llm: {router: gpt-4o-mini, fallback: org/name}`
+    if up is DATASET_NAME and _norm_name(key) in _SPLIT_KEYS:
+        return up  # `datasets: {train: [org/a], eval: org/b}`
     return None
 
 

@@ -136,6 +136,10 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "load_textual_inversion": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path",)),
     "load_ip_adapter": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path_or_dict",)),
     "from_single_file": _spec({0: MODEL_LOADER}, ("pretrained_model_link_or_path",)),
+    # AutoGPTQ / HQQ / AutoAWQ quantized checkpoints
+    "from_quantized": _spec(
+        {0: MODEL_LOADER}, ("model_id", "model_name_or_path", "save_dir", "quant_path")
+    ),
     "GenerativeModel": _spec({0: MODEL_NAME}, ("model_name",), MODEL_NAME),
     "Ollama": _spec({0: OLLAMA}, ("model",), OLLAMA),
     "ChatOllama": _spec({0: OLLAMA}, ("model",), OLLAMA),
@@ -186,6 +190,9 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),
     "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
     "gradio.load": _spec({0: TYPED}, ("name",), TYPED),
+    # MONAI bundles mirrored on the Hub: download(name=..., source="huggingface_hub", repo=...)
+    "monai.bundle.download": _spec({}, ("repo",)),
+    "monai.bundle.load": _spec({}, ("repo",)),
     "modelscope.snapshot_download": _spec({0: MODEL_LOADER}, ("model_id",)),
 }
 

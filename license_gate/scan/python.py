@@ -293,6 +293,7 @@ _WALK = (
 
 
 def _collect(a: _Analysis) -> None:
+    unpacks: list[tuple[ast.Tuple, ast.expr]] = []
     for node in a.nodes:
         if not isinstance(node, _COLLECT):
             continue
@@ -309,6 +310,8 @@ def _collect(a: _Analysis) -> None:
                     a.env.setdefault(t.id, []).append(node.value)
                 elif isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name):
                     a.env.setdefault(t.attr, []).append(node.value)
+                elif isinstance(t, ast.Tuple):
+                    unpacks.append((t, node.value))
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             name = _target_name(node.target)
             if name:
@@ -330,6 +333,27 @@ def _collect(a: _Analysis) -> None:
             for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
                 if dk is not None:
                     a.env.setdefault(p.arg, []).append(dk)
+    for target, value in unpacks:  # after the loop: the table may be assigned later
+        _unpack(a, target, value)
+
+
+def _unpack(a: _Analysis, target: ast.Tuple, value: ast.expr) -> None:
+    """`repo, filename = ("org/x", "w.pth")` or `= TABLE[key]` (a dict or list of tuples):
+    each name takes the matching element of every tuple the value may be."""
+    names = [e.id if isinstance(e, ast.Name) else None for e in target.elts]
+    rows: list[ast.expr] = [value]
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+        rows = []
+        for table in a.env.get(value.value.id, ())[:4]:
+            if isinstance(table, ast.Dict):
+                rows.extend(table.values[:_MAX_VALUES])
+            elif isinstance(table, (ast.List, ast.Tuple)):
+                rows.extend(table.elts[:_MAX_VALUES])
+    for row in rows:
+        if isinstance(row, (ast.Tuple, ast.List)) and len(row.elts) == len(names):
+            for name, elt in zip(names, row.elts, strict=True):
+                if name is not None:
+                    a.env.setdefault(name, []).append(elt)
 
 
 def _call(a: _Analysis, node: ast.Call) -> None:

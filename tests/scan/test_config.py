@@ -158,3 +158,24 @@ def test_env_file() -> None:
         ("service", "qwen2.5:7b"),
     }
     assert one(refs, "qwen2.5:7b").kind is Kind.SERVICE
+
+
+def test_dataset_splits_under_a_datasets_parent() -> None:
+    refs = scan(
+        "configs/pipeline.yaml",
+        """
+        model: microsoft/layoutlmv3-base
+        datasets:
+          train: [nielsr/funsd-layoutlmv3, "naver-clova-ix/cord-v2"]
+          eval: pixparse/docvqa-single-page-questions
+          test: data/local_test
+        output:
+          train: runs/train
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "microsoft/layoutlmv3-base"),
+        ("dataset", "nielsr/funsd-layoutlmv3"),
+        ("dataset", "naver-clova-ix/cord-v2"),
+        ("dataset", "pixparse/docvqa-single-page-questions"),
+    }

@@ -277,3 +277,41 @@ def test_more_loaders() -> None:
         ("model", "timm/resnet50.a1_in1k"),
         ("service", "hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M"),
     }
+
+
+def test_tuple_unpacking_from_a_table_of_repos() -> None:
+    refs = scan(
+        "nodes/upscale.py",
+        """
+        from huggingface_hub import hf_hub_download
+
+        UPSCALERS = {
+            "4x-UltraSharp": ("lokCX/4x-Ultrasharp", "4x-UltraSharp.pth"),
+            "RealESRGAN_x4": ("ai-forever/Real-ESRGAN", "RealESRGAN_x4.pth"),
+        }
+
+
+        def fetch(name: str) -> str:
+            repo, filename = UPSCALERS[name]
+            return hf_hub_download(repo_id=repo, filename=filename, local_dir="models/upscale")
+        """,
+    )
+    assert ids(refs) == {("model", "lokCX/4x-Ultrasharp"), ("model", "ai-forever/Real-ESRGAN")}
+    assert one(refs, "lokCX/4x-Ultrasharp").line == 4
+
+
+def test_quantized_loaders_and_monai_bundles() -> None:
+    refs = scan(
+        "scripts/quantize.py",
+        """
+        from hqq.engine.hf import HQQModelForCausalLM
+        from monai.bundle import download
+
+        model = HQQModelForCausalLM.from_quantized("mobiuslabsgmbh/Llama-3.1-8b-instruct_hqq")
+        download(name="spleen", source="huggingface_hub", repo="MONAI/spleen_ct")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mobiuslabsgmbh/Llama-3.1-8b-instruct_hqq"),
+        ("model", "MONAI/spleen_ct"),
+    }
