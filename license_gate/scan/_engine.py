@@ -11,7 +11,12 @@ from pathlib import Path
 
 from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import LineIndex, url_references
-from license_gate.scan._prefilter import grep_candidates, may_contain, worth_scanning
+from license_gate.scan._prefilter import (
+    always_scan,
+    grep_candidates,
+    may_contain,
+    worth_scanning,
+)
 from license_gate.scan.config import ConfigDetector
 from license_gate.scan.interface import Detector, ScanConfig, ScanResult
 from license_gate.scan.js import JsDetector
@@ -174,7 +179,8 @@ def scan_file(
         return [], [
             Note(level="info", message="skipped: binary file", path=rel, code="file-skipped")
         ]
-    if not prefiltered and not may_contain(data):
+    always = always_scan(path.name)
+    if not prefiltered and not always and not may_contain(data):
         return [], []
     notes: list[Note] = []
     try:
@@ -188,7 +194,7 @@ def scan_file(
         )
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not worth_scanning(text):
+    if not always and not worth_scanning(text):
         return [], []
     refs, more = scan_text_notes(rel, text)
     notes.extend(more)
@@ -248,7 +254,7 @@ def _stage1(
     found = grep_candidates([os.fspath(f) for f in keep], jobs=jobs)
     if found is None:
         return keep, notes, False
-    return [f for f in keep if os.fspath(f) in found], notes, True
+    return [f for f in keep if os.fspath(f) in found or always_scan(f.name)], notes, True
 
 
 def scan_paths(files: Sequence[Path], config: ScanConfig) -> ScanResult:

@@ -24,7 +24,14 @@ from collections.abc import Sequence
 
 from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
 
-__all__ = ["KEYS", "grep_candidates", "may_contain", "worth_scanning"]
+__all__ = [
+    "KEYS",
+    "always_scan",
+    "grep_candidates",
+    "is_modelfile",
+    "may_contain",
+    "worth_scanning",
+]
 
 #: Lower-case fixed strings, one of which every file with a reference contains.
 _CONTEXT_WORDS: tuple[str, ...] = (
@@ -305,3 +312,14 @@ def worth_scanning(text: str) -> bool:
     if any(u in low for u in _URL_FORMS) or any(w in low for w in _STRONG_WORDS):
         return True
     return _context_ok(text, low) or _known_org(text)
+
+
+def is_modelfile(name: str) -> bool:
+    """An Ollama Modelfile (`name`: the lower-case file name)."""
+    return name == "modelfile" or name.endswith(".modelfile") or name.startswith("modelfile.")
+
+
+def always_scan(name: str) -> bool:
+    """Files whose every line is a reference candidate whatever words they contain (an Ollama
+    Modelfile's `FROM llama3.1:8b`): both prefilter stages pass them (`name`: the file name)."""
+    return is_modelfile(name.lower())

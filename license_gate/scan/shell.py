@@ -23,10 +23,12 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     classify_value,
+    looks_local,
     name_hint,
     ref_at,
     url_references,
 )
+from license_gate.scan._prefilter import is_modelfile
 from license_gate.scan._tokens import scan_tokens
 
 __all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
@@ -36,7 +38,15 @@ _TOK = re.compile(
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
 )
 _ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
-_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?-([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
+_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?[-=]([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
+#: `: "${DATASET:=org/name}"`: a default assignment through the `:` builtin.
+_DEFAULT_ASSIGN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^}]*)\}")
+#: The Ollama REST API (`curl localhost:11434/api/pull -d '{"name": "llama3.2"}'`).
+_OLLAMA_API = re.compile(
+    r"(?:https?://)?[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)/api/"
+    r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
+)
+_JSON_MODEL = re.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
 _MAKE_ASSIGN = re.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
     r"(\S+)",
@@ -251,6 +261,20 @@ def _command(
             )
             env.setdefault(name, []).append((voff, val))
             value_at(val, voff, name_hint(name))
+        # `: "${DATASET:=org/name}"`
+        if words[0] == ":":
+            for t in cmd[1:]:
+                for dm in _DEFAULT_ASSIGN.finditer(t.text):
+                    voff = t.offset + dm.start(2)
+                    env.setdefault(dm.group(1), []).append((voff, dm.group(2)))
+                    value_at(dm.group(2), voff, name_hint(dm.group(1)))
+            return
+        # `curl http://localhost:11434/api/pull -d '{"name": "llama3.2:1b"}'`
+        if any(_OLLAMA_API.match(w) for w in words):
+            for t in cmd:
+                if t.quoted and "{" in t.text:
+                    for jm in _JSON_MODEL.finditer(t.text):
+                        value_at(jm.group(1), t.offset + jm.start(1), OLLAMA)
         # `for m in a b c; do`
         if len(words) > 3 and words[0] == "for" and words[2] == "in":
             env.setdefault(words[1], []).extend((t.offset, t.text) for t in cmd[3:])
@@ -420,6 +444,24 @@ _SHELL_NAMES = (
 )
 
 
+_MODELFILE_FROM = re.compile(r"^[ \t]*FROM[ \t]+(\S+)", re.MULTILINE | re.IGNORECASE)
+
+
+def modelfile_references(path: str, text: str, detector: str = "shell") -> list[Reference]:
+    """An Ollama Modelfile: `FROM llama3.1:8b` names the Ollama model it builds on (a local
+    `FROM ./weights.gguf` does not count)."""
+    index = LineIndex(text)
+    out = url_references(path, text, index, detector)
+    for m in _MODELFILE_FROM.finditer(text):
+        raw = m.group(1).strip("\"'")
+        if looks_local(raw) or raw.lower().startswith(("hf.co/", "huggingface.co/", "http")):
+            continue
+        value = classify_value(raw, OLLAMA)
+        if value is not None:
+            out.append(ref_at(path, index, m.start(1), raw, value, detector))
+    return out
+
+
 class ShellDetector:
     """Shell, Dockerfile, Makefile, `.env`."""
 
@@ -428,7 +470,8 @@ class ShellDetector:
     def applies_to(self, path: str) -> bool:
         name = PurePosixPath(path).name.lower()
         return (
-            name.endswith(_SHELL_EXT)
+            is_modelfile(name)
+            or name.endswith(_SHELL_EXT)
             or name in _SHELL_NAMES
             or name.startswith(("dockerfile", "containerfile", ".env.", "makefile"))
             or name.endswith(".env.example")
@@ -436,6 +479,9 @@ class ShellDetector:
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
         name = PurePosixPath(path).name.lower()
+        if is_modelfile(name):
+            yield from modelfile_references(path, text, self.id)
+            return
         make = (
             name.startswith(("makefile", "gnumakefile"))
             or name.endswith(".mk")

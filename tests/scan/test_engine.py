@@ -165,3 +165,14 @@ def test_service_kind_flows_through(repo: Path) -> None:
     config = ScanConfig(root=repo)
     result = scan_paths([repo / "app.py"], config)
     assert [(r.kind, r.identifier) for r in result.references] == [(Kind.SERVICE, "gpt-4o")]
+
+
+def test_modelfile_scanned_though_it_has_no_model_words(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "Modelfile").write_text(
+        'FROM llama3.1:8b\nPARAMETER temperature 0.2\nSYSTEM """You answer support tickets."""\n'
+    )
+    (tmp_path / "models" / "local.Modelfile").write_text("FROM ./weights/qwen2.5-7b.Q4_K_M.gguf\n")
+    for jobs in (1, 2):
+        found, _ = _scan(tmp_path, jobs=jobs)
+        assert found == {"llama3.1:8b"}

@@ -79,3 +79,41 @@ def test_makefile_and_llamacpp() -> None:
         ("model", "bartowski/Qwen2.5-7B-Instruct-GGUF"),
     }
     assert one(refs, "google/fleurs").kind is Kind.DATASET
+
+
+def test_ollama_rest_api_bodies() -> None:
+    refs = scan(
+        "scripts/publish.sh",
+        """
+        set -euo pipefail
+        curl -s http://localhost:11434/api/pull -d '{"name": "llama3.2:1b"}'
+        curl http://localhost:11434/api/generate -d '{"model": "acme/support-bot", "prompt": "hi"}'
+        curl -s https://api.example.com/v1/items -d '{"name": "acme/widgets"}'
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "llama3.2:1b"),
+        (3, "acme/support-bot"),
+    }
+    assert all(r.kind is Kind.SERVICE for r in refs)
+
+
+def test_colon_builtin_default_assignments() -> None:
+    refs = scan(
+        "scripts/train.sh",
+        """
+        : "${DATASET:=lerobot/pusht}"
+        : "${OUTPUT_DIR:=outputs/act_pusht}"
+        python train.py --dataset.repo_id="$DATASET" --output_dir="$OUTPUT_DIR"
+        """,
+    )
+    assert ids(refs) == {("dataset", "lerobot/pusht")}
+    assert one(refs, "lerobot/pusht").line == 1
+
+
+def test_modelfile_from() -> None:
+    refs = scan("ollama/Modelfile", "FROM llama3.1:8b\nPARAMETER num_ctx 8192\n")
+    assert [(r.kind, r.identifier, r.line, r.column) for r in refs] == [
+        (Kind.SERVICE, "llama3.1:8b", 1, 6)
+    ]
+    assert scan("ollama/Modelfile", "FROM ./Qwen2.5-7B-Instruct-Q4_K_M.gguf\n") == []
