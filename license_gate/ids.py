@@ -573,7 +573,7 @@ _API_NAME = re.compile(
     # xAI
     r"|grok-[\w.-]+"
     # DeepSeek API
-    r"|deepseek-(?:chat|reasoner)"
+    r"|deepseek-(?:chat|reasoner|coder)"
     # Cohere
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
@@ -703,6 +703,10 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v):
         return None
+    if v.startswith(("ollama:", "ollama_chat:")):  # `--llm ollama:llama3.2:3b`
+        rest = v.partition(":")[2]
+        ok = rest and not rest.startswith((".", "/", "~")) and is_ollama_tag(rest, explicit=True)
+        return rest if ok else None
     if "/" in v:
         prefix, _, rest = v.partition("/")
         if prefix in _PROVIDERS:

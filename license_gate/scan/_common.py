@@ -94,6 +94,7 @@ _NEG_PARTS = (
     "cache",
     "log",
     "type",
+    "kind",
     "class",
     "task",
     "dtype",

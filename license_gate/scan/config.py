@@ -14,6 +14,7 @@ through the token-level scanner.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
@@ -22,6 +23,7 @@ from license_gate.scan._common import (
     WEAK,
     Hint,
     LineIndex,
+    Value,
     child_hint,
     classify_value,
     name_hint,
@@ -228,11 +230,40 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     return out
 
 
+_JSON_STR = re.compile(r'"([^"\\\n]*)"')
+_JSON_ARGV = re.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
+
+
+def _json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
+    """Shell inside JSON: command strings (`"postCreateCommand": "huggingface-cli download
+    org/x"`) and argv arrays (`"args": ["serve.py", "--llm", "ollama:llama3.2:3b"]`)."""
+    for m in _JSON_STR.finditer(text):
+        body = m.group(1)
+        if " " in body and body.count(" ") < 200 and ("-" in body or "=" in body):
+            for f in shell_found(body):
+                yield m.start(1) + f.offset, f.raw, f.value
+    for m in _JSON_ARGV.finditer(text):
+        items = list(_JSON_STR.finditer(m.group()))
+        words = [it.group(1) for it in items]
+        if any(" " in w for w in words) or not any(w.startswith("-") for w in words):
+            continue
+        starts: list[int] = []
+        pos = 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        for f in shell_found(" ".join(words)):
+            k = bisect_right(starts, f.offset) - 1
+            yield m.start() + items[k].start(1) + f.offset - starts[k], f.raw, f.value
+
+
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
     for f in scan_tokens(text):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    for offset, raw, value in _json_shell(text):
+        out.append(ref_at(path, index, offset, raw, value, detector))
     return out
 
 

@@ -179,3 +179,43 @@ def test_dataset_splits_under_a_datasets_parent() -> None:
         ("dataset", "naver-clova-ix/cord-v2"),
         ("dataset", "pixparse/docvqa-single-page-questions"),
     }
+
+
+def test_shell_inside_json_strings_and_argv_arrays() -> None:
+    refs = scan(
+        ".devcontainer/devcontainer.json",
+        """
+        {
+          "name": "sft-dev",
+          "image": "mcr.microsoft.com/devcontainers/python:3.11",
+          "postCreateCommand": "pip install -e . && hf download acme/tiny-llm-1b --quiet",
+          "mcpServers": {
+            "local-rag": {
+              "command": "uv",
+              "args": ["run", "server.py", "--llm", "ollama:llama3.2:3b", "--out", "runs/x"]
+            }
+          }
+        }
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "model", "acme/tiny-llm-1b"),
+        (8, "service", "llama3.2:3b"),
+    }
+
+
+def test_tool_config_kind_is_not_a_model() -> None:
+    refs = scan(
+        "tabby/config.toml",
+        """
+        [model.chat.http]
+        kind = "openai/chat"
+        model_name = "deepseek-chat"
+        """,
+    )
+    assert ids(refs) == {("service", "deepseek-chat")}
+
+
+def test_provider_prefixed_api_name_is_a_service() -> None:
+    refs = scan(".aider.conf.yml", "model: deepseek/deepseek-coder\nweak-model: gpt-4o-mini\n")
+    assert ids(refs) == {("service", "deepseek-coder"), ("service", "gpt-4o-mini")}

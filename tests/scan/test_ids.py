@@ -204,3 +204,12 @@ def test_ollama_tags() -> None:
     assert classify_service("llama3", ollama=True) == "llama3"
     assert classify_service("postgres:15") is None
     assert classify_service("llama3") is None  # a bare name needs an Ollama context
+
+
+def test_ollama_colon_prefix() -> None:
+    from license_gate.ids import classify_service
+
+    assert classify_service("ollama:llama3.2:3b") == "llama3.2:3b"
+    assert classify_service("ollama_chat:qwen2.5:7b") == "qwen2.5:7b"
+    assert classify_service("ollama:./weights/model.gguf") is None
+    assert classify_service("ollama:") is None
