@@ -210,10 +210,12 @@ class _Analysis:
         hint: Hint | None,
         revision: str | None = None,
         kind: Kind | None = None,
+        *,
+        boost: bool = False,
     ) -> None:
         if node is None or hint is None:
             return
-        prio = priority(hint)
+        prio = 2 if boost else priority(hint)
         for lit in self.values(node):
             old = self.found.get(lit.offset)
             if old is not None and old[0] >= prio:
@@ -380,6 +382,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             types = a.values(kw.value)
             if types:
                 kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(types[0].value)
+    # `LeRobotDataset(repo_id)`, `StreamingDatasetMetadata(...)`: a dataset class, whatever
+    # the variable passed to it is called
+    dataset_class = spec is None and last[:1].isupper() and "Dataset" in last
     first_str: str | None = None
     if node.args:
         firsts = a.values(node.args[0]) if isinstance(node.args[0], ast.Constant) else []
@@ -398,15 +403,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if hint is None:
             if i == 1 and first_str is not None and last in _GETTERS:
                 hint = name_hint(first_str)
-            elif (
-                i == 0
-                and spec is None
-                and (_VERBISH.fullmatch(last) or (last[:1].isupper() and last.endswith("Dataset")))
-            ):
+            elif i == 0 and spec is None and (_VERBISH.fullmatch(last) or dataset_class):
                 hint = name_hint(last)
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
-        a.emit(arg, hint, revision, kind)
+        a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
     for kw in node.keywords:
         if kw.arg is None:
             continue
@@ -416,9 +417,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(first_str)
         else:
             hint = name_hint(kw.arg)
-            if spec is None and last.endswith("Dataset") and kw.arg in ("repo_id", "path", "name"):
+            if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
-        a.emit(kw.value, hint, revision, kind)
+        a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
 
 
 _ARGV_WORDS = frozenset(

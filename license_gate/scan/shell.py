@@ -15,7 +15,9 @@ from pathlib import PurePosixPath
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_LOADER,
+    DATASET_NAME,
     MODEL_LOADER,
+    MODEL_NAME,
     OLLAMA,
     SPACE_LOADER,
     WEAK,
@@ -333,6 +335,8 @@ def _command(
             ):
                 flag, eq, val = w.partition("=")
                 hint = flag_hint(flag)
+                if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):
+                    hint = DATASET_NAME  # `visualize_dataset.py --repo-id org/x`
                 if hint is not None:
                     if eq:
                         value_at(val, t.offset + len(flag) + 1, hint)
@@ -344,6 +348,22 @@ def _command(
         for t in cmd[1:]:
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 value_at(t.text, t.offset, WEAK)
+
+
+def _is_id_flag(flag: str) -> bool:
+    return flag.lstrip("-").replace("-", "_").lower() in ("repo_id", "repo", "hub_id", "hf_id")
+
+
+def _dataset_script(words: list[str]) -> bool:
+    """The command runs a dataset script (`visualize_dataset.py`, `-m pkg.push_dataset_to_hub`):
+    its bare id flags name datasets."""
+    for k, w in enumerate(words):
+        low = w.lower()
+        if "dataset" in low.rsplit("/", 1)[-1] and (
+            low.endswith(".py") or (k > 0 and words[k - 1] == "-m")
+        ):
+            return True
+    return False
 
 
 def _pretrained(key: str) -> Hint | None:

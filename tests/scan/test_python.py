@@ -315,3 +315,27 @@ def test_quantized_loaders_and_monai_bundles() -> None:
         ("model", "mobiuslabsgmbh/Llama-3.1-8b-instruct_hqq"),
         ("model", "MONAI/spleen_ct"),
     }
+
+
+def test_dataset_class_wins_over_a_model_ish_parameter_name() -> None:
+    refs = scan(
+        "src/rl/data.py",
+        """
+        from lerobot.common.datasets.lerobot_dataset import LeRobotDataset, LeRobotDatasetMetadata
+
+        REPO = "lerobot/aloha_sim_transfer_cube_human"
+
+
+        def load(repo_id: str = REPO, episodes=None):
+            meta = LeRobotDatasetMetadata(repo_id)
+            return LeRobotDataset(repo_id=repo_id, episodes=episodes), meta
+
+
+        def train_split():
+            return LeRobotDataset("lerobot/pusht")
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "lerobot/aloha_sim_transfer_cube_human"),
+        ("dataset", "lerobot/pusht"),
+    }

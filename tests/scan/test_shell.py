@@ -117,3 +117,20 @@ def test_modelfile_from() -> None:
         (Kind.SERVICE, "llama3.1:8b", 1, 6)
     ]
     assert scan("ollama/Modelfile", "FROM ./Qwen2.5-7B-Instruct-Q4_K_M.gguf\n") == []
+
+
+def test_repo_id_flag_of_a_dataset_script_names_a_dataset() -> None:
+    refs = scan(
+        "scripts/train_act.sh",
+        """
+        python lerobot/scripts/visualize_dataset.py --repo-id lerobot/pusht --episode-index 0
+        python -m lerobot.scripts.push_dataset_to_hub --repo_id=acme/so100_pick
+        python lerobot/scripts/eval.py --policy.path=lerobot/diffusion_pusht --repo-id acme/act
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "lerobot/pusht"),
+        ("dataset", "acme/so100_pick"),
+        ("model", "lerobot/diffusion_pusht"),
+        ("model", "acme/act"),
+    }
