@@ -193,6 +193,8 @@ def _is_negative(n: str) -> bool:
     if any(p in n for p in _NEG_MULTI[:-1]):
         return True
     words = set(n.split("_"))
+    if "task" in words and n.endswith(("_model", "_model_id", "_model_name", "_llm")):
+        words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
     return not _NEG_SET.isdisjoint(words) or any(
         w.endswith(("dir", "dirs", "cache", "path_out")) and w not in ("hf_path",) for w in words
     )

@@ -24,6 +24,7 @@ from license_gate.scan._common import (
     Hint,
     LineIndex,
     Value,
+    child_hint,
     classify_value,
     looks_local,
     name_hint,
@@ -467,6 +468,30 @@ _SHELL_NAMES = (
 _MODELFILE_FROM = re.compile(r"^[ \t]*FROM[ \t]+(\S+)", re.MULTILINE | re.IGNORECASE)
 
 
+_ENV_JSON = re.compile(r"^([A-Za-z_]\w*)=([`'])(?=\s*[\[{])(.*?)\2", re.MULTILINE | re.DOTALL)
+_ENV_JSON_KEY = re.compile(r"\"(\w+)\"\s*:\s*\"([^\"\n]+)\"")
+
+
+def _env_json_references(path: str, text: str, detector: str) -> list[Reference]:
+    """JSON held in a `.env` variable (chat-ui `MODELS=[{"name": "org/x"}, ...]` in backticks): the
+    `name`/`id`/`model` keys take the variable's hint."""
+    if "=`" not in text and "='" not in text:
+        return []
+    index = LineIndex(text)
+    out: list[Reference] = []
+    for m in _ENV_JSON.finditer(text):
+        var = m.group(1)
+        for km in _ENV_JSON_KEY.finditer(m.group(3)):
+            hint = child_hint(km.group(1), var)
+            if hint is None:
+                continue
+            raw = km.group(2)
+            value = classify_value(raw, hint)
+            if value is not None:
+                out.append(ref_at(path, index, m.start(3) + km.start(2), raw, value, detector))
+    return out
+
+
 def modelfile_references(path: str, text: str, detector: str = "shell") -> list[Reference]:
     """An Ollama Modelfile: `FROM llama3.1:8b` names the Ollama model it builds on (a local
     `FROM ./weights.gguf` does not count)."""
@@ -502,6 +527,8 @@ class ShellDetector:
         if is_modelfile(name):
             yield from modelfile_references(path, text, self.id)
             return
+        if name.startswith(".env") or name.endswith(".env") or ".env." in name:
+            yield from _env_json_references(path, text, self.id)
         make = (
             name.startswith(("makefile", "gnumakefile"))
             or name.endswith(".mk")

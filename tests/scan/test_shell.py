@@ -134,3 +134,29 @@ def test_repo_id_flag_of_a_dataset_script_names_a_dataset() -> None:
         ("model", "lerobot/diffusion_pusht"),
         ("model", "acme/act"),
     }
+
+
+def test_chat_ui_env_models_json_and_task_model() -> None:
+    refs = scan(
+        ".env.local",
+        """
+        MONGODB_URL=mongodb://mongo:27017
+        TASK_MODEL=meta-llama/Llama-3.2-1B-Instruct
+        MODELS=`[
+          {
+            "name": "acme/support-llm-8b",
+            "displayName": "Support 8B",
+            "endpoints": [{"type": "tgi", "url": "http://tgi:8080"}]
+          },
+          {
+            "name": "gpt-4o",
+            "endpoints": [{"type": "openai", "baseURL": "https://api.openai.com/v1"}]
+          }
+        ]`
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "model", "meta-llama/Llama-3.2-1B-Instruct"),
+        (5, "model", "acme/support-llm-8b"),
+        (10, "service", "gpt-4o"),
+    }
