@@ -42,8 +42,28 @@ def _locate(text: str, elems: list[str], cursor: int) -> tuple[list[tuple[int, b
     return where, cursor
 
 
+#: Cell magics whose body is still the cell's Python (`%%capture` around `!pip install`).
+_PY_CELL_MAGICS = ("%%capture", "%%time", "%%timeit", "%%prun", "%%memit")
+
+
+def _unwrap(src: str) -> str:
+    """`src` with a Python-keeping cell magic line blanked (same length)."""
+    stripped = src.lstrip()
+    if not stripped.startswith(_PY_CELL_MAGICS):
+        return src
+    word = stripped.split(None, 1)[0]
+    if word not in _PY_CELL_MAGICS:
+        return src
+    start = len(src) - len(stripped)
+    end = src.find("\n", start)
+    end = len(src) if end == -1 else end
+    return src[:start] + " " * (end - start) + src[end:]
+
+
 def _python_source(cell_type: str, src: str) -> str | None:
     """The cell's Python with IPython magics blanked (same length), or None."""
+    if cell_type == "code":
+        src = _unwrap(src)
     if cell_type != "code" or src.lstrip().startswith("%%"):
         return None
     return _MAGIC.sub(lambda m: " " * len(m.group()), src)
@@ -56,6 +76,7 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
         return text_references(path, src, detector)
     if cell_type != "code":
         return []
+    src = _unwrap(src)
     first = src.lstrip().split("\n", 1)[0]
     index = LineIndex(src)
     if first.startswith(("%%bash", "%%sh", "%%script bash", "%%script sh", "%%shell")):

@@ -199,3 +199,44 @@ def test_notebook_cells_share_one_namespace() -> None:
     refs = scan_text("x.ipynb", text)
     r = one(refs, "acme/sd-base")
     assert text.splitlines()[r.line - 1].strip().startswith('"BASE = ')
+
+
+def test_notebook_capture_and_time_cells_are_still_python() -> None:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": [
+                    "%%capture\n",
+                    "!pip install -U transformers trl peft\n",
+                    "%env BASE_MODEL=acme/llama-3.2-1b-sft\n",
+                ],
+            },
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": [
+                    "%%time\n",
+                    'tok = AutoTokenizer.from_pretrained("acme/tokenizer-v2")\n',
+                ],
+            },
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": ["%%writefile notes.txt\n", "model: acme/not-python\n"],
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    text = json.dumps(nb, indent=1)
+    refs = scan_text("sft_colab.ipynb", text)
+    assert ids(refs) == {("model", "acme/llama-3.2-1b-sft"), ("model", "acme/tokenizer-v2")}
+    lines = text.splitlines()
+    for r in refs:
+        assert lines[r.line - 1][r.column - 1 :].startswith(r.text), r
