@@ -22,7 +22,7 @@ from license_gate.resolve.interface import ResolveOptions, Resolver
 if TYPE_CHECKING:
     from license_gate.policy import Policy
 
-__all__ = ["Context", "add_context_options", "context_from_args", "env_flag"]
+__all__ = ["Context", "add_context_options", "context_from_args", "env_flag", "require_paths"]
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -148,3 +148,11 @@ def context_from_args(args: argparse.Namespace, *, root: Path | None = None) -> 
             raise UsageError("--policy must be a repository-relative path with --trust-from")
     policy = load_policy(root, policy_path, reader=trust)
     return Context(root=root, policy=policy, trust=trust, options=_options(args))
+
+
+def require_paths(paths: list[str]) -> None:
+    """A path given on the command line that does not exist is a usage error, never a pass
+    (pre-commit only passes files that exist)."""
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from license_gate import __version__
 from license_gate.errors import UsageError
 from license_gate.models import GateResult
-from license_gate.runtime import add_context_options, context_from_args, env_flag
+from license_gate.runtime import add_context_options, context_from_args, env_flag, require_paths
 
 __all__ = ["FORMATS", "register", "run"]
 
@@ -151,6 +151,7 @@ def emit(
 def run(args: argparse.Namespace) -> int:
     from license_gate.pipeline import CheckRequest, run_check
 
+    require_paths(args.paths)
     ctx = context_from_args(args)
     paths = tuple(args.paths) or ((str(ctx.root),) if args.root else ())
     request = CheckRequest(

@@ -58,7 +58,9 @@ def render_text(refs: tuple[Reference, ...]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from license_gate.pipeline import collect
+    from license_gate.runtime import require_paths
 
+    require_paths(args.paths)
     scanned = collect(find_root(), args.paths)
     refs = scanned.references
     out = render_json(refs) if args.format == "json" else render_text(refs)

@@ -346,3 +346,13 @@ def test_policy_excludes_apply_to_files_passed_explicitly(
     )
     assert run(repo, monkeypatch, "third_party/vendor/app.py", "src/embed.py") == 0
     assert NLLB not in capsys.readouterr().out
+
+
+def test_a_missing_path_is_a_usage_error_not_a_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(tmp_path / "repo", {"src/embed.py": EMBED})
+    assert run(repo, monkeypatch, "--offline", "srcc/") == 2
+    assert "srcc/" in capsys.readouterr().err
+    monkeypatch.chdir(repo)
+    assert main(["scan", "nope.py"]) == 2
