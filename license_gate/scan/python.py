@@ -358,9 +358,73 @@ def _unpack(a: _Analysis, target: ast.Tuple, value: ast.expr) -> None:
                     a.env.setdefault(name, []).append(elt)
 
 
+_FS_METHODS = frozenset(
+    {
+        "ls",
+        "open",
+        "glob",
+        "find",
+        "exists",
+        "info",
+        "walk",
+        "isdir",
+        "isfile",
+        "cat",
+        "cat_file",
+        "read_text",
+        "read_bytes",
+        "get",
+        "get_file",
+        "du",
+    }
+)
+_FS_KINDS = {"datasets": Kind.DATASET, "spaces": Kind.SPACE}
+
+
+def _hf_filesystem(a: _Analysis, receiver: ast.expr) -> bool:
+    """`receiver` is a `huggingface_hub.HfFileSystem()` (directly or through a name)."""
+    exprs: list[ast.expr] = [receiver]
+    if isinstance(receiver, ast.Name):
+        exprs = list(a.env.get(receiver.id, ()))
+    elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name):
+        exprs = list(a.env.get(receiver.attr, ()))
+    for e in exprs[:8]:
+        if isinstance(e, ast.Call) and (a.dotted(e.func) or "").endswith("HfFileSystem"):
+            return True
+    return False
+
+
+def _fs_path(a: _Analysis, node: ast.Call) -> None:
+    """`fs.ls("datasets/org/name/data")`, `fs.open("org/model/config.json")` on an
+    HfFileSystem: the repository the path is in."""
+    for lit in a.values(node.args[0])[:_MAX_VALUES]:
+        path = lit.value.removeprefix("hf://")
+        parts = path.split("/")
+        kind = _FS_KINDS.get(parts[0], Kind.MODEL)
+        if kind is not Kind.MODEL:
+            parts = parts[1:]
+        if len(parts) < 2 or "*" in parts[0] or "*" in parts[1]:
+            continue
+        ident = f"{parts[0]}/{parts[1]}"
+        value = classify_value(ident, Hint(kind, strong=True))
+        if value is None or "/" not in value.identifier:
+            continue
+        old = a.found.get(lit.offset)
+        if old is None or old[0] < 2:
+            a.found[lit.offset] = (2, lit, value)
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     last = func.rsplit(".", 1)[-1]
+    if (
+        last in _FS_METHODS
+        and node.args
+        and isinstance(node.func, ast.Attribute)
+        and _hf_filesystem(a, node.func.value)
+    ):
+        _fs_path(a, node)
+        return
     if last in OUTPUT_CALLS:
         for sub in ast.walk(node):
             if isinstance(sub, ast.Constant):

@@ -339,3 +339,25 @@ def test_dataset_class_wins_over_a_model_ish_parameter_name() -> None:
         ("dataset", "lerobot/aloha_sim_transfer_cube_human"),
         ("dataset", "lerobot/pusht"),
     }
+
+
+def test_hf_filesystem_paths_name_their_repository() -> None:
+    refs = scan(
+        "data_access/remote_data.py",
+        """
+        import fsspec
+        from huggingface_hub import HfFileSystem
+
+        fs = HfFileSystem()
+        shards = fs.ls("datasets/HuggingFaceM4/OBELICS/data", detail=False)
+        with fs.open("acme/llm-7b/config.json") as f:
+            config = f.read()
+        readmes = fs.glob("datasets/acme/*/README.md")
+        local = fsspec.filesystem("file")
+        local.ls("data/train")
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "dataset", "HuggingFaceM4/OBELICS"),
+        (6, "model", "acme/llm-7b"),
+    }
