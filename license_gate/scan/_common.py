@@ -61,6 +61,8 @@ class Hint:
     ollama: bool = False
     weak: bool = False
     typed: bool = False
+    # only namespaced ids whose name looks like a model's (`*_REPO` constants)
+    modelish: bool = False
 
 
 MODEL_NAME = Hint(Kind.MODEL)
@@ -76,6 +78,9 @@ DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
 OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
 SPACE_LOADER = Hint(Kind.SPACE, strong=True)
+#: `DEPTH_REPO = "org/Depth-Anything-V2-Large"`: a repo constant, which may as well be a GitHub
+#: repository: only model-like names count.
+REPO_NAME = Hint(Kind.MODEL, modelish=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +348,8 @@ def name_hint(name: str) -> Hint | None:
         return DATASET_NAME
     if _POS_MODEL.search(n):
         return MODEL_NAME
+    if n.endswith("_repo") and not negative_name(n):
+        return REPO_NAME
     return None
 
 
@@ -598,7 +605,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
     if hint is None:
         return None
-    if hint.kind is not Kind.DATASET and not hint.weak:
+    if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
@@ -628,8 +635,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return None
         if hint.weak and not _well_known(ns, name):
             return None
+        if hint.modelish and _MODELISH_NAME.search(name) is None:
+            return None
         return Value(hint.kind, ident, rev)
-    if hint.weak:
+    if hint.weak or hint.modelish:
         return None
     if hint.st:
         expanded = expand_sentence_transformers(ident)

@@ -361,3 +361,20 @@ def test_hf_filesystem_paths_name_their_repository() -> None:
         (5, "dataset", "HuggingFaceM4/OBELICS"),
         (6, "model", "acme/llm-7b"),
     }
+
+
+def test_repo_constants_count_when_the_name_looks_like_a_model() -> None:
+    refs = scan(
+        "nodes/loaders.py",
+        """
+        FLORENCE_REPO = "microsoft/Florence-2-large"
+        DEPTH_REPO = "depth-anything/Depth-Anything-V2-Large"
+        UPSTREAM_REPO = "comfyanonymous/ComfyUI"
+        GITHUB_REPO = "acme/comfy-nodes-v2"
+        SOURCE_REPO = "gpt-4o"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "microsoft/Florence-2-large"),
+        ("model", "depth-anything/Depth-Anything-V2-Large"),
+    }
