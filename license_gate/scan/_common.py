@@ -320,6 +320,12 @@ def negative_name(name: str) -> bool:
     return n.endswith("_image") or (_is_negative(n))
 
 
+#: Words that make a whole dotted key an output (`push.model`, `output.model`).
+_OUTPUT_WORDS = frozenset(
+    {"output", "outputs", "out", "save", "saved", "push", "export", "upload", "dest", "merged"}
+)
+
+
 def priority(hint: Hint) -> int:
     """Which hint wins when one literal is reached in several ways."""
     return 0 if hint.weak else 2 if hint.strong else 1
@@ -343,6 +349,17 @@ def name_hint(name: str) -> Hint | None:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
     if _is_negative(n):
+        head, dot, last = name.strip().rpartition(".")
+        if (
+            dot
+            and head
+            and last
+            and not _is_negative(_norm_name(last))
+            and _OUTPUT_WORDS.isdisjoint(_norm_name(head).split("_"))
+        ):
+            # a dotted settings key (`github.copilot.chat.models`): the last part says what
+            # the value is, the earlier ones only where the setting lives
+            return name_hint(last)
         return None
     if _POS_DATASET.search(n) and "model" not in n:
         return DATASET_NAME

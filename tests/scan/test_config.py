@@ -219,3 +219,18 @@ def test_tool_config_kind_is_not_a_model() -> None:
 def test_provider_prefixed_api_name_is_a_service() -> None:
     refs = scan(".aider.conf.yml", "model: deepseek/deepseek-coder\nweak-model: gpt-4o-mini\n")
     assert ids(refs) == {("service", "deepseek-coder"), ("service", "gpt-4o-mini")}
+
+
+def test_dotted_settings_keys_are_read_by_their_last_part() -> None:
+    refs = scan(
+        ".vscode/settings.json",
+        """
+        {
+          "python.defaultInterpreterPath": ".venv/bin/python",
+          "github.copilot.chat.models": ["gpt-4o", "claude-3.5-sonnet"],
+          "docker.image": "acme/devbox-cuda12",
+          "push.model": "acme/llm-7b-merged"
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4o"), ("service", "claude-3.5-sonnet")}
