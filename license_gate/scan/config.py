@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 
 from license_gate.models import Reference
 from license_gate.scan._common import (
+    DATASET_NAME,
     WEAK,
     Hint,
     LineIndex,
@@ -143,7 +144,13 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
         if key is not None:
             scalar, off = _strip_value(val)
             if scalar in ("", "|", ">", "|-", ">-", "|+", ">+") or scalar.startswith(("|", ">")):
-                stack.append((item_indent, key))
+                # `datasets: {train: [{path: org/x}]}`: a split key passes its parent down
+                inherit = (
+                    parent is not None
+                    and name_hint(key) is None
+                    and child_hint(key, parent) is DATASET_NAME
+                )
+                stack.append((item_indent, parent if inherit and parent else key))
                 if scalar:
                     block_indent = item_indent
                 continue

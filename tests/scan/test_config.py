@@ -234,3 +234,26 @@ def test_dotted_settings_keys_are_read_by_their_last_part() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4o"), ("service", "claude-3.5-sonnet")}
+
+
+def test_dataset_split_blocks_pass_the_parent_down() -> None:
+    refs = scan(
+        "recipes/sft.yaml",
+        """
+        datasets:
+          train:
+            - path: acme/sft-mix
+              split: train
+            - name: acme/chat-pairs
+          eval:
+            - dataset: acme/eval-set
+        output:
+          train:
+            - path: runs/sft-mix
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (3, "dataset", "acme/sft-mix"),
+        (5, "dataset", "acme/chat-pairs"),
+        (7, "dataset", "acme/eval-set"),
+    }
