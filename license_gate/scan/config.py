@@ -238,6 +238,9 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
 
 
 _JSON_STR = re.compile(r'"([^"\\\n]*)"')
+_JSON_COMMAND = re.compile(
+    r"(?:^|\s)(?:--?[A-Za-z]|(?:huggingface-cli|hf|vllm|ollama|python3?|litgpt|tune|curl)\s)"
+)
 _JSON_ARGV = re.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
 
 
@@ -246,7 +249,7 @@ def _json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
     org/x"`) and argv arrays (`"args": ["serve.py", "--llm", "ollama:llama3.2:3b"]`)."""
     for m in _JSON_STR.finditer(text):
         body = m.group(1)
-        if " " in body and body.count(" ") < 200 and ("-" in body or "=" in body):
+        if " " in body and body.count(" ") < 200 and _JSON_COMMAND.search(body):
             for f in shell_found(body):
                 yield m.start(1) + f.offset, f.raw, f.value
     for m in _JSON_ARGV.finditer(text):
