@@ -321,6 +321,8 @@ def _collect(a: _Analysis) -> None:
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             if isinstance(node.target, ast.Name):
                 a.env.setdefault(node.target.id, []).append(node.iter)
+            elif isinstance(node.target, ast.Tuple):
+                unpacks.append((node.target, node.iter))
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             a.skip.add(id(node.value))
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -339,23 +341,50 @@ def _collect(a: _Analysis) -> None:
         _unpack(a, target, value)
 
 
-def _unpack(a: _Analysis, target: ast.Tuple, value: ast.expr) -> None:
-    """`repo, filename = ("org/x", "w.pth")` or `= TABLE[key]` (a dict or list of tuples):
-    each name takes the matching element of every tuple the value may be."""
-    names = [e.id if isinstance(e, ast.Name) else None for e in target.elts]
-    rows: list[ast.expr] = [value]
-    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
-        rows = []
-        for table in a.env.get(value.value.id, ())[:4]:
-            if isinstance(table, ast.Dict):
+def _rows(a: _Analysis, value: ast.expr) -> list[ast.expr]:
+    """The tuples `value` may hold one of: `TABLE[key]`, `TABLE.items()`, `LIST`."""
+    if isinstance(value, (ast.Tuple, ast.List)) and not all(
+        isinstance(e, (ast.Tuple, ast.List)) for e in value.elts
+    ):
+        return [value]
+    rows: list[ast.expr] = []
+    items = False
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+        items = value.func.attr == "items" and not value.args
+        value = value.func.value
+    elif isinstance(value, ast.Subscript):
+        value = value.value
+    tables = list(a.env.get(value.id, ()))[:4] if isinstance(value, ast.Name) else [value]
+    for table in tables:
+        if isinstance(table, ast.Dict):
+            if items:
+                rows.extend(
+                    ast.Tuple(elts=[k, v], ctx=ast.Load())
+                    for k, v in zip(table.keys[:_MAX_VALUES], table.values, strict=False)
+                    if k is not None
+                )
+            else:
                 rows.extend(table.values[:_MAX_VALUES])
-            elif isinstance(table, (ast.List, ast.Tuple)):
-                rows.extend(table.elts[:_MAX_VALUES])
-    for row in rows:
-        if isinstance(row, (ast.Tuple, ast.List)) and len(row.elts) == len(names):
-            for name, elt in zip(names, row.elts, strict=True):
-                if name is not None:
-                    a.env.setdefault(name, []).append(elt)
+        elif isinstance(table, (ast.List, ast.Tuple)):
+            rows.extend(table.elts[:_MAX_VALUES])
+    return rows
+
+
+def _unpack(a: _Analysis, target: ast.Tuple, value: ast.expr, depth: int = 0) -> None:
+    """`repo, filename = ("org/x", "w.pth")`, `= TABLE[key]` or `for name, (repo, f) in
+    TABLE.items()`: each name takes the matching element of every tuple the value may be."""
+    for row in _rows(a, value):
+        _bind(a, target, row, depth)
+
+
+def _bind(a: _Analysis, target: ast.Tuple, row: ast.expr, depth: int) -> None:
+    if not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(target.elts):
+        return
+    for t, elt in zip(target.elts, row.elts, strict=True):
+        if isinstance(t, ast.Name):
+            a.env.setdefault(t.id, []).append(elt)
+        elif isinstance(t, ast.Tuple) and depth < 3:
+            _bind(a, t, elt, depth + 1)
 
 
 _FS_METHODS = frozenset(

@@ -378,3 +378,31 @@ def test_repo_constants_count_when_the_name_looks_like_a_model() -> None:
         ("model", "microsoft/Florence-2-large"),
         ("model", "depth-anything/Depth-Anything-V2-Large"),
     }
+
+
+def test_loop_unpacking_over_tables_of_repos() -> None:
+    refs = scan(
+        "scripts/prefetch.py",
+        """
+        from huggingface_hub import hf_hub_download
+
+        UPSCALERS = {
+            "4x-UltraSharp": ("lokCX/4x-Ultrasharp", "4x-UltraSharp.pth"),
+            "RealESRGAN_x4": ("ai-forever/Real-ESRGAN", "RealESRGAN_x4.pth"),
+        }
+        ENCODERS = [("acme/enc-base", "model.safetensors"), ("acme/dec-base", "model.safetensors")]
+
+
+        def prefetch() -> None:
+            for _name, (repo, weights) in UPSCALERS.items():
+                hf_hub_download(repo_id=repo, filename=weights)
+            for repo_name, weights in ENCODERS:
+                hf_hub_download(repo_name, weights)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "lokCX/4x-Ultrasharp"),
+        ("model", "ai-forever/Real-ESRGAN"),
+        ("model", "acme/enc-base"),
+        ("model", "acme/dec-base"),
+    }
