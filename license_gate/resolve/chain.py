@@ -142,7 +142,7 @@ class ChainResolver:
             ))  # fmt: skip
         if s.offline_missing:
             notes.append(Note(
-                level="error",
+                level="warning",  # offline is the user's choice; verdicts say what it costs
                 code="resolve-offline",
                 message=f"offline: nothing known about {_plural(len(s.offline_missing))} "
                 f"(no lock entry, cache entry or snapshot entry): {_names(s.offline_missing)}",
