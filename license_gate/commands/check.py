@@ -153,9 +153,8 @@ def run(args: argparse.Namespace) -> int:
 
     require_paths(args.paths)
     ctx = context_from_args(args)
-    paths = tuple(args.paths) or ((str(ctx.root),) if args.root else ())
     request = CheckRequest(
-        paths=paths,
+        paths=tuple(args.paths),
         diff_base=args.diff,
         baseline=Path(args.baseline) if args.baseline else None,
         fail_on=args.fail_on,

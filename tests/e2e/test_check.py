@@ -356,3 +356,10 @@ def test_a_missing_path_is_a_usage_error_not_a_pass(
     assert "srcc/" in capsys.readouterr().err
     monkeypatch.chdir(repo)
     assert main(["scan", "nope.py"]) == 2
+
+
+def test_check_format_choices_are_the_report_registry() -> None:
+    from license_gate.commands.check import FORMATS
+    from license_gate.report import FORMATTERS
+
+    assert set(FORMATS) == set(FORMATTERS)
