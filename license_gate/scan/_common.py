@@ -620,6 +620,18 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if m is not None:
         ident, rev = split_revision(v[m.end() :])
         return Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
+    rest = v.partition("/")[2]
+    if (
+        low.startswith(("ollama/", "ollama_chat/"))
+        and ":" in rest
+        and "/" not in rest
+        and not rest.startswith("ollama:")  # the Docker image `ollama/ollama:0.3.12`
+    ):
+        # litellm's `ollama/llama3.1:8b`: the provider prefix and the tag say what it is, even
+        # under a key that says nothing (`local: ollama/llama3.1:8b`)
+        svc = classify_service(v)
+        if svc is not None:
+            return Value(Kind.SERVICE, svc)
     if hint is None:
         return None
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
@@ -721,8 +733,19 @@ _URLISH = re.compile(
 _URL_HINT = re.compile(r"uggingface\.co|hf\.co|hf://|hf[-_]hub:", re.IGNORECASE)
 
 
-def url_references(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
-    """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text`."""
+#: Datasets the Hub uses to host images for badges and documentation: in prose, a README's
+#: "Open in Spaces" badge or a docs figure is not a use of a dataset (code that downloads one
+#: of their files still is).
+ASSET_DATASETS = frozenset(
+    {"huggingface/badges", "huggingface/documentation-images", "huggingface/brand-assets"}
+)
+
+
+def url_references(
+    path: str, text: str, index: LineIndex, detector: str, *, docs: bool = False
+) -> list[Reference]:
+    """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text` (`docs`: prose, where
+    images from `ASSET_DATASETS` are decoration, not uses)."""
     out: list[Reference] = []
     if _URL_HINT.search(text) is None:
         return out
@@ -730,7 +753,9 @@ def url_references(path: str, text: str, index: LineIndex, detector: str) -> lis
         raw = m.group(0).rstrip(".:!?*_~")
         # markdown emphasis / trailing punctuation
         value = classify_value(raw, None)
-        if value is None:
+        if value is None or (
+            docs and value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS
+        ):
             continue
         line, col = index.pos(m.start())
         out.append(

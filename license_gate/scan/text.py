@@ -28,6 +28,18 @@ _FENCE = re.compile(
     r"(?P<body>.*?)^[ \t]{0,3}(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+#: reStructuredText code blocks: `.. code-block:: python` (or `.. code::`, `.. sourcecode::`)
+#: and a paragraph ending in `::`, each followed by an indented body.
+_RST_BLOCK = re.compile(
+    r"^(?P<indent>[ \t]*)(?:\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*(?P<lang>[\w+#.-]*)"
+    r"|(?!\.\.)\S[^\n]*::)[ \t]*\n"
+    r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"  # directive options
+    r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
+    re.MULTILINE,
+)
+#: A Markdown / RST inline code span that holds a command or a call.
+_INLINE = re.compile(r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{6,400}?)(?P=tick)(?![`\w])")
+_INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
 _SH = frozenset(
@@ -124,7 +136,7 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
 def text_references(path: str, text: str, detector: str = "text") -> list[Reference]:
     """References in prose: URLs everywhere, front matter and fenced code blocks."""
     index = LineIndex(text)
-    out = url_references(path, text, index, detector)
+    out = url_references(path, text, index, detector, docs=True)
     if text.startswith("---"):
         end = text.find("\n---", 3)
         if end != -1:
@@ -139,13 +151,51 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(m.group("body"))
             )
+    fenced: list[tuple[int, int]] = []
     if "```" in text or "~~~" in text:
         for m in _FENCE.finditer(text):
+            fenced.append((m.start(), m.end()))
             body = m.group("body")
             first_line, _ = index.pos(m.start("body"))
             for r in _block_refs(path, m.group("lang"), body, detector):
                 out.append(replace(r, line=r.line + first_line - 1))
+    if "::" in text and path.lower().endswith((".rst", ".rest", ".txt")):
+        for m in _RST_BLOCK.finditer(text):
+            fenced.append((m.start(), m.end()))
+            body = _dedent(m.group("body"))
+            first_line, _ = index.pos(m.start("body"))
+            for r in _block_refs(path, m.group("lang") or "", body, detector):
+                out.append(replace(r, line=r.line + first_line - 1))
+    if "`" in text:
+        out.extend(_inline_refs(path, text, index, fenced, detector))
     return out
+
+
+def _dedent(body: str) -> str:
+    """An indented block's text with its common indentation replaced by nothing, line count kept
+    (columns within the block shift, lines do not)."""
+    lines = body.split("\n")
+    widths = [len(x) - len(x.lstrip(" \t")) for x in lines if x.strip()]
+    cut = min(widths, default=0)
+    return "\n".join(x[cut:] for x in lines)
+
+
+def _inline_refs(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """Inline code spans outside code blocks that read as a command (`huggingface-cli download
+    org/name`, `vllm serve org/name`, `--model org/name`) or a call (`from_pretrained("x")`); a
+    lone id in backticks is prose, not a use."""
+    for m in _INLINE.finditer(text):
+        body = m.group("body").strip()
+        if _INLINE_COMMAND.search(body) is None or any(a <= m.start() < b for a, b in fenced):
+            continue
+        base = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
+        found = [(f.offset, f.raw, f.value) for f in shell_found(body)]
+        if "(" in body:
+            found.extend((t.offset, t.raw, t.value) for t in scan_tokens(body))
+        for offset, raw, value in found:
+            yield ref_at(path, index, base + offset, raw, value, detector)
 
 
 class TextDetector:

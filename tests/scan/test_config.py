@@ -257,3 +257,17 @@ def test_dataset_split_blocks_pass_the_parent_down() -> None:
         (5, "dataset", "acme/chat-pairs"),
         (7, "dataset", "acme/eval-set"),
     }
+
+
+def test_provider_prefixed_ollama_tag_under_a_key_that_says_nothing() -> None:
+    refs = scan(
+        "config/settings.yaml",
+        """
+        llm:
+          local: ollama/llama3.1:8b  # dev laptops only
+        services:
+          ollama:
+            image: ollama/ollama:0.3.12
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.1:8b")}

@@ -240,3 +240,60 @@ def test_notebook_capture_and_time_cells_are_still_python() -> None:
     lines = text.splitlines()
     for r in refs:
         assert lines[r.line - 1][r.column - 1 :].startswith(r.text), r
+
+
+def test_rst_code_blocks_and_literal_blocks() -> None:
+    refs = scan(
+        "docs/usage.rst",
+        """
+        Usage
+        =====
+
+        .. code-block:: python
+           :caption: load.py
+
+           from transformers import AutoModel
+           model = AutoModel.from_pretrained("allenai/scibert_scivocab_uncased")
+
+        Or train from the command line::
+
+            $ python run.py --model_name_or_path roberta-large --output_dir runs/roberta
+
+        The ``model`` option takes ``org/name``; ``runs/roberta`` is where checkpoints go.
+        """,
+    )
+    assert ids(refs) == {("model", "allenai/scibert_scivocab_uncased"), ("model", "roberta-large")}
+    assert one(refs, "allenai/scibert_scivocab_uncased").line == 8
+    assert one(refs, "roberta-large").line == 12
+
+
+def test_inline_code_commands_count_and_lone_ids_do_not() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Download the weights with `huggingface-cli download TheBloke/Llama-2-7B-GGUF
+        llama-2-7b.Q4_K_M.gguf` is not one span, but this is:
+        `huggingface-cli download TheBloke/Mistral-7B-v0.1-GGUF --local-dir models/`.
+        Start the server with ``vllm serve Qwen/Qwen2.5-7B-Instruct``, then call
+        `AutoTokenizer.from_pretrained("Qwen/Qwen2.5-7B-Instruct")`.
+        We compared against `BAAI/bge-m3` and `intfloat/e5-large-v2` (see `docs/eval.md`).
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "TheBloke/Mistral-7B-v0.1-GGUF"),
+        ("model", "Qwen/Qwen2.5-7B-Instruct"),
+    }
+    assert sorted(r.line for r in refs) == [3, 4, 5]
+
+
+def test_badge_images_in_docs_are_not_dataset_uses() -> None:
+    badge = (
+        "[![Open in Spaces](https://huggingface.co/datasets/huggingface/badges/resolve/main/"
+        "open-in-hf-spaces-sm.svg)](https://huggingface.co/spaces/acme/demo)"
+    )
+    assert ids(scan("README.md", badge)) == {("space", "acme/demo")}
+    code = (
+        'img = load_image("https://huggingface.co/datasets/huggingface/documentation-images/'
+        'resolve/main/diffusers/cat.png")\n'
+    )
+    assert ids(scan("demo.py", code)) == {("dataset", "huggingface/documentation-images")}
