@@ -24,6 +24,7 @@ __all__ = [
     "classify_service",
     "expand_sentence_transformers",
     "is_legacy_model",
+    "is_ollama_family",
     "is_ollama_tag",
     "is_service_name",
     "is_valid_hub_id",
@@ -669,6 +670,11 @@ def is_service_name(value: str) -> bool:
     """A hosted-API model name (OpenAI, Anthropic, Google, Mistral API, xAI, DeepSeek API,
     Cohere, ...), optionally with a litellm provider prefix, or a Bedrock model id."""
     return classify_service(value, ollama=False) is not None
+
+
+def is_ollama_family(name: str) -> bool:
+    """A bare Ollama library name without a tag (`llama3.2`, `mistral`, `nomic-embed-text`)."""
+    return _OLLAMA_FAMILY.fullmatch(name) is not None
 
 
 def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:

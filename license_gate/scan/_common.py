@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from license_gate.ids import (
     classify_service,
     expand_sentence_transformers,
     is_legacy_model,
+    is_ollama_family,
     is_valid_hub_id,
     parse_hub_url,
     split_revision,
@@ -31,6 +33,7 @@ __all__ = [
     "KNOWN_ORGS",
     "MODEL_LOADER",
     "MODEL_NAME",
+    "OLLAMA_FILE",
     "WEAK",
     "Hint",
     "LineIndex",
@@ -63,6 +66,8 @@ class Hint:
     typed: bool = False
     # only namespaced ids whose name looks like a model's (`*_REPO` constants)
     modelish: bool = False
+    # a generic key (`name`, `id`) that is model-ish only through its parent: often an alias
+    via_parent: bool = False
 
 
 MODEL_NAME = Hint(Kind.MODEL)
@@ -81,6 +86,7 @@ SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 #: `DEPTH_REPO = "org/Depth-Anything-V2-Large"`: a repo constant, which may as well be a GitHub
 #: repository: only model-like names count.
 REPO_NAME = Hint(Kind.MODEL, modelish=True)
+_MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +255,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
     own = name_hint(key) if key else None
     if parent is None:
         return own
+    if key is not None and _norm_name(key) == "model_name" and _norm_name(parent) == "model_list":
+        return None  # litellm proxy: `model_name` is the alias clients call; `model:` is the model
     if own is not None:
         if own.kind is Kind.MODEL and key is not None and _norm_name(key) in _ID_KEYS:
             up = name_hint(parent)
@@ -256,7 +264,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
                 return up
         return own
     if key is None or _norm_name(key) in GENERIC_CHILD:
-        return name_hint(parent)
+        up = name_hint(parent)
+        return _MODEL_VIA_PARENT if up is MODEL_NAME and key is not None else up
     up = name_hint(parent)
     if up is MODEL_NAME and not negative_name(key):
         return up  # `llm: {router: gpt-4o-mini, fallback: org/name}`
@@ -602,6 +611,11 @@ def _well_known(ns: str, name: str) -> bool:
     return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
 
 
+#: Set by the engine while it scans a file that talks to Ollama (names it, or its port 11434):
+#: there a bare library name under a model key (`"model": "llama3.2"`) is an Ollama tag.
+OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
+
+
 def classify_value(value: str, hint: Hint | None) -> Value | None:
     """What `value` (a string as it appears in code or config) refers to in context `hint`
     (None: no context, only self-evident forms count)."""
@@ -675,6 +689,14 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.MODEL, expanded, rev)
     if hint.kind is Kind.MODEL and is_legacy_model(ident):
         return Value(Kind.MODEL, ident, rev)
+    if (
+        hint.kind is Kind.MODEL
+        and not hint.via_parent
+        and rev is None
+        and OLLAMA_FILE.get()
+        and is_ollama_family(ident)
+    ):
+        return Value(Kind.SERVICE, ident)  # `"model": "llama3.2"` in a file that calls Ollama
     if hint.kind is Kind.DATASET:
         if ident in LEGACY_DATASETS:
             return Value(Kind.DATASET, ident, rev)

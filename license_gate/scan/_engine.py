@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from license_gate.models import Kind, Note, Reference
-from license_gate.scan._common import LineIndex, url_references
+from license_gate.scan._common import OLLAMA_FILE, LineIndex, url_references
 from license_gate.scan._prefilter import (
     always_scan,
     grep_candidates,
@@ -42,6 +42,7 @@ FULL_SCAN_LIMIT = 8 * 1024 * 1024
 #: Below this many files, scan in this process (the pre-commit hook's common case).
 PARALLEL_MIN_FILES = 256
 _CHUNK = 48
+_OLLAMA_CONTEXT = re.compile(r"ollama|:11434\b", re.IGNORECASE)
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
 
@@ -93,6 +94,16 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     """References in `text` (the content of repo-relative `path`) and notes about the scan."""
     notes: list[Note] = []
     detector = _detector_for(path)
+    token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
+    try:
+        return _scan(path, text, detector, notes)
+    finally:
+        OLLAMA_FILE.reset(token)
+
+
+def _scan(
+    path: str, text: str, detector: Detector, notes: list[Note]
+) -> tuple[list[Reference], list[Note]]:
     if len(text) > FULL_SCAN_LIMIT:
         notes.append(
             Note(

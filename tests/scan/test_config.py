@@ -271,3 +271,50 @@ def test_provider_prefixed_ollama_tag_under_a_key_that_says_nothing() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.1:8b")}
+
+
+def test_bare_ollama_library_names_count_in_files_that_call_ollama() -> None:
+    continue_config = """
+    {
+      "models": [
+        {"title": "Llama 3", "provider": "ollama", "model": "llama3"},
+        {"title": "GPT-4o", "provider": "openai", "model": "gpt-4o"}
+      ],
+      "embeddingsProvider": {"provider": "ollama", "model": "nomic-embed-text"}
+    }
+    """
+    refs = scan(".continue/config.json", continue_config)
+    assert ids(refs) == {
+        ("service", "llama3"),
+        ("service", "gpt-4o"),
+        ("service", "nomic-embed-text"),
+    }
+    # the same keys with no Ollama anywhere in the file: `llama3` could be anything
+    plain = continue_config.replace('"ollama"', '"local"')
+    assert ids(scan(".continue/config.json", plain)) == {("service", "gpt-4o")}
+
+
+def test_gateway_aliases_are_not_models() -> None:
+    refs = scan(
+        "deploy/litellm_config.yaml",
+        """
+        model_list:
+          - model_name: zephyr
+            litellm_params:
+              model: huggingface/HuggingFaceH4/zephyr-7b-beta
+          - model_name: mistral
+            litellm_params:
+              model: ollama/mistral
+              api_base: http://ollama:11434
+        """,
+    )
+    assert ids(refs) == {("model", "HuggingFaceH4/zephyr-7b-beta"), ("service", "mistral")}
+    gateway = scan(
+        "config/models.json",
+        """
+        {"models": [
+          {"name": "mistral-large", "provider": "ollama", "model_id": "mistral-large:123b"}
+        ]}
+        """,
+    )
+    assert ids(gateway) == {("service", "mistral-large:123b")}

@@ -297,3 +297,16 @@ def test_badge_images_in_docs_are_not_dataset_uses() -> None:
         'resolve/main/diffusers/cat.png")\n'
     )
     assert ids(scan("demo.py", code)) == {("dataset", "huggingface/documentation-images")}
+
+
+def test_ollama_request_body_in_typescript() -> None:
+    refs = scan(
+        "src/chat.ts",
+        """
+        const res = await fetch("http://localhost:11434/api/generate", {
+          method: "POST",
+          body: JSON.stringify({ model: "llama3.2", prompt }),
+        });
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2")}
