@@ -866,6 +866,27 @@ class _Validator:
 # parsing
 
 
+def _duplicate_key(problem: str, text: str, mark: Any) -> tuple[str, str | None]:
+    """ruamel's duplicate-key message (which dumps both values) cut to the key, and a hint
+    naming the line of the first occurrence: the earlier line at the same indentation that
+    starts with the same key (ruamel's own context mark is the start of the mapping)."""
+    m = re.search(r'duplicate key "([^"]*)"', problem)
+    if m is None:
+        return problem, None
+    key = m.group(1)
+    short = f'duplicate key "{key}"'
+    if mark is None:
+        return short, None
+    lines = text.splitlines()
+    indent = mark.column
+    pattern = re.compile(rf"""["']?{re.escape(key)}["']?[ \t]*:""")
+    for n in range(min(mark.line, len(lines)) - 1, -1, -1):
+        head, tail = lines[n][:indent], lines[n][indent:]
+        if len(head) == indent and not head.strip(" -") and pattern.match(tail):
+            return short, f"the first one is on line {n + 1}: merge the two into one"
+    return short, None
+
+
 def _check_nesting(source: str, text: str) -> None:
     """Refuse flow collections nested deeper than MAX_NESTING before the (recursive) parser
     sees them; quoted strings and comments are skipped."""
@@ -943,9 +964,7 @@ def _parse(loc: _Loc, raw: bytes) -> Any:
             problem = "a tab character cannot indent YAML"
             hint = "indent with spaces"
         elif "duplicate key" in problem:
-            orig = e.context_mark
-            if orig is not None:
-                hint = f"the first one is on line {orig.line + 1}"
+            problem, hint = _duplicate_key(problem, text, mark)
         raise PolicyError(
             f"invalid YAML: {problem}",
             source=source,
