@@ -260,6 +260,8 @@ def run_scanner(
     by_repo: dict[str, list[str]] = {}
     for rel in files:
         repo, _, inner = rel.partition("/")
+        if not inner:
+            continue  # a file at the top of the corpus is about the corpus (notes, sources)
         if repos is None or repo in repos:
             by_repo.setdefault(repo, []).append(inner)
     for repo, inners in sorted(by_repo.items()):
