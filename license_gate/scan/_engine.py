@@ -81,7 +81,10 @@ def _dedup(refs: Iterable[Reference]) -> list[Reference]:
     for r in sorted(refs, key=lambda r: (r.line, r.column)):
         key = (r.line, r.column)
         ident_key = (r.line, r.identifier.lower(), r.kind)
-        if key in seen:
+        old = seen.get(key)
+        if old is not None:
+            if old.revision is None and r.revision is not None and old.identifier == r.identifier:
+                seen[key] = r  # the same literal, also reached with its pinned revision
             continue
         if ident_key in by_line and r.text != r.identifier:
             continue

@@ -37,7 +37,8 @@ from license_gate.scan._tokens import scan_tokens
 __all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
 
 _TOK = re.compile(
-    r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"\\;|&()<>`,\[\]]+)"
+    r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
+    r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"\\;|&()<>`,\[\]]+)"
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
 )
 _ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
@@ -59,6 +60,14 @@ _HEREDOC = re.compile(
     r"<<-?[ \t]*['\"]?(?P<tag>[A-Za-z_]\w*)['\"]?[^\n]*\n(?P<body>.*?)\n[ \t]*(?P=tag)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+#: A bash array: `models=(org/a "org/b")`, over one line or several (`declare -a` too).
+_ARRAY = re.compile(
+    r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-[aAgrx]+)*)[ \t]+)?"
+    r"(?P<name>[A-Za-z_]\w*)\+?=\((?P<body>[^()`$]{0,20000}?)\)",
+    re.MULTILINE,
+)
+_ARRAY_ITEM = re.compile(r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"#]+)|#[^\n]*")
+_ARRAY_USE = re.compile(r"\$\{(\w+)\[[@*]\]\}")
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
 _COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt"}
 _FLAG_ALIASES: dict[str, Hint] = {
@@ -94,6 +103,8 @@ def _commands(text: str) -> Iterator[list[_Tok]]:
     cmd: list[_Tok] = []
     for m in _TOK.finditer(text):
         g = m.lastgroup
+        if g == "comment":
+            continue
         if g == "sep":
             sep = m.group()
             if sep == "\\\n":
@@ -146,7 +157,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     `python -c "..."` included)."""
     out: list[ShellFound] = []
     env: dict[str, list[tuple[int, str]]] = {}
-    uses: list[tuple[str, Hint]] = []
+    uses: list[tuple[str, Hint, str | None]] = []  # (variable, hint, the command's revision)
 
     def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
         if hint is None or not tok_text:
@@ -158,7 +169,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 if default:
                     value_at(default, offset + vm.start(2), hint)
                 elif var:
-                    uses.append((var, hint))
+                    uses.append((var, hint, None))
             return
         if "," in tok_text and "=" in tok_text:
             pos = 0
@@ -184,8 +195,20 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             env.setdefault(name, []).append((m.start(2), val.strip("\"'")))
             value_at(val.strip("\"'"), m.start(2) + (1 if val[:1] in "\"'" else 0), name_hint(name))
 
+    if "=(" in text:
+        for am in _ARRAY.finditer(text):
+            name, base = am.group("name"), am.start("body")
+            hint = name_hint(name) or WEAK
+            for im in _ARRAY_ITEM.finditer(am.group("body")):
+                g = im.lastgroup
+                if g is None:
+                    continue  # a comment inside the array
+                item, off = im.group(g), base + im.start(g)
+                env.setdefault(name, []).append((off, item))
+                value_at(item, off, hint)
+
     for cmd in _commands(text):
-        mark = len(out)
+        mark, umark = len(out), len(uses)
         words = [t.text for t in cmd]
         _command(cmd, words, env, value_at)
         if _depth < 2:
@@ -203,7 +226,13 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                         for f in shell_found(t.text, _depth=_depth + 1)
                     )
         rev = _revision_of(words)
+        if rev and rev.startswith("$"):  # `--revision $revision`: the variable's one value
+            vm = _VAR.fullmatch(rev)
+            var = vm.group(1) if vm is not None else None
+            values = {v for _, v in env.get(var or "", ())}
+            rev = next(iter(values)).strip("\"'") if len(values) == 1 else None
         if rev:
+            uses[umark:] = [(var, hint, rev) for var, hint, _ in uses[umark:]]
             for k in range(mark, len(out)):
                 f = out[k]
                 if f.value.kind is not Kind.SERVICE and f.value.revision is None:
@@ -215,10 +244,12 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if "python" in head:
                 out.extend(ShellFound(base + f.offset, f.raw, f.value) for f in scan_tokens(body))
     if uses and env:
-        for var, hint in uses:
+        for var, hint, use_rev in uses:
             for offset, raw in env.get(var, ()):
                 value = classify_value(raw, hint)
                 if value is not None:
+                    if use_rev and value.kind is not Kind.SERVICE and value.revision is None:
+                        value = replace(value, revision=use_rev)
                     out.append(ShellFound(offset, raw, value))
     return out
 
@@ -280,8 +311,13 @@ def _command(
                         value_at(jm.group(1), t.offset + jm.start(1), OLLAMA)
         # `for m in a b c; do`
         if len(words) > 3 and words[0] == "for" and words[2] == "in":
-            env.setdefault(words[1], []).extend((t.offset, t.text) for t in cmd[3:])
             for t in cmd[3:]:
+                arrays = _ARRAY_USE.findall(t.text)
+                if arrays:  # `for m in "${models[@]}"`: the loop variable takes the items
+                    for arr in arrays:
+                        env.setdefault(words[1], []).extend(env.get(arr, ()))
+                    continue
+                env.setdefault(words[1], []).append((t.offset, t.text))
                 value_at(t.text, t.offset, WEAK)
             return
         # `key=value` arguments: `"model_name=org/x"`, `pretrained=org/x,dtype=auto`
@@ -415,6 +451,8 @@ def _revision_of(words: list[str]) -> str | None:
     for i, w in enumerate(words):
         if w == "--revision" and i + 1 < len(words):
             return words[i + 1]
+        if w.startswith("--revision="):
+            return w.partition("=")[2]
     return None
 
 

@@ -160,3 +160,67 @@ def test_chat_ui_env_models_json_and_task_model() -> None:
         (5, "model", "acme/support-llm-8b"),
         (10, "service", "gpt-4o"),
     }
+
+
+def test_bash_arrays_and_loops_over_them() -> None:
+    refs = scan(
+        "scripts/eval_sweep.sh",
+        """
+        #!/usr/bin/env bash
+        # models=(
+        #     "acme/old-candidate-7b"
+        # )
+        models=(
+            "mistralai/Mistral-Nemo-Instruct-2407"
+            "acme/sft-run3-8b"   # best checkpoint so far
+        )
+        tasks=(arc_easy hellaswag)
+        candidates=(acme/dpo-v2 acme/dpo-v3)
+        for model in "${models[@]}" "${candidates[@]}"; do
+            python eval.py --model-name="$model" --log-file "logs/${model//\\//_}.txt"
+        done
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mistralai/Mistral-Nemo-Instruct-2407"),
+        ("model", "acme/sft-run3-8b"),
+        ("model", "acme/dpo-v2"),
+        ("model", "acme/dpo-v3"),
+    }
+    assert one(refs, "acme/sft-run3-8b").line == 7
+
+
+def test_comments_are_not_commands() -> None:
+    refs = scan(
+        "serve.sh",
+        """
+        # vllm serve acme/retired-model-7b --port 8000
+        vllm serve Qwen/Qwen2.5-7B-Instruct --port 8000  # was: --model acme/old
+        echo "done" #no space needed: --model acme/also-old
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
+
+
+def test_revision_passed_through_a_variable() -> None:
+    refs = scan(
+        "reranker.sh",
+        """
+        model=BAAI/bge-reranker-large
+        revision=refs/pr/5
+        text-embeddings-router --model-id $model --revision $revision --port 8080
+        """,
+    )
+    assert one(refs, "BAAI/bge-reranker-large").revision == "refs/pr/5"
+
+
+def test_ollama_server_settings_are_not_models() -> None:
+    refs = scan(
+        "ollama.sh",
+        """
+        docker run -d -e OLLAMA_KEEP_ALIVE='24h' -e OLLAMA_NUM_PARALLEL=1 \\
+            -e OLLAMA_MAX_LOADED_MODELS=3 -e OLLAMA_MODELS=/data/models ollama/ollama
+        export OLLAMA_MODEL=llama3.2:3b
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2:3b")}
