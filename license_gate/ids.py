@@ -574,14 +574,14 @@ _API_NAME = re.compile(
     # xAI
     r"|grok-[\w.-]+"
     # DeepSeek API
-    r"|deepseek-(?:chat|reasoner|coder)"
+    r"|deepseek-(?:chat|reasoner|coder)(?:-v[\w.-]+)?"
     # Cohere
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
     # Groq
-    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|llama3-(?:8|70)b-8192|mixtral-8x7b-32768"
-    r"|gemma2-9b-it"
+    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
+    r"|mixtral-8x7b-32768|gemma2?-[79]b-it"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
     r")",
@@ -635,11 +635,12 @@ _PROVIDERS = frozenset(
         "lm_studio",
         "text-completion-openai",
         "predibase",
+        "x-ai",  # OpenRouter's vendor slug for xAI
     }
 )
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
-_PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "deepseek", "mistral", "cohere", "nvidia_nim"}
+_PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim"}
 
 #: Ollama library families (for `name:tag` outside an explicit Ollama call).
 _OLLAMA_FAMILY = re.compile(
@@ -662,6 +663,12 @@ _OLLAMA_TAG = re.compile(
 _TAG_SHAPE = re.compile(
     r"latest|mini|small|medium|large|tiny|\d+(?:\.\d+)?[bBmMkK]-[\w.-]+|\d+(?:\.\d+)?[bBmMkK](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+_SETTING_VALUE = re.compile(
+    r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest",
     re.ASCII | re.IGNORECASE,
 )
 
@@ -692,7 +699,8 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     if host and not explicit:
         return False
     if explicit:
-        return bool(name) and (tag is None or _TAG_SHAPE.fullmatch(tag) is not None or True)
+        # `OLLAMA_KEEP_ALIVE=24h`, `OLLAMA_NUM_PARALLEL=1`: numbers and durations are settings
+        return _SETTING_VALUE.fullmatch(value) is None
     if tag is None:
         return False
     return (

@@ -240,6 +240,9 @@ GENERIC_CHILD = frozenset(
 )
 
 
+#: Generic keys that, under a model-ish parent, often hold a display name or gateway alias.
+_ALIAS_KEYS = frozenset({"name", "id", "identifier", "alias", "title"})
+
 #: Split names under a dataset parent: each names the datasets of that split.
 _SPLIT_KEYS = frozenset(
     {"train", "eval", "test", "val", "valid", "validation", "dev", "train_eval", "calibration"}
@@ -265,7 +268,9 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
         return own
     if key is None or _norm_name(key) in GENERIC_CHILD:
         up = name_hint(parent)
-        return _MODEL_VIA_PARENT if up is MODEL_NAME and key is not None else up
+        if up is MODEL_NAME and key is not None and _norm_name(key) in _ALIAS_KEYS:
+            return _MODEL_VIA_PARENT
+        return up
     up = name_hint(parent)
     if up is MODEL_NAME and not negative_name(key):
         return up  # `llm: {router: gpt-4o-mini, fallback: org/name}`
@@ -340,6 +345,16 @@ def priority(hint: Hint) -> int:
     return 0 if hint.weak else 2 if hint.strong else 1
 
 
+_OLLAMA_SETTING_WORDS = frozenset(
+    {
+        "url", "host", "port", "dir", "endpoint", "base", "api", "max", "num", "loaded", "keep",
+        "alive", "parallel", "origins", "debug", "flash", "attention", "context", "length",
+        "timeout", "queue", "gpu", "threads", "overhead", "sched", "noprune", "kv", "cache",
+        "version", "image", "container", "volume", "home", "path",
+    }
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def name_hint(name: str) -> Hint | None:
     """The hint a variable, key, keyword, flag or environment variable name gives its value."""
@@ -352,8 +367,10 @@ def name_hint(name: str) -> Hint | None:
         return None
     if n in ("space", "space_id", "hf_space", "space_name", "space_repo"):
         return SPACE_NAME
-    if "ollama" in n and not any(p in n for p in ("url", "host", "port", "dir", "endpoint")):
-        return OLLAMA
+    if "ollama" in n:
+        # `OLLAMA_MODEL`, `ollama_embed_model`, `ollama`; not the server's own settings
+        # (`OLLAMA_KEEP_ALIVE`, `OLLAMA_MAX_LOADED_MODELS`, `OLLAMA_MODELS` is a directory)
+        return OLLAMA if set(n.split("_")).isdisjoint(_OLLAMA_SETTING_WORDS) else None
     if "token" in n and "tokeni" not in n:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive

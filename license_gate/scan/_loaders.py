@@ -226,6 +226,9 @@ OUTPUT_CALLS = frozenset(
 
 
 _CLASS_LOAD = _spec({0: MODEL_NAME}, ("model_name", "repo_id"), MODEL_NAME)
+_DATASET_CLASS_LOAD = _spec(
+    {0: DATASET_LOADER}, ("dataset_name", "repo_id", "path", "name"), DATASET_LOADER
+)
 
 
 def loader_spec(dotted: str) -> LoaderSpec | None:
@@ -239,6 +242,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     spec = _BY_NAME.get(last)
     if spec is None and last in ("load", "from_hub", "load_from_hub") and head:
         receiver = head.rsplit(".", 1)[-1]
+        if receiver.endswith("Dataset"):  # ModelScope MsDataset.load("org/gsm8k")
+            return _DATASET_CLASS_LOAD
         if receiver[:1].isupper():  # flair SequenceTagger.load("flair/ner-english")
             return _CLASS_LOAD
     return spec

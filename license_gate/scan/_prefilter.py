@@ -277,6 +277,8 @@ def _context_ok(text: str, low: str) -> bool:
                         if end == n:
                             break
                 window = text[ls:end]
+                if end > le:
+                    lines.append(low[le:end])  # `MODELS = [` / `st.selectbox(` and what follows
                 if "/" in window and _slashy_in(window):
                     return True
                 if w == "dataset" and "(" in line and _QUOTED.search(line) is not None:

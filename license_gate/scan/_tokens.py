@@ -131,7 +131,12 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
         offset, raw, hint, env_name = pending
         pending = None
         if next_is_colon:
-            return
+            # a key: only in an object assigned to a model-ish name (`MODELS = {"gpt-4o":
+            # {...}}`), and only self-evident names (no bare words through an Ollama hint)
+            if hint is None or hint.weak or stack[-1].kind != "list" or not stack[-1].hint_name:
+                return
+            hint = replace(hint, ollama=False, via_parent=True)
+            env_name = None
         if env_name is not None:
             env.setdefault(env_name, []).append((offset, raw))
         value = classify_value(raw, hint) if hint is not None else None

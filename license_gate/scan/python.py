@@ -12,6 +12,7 @@ assigned to it anywhere in the module.
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -52,6 +53,46 @@ _FIELD_FUNCS = frozenset(
     }
 )
 _MAX_VALUES = 64
+#: UI choosers whose options are what a user may pick: `st.selectbox("Model", (...))`,
+#: `gr.Dropdown(choices=[...], label="Model")`.
+_CHOOSERS = frozenset(
+    {
+        "selectbox",
+        "radio",
+        "multiselect",
+        "select_slider",
+        "pills",
+        "segmented_control",
+        "option_menu",
+        "Dropdown",
+        "Radio",
+        "CheckboxGroup",
+        "Select",
+    }
+)
+_CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
+#: Keys of a model registry entry that describe it rather than name it.
+_DESCRIPTIVE_KEYS = frozenset(
+    {
+        "developer",
+        "vendor",
+        "owner",
+        "company",
+        "creator",
+        "publisher",
+        "family",
+        "organization",
+        "org",
+        "provider",
+        "label",
+        "title",
+        "description",
+        "icon",
+        "logo",
+        "display_name",
+        "displayname",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +117,8 @@ class _Analysis:
         self.funcs: dict[str, list[str]] = {}
         self.found: dict[int, tuple[int, _Lit, Value]] = {}
         self.skip: set[int] = set()  # ids of constants that are docstrings or outputs
+        # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
+        self.attr_hints: dict[str, Hint] = {}
 
     # -- positions --------------------------------------------------------------------------
 
@@ -169,7 +212,16 @@ class _Analysis:
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             return [v for e in node.elts[:_MAX_VALUES] for v in self.values(e, depth + 1, seen)]
         if isinstance(node, ast.Dict):
-            return [v for e in node.values[:_MAX_VALUES] for v in self.values(e, depth + 1, seen)]
+            return [
+                v
+                for k, e in list(zip(node.keys, node.values, strict=True))[:_MAX_VALUES]
+                if not (
+                    isinstance(k, ast.Constant)
+                    and isinstance(k.value, str)
+                    and k.value.lower() in _DESCRIPTIVE_KEYS
+                )
+                for v in self.values(e, depth + 1, seen)
+            ]
         if isinstance(node, ast.Subscript):
             return self.values(node.value, depth + 1, seen)
         if isinstance(node, ast.Call):
@@ -215,6 +267,12 @@ class _Analysis:
     ) -> None:
         if node is None or hint is None:
             return
+        if (
+            hint.strong
+            and isinstance(node, ast.Attribute)
+            and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+        ):
+            self.attr_hints.setdefault(node.attr, hint)
         prio = 2 if boost else priority(hint)
         for lit in self.values(node):
             old = self.found.get(lit.offset)
@@ -337,8 +395,32 @@ def _collect(a: _Analysis) -> None:
             for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
                 if dk is not None:
                     a.env.setdefault(p.arg, []).append(dk)
+    for node in a.nodes:  # `add_argument("--model-path", default=...)` binds `model_path`
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "add_argument"
+        ):
+            dest = _argparse_dest(node)
+            default = next((kw.value for kw in node.keywords if kw.arg == "default"), None)
+            if dest and default is not None:
+                a.env.setdefault(dest, []).append(default)
     for target, value in unpacks:  # after the loop: the table may be assigned later
         _unpack(a, target, value)
+
+
+def _argparse_dest(node: ast.Call) -> str | None:
+    for kw in node.keywords:
+        if kw.arg == "dest" and isinstance(kw.value, ast.Constant):
+            return str(kw.value.value)
+    flags = [
+        arg.value
+        for arg in node.args
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    ]
+    long = [f for f in flags if f.startswith("--")]
+    pick = long[0] if long else flags[0] if flags else None
+    return pick.lstrip("-").replace("-", "_") if pick else None
 
 
 def _rows(a: _Analysis, value: ast.expr) -> list[ast.expr]:
@@ -501,6 +583,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
+    if last in _CHOOSERS:
+        _chooser(a, node, first_str)
     for kw in node.keywords:
         if kw.arg is None:
             continue
@@ -513,6 +597,23 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
+
+
+def _chooser(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
+    """`st.selectbox("Select Model", ("gpt-4o", ...))`: the label says what the options are."""
+    label = first_str
+    for kw in node.keywords:
+        if kw.arg == "label":
+            got = a.values(kw.value)
+            label = got[0].value if got else label
+    hint = name_hint(label.replace(" ", "_")) if label else None
+    if hint is None:
+        return
+    for arg in node.args[1:4]:
+        a.emit(arg, hint)
+    for kw in node.keywords:
+        if kw.arg in _CHOICE_KWS:
+            a.emit(kw.value, hint)
 
 
 _ARGV_WORDS = frozenset(
@@ -562,6 +663,25 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
             a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
 
 
+def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
+    """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
+    {...}}`) the keys as well."""
+    a.emit(value, hint)
+    if isinstance(value, ast.Dict) and hint is not None and not hint.weak:
+        key_hint = replace(hint, ollama=False, via_parent=True)  # self-evident names only
+        for k in value.keys[:_MAX_VALUES]:
+            if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                a.emit(k, key_hint)
+
+
+def _attribute_flows(a: _Analysis) -> None:
+    """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
+    or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
+    for attr, hint in a.attr_hints.items():
+        for expr in a.env.get(attr, ()):
+            a.emit(expr, hint)
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     for node in a.nodes:
@@ -578,11 +698,11 @@ def _walk(a: _Analysis) -> None:
             for t in node.targets:
                 name = _target_name(t)
                 if name:
-                    a.emit(node.value, name_hint(name))
+                    _assigned(a, node.value, name_hint(name))
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             name = _target_name(node.target)
             if name:
-                a.emit(node.value, name_hint(name))
+                _assigned(a, node.value, name_hint(name))
         elif isinstance(node, ast.Dict):
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
@@ -620,6 +740,46 @@ def _walk(a: _Analysis) -> None:
             a.emit(c, WEAK)
 
 
+#: A line of a YAML config (mergekit, axolotl...) written inside a string: `  - model: org/x`.
+_EMBEDDED_YAML = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?[\w.-]*(?:model|dataset|tokenizer)[\w.-]*[ \t]*:[ \t]*[\w\"'$]",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _embedded_configs(a: _Analysis) -> None:
+    """Multi-line strings that hold a YAML config (a notebook writing `config.yaml` before
+    running mergekit or axolotl): their values, with the YAML scanner's key context."""
+    from license_gate.scan.config import yaml_values  # config imports shell, not python
+
+    for node in a.nodes:
+        if not (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and "\n" in node.value
+            and id(node) not in a.skip
+            and _EMBEDDED_YAML.search(node.value) is not None
+        ):
+            continue
+        lit = a.literal(node)
+        if lit is None:
+            continue
+        value_text = node.value
+        verbatim = a.text.startswith(value_text, lit.offset)
+        for off, raw, hint in yaml_values(value_text):
+            value = classify_value(raw, hint)
+            if value is None:
+                continue
+            if verbatim:
+                src = lit.offset + off
+            else:  # escapes: keep the line, lose the column
+                line, _ = a.index.pos(lit.offset)
+                line += value_text.count("\n", 0, off)
+                src = a.index.starts[min(line, len(a.index.starts)) - 1]
+            if src not in a.found:
+                a.found[src] = (1, _Lit(raw, src, raw), value)
+
+
 def python_references(path: str, text: str, detector: str = "python") -> list[Reference]:
     """References in Python source `text` (AST, or the token scanner if it does not parse)."""
     index = LineIndex(text)
@@ -638,6 +798,8 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     try:
         _collect(a)
         _walk(a)
+        _attribute_flows(a)
+        _embedded_configs(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))

@@ -213,3 +213,24 @@ def test_ollama_colon_prefix() -> None:
     assert classify_service("ollama_chat:qwen2.5:7b") == "qwen2.5:7b"
     assert classify_service("ollama:./weights/model.gguf") is None
     assert classify_service("ollama:") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("x-ai/grok-3-beta", "grok-3-beta"),
+        ("deepseek/deepseek-chat-v3-0324", "deepseek-chat-v3-0324"),
+        ("deepseek/deepseek-r1-distill-llama-70b", "deepseek-r1-distill-llama-70b"),
+        ("Llama3-8b-8192", "Llama3-8b-8192"),
+        ("gemma-7b-it", "gemma-7b-it"),
+        ("openai/whisper-large-v3", None),  # a Hub model, not the OpenAI API
+    ],
+)
+def test_more_service_names(value: str, expected: str | None) -> None:
+    assert classify_service(value) == expected
+
+
+@pytest.mark.parametrize("value", ["24h", "1", "3", "true", "0.5"])
+def test_settings_are_not_ollama_tags_even_in_an_ollama_context(value: str) -> None:
+    assert classify_service(value, ollama=True) is None
+    assert classify_service("llama3.2", ollama=True) == "llama3.2"

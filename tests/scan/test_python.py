@@ -406,3 +406,95 @@ def test_loop_unpacking_over_tables_of_repos() -> None:
         ("model", "acme/enc-base"),
         ("model", "acme/dec-base"),
     }
+
+
+def test_yaml_config_written_from_a_python_string() -> None:
+    refs = scan(
+        "merge.py",
+        '''
+        from pathlib import Path
+
+        MERGE_CONFIG = """
+        slices:
+          - sources:
+              - model: acme/llama3-8b-roleplay
+                layer_range: [0, 32]
+              - model: NousResearch/Meta-Llama-3-8B-Instruct
+                layer_range: [0, 32]
+        merge_method: slerp
+        base_model: NousResearch/Meta-Llama-3-8B-Instruct
+        dtype: bfloat16
+        """
+        Path("config.yaml").write_text(MERGE_CONFIG)
+        ''',
+    )
+    assert ids(refs) == {
+        ("model", "acme/llama3-8b-roleplay"),
+        ("model", "NousResearch/Meta-Llama-3-8B-Instruct"),
+    }
+    assert sorted(r.line for r in refs) == [6, 8, 11]
+    assert one(refs, "acme/llama3-8b-roleplay").column == len("      - model: ") + 1
+
+
+def test_defaults_reach_loaders_through_attributes() -> None:
+    refs = scan(
+        "train/sft.py",
+        """
+        import argparse
+        from dataclasses import dataclass, field
+        from typing import Optional
+        from datasets import load_dataset
+        from transformers import AutoModelForCausalLM
+
+        @dataclass
+        class TrainingConfig:
+            train_file_path: Optional[str] = field(default="acme/s1K-tokenized")
+            block_size: int = 32768
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--init-from", default="acme/base-32b")
+        parser.add_argument("--out", default="ckpts/run1")
+        args = parser.parse_args()
+
+        def train(cfg: TrainingConfig):
+            data = load_dataset(cfg.train_file_path)
+            model = AutoModelForCausalLM.from_pretrained(args.init_from)
+            model.save_pretrained(args.out)
+        """,
+    )
+    assert ids(refs) == {("dataset", "acme/s1K-tokenized"), ("model", "acme/base-32b")}
+
+
+def test_model_pickers_and_registries() -> None:
+    refs = scan(
+        "pages/chat.py",
+        """
+        import streamlit as st
+
+        models = {
+            "gemma-7b-it": {"name": "Gemma-7b-it via Groq", "tokens": 8192, "developer": "Google"},
+            "llama3-70b-8192": {"name": "LLaMA3 70b", "tokens": 8192, "developer": "Meta"},
+            "mixtral-8x7b-32768": {"name": "Mixtral", "tokens": 32768, "developer": "Mistral"},
+        }
+        choice = st.selectbox("Choose a model:", ["gpt-4o-mini", "gpt-4o"], index=0)
+        theme = st.selectbox("Theme", ["dark", "light"])
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemma-7b-it"),
+        ("service", "llama3-70b-8192"),
+        ("service", "mixtral-8x7b-32768"),
+        ("service", "gpt-4o-mini"),
+        ("service", "gpt-4o"),
+    }
+
+
+def test_modelscope_dataset_loader_reports_a_dataset() -> None:
+    refs = scan(
+        "data.py",
+        """
+        from modelscope.msdatasets import MsDataset
+        ds = MsDataset.load("modelscope/gsm8k", subset_name="main", split="train")
+        """,
+    )
+    assert ids(refs) == {("dataset", "modelscope/gsm8k")}

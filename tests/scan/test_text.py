@@ -310,3 +310,19 @@ def test_ollama_request_body_in_typescript() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2")}
+
+
+def test_typescript_model_table_keys() -> None:
+    refs = scan(
+        "lib/models.ts",
+        """
+        // capabilities of the models on our Ollama server
+        export const MODEL_DATABASE: Record<string, ModelCapabilities> = {
+          "deepseek-r1:8b": { tools: true, vision: false, family: "deepseek" },
+          "qwen2.5:0.5b": { tools: false, vision: false, family: "qwen" },
+          mistral: { tools: true, vision: false, family: "mistral" },
+        };
+        export const THEMES = { "dark:high": { bg: "#000" } };
+        """,
+    )
+    assert ids(refs) == {("service", "deepseek-r1:8b"), ("service", "qwen2.5:0.5b")}
