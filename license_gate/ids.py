@@ -495,6 +495,9 @@ def _id_from_segments(
     return kind, ident, revision
 
 
+_CDN_URL = re.compile(r"(?:https?:)?(?://)?cdn\.huggingface\.co/(?P<path>[^?#\s]+)", re.IGNORECASE)
+
+
 def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
     """Parse a huggingface.co / hf.co URL or an `hf://` path into (kind, id, revision).
 
@@ -523,6 +526,12 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
                 return None
             return kind, ident, unquote(rev) or None
         return _id_from_segments(segs, kind, allow_single=False)
+    m = _CDN_URL.match(text)
+    if m is not None:  # the pre-2021 file CDN: cdn.huggingface.co/org/name/pytorch_model.bin
+        segs = m.group("path").split("/")
+        ident = "/".join(segs[:2])
+        ok = len(segs) >= 3 and segs[2] and is_valid_hub_id(ident)
+        return (Kind.MODEL, ident, None) if ok else None
     m = _INFERENCE_URL.match(text)
     if m is not None:
         return (Kind.MODEL, m.group("id"), None) if is_valid_hub_id(m.group("id")) else None
@@ -582,6 +591,9 @@ _API_NAME = re.compile(
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it"
+    # Zhipu AI (BigModel) API
+    r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"
+    r"voice|plus-0111)[\w.-]*)?"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
     r")",

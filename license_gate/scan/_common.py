@@ -281,6 +281,7 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
 
 _SPECIAL_NAMES: dict[str, Hint | None] = {
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
+    "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
     **dict.fromkeys(
         (
             "openai",
@@ -538,6 +539,29 @@ _NUMERIC = re.compile(r"[\d.,:+-]+")
 _SEMVER_NAME = re.compile(r"v?\d+(?:\.\d+)*")
 
 
+#: Sub-folders of a diffusers / transformers checkpoint: `<output_dir>/unet` is a local path.
+_COMPONENT_DIRS = frozenset(
+    {
+        "unet",
+        "vae",
+        "text_encoder",
+        "text_encoder_2",
+        "text_encoder_3",
+        "tokenizer",
+        "tokenizer_2",
+        "tokenizer_3",
+        "scheduler",
+        "transformer",
+        "feature_extractor",
+        "safety_checker",
+        "image_encoder",
+        "prior",
+        "decoder",
+        "controlnet",
+    }
+)
+
+
 def looks_local(value: str) -> bool:
     """A filesystem path rather than a Hub id."""
     if value.startswith(("./", "../", "/", "~", "\\", "$", "%")) or "\\" in value:
@@ -553,7 +577,7 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
         return False
-    if _RUN_NAME.fullmatch(name):
+    if _RUN_NAME.fullmatch(name) or name.lower() in _COMPONENT_DIRS:
         return False
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
@@ -762,7 +786,7 @@ class LineIndex:
 
 _URLISH = re.compile(
     r"(?:(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
-    r"(?:hf-inference/)?models)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
+    r"(?:hf-inference/)?models|cdn\.huggingface\.co)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
     r"|hf://|(?<![\w-])hf[-_]hub:)"
     r"[^\s\"'<>()\[\]{}`,;|\\]*",
     re.IGNORECASE | re.ASCII,

@@ -110,8 +110,12 @@ def _keyword_hint(frame: _Frame, kw: str) -> Hint | None:
     return name_hint(kw)
 
 
-def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
-    """Every model/dataset/service value in `text`, tokenised as C-like or Python-like code."""
+def scan_tokens(
+    text: str, *, ollama_module: bool = False, root_keys: Hint | None = None
+) -> list[Found]:
+    """Every model/dataset/service value in `text`, tokenised as C-like or Python-like code.
+
+    `root_keys`: the hint for the keys of the top-level object (a `models.json` keyed by id)."""
     found: list[Found] = []
     stack: list[_Frame] = [_Frame("top")]
     assign: tuple[str, int] | None = None  # (name, depth)
@@ -133,7 +137,9 @@ def scan_tokens(text: str, *, ollama_module: bool = False) -> list[Found]:
         if next_is_colon:
             # a key: only in an object assigned to a model-ish name (`MODELS = {"gpt-4o":
             # {...}}`), and only self-evident names (no bare words through an Ollama hint)
-            if hint is None or hint.weak or stack[-1].kind != "list" or not stack[-1].hint_name:
+            if root_keys is not None and len(stack) == 2 and stack[-1].kind == "list":
+                hint = root_keys
+            elif hint is None or hint.weak or stack[-1].kind != "list" or not stack[-1].hint_name:
                 return
             hint = replace(hint, ollama=False, via_parent=True)
             env_name = None

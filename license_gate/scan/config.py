@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from license_gate.models import Reference
+from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     WEAK,
@@ -267,10 +267,22 @@ def _json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
             yield m.start() + items[k].start(1) + f.offset - starts[k], f.raw, f.value
 
 
+_REGISTRY_STEM = re.compile(r"(?:^|[_.-])(?:models?|llms?|checkpoints?)(?:[_.-]|$)", re.I)
+
+
+def _registry_hint(path: str) -> Hint | None:
+    """`models.json`, `models_config.json`, `llm-registry.json`: a file named for models, whose
+    top-level keys may be model ids (`{"openai-community/gpt2": {...}}`)."""
+    stem = PurePosixPath(path).name.rsplit(".", 1)[0]
+    if _REGISTRY_STEM.search(stem) is None or "index" in stem.lower():
+        return None
+    return Hint(Kind.MODEL, via_parent=True)
+
+
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
-    for f in scan_tokens(text):
+    for f in scan_tokens(text, root_keys=_registry_hint(path)):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     for offset, raw, value in _json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))

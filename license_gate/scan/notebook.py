@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from license_gate.models import Reference
-from license_gate.scan._common import LineIndex, ref_at
+from license_gate.scan._common import LineIndex, ref_at, url_references
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.python import python_references
 from license_gate.scan.shell import shell_found
@@ -80,7 +80,9 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
     first = src.lstrip().split("\n", 1)[0]
     index = LineIndex(src)
     if first.startswith(("%%bash", "%%sh", "%%script bash", "%%script sh", "%%shell")):
-        return [ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(src)]
+        return url_references(path, src, index, detector) + [
+            ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(src)
+        ]
     if first.startswith("%%"):
         return []
     out: list[Reference] = []
@@ -91,6 +93,7 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
         for m in magics:
             chars[m.start() : m.end()] = list(src[m.start() : m.end()].replace("!", " ", 1))
         shell_text = "".join(chars)
+        out.extend(url_references(path, shell_text, index, detector))  # `!git clone https://...`
         out.extend(
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(shell_text)
         )

@@ -20,10 +20,12 @@ from dataclasses import dataclass, replace
 
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    GENERIC_CHILD,
     WEAK,
     Hint,
     LineIndex,
     Value,
+    child_hint,
     classify_value,
     name_hint,
     priority,
@@ -289,6 +291,35 @@ class _Analysis:
             self.found[lit.offset] = (prio, lit, value)
 
 
+def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:
+    """`dataset.path = "org/x"` (a config object's field): the attribute's own name, or else
+    the dotted name (`dataset.path`) when the object's name says what it holds."""
+    hint = name_hint(name)
+    if (
+        hint is None
+        and isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id not in ("self", "cls")
+        and name in GENERIC_CHILD
+    ):
+        hint = child_hint(name, target.value.id)
+    return hint
+
+
+def _column(node: ast.expr) -> bool:
+    """`reg.corpus`, `df["dataset"]`: an attribute or item of something other than `self`,
+    `args` or a config object, which is as likely a table column as a setting."""
+    if isinstance(node, (ast.Attribute, ast.Subscript)):
+        base = node.value
+    else:
+        return False
+    return not (
+        isinstance(base, ast.Name)
+        and (base.id in ("self", "cls", "args", "opt", "opts", "cfg", "config", "conf", "hparams")
+             or base.id.endswith(("args", "config", "cfg")))
+    )  # fmt: skip
+
+
 def _target_name(node: ast.expr) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
@@ -527,6 +558,11 @@ def _fs_path(a: _Analysis, node: ast.Call) -> None:
 
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
+    if isinstance(node.func, ast.Call) and len(node.func.args) == 1:
+        # detectron2 / unidiffusion `L(load_dataset)(path="org/x")`: the lazily called loader
+        inner = a.dotted(node.func.args[0])
+        if inner is not None and loader_spec(inner) is not None:
+            func = inner
     last = func.rsplit(".", 1)[-1]
     if (
         last in _FS_METHODS
@@ -674,6 +710,69 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                 a.emit(k, key_hint)
 
 
+def _scope_nodes(a: _Analysis) -> Iterator[list[ast.AST]]:
+    """The nodes of each function, then of the module's own statements."""
+    top: list[ast.AST] = []
+    for node in a.nodes:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield list(ast.walk(node))
+    for stmt in a.tree.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            top.extend(ast.walk(stmt))
+    yield top
+
+
+def _dict_keys(a: _Analysis, node: ast.expr) -> list[ast.expr]:
+    """The constant keys of the dict literal(s) a name is bound to."""
+    if not isinstance(node, ast.Name):
+        return []
+    return [
+        k
+        for bound in a.env.get(node.id, ())
+        if isinstance(bound, ast.Dict)
+        for k in bound.keys[:_MAX_VALUES]
+        if isinstance(k, ast.Constant)
+    ]
+
+
+def _local_flows(a: _Analysis) -> None:
+    """Within one function: a variable passed to a loader (`load_dataset(name)`) gives its hint
+    to the values it is compared with (`if name == "org/x":`) and to the keys of the tables it
+    indexes (`FORMATTERS[name]`, `name in FORMATTERS`)."""
+    for nodes in _scope_nodes(a):
+        hints: dict[str, Hint] = {}
+        for node in nodes:
+            if not isinstance(node, ast.Call):
+                continue
+            spec = loader_spec(a.dotted(node.func) or "")
+            if spec is None:
+                continue
+            for i, arg in enumerate(node.args[:8]):
+                if isinstance(arg, ast.Name) and i in spec.positional:
+                    hints.setdefault(arg.id, spec.positional[i])
+            for kw in node.keywords:
+                if isinstance(kw.value, ast.Name) and kw.arg in spec.keywords:
+                    hints.setdefault(kw.value.id, spec.keywords[kw.arg])
+        if not hints:
+            continue
+        for node in nodes:
+            if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name):
+                hint = hints.get(node.left.id)
+                if hint is None:
+                    continue
+                for comp in node.comparators:
+                    keys = _dict_keys(a, comp)
+                    for k in keys:
+                        a.emit(k, hint)
+                    if not keys and isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
+                        a.emit(comp, hint)
+            elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name):
+                hint = hints.get(node.slice.id)
+                if hint is not None:
+                    for k in _dict_keys(a, node.value):
+                        a.emit(k, hint)
+
+
 def _attribute_flows(a: _Analysis) -> None:
     """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
     or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
@@ -698,7 +797,7 @@ def _walk(a: _Analysis) -> None:
             for t in node.targets:
                 name = _target_name(t)
                 if name:
-                    _assigned(a, node.value, name_hint(name))
+                    _assigned(a, node.value, _target_hint(a, t, name))
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             name = _target_name(node.target)
             if name:
@@ -731,10 +830,14 @@ def _walk(a: _Analysis) -> None:
                         a.emit(sub.value, fh)
         elif isinstance(node, ast.Compare):
             name = _target_name(node.left)
-            if name and all(isinstance(op, (ast.Eq, ast.In, ast.NotEq)) for op in node.ops):
+            ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
+            if name and all(isinstance(op, ops) for op in node.ops):
+                hint = name_hint(name)
+                if hint is not None and _column(node.left):
+                    hint = replace(hint, modelish=True)  # `df.corpus == "wikiann"`: a column
                 for comp in node.comparators:
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
-                        a.emit(comp, name_hint(name))
+                        a.emit(comp, hint)
     for c in constants:
         if id(c) not in a.skip:
             a.emit(c, WEAK)
@@ -747,35 +850,56 @@ _EMBEDDED_YAML = re.compile(
 )
 
 
+#: A command line in a string: `os.system("""accelerate launch train.py \\
+#:   --pretrained_model_name_or_path="org/x" ...""")`.
+_EMBEDDED_COMMAND = re.compile(
+    r"(?:^|\s)--?[\w-]*(?:model|dataset|tokeni|pretrained|repo|ckpt|checkpoint|data_?name)"
+    r"[\w-]*(?:[ \t]|=)",
+    re.IGNORECASE,
+)
+
+
 def _embedded_configs(a: _Analysis) -> None:
-    """Multi-line strings that hold a YAML config (a notebook writing `config.yaml` before
-    running mergekit or axolotl): their values, with the YAML scanner's key context."""
+    """Strings that hold a YAML config (a notebook writing `config.yaml` before running
+    mergekit or axolotl) or a command line (`os.system("accelerate launch ... --model x")`):
+    their values, with the YAML or shell scanner's context."""
     from license_gate.scan.config import yaml_values  # config imports shell, not python
 
     for node in a.nodes:
-        if not (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and "\n" in node.value
-            and id(node) not in a.skip
-            and _EMBEDDED_YAML.search(node.value) is not None
-        ):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        value_text = node.value
+        is_yaml = "\n" in value_text and _EMBEDDED_YAML.search(value_text) is not None
+        is_cmd = "-" in value_text and _EMBEDDED_COMMAND.search(value_text) is not None
+        if not (is_yaml or is_cmd) or id(node) in a.skip:
             continue
         lit = a.literal(node)
         if lit is None:
             continue
-        value_text = node.value
         verbatim = a.text.startswith(value_text, lit.offset)
-        for off, raw, hint in yaml_values(value_text):
-            value = classify_value(raw, hint)
+        found: list[tuple[int, str, Value | None]] = []
+        if is_yaml:
+            found.extend(
+                (off, raw, classify_value(raw, hint)) for off, raw, hint in yaml_values(value_text)
+            )
+        if is_cmd:
+            found.extend((f.offset, f.raw, f.value) for f in shell_found(value_text))
+        end = (
+            a.offset(node.end_lineno, node.end_col_offset)
+            if node.end_lineno is not None and node.end_col_offset is not None
+            else len(a.text)
+        )
+        cursor = lit.offset
+        for off, raw, value in sorted(found, key=lambda f: f[0]):
             if value is None:
                 continue
             if verbatim:
                 src = lit.offset + off
-            else:  # escapes: keep the line, lose the column
-                line, _ = a.index.pos(lit.offset)
-                line += value_text.count("\n", 0, off)
-                src = a.index.starts[min(line, len(a.index.starts)) - 1]
+            else:  # escapes (`\` line continuations): find the text in the literal as written
+                at = a.text.find(raw, cursor, end)
+                if at == -1:
+                    continue
+                src, cursor = at, at + len(raw)
             if src not in a.found:
                 a.found[src] = (1, _Lit(raw, src, raw), value)
 
@@ -799,6 +923,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _collect(a)
         _walk(a)
         _attribute_flows(a)
+        _local_flows(a)
         _embedded_configs(a)
     except RecursionError:
         for f in scan_tokens(text):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from license_gate.ids import is_legacy_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_LOADER,
@@ -385,6 +386,22 @@ def _command(
         for t in cmd[1:]:
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 value_at(t.text, t.offset, WEAK)
+        # `python3 roc_test.py bert bert-base-cased`: a script's positional legacy model ids
+        if _runs_python(words):
+            for pos in range(2, len(cmd)):
+                word = words[pos]
+                if (
+                    not words[pos - 1].startswith("-")
+                    and (any(c.isdigit() for c in word) or "-" in word)
+                    and is_legacy_model(word)
+                ):
+                    value_at(word, cmd[pos].offset, MODEL_NAME)
+
+
+def _runs_python(words: list[str]) -> bool:
+    """`python x.py ...`, `python3 -m pkg ...`, `./x.py ...`."""
+    first = PurePosixPath(words[0]).name if words else ""
+    return bool(re.fullmatch(r"python[\d.]*|py", first)) or first.endswith(".py")
 
 
 def _is_id_flag(flag: str) -> bool:

@@ -32,7 +32,7 @@ _FENCE = re.compile(
 #: and a paragraph ending in `::`, each followed by an indented body.
 _RST_BLOCK = re.compile(
     r"^(?P<indent>[ \t]*)(?:\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*(?P<lang>[\w+#.-]*)"
-    r"|(?!\.\.)\S[^\n]*::)[ \t]*\n"
+    r"|(?!\.\.)(?:\S[^\n]*)?::)[ \t]*\n"
     r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"  # directive options
     r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
     re.MULTILINE,
@@ -109,8 +109,16 @@ _CODE_EXT = (
 )
 
 
+_PROSE_EXT = (".md", ".markdown", ".mdx", ".rst", ".rest", ".html", ".htm", ".xhtml", ".adoc")
+
+
+_PYTHONISH = re.compile(r"^[ \t]*(?:from [\w.]+ import |import \w|>>> |\w+ = [\w.]+\()", re.M)
+
+
 def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Reference]:
     lang = lang.lower()
+    if not lang and _PYTHONISH.search(body) is not None:
+        lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     if lang in _PY:
         # doctest / console prompts
         body = re.sub(r"(?m)^(>>> |\.\.\. |In \[\d+\]: )", lambda m: " " * len(m.group()), body)
@@ -215,3 +223,9 @@ class TextDetector:
                 yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
             return
         yield from text_references(path, text, self.id)
+        if not name.endswith(_PROSE_EXT) and ("--" in text or "=" in text):
+            # `.txt` / `.args` files and others without a detector of their own often hold
+            # command lines (`--model_name gpt2 --dataset_name imdb`, `python run.py ...`)
+            index = LineIndex(text)
+            for sf in shell_found(text):
+                yield ref_at(path, index, sf.offset, sf.raw, sf.value, self.id)

@@ -318,3 +318,31 @@ def test_gateway_aliases_are_not_models() -> None:
         """,
     )
     assert ids(gateway) == {("service", "mistral-large:123b")}
+
+
+def test_model_registry_files_keyed_by_id() -> None:
+    refs = scan(
+        "models_config.json",
+        """
+        {
+            "openai-community/gpt2": {"sample_based": true},
+            "distilgpt2": {"sample_based": true},
+            "default": {"sample_based": false}
+        }
+        """,
+    )
+    assert ids(refs) == {("model", "openai-community/gpt2"), ("model", "distilgpt2")}
+    # the same keys in a file that is not named for models are not read as ids
+    assert scan("features.json", '{"distilgpt2": {"on": true}}') == []
+
+
+def test_comfyui_workflow_widget_values() -> None:
+    refs = scan(
+        "workflows/download.json",
+        """
+        {"nodes": [{"id": 1, "type": "HFDownloader",
+          "widgets_values": ["acme/sd15-tiny", "sd15-tiny.safetensors", "checkpoints", false]},
+         {"id": 2, "type": "KSampler", "widgets_values": [42, "fixed", 20, 8, "euler", "normal"]}]}
+        """,
+    )
+    assert ids(refs) == {("model", "acme/sd15-tiny")}

@@ -234,3 +234,8 @@ def test_more_service_names(value: str, expected: str | None) -> None:
 def test_settings_are_not_ollama_tags_even_in_an_ollama_context(value: str) -> None:
     assert classify_service(value, ollama=True) is None
     assert classify_service("llama3.2", ollama=True) == "llama3.2"
+
+
+def test_zhipu_api_names() -> None:
+    assert classify_service("glm-4-plus") == "glm-4-plus"
+    assert classify_service("glm-4-9b-chat") is None  # THUDM's open weights, a Hub name

@@ -498,3 +498,62 @@ def test_modelscope_dataset_loader_reports_a_dataset() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "modelscope/gsm8k")}
+
+
+def test_tables_keyed_by_the_ids_a_function_loads() -> None:
+    refs = scan(
+        "calib.py",
+        """
+        from datasets import load_dataset
+
+        FORMATTERS = {
+            "HuggingFaceH4/ultrachat_200k": chat_text,
+            "garage-bAInd/Open-Platypus": lambda ex: {"text": ex["instruction"]},
+        }
+
+        def rows(name, n):
+            if name == "acme/calibration-mix":
+                ds = load_dataset(name, split="train[:5%]")
+            else:
+                ds = load_dataset(name, split="train")
+            if name in FORMATTERS:
+                ds = ds.map(FORMATTERS[name])
+            return ds
+
+        def filter_registry(reg):
+            return reg.loc[reg.corpus == "wikiann"]
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "HuggingFaceH4/ultrachat_200k"),
+        ("dataset", "garage-bAInd/Open-Platypus"),
+        ("dataset", "acme/calibration-mix"),
+    }
+
+
+def test_lazy_configs_and_commands_in_strings() -> None:
+    refs = scan(
+        "configs/pokemon.py",
+        '''
+        import os
+        from datasets import load_dataset
+        from unidiffusion.config import LazyCall as L
+
+        dataset = L(load_dataset)(path="acme/pokemon-captions", cache_dir="data/")
+        dataset.path = "acme/pokemon-captions-v2"
+        train.output_dir = "experiments/pokemon_lora"
+
+        os.system("""accelerate launch train_lora_sdxl.py \\\\
+          --pretrained_model_name_or_path="stabilityai/stable-diffusion-xl-base-1.0" \\\\
+          --output_dir="output" \\\\
+          --pretrained_vae_model_name_or_path="madebyollin/sdxl-vae-fp16-fix"
+        """)
+        ''',
+    )
+    assert ids(refs) == {
+        ("dataset", "acme/pokemon-captions"),
+        ("dataset", "acme/pokemon-captions-v2"),
+        ("model", "stabilityai/stable-diffusion-xl-base-1.0"),
+        ("model", "madebyollin/sdxl-vae-fp16-fix"),
+    }
+    assert one(refs, "madebyollin/sdxl-vae-fp16-fix").line == 12

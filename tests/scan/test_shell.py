@@ -224,3 +224,29 @@ def test_ollama_server_settings_are_not_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2:3b")}
+
+
+def test_legacy_cdn_urls_and_positional_legacy_ids() -> None:
+    refs = scan(
+        "scripts/download.sh",
+        """
+        wget https://cdn.huggingface.co/hfl/chinese-roberta-wwm-ext/pytorch_model.bin
+        wget https://cdn-lfs.huggingface.co/repos/96/4f/964f0e0a2b/blob.bin
+        python3 roc_test.py roberta roberta-base
+        python3 roc_test.py xlmroberta xlm-roberta-base --epochs 3
+        python3 train.py --lr 2e-5 --run-name bert-base-cased-run
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "hfl/chinese-roberta-wwm-ext"),
+        ("model", "roberta-base"),
+        ("model", "xlm-roberta-base"),
+    }
+
+
+def test_checkpoint_component_folders_are_local() -> None:
+    refs = scan(
+        "infer.sh",
+        "python infer.py --model train_text_to_image_lora_sdxl/unet --vae sdxl-out/vae\n",
+    )
+    assert refs == []

@@ -326,3 +326,71 @@ def test_typescript_model_table_keys() -> None:
         """,
     )
     assert ids(refs) == {("service", "deepseek-r1:8b"), ("service", "qwen2.5:0.5b")}
+
+
+def test_unlabelled_literal_blocks_that_read_as_python() -> None:
+    refs = scan(
+        "docs/quickstart.rst",
+        """
+        Quickstart
+        ==========
+
+        ::
+
+           from sentence_transformers import SentenceTransformer
+
+           model = SentenceTransformer("all-MiniLM-L6-v2")
+        """,
+    )
+    assert ids(refs) == {("model", "sentence-transformers/all-MiniLM-L6-v2")}
+    assert one(refs, "sentence-transformers/all-MiniLM-L6-v2").line == 8
+
+
+def test_command_lines_in_plain_text_and_args_files() -> None:
+    args = scan(
+        "bash_args/sweep.args",
+        """
+        --pct_train 0.1 --model_name gpt2 --dataset_name imdb --lora_r 8 --experiment_name a0
+        --pct_train 0.1 --model_name gpt2 --dataset_name mteb/tweet_sentiment_extraction
+        """,
+    )
+    assert ids(args) == {
+        ("model", "gpt2"),
+        ("dataset", "imdb"),
+        ("dataset", "mteb/tweet_sentiment_extraction"),
+    }
+    assert len(args) == 4
+    txt = scan(
+        "examples/sample_cmd.txt",
+        """
+        Example:
+
+        python run_eval.py --model-name meta-llama/Llama-3.1-8B-Instruct --out runs/llama-8b
+        """,
+    )
+    assert ids(txt) == {("model", "meta-llama/Llama-3.1-8B-Instruct")}
+
+
+def test_notebook_shell_lines_with_hub_urls() -> None:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": None,
+                "outputs": [],
+                "source": [
+                    "!git lfs install\n",
+                    "!git clone https://huggingface.co/facebook/bart-large-mnli",
+                ],
+            }
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    text = json.dumps(nb, indent=1)
+    refs = scan_text("deploy.ipynb", text)
+    assert ids(refs) == {("model", "facebook/bart-large-mnli")}
+    line = next(i for i, x in enumerate(text.splitlines(), 1) if "git clone" in x)
+    assert refs[0].line == line
