@@ -710,16 +710,14 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                 a.emit(k, key_hint)
 
 
-def _scope_nodes(a: _Analysis) -> Iterator[list[ast.AST]]:
-    """The nodes of each function, then of the module's own statements."""
-    top: list[ast.AST] = []
-    for node in a.nodes:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            yield list(ast.walk(node))
-    for stmt in a.tree.body:
-        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            top.extend(ast.walk(stmt))
-    yield top
+def _scope_of(funcs: list[tuple[int, int, int]], node: ast.AST) -> int:
+    """The innermost function (by line range; 0 for module code) that holds `node`."""
+    line = getattr(node, "lineno", 0)
+    best, best_start = 0, -1
+    for start, end, key in funcs:
+        if start <= line <= end and start > best_start:
+            best, best_start = key, start
+    return best
 
 
 def _dict_keys(a: _Analysis, node: ast.expr) -> list[ast.expr]:
@@ -739,7 +737,33 @@ def _local_flows(a: _Analysis) -> None:
     """Within one function: a variable passed to a loader (`load_dataset(name)`) gives its hint
     to the values it is compared with (`if name == "org/x":`) and to the keys of the tables it
     indexes (`FORMATTERS[name]`, `name in FORMATTERS`)."""
-    for nodes in _scope_nodes(a):
+    calls = [
+        n
+        for n in a.nodes
+        if isinstance(n, ast.Call)
+        and (
+            any(isinstance(x, ast.Name) for x in n.args[:8])
+            or any(isinstance(kw.value, ast.Name) for kw in n.keywords)
+        )
+        and loader_spec(a.dotted(n.func) or "") is not None
+    ]
+    if not calls:  # nothing to flow from
+        return
+    funcs = [
+        (n.lineno, n.end_lineno or n.lineno, id(n))
+        for n in a.nodes
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+    ]
+    users = [
+        n
+        for n in a.nodes
+        if (isinstance(n, ast.Compare) and isinstance(n.left, ast.Name))
+        or (isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name))
+    ]
+    scopes: dict[int, list[ast.AST]] = {}
+    for n in (*calls, *users):
+        scopes.setdefault(_scope_of(funcs, n), []).append(n)
+    for nodes in scopes.values():
         hints: dict[str, Hint] = {}
         for node in nodes:
             if not isinstance(node, ast.Call):
