@@ -19,9 +19,11 @@ __all__ = [
     "HUB_ID_RE",
     "LEGACY_DATASETS",
     "LEGACY_MODELS",
+    "LIBRARY_ALIASES",
     "SENTENCE_TRANSFORMERS_SHORT",
     "canonical_id",
     "classify_service",
+    "expand_library_alias",
     "expand_sentence_transformers",
     "is_legacy_model",
     "is_ollama_family",
@@ -29,6 +31,7 @@ __all__ = [
     "is_service_name",
     "is_valid_hub_id",
     "parse_hub_url",
+    "provider_model",
     "split_revision",
 ]
 
@@ -338,6 +341,43 @@ def expand_sentence_transformers(name: str) -> str:
     if _ST_PATTERN.fullmatch(name) is not None:
         return f"sentence-transformers/{name}"
     return name
+
+
+#: Short names libraries resolve to Hub repositories themselves: faster-whisper's
+#: `WhisperModel("large-v3")` (its `utils._MODELS`, which WhisperX shares) and Coqui TTS's
+#: XTTS, whose weights the `TTS` package downloads from the Hub (under the CPML).
+LIBRARY_ALIASES: dict[str, dict[str, str]] = {
+    "faster-whisper": {
+        "tiny.en": "Systran/faster-whisper-tiny.en",
+        "tiny": "Systran/faster-whisper-tiny",
+        "base.en": "Systran/faster-whisper-base.en",
+        "base": "Systran/faster-whisper-base",
+        "small.en": "Systran/faster-whisper-small.en",
+        "small": "Systran/faster-whisper-small",
+        "medium.en": "Systran/faster-whisper-medium.en",
+        "medium": "Systran/faster-whisper-medium",
+        "large-v1": "Systran/faster-whisper-large-v1",
+        "large-v2": "Systran/faster-whisper-large-v2",
+        "large-v3": "Systran/faster-whisper-large-v3",
+        "large": "Systran/faster-whisper-large-v3",
+        "distil-large-v2": "Systran/faster-distil-whisper-large-v2",
+        "distil-medium.en": "Systran/faster-distil-whisper-medium.en",
+        "distil-small.en": "Systran/faster-distil-whisper-small.en",
+        "distil-large-v3": "Systran/faster-distil-whisper-large-v3",
+        "distil-large-v3.5": "distil-whisper/distil-large-v3.5-ct2",
+        "large-v3-turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+        "turbo": "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+    },
+    "coqui-tts": {
+        "tts_models/multilingual/multi-dataset/xtts_v2": "coqui/XTTS-v2",
+        "tts_models/multilingual/multi-dataset/xtts_v1.1": "coqui/XTTS-v1",
+    },
+}
+
+
+def expand_library_alias(table: str, name: str) -> str | None:
+    """The Hub repository `name` stands for in library `table`'s own short names."""
+    return LIBRARY_ALIASES.get(table, {}).get(name)
 
 
 # --- revisions and URLs ----------------------------------------------------------------------
@@ -720,6 +760,29 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
         and _TAG_SHAPE.fullmatch(tag) is not None
         and m.group("ns") in (None, "library")
     )
+
+
+#: promptfoo-style provider ids: `openai:gpt-4o-mini`, `anthropic:messages:claude-...`,
+#: `ollama:chat:llama3.1:8b`, `bedrock:anthropic.claude-...`, `vertex:gemini-1.5-pro`.
+_PROVIDER_ID = re.compile(
+    r"(?P<provider>openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
+    r"xai|deepseek|cohere|openrouter|togetherai|fireworks|perplexity|litellm)"
+    r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
+    r"realtime|converse|image))?:(?P<model>[^\s:][^\s]*)",
+    re.ASCII,
+)
+
+
+def provider_model(value: str) -> str | None:
+    """The model named by a promptfoo-style provider id (`openai:chat:gpt-4o` -> `gpt-4o`),
+    when the remainder is a hosted-API name or an Ollama tag; None otherwise."""
+    m = _PROVIDER_ID.fullmatch(value.strip())
+    if m is None:
+        return None
+    rest = m.group("model")
+    if m.group("provider") == "ollama":
+        return rest if is_ollama_tag(rest, explicit=True) and not rest.startswith("/") else None
+    return classify_service(rest)
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:

@@ -18,17 +18,21 @@ from license_gate.ids import (
     BUILDER_DATASETS,
     LEGACY_DATASETS,
     classify_service,
+    expand_library_alias,
     expand_sentence_transformers,
     is_legacy_model,
     is_ollama_family,
     is_valid_hub_id,
     parse_hub_url,
+    provider_model,
     split_revision,
 )
 from license_gate.models import Kind, Reference
 
 __all__ = [
+    "COQUI_TTS",
     "DATASET_LOADER",
+    "FASTER_WHISPER",
     "GENERIC_CHILD",
     "KNOWN_ORGS",
     "MODEL_LOADER",
@@ -68,6 +72,8 @@ class Hint:
     modelish: bool = False
     # a generic key (`name`, `id`) that is model-ish only through its parent: often an alias
     via_parent: bool = False
+    # a library's own short names (`license_gate.ids.LIBRARY_ALIASES`): `WhisperModel("large-v3")`
+    table: str = ""
 
 
 MODEL_NAME = Hint(Kind.MODEL)
@@ -82,6 +88,8 @@ MODEL_LOADER = Hint(Kind.MODEL, strong=True)
 DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
 OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
+FASTER_WHISPER = Hint(Kind.MODEL, strong=True, table="faster-whisper")
+COQUI_TTS = Hint(Kind.MODEL, strong=True, table="coqui-tts")
 SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 #: `DEPTH_REPO = "org/Depth-Anything-V2-Large"`: a repo constant, which may as well be a GitHub
 #: repository: only model-like names count.
@@ -687,8 +695,19 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         svc = classify_service(v)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
+    pm = provider_model(v) if ":" in v else None
+    if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
+        return Value(Kind.SERVICE, pm)
+    if low.startswith("huggingface:") and v.count(":") == 2:  # `huggingface:<task>:org/name`
+        ident, rev = split_revision(v.rsplit(":", 1)[1])
+        if "/" in ident and is_valid_hub_id(ident):
+            return Value(Kind.MODEL, ident, rev)
     if hint is None:
         return None
+    if hint.table:
+        alias = expand_library_alias(hint.table, v)
+        if alias is not None:
+            return Value(Kind.MODEL, alias)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:

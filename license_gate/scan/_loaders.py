@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from license_gate.scan._common import (
+    COQUI_TTS,
     DATASET_LOADER,
+    FASTER_WHISPER,
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
@@ -149,6 +151,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "OllamaFunctions": _spec({0: OLLAMA}, ("model",), OLLAMA),
     "OllamaChatCompletionClient": _spec({}, ("model",), OLLAMA),
     "TextEmbedding": _spec({0: MODEL_LOADER}, ("model_name",)),  # fastembed
+    "WhisperModel": _spec(  # faster-whisper
+        {0: FASTER_WHISPER}, ("model_size_or_path",), FASTER_WHISPER
+    ),
     "HFModel": _spec({0: MODEL_LOADER}, ("model_id", "model_name")),
     "HfApiModel": _spec({0: MODEL_LOADER}, ("model_id",)),
     "InferenceClientModel": _spec({0: MODEL_LOADER}, ("model_id",)),
@@ -194,6 +199,8 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "monai.bundle.download": _spec({}, ("repo",)),
     "monai.bundle.load": _spec({}, ("repo",)),
     "modelscope.snapshot_download": _spec({0: MODEL_LOADER}, ("model_id",)),
+    "whisperx.load_model": _spec({0: FASTER_WHISPER}, ("whisper_arch",), FASTER_WHISPER),
+    "TTS.api.TTS": _spec({0: COQUI_TTS}, ("model_name",), COQUI_TTS),
 }
 
 #: Calls that publish or write: their arguments are outputs, not dependencies.

@@ -103,6 +103,9 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "gpt",
     "claude",
     "gemini",
+    "groq:",
+    "mistral:",
+    "openrouter:",
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 _KEYS_RE = re.compile("|".join(re.escape(k) for k in KEYS).encode())
@@ -177,6 +180,16 @@ _STRONG_WORDS = (
     "model_info(",
     "dataset_info(",
     "pipeline(",
+    # promptfoo-style provider ids (`openai:gpt-4o-mini`, `anthropic:messages:claude-...`)
+    "openai:",
+    "anthropic:",
+    "bedrock:",
+    "vertex:",
+    "groq:",
+    "mistral:",
+    "openrouter:",
+    "load_model(",
+    "tts(",
 )
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from license_gate.ids import provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -83,8 +84,14 @@ def _strip_value(val: str) -> tuple[str, int]:
 def _emit(
     out: list[tuple[int, str, Hint | None]], text: str, offset: int, hint: Hint | None
 ) -> None:
-    if hint is None or not text:
+    if not text:
         return
+    if hint is None:
+        # `provider: openai:gpt-4o`, `- id: anthropic:messages:claude-...` (promptfoo): the
+        # provider prefix says what it is, under keys that say nothing
+        if ":" not in text or provider_model(text.strip("\"'")) is None:
+            return
+        hint = WEAK
     if "{{" in text:
         return
     if "${" in text:

@@ -878,7 +878,9 @@ _EMBEDDED_YAML = re.compile(
 #:   --pretrained_model_name_or_path="org/x" ...""")`.
 _EMBEDDED_COMMAND = re.compile(
     r"(?:^|\s)--?[\w-]*(?:model|dataset|tokeni|pretrained|repo|ckpt|checkpoint|data_?name)"
-    r"[\w-]*(?:[ \t]|=)",
+    r"[\w-]*(?:[ \t]|=)"
+    r"|(?:huggingface-cli|\bhf)[ \t]+download[ \t]|\bollama[ \t]+(?:pull|run)[ \t]"
+    r"|\bvllm[ \t]+serve[ \t]",
     re.IGNORECASE,
 )
 
@@ -894,7 +896,7 @@ def _embedded_configs(a: _Analysis) -> None:
             continue
         value_text = node.value
         is_yaml = "\n" in value_text and _EMBEDDED_YAML.search(value_text) is not None
-        is_cmd = "-" in value_text and _EMBEDDED_COMMAND.search(value_text) is not None
+        is_cmd = _EMBEDDED_COMMAND.search(value_text) is not None
         if not (is_yaml or is_cmd) or id(node) in a.skip:
             continue
         lit = a.literal(node)

@@ -346,3 +346,31 @@ def test_comfyui_workflow_widget_values() -> None:
         """,
     )
     assert ids(refs) == {("model", "acme/sd15-tiny")}
+
+
+def test_promptfoo_provider_ids() -> None:
+    refs = scan(
+        "promptfooconfig.yaml",
+        """
+        prompts:
+          - file://prompts/rag.txt
+        providers:
+          - openai:gpt-4o-mini
+          - id: anthropic:messages:claude-3-5-sonnet-20241022
+            config:
+              temperature: 0
+          - ollama:chat:llama3.1:8b
+          - huggingface:text-generation:mistralai/Mistral-7B-Instruct-v0.2
+          - file://providers/custom.py
+        defaultTest:
+          options:
+            provider: openai:gpt-4o
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o-mini"),
+        ("service", "claude-3-5-sonnet-20241022"),
+        ("service", "llama3.1:8b"),
+        ("model", "mistralai/Mistral-7B-Instruct-v0.2"),
+        ("service", "gpt-4o"),
+    }

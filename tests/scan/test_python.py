@@ -557,3 +557,43 @@ def test_lazy_configs_and_commands_in_strings() -> None:
         ("model", "madebyollin/sdxl-vae-fp16-fix"),
     }
     assert one(refs, "madebyollin/sdxl-vae-fp16-fix").line == 12
+
+
+def test_library_short_names_that_resolve_to_hub_repos() -> None:
+    refs = scan(
+        "asr.py",
+        """
+        import whisper
+        import whisperx
+        from faster_whisper import WhisperModel
+        from TTS.api import TTS
+
+        fast = WhisperModel("large-v3", device="cuda", compute_type="float16")
+        distil = WhisperModel(model_size_or_path="distil-large-v3")
+        aligned = whisperx.load_model("large-v2", "cuda")
+        openai_whisper = whisper.load_model("base")  # OpenAI's own CDN, not the Hub
+        tts = TTS("tts_models/multilingual/multi-dataset/xtts_v2").to("cuda")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Systran/faster-whisper-large-v3"),
+        ("model", "Systran/faster-distil-whisper-large-v3"),
+        ("model", "Systran/faster-whisper-large-v2"),
+        ("model", "coqui/XTTS-v2"),
+    }
+
+
+def test_cli_downloads_inside_python_strings() -> None:
+    refs = scan(
+        "deploy/modal_app.py",
+        """
+        import modal
+
+        image = (
+            modal.Image.debian_slim()
+            .pip_install("vllm")
+            .run_commands("huggingface-cli download Qwen/Qwen2.5-7B-Instruct --local-dir /w")
+        )
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
