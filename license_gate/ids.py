@@ -190,6 +190,18 @@ LEGACY_DATASETS: Mapping[str, str] = MappingProxyType(
         "bookcorpus": "bookcorpus/bookcorpus",
         "oscar": "oscar-corpus/oscar",
         "wikipedia": "legacy-datasets/wikipedia",
+        # speech
+        "librispeech_asr": "openslr/librispeech_asr",
+        "multilingual_librispeech": "facebook/multilingual_librispeech",
+        "voxpopuli": "facebook/voxpopuli",
+        "covost2": "facebook/covost2",
+        "fleurs": "google/fleurs",
+        "speech_commands": "google/speech_commands",
+        "tedlium": "LIUM/tedlium",
+        "ami": "edinburghcstr/ami",
+        "gigaspeech": "speechcolab/gigaspeech",
+        "superb": "s3prl/superb",
+        "minds14": "PolyAI/minds14",
     }
 )
 
@@ -792,6 +804,9 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v):
         return None
+    if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`
+        base = v.split(":")[1]
+        return v if _API_NAME.fullmatch(base) is not None else None
     if v.startswith(("ollama:", "ollama_chat:")):  # `--llm ollama:llama3.2:3b`
         rest = v.partition(":")[2]
         ok = rest and not rest.startswith((".", "/", "~")) and is_ollama_tag(rest, explicit=True)

@@ -38,6 +38,7 @@ __all__ = [
     "MODEL_LOADER",
     "MODEL_NAME",
     "OLLAMA_FILE",
+    "REPO_NAME",
     "WEAK",
     "Hint",
     "LineIndex",
@@ -278,6 +279,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
         up = name_hint(parent)
         if up is MODEL_NAME and key is not None and _norm_name(key) in _ALIAS_KEYS:
             return _MODEL_VIA_PARENT
+        if up is None and key is not None and _norm_name(key) == "repo":
+            return REPO_NAME  # `variants: {tiny: {repo: org/x-tiny}}`: model-like names only
         return up
     up = name_hint(parent)
     if up is MODEL_NAME and not negative_name(key):
@@ -396,6 +399,8 @@ def name_hint(name: str) -> Hint | None:
             # the value is, the earlier ones only where the setting lives
             return name_hint(last)
         return None
+    if (n == "config_name" or n.endswith("_config_name")) and "dataset" not in n:
+        return MODEL_NAME  # transformers' `--config_name`: a model id whose config is used
     if _POS_DATASET.search(n) and "model" not in n:
         return DATASET_NAME
     if _POS_MODEL.search(n):
@@ -651,7 +656,7 @@ KNOWN_ORGS = frozenset(
 _MODELISH_NAME = re.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
-    r"segmentation|ner|squad|sentiment)(?:$|[-_.])",
+    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it)(?:$|[-_.])",
     re.IGNORECASE,
 )
 

@@ -151,6 +151,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "OllamaFunctions": _spec({0: OLLAMA}, ("model",), OLLAMA),
     "OllamaChatCompletionClient": _spec({}, ("model",), OLLAMA),
     "TextEmbedding": _spec({0: MODEL_LOADER}, ("model_name",)),  # fastembed
+    # smolagents tools live in Spaces: Tool.from_space("org/x"), load_tool("org/x")
+    "from_space": _spec({0: SPACE_LOADER}, ("space_id",), SPACE_LOADER),
+    "load_tool": _spec({0: SPACE_LOADER}, ("repo_id", "task_or_repo_id"), SPACE_LOADER),
     "WhisperModel": _spec(  # faster-whisper
         {0: FASTER_WHISPER}, ("model_size_or_path",), FASTER_WHISPER
     ),

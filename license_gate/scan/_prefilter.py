@@ -194,6 +194,7 @@ _STRONG_WORDS = (
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (
     "model",
+    "repo",
     "dataset",
     "tokeni",
     "pretrained",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from license_gate.ids import provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
     WEAK,
@@ -145,6 +146,8 @@ def scan_tokens(
             env_name = None
         if env_name is not None:
             env.setdefault(env_name, []).append((offset, raw))
+        if hint is None and ":" in raw and provider_model(raw) is not None:
+            hint = WEAK  # `id: "openai:gpt-4o"` (promptfoo): the prefix says what it is
         value = classify_value(raw, hint) if hint is not None else None
         if value is not None:
             stack[-1].found.append(len(found))

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from license_gate.ids import provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     GENERIC_CHILD,
@@ -811,7 +812,9 @@ def _walk(a: _Analysis) -> None:
         if not isinstance(node, _WALK):
             continue
         if isinstance(node, ast.Constant):
-            if isinstance(node.value, str) and "/" in node.value:
+            if isinstance(node.value, str) and (
+                "/" in node.value or (":" in node.value and provider_model(node.value))
+            ):
                 constants.append(node)
         elif isinstance(node, ast.Call):
             _call(a, node)

@@ -381,6 +381,14 @@ def _command(
                     elif i + 1 < len(cmd) and not cmd[i + 1].text.startswith("-"):
                         value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                         i += 1
+                        # `--dataset_name org/a b c` (nargs="+"): every value names a dataset
+                        while (
+                            hint.kind is Kind.DATASET
+                            and i + 1 < len(cmd)
+                            and not cmd[i + 1].text.startswith("-")
+                        ):
+                            value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
+                            i += 1
             i += 1
         # well-known `org/name` anywhere on the command line
         for t in cmd[1:]:

@@ -15,7 +15,14 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from license_gate.models import Reference
-from license_gate.scan._common import LineIndex, classify_value, ref_at, url_references
+from license_gate.scan._common import (
+    DATASET_NAME,
+    REPO_NAME,
+    LineIndex,
+    classify_value,
+    ref_at,
+    url_references,
+)
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.config import yaml_values
 from license_gate.scan.python import python_references
@@ -23,11 +30,14 @@ from license_gate.scan.shell import shell_found
 
 __all__ = ["TextDetector", "text_references"]
 
+# Any indentation: fences inside list items and mkdocs content tabs are indented too.
 _FENCE = re.compile(
-    r"^(?P<indent>[ \t]{0,3})(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n"
-    r"(?P<body>.*?)^[ \t]{0,3}(?P=fence)[ \t]*$",
+    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n"
+    r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+#: A Markdown indented code block: lines indented by a tab or 4+ spaces after a blank line.
+_INDENTED = re.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
 #: reStructuredText code blocks: `.. code-block:: python` (or `.. code::`, `.. sourcecode::`)
 #: and a paragraph ending in `::`, each followed by an indented body.
 _RST_BLOCK = re.compile(
@@ -164,28 +174,48 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         for m in _FENCE.finditer(text):
             fenced.append((m.start(), m.end()))
             body = m.group("body")
-            first_line, _ = index.pos(m.start("body"))
-            for r in _block_refs(path, m.group("lang"), body, detector):
-                out.append(replace(r, line=r.line + first_line - 1))
+            out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
     if "::" in text and path.lower().endswith((".rst", ".rest", ".txt")):
         for m in _RST_BLOCK.finditer(text):
             fenced.append((m.start(), m.end()))
-            body = _dedent(m.group("body"))
-            first_line, _ = index.pos(m.start("body"))
-            for r in _block_refs(path, m.group("lang") or "", body, detector):
-                out.append(replace(r, line=r.line + first_line - 1))
+            out.extend(
+                _block_at(path, index, m.start("body"), m.group("body"), m["lang"] or "", detector)
+            )
+    if path.lower().endswith((".md", ".markdown", ".mdx")) and ("\t" in text or "    " in text):
+        for m in _INDENTED.finditer(text):
+            if any(a <= m.start("body") < b for a, b in fenced):
+                continue
+            body = m.group("body")
+            if _PYTHONISH.search(body) is not None:  # only code that reads as Python
+                out.extend(_block_at(path, index, m.start("body"), body, "python", detector))
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
     return out
 
 
+def _block_at(
+    path: str, index: LineIndex, start: int, body: str, lang: str, detector: str
+) -> list[Reference]:
+    """A code block's references at their place in the file (the block's common indentation
+    taken off for its scanner, added back to the columns)."""
+    first_line, _ = index.pos(start)
+    cut = _indent_of(body)
+    text = _dedent(body) if cut else body
+    return [
+        replace(r, line=r.line + first_line - 1, column=r.column + cut)
+        for r in _block_refs(path, lang, text, detector)
+    ]
+
+
+def _indent_of(body: str) -> int:
+    widths = [len(x) - len(x.lstrip(" \t")) for x in body.split("\n") if x.strip()]
+    return min(widths, default=0)
+
+
 def _dedent(body: str) -> str:
-    """An indented block's text with its common indentation replaced by nothing, line count kept
-    (columns within the block shift, lines do not)."""
-    lines = body.split("\n")
-    widths = [len(x) - len(x.lstrip(" \t")) for x in lines if x.strip()]
-    cut = min(widths, default=0)
-    return "\n".join(x[cut:] for x in lines)
+    """An indented block's text with its common indentation taken off, line count kept."""
+    cut = _indent_of(body)
+    return "\n".join(x[cut:] for x in body.split("\n"))
 
 
 def _inline_refs(
@@ -196,7 +226,14 @@ def _inline_refs(
     lone id in backticks is prose, not a use."""
     for m in _INLINE.finditer(text):
         body = m.group("body").strip()
-        if _INLINE_COMMAND.search(body) is None or any(a <= m.start() < b for a, b in fenced):
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        if "/" in body and _INLINE_ID.fullmatch(body) is not None:
+            ref = _inline_id(path, text, index, m.start("body"), body, detector)
+            if ref is not None:
+                yield ref
+            continue
+        if _INLINE_COMMAND.search(body) is None:
             continue
         base = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
         found = [(f.offset, f.raw, f.value) for f in shell_found(body)]
@@ -204,6 +241,41 @@ def _inline_refs(
             found.extend((t.offset, t.raw, t.value) for t in scan_tokens(body))
         for offset, raw, value in found:
             yield ref_at(path, index, base + offset, raw, value, detector)
+
+
+_INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)
+_CONTEXT_MODEL = re.compile(r"model|checkpoint|weights|\bllm|embedd|encoder|repo id", re.I)
+_CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora", re.I)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
+
+
+def _inline_id(
+    path: str, text: str, index: LineIndex, start: int, body: str, detector: str
+) -> Reference | None:
+    """`` `org/name` `` in prose: a model (whose name looks like one) or a dataset when its
+    line, its table's header, its section heading or the file's name says which; a GitHub
+    repository, a path or a route otherwise, and nothing when the context says both."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls : le if le != -1 else len(text)]
+    context = line
+    if line.lstrip().startswith("|"):  # a table row: its header row names the columns
+        pos = ls
+        while pos > 0:
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            prev = text[prev_start : pos - 1]
+            if not prev.lstrip().startswith("|"):
+                break
+            context = prev + "\n" + context
+            pos = prev_start
+    heading = _HEADING.findall(text, 0, ls)
+    context += "\n" + (heading[-1] if heading else "") + "\n" + PurePosixPath(path).name
+    dataset = _CONTEXT_DATASET.search(context) is not None
+    model = _CONTEXT_MODEL.search(context) is not None
+    if dataset == model:  # neither, or both: prose that does not say which
+        return None
+    value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
+    return ref_at(path, index, start, body, value, detector) if value is not None else None
 
 
 class TextDetector:

@@ -374,3 +374,20 @@ def test_promptfoo_provider_ids() -> None:
         ("model", "mistralai/Mistral-7B-Instruct-v0.2"),
         ("service", "gpt-4o"),
     }
+
+
+def test_repo_keys_hold_model_like_names() -> None:
+    refs = scan(
+        "models/moonshine/config.yaml",
+        """
+        model_id: moonshine
+        variants:
+          tiny:
+            repo: "UsefulSensors/moonshine-tiny"
+          streaming:
+            repo: "kyutai/stt"
+        ci:
+          repo: acme/model-lab
+        """,
+    )
+    assert ids(refs) == {("model", "UsefulSensors/moonshine-tiny"), ("model", "kyutai/stt")}

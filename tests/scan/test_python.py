@@ -597,3 +597,22 @@ def test_cli_downloads_inside_python_strings() -> None:
         """,
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
+
+
+def test_smolagents_tools_are_spaces_and_fine_tunes_are_services() -> None:
+    refs = scan(
+        "agent.py",
+        """
+        from smolagents import Tool, load_tool
+        downloads = load_tool("m-ric/hf-model-downloads", trust_remote_code=True)
+        flux = Tool.from_space("black-forest-labs/FLUX.1-schnell", name="image_generator")
+        FINE_TUNED_MODEL = "ft:gpt-4.1-nano-2025-04-14:personal:lfv-900-2:BX5K3Pzc"
+        JUDGE = {"id": "openai:gpt-4o"}
+        """,
+    )
+    assert ids(refs) == {
+        ("space", "m-ric/hf-model-downloads"),
+        ("space", "black-forest-labs/FLUX.1-schnell"),
+        ("service", "ft:gpt-4.1-nano-2025-04-14:personal:lfv-900-2:BX5K3Pzc"),
+        ("service", "gpt-4o"),
+    }

@@ -250,3 +250,23 @@ def test_checkpoint_component_folders_are_local() -> None:
         "python infer.py --model train_text_to_image_lora_sdxl/unet --vae sdxl-out/vae\n",
     )
     assert refs == []
+
+
+def test_dataset_flags_take_several_values_and_config_name_is_a_model() -> None:
+    refs = scan(
+        "run_multidata.sh",
+        """
+        python run_speech_recognition_ctc.py \\
+            --dataset_name "mozilla-foundation/common_voice_7_0" "multilingual_librispeech" "ted" \\
+            --model_name_or_path="facebook/wav2vec2-xls-r-1b" \\
+            --config_name bert-base-cased \\
+            --dataset_config_name="it" \\
+            --output_dir ./out
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "mozilla-foundation/common_voice_7_0"),
+        ("dataset", "multilingual_librispeech"),
+        ("model", "facebook/wav2vec2-xls-r-1b"),
+        ("model", "bert-base-cased"),
+    }

@@ -394,3 +394,58 @@ def test_notebook_shell_lines_with_hub_urls() -> None:
     assert ids(refs) == {("model", "facebook/bart-large-mnli")}
     line = next(i for i, x in enumerate(text.splitlines(), 1) if "git clone" in x)
     assert refs[0].line == line
+
+
+def test_inline_code_ids_need_their_context_to_say_model_or_dataset() -> None:
+    refs = scan(
+        "docs/serving.md",
+        """
+        # Serving
+
+        | Model ID | Container | Port |
+        |----------|-----------|------|
+        | `acme/chronos-t5-tiny` | `forecast-chronos-t5-tiny` | 8100 |
+
+        ## Data sets we tried
+
+        - `acme/ultrachat-cleaned` - general chat
+        - `acme/chronos-t5-tiny` was trained on `acme/ultrachat-cleaned`: the model and the dataset
+
+        ## Code
+
+        The service lives in `src/forecast` and is built from `acme/forecast-service`.
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "acme/chronos-t5-tiny", 5),
+        ("dataset", "acme/ultrachat-cleaned", 9),
+    }
+    # a file named for its models gives every table and list in it that context
+    listed = scan("MODELS.md", "## Routing\n\n- `acme/chronos-t5-mini` -> http://forecast:8000\n")
+    assert ids(listed) == {("model", "acme/chronos-t5-mini")}
+
+
+def test_indented_fences_and_indented_python_blocks() -> None:
+    text = (
+        '=== "Deploy"\n'
+        "\n"
+        "    ```yaml\n"
+        "    spec:\n"
+        "      predictor:\n"
+        "        args:\n"
+        "          - --model_id=meta-llama/Llama-2-7b-chat-hf\n"
+        "    ```\n"
+        "\n"
+        "Load the encoder:\n"
+        "\n"
+        "\t\tfrom transformers import T5EncoderModel\n"
+        '\t\tenc = T5EncoderModel.from_pretrained("Rostlab/prot_t5_xl_half_uniref50-enc")\n'
+    )
+    refs = scan_text("docs/llm/README.md", text)
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-2-7b-chat-hf"),
+        ("model", "Rostlab/prot_t5_xl_half_uniref50-enc"),
+    }
+    llama = one(refs, "meta-llama/Llama-2-7b-chat-hf")
+    assert (llama.line, llama.column) == (7, len("          - --model_id=") + 1)
+    assert one(refs, "Rostlab/prot_t5_xl_half_uniref50-enc").line == 13
