@@ -1,0 +1,9 @@
+pretrained = "openai/whisper-small"  # starting checkpoint
+dataset = "mozilla-foundation/common_voice_16_0"
+code = "zh-TW"
+language = "Chinese"
+batch_size = 32  # tune to the GPU
+output_dir = "/mnt/store/whisper/whisper-small-tw"
+cache_dir = "/mnt/store/whisper/dcache"
+datasets_max_in_memory = 32
+evaluate_metric = "cer"  # or "wer"

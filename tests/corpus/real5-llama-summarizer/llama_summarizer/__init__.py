@@ -1,0 +1,3 @@
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"

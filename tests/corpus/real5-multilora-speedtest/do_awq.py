@@ -1,0 +1,15 @@
+from awq import AutoAWQForCausalLM
+from transformers import AutoTokenizer
+
+model_path = "facebook/opt-125m"
+quant_path = "opt-125m-awq"
+quant_config = {"zero_point": True, "q_group_size": 128, "w_bit": 4, "version": "GEMM"}
+
+model = AutoAWQForCausalLM.from_pretrained(model_path)
+tokenizer = AutoTokenizer.from_pretrained(model_path, trust_remote_code=True)
+
+model.quantize(tokenizer, quant_config=quant_config)
+
+model.save_quantized(quant_path)
+tokenizer.save_pretrained(quant_path)
+print(f"saved AWQ model to {quant_path}")
