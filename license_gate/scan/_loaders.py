@@ -151,6 +151,7 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "OllamaFunctions": _spec({0: OLLAMA}, ("model",), OLLAMA),
     "OllamaChatCompletionClient": _spec({}, ("model",), OLLAMA),
     "TextEmbedding": _spec({0: MODEL_LOADER}, ("model_name",)),  # fastembed
+    "with_revision": _spec({0: MODEL_LOADER}),  # Rust hf-hub: Repo::with_revision("org/x", ...)
     # smolagents tools live in Spaces: Tool.from_space("org/x"), load_tool("org/x")
     "from_space": _spec({0: SPACE_LOADER}, ("space_id",), SPACE_LOADER),
     "load_tool": _spec({0: SPACE_LOADER}, ("repo_id", "task_or_repo_id"), SPACE_LOADER),
@@ -235,6 +236,11 @@ OUTPUT_CALLS = frozenset(
 )
 
 
+_HUB_CRATE = {
+    "model": _spec({0: MODEL_LOADER}),
+    "dataset": _spec({0: DATASET_LOADER}, (), DATASET_LOADER),
+    "space": _spec({0: SPACE_LOADER}, (), SPACE_LOADER),
+}
 _CLASS_LOAD = _spec({0: MODEL_NAME}, ("model_name", "repo_id"), MODEL_NAME)
 _DATASET_CLASS_LOAD = _spec(
     {0: DATASET_LOADER}, ("dataset_name", "repo_id", "path", "name"), DATASET_LOADER
@@ -250,6 +256,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
         return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call
     spec = _BY_NAME.get(last)
+    if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):
+        return _HUB_CRATE[last]  # Rust hf-hub: api.model("org/x".to_string())
     if spec is None and last in ("load", "from_hub", "load_from_hub") and head:
         receiver = head.rsplit(".", 1)[-1]
         if receiver.endswith("Dataset"):  # ModelScope MsDataset.load("org/gsm8k")

@@ -36,6 +36,12 @@ _TOKEN = re.compile(
     r"|(?P<op>:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}])"
     r"|(?P<nl>\n)"
 )
+#: Builder setters in Java/Kotlin/Go/JS: `.modelName("gpt-4o-mini")`, `.modelId("org/x")`.
+_SETTER = re.compile(
+    r"(?:set_?|with_?)?(?:model|model_?name|model_?id|embedding_?model|dataset|dataset_?name|"
+    r"repo_?id)",
+    re.IGNORECASE,
+)
 _GETTERS = frozenset({"get", "getenv", "setdefault", "pop", "get_env", "env", "getattr"})
 _DEFAULT_KWS = frozenset({"default", "choices", "const", "value"})
 _VERBISH = re.compile(
@@ -97,7 +103,11 @@ def _positional_hint(frame: _Frame) -> Hint | None:
     if (
         frame.argi == 0
         and frame.spec is None
-        and (_VERBISH.fullmatch(last) or (last[:1].isupper() and last.endswith("Dataset")))
+        and (
+            _VERBISH.fullmatch(last)
+            or _SETTER.fullmatch(last)
+            or (last[:1].isupper() and last.endswith("Dataset"))
+        )
     ):
         return name_hint(last)
     return None

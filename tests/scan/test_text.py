@@ -449,3 +449,34 @@ def test_indented_fences_and_indented_python_blocks() -> None:
     llama = one(refs, "meta-llama/Llama-2-7b-chat-hf")
     assert (llama.line, llama.column) == (7, len("          - --model_id=") + 1)
     assert one(refs, "Rostlab/prot_t5_xl_half_uniref50-enc").line == 13
+
+
+def test_rust_hf_hub_and_java_builders() -> None:
+    rust = scan(
+        "src/main.rs",
+        """
+        let api = Api::new()?;
+        let repo = api.model("bert-base-uncased".to_string());
+        let ds = api.dataset("HuggingFaceFW/fineweb".to_string());
+        let pinned = api.repo(Repo::with_revision(
+            "sentence-transformers/all-MiniLM-L6-v2".to_string(),
+            RepoType::Model,
+            "refs/pr/21".to_string(),
+        ));
+        let cfg = settings.model("default");
+        """,
+    )
+    assert ids(rust) == {
+        ("model", "bert-base-uncased"),
+        ("dataset", "HuggingFaceFW/fineweb"),
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+    }
+    java = scan(
+        "src/main/java/app/Chat.java",
+        """
+        ChatLanguageModel m = OpenAiChatModel.builder().apiKey(k).modelName("gpt-4o-mini").build();
+        OllamaChatModel local = OllamaChatModel.builder().modelName("llama3.1:8b").build();
+        String title = page.title("Models");
+        """,
+    )
+    assert ids(java) == {("service", "gpt-4o-mini"), ("service", "llama3.1:8b")}
