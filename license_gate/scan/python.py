@@ -801,7 +801,7 @@ def _local_flows(a: _Analysis) -> None:
 def _attribute_flows(a: _Analysis) -> None:
     """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
     or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
-    for attr, hint in a.attr_hints.items():
+    for attr, hint in list(a.attr_hints.items()):  # emitting may record more attributes
         for expr in a.env.get(attr, ()):
             a.emit(expr, hint)
 

@@ -616,3 +616,21 @@ def test_smolagents_tools_are_spaces_and_fine_tunes_are_services() -> None:
         ("service", "ft:gpt-4.1-nano-2025-04-14:personal:lfv-900-2:BX5K3Pzc"),
         ("service", "gpt-4o"),
     }
+
+
+def test_attribute_flows_that_lead_to_more_attributes() -> None:
+    # `path` is bound to another attribute: following it records `dataset_path` while the
+    # flows are being walked (this once crashed the whole scan)
+    refs = scan(
+        "data.py",
+        """
+        from datasets import load_dataset
+
+        def load(cfg):
+            return load_dataset(cfg.path)
+
+        path = settings.dataset_path
+        dataset_path = "acme/support-tickets"
+        """,
+    )
+    assert ids(refs) == {("dataset", "acme/support-tickets")}
