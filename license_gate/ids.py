@@ -453,6 +453,7 @@ _RESERVED = frozenset(
         "api",
         "kernels",
         "buckets",
+        "cli",  # hf.co/cli/install.sh, the CLI installer
         "leaderboard",
         "security",
         "philosophy",

@@ -239,3 +239,15 @@ def test_settings_are_not_ollama_tags_even_in_an_ollama_context(value: str) -> N
 def test_zhipu_api_names() -> None:
     assert classify_service("glm-4-plus") == "glm-4-plus"
     assert classify_service("glm-4-9b-chat") is None  # THUDM's open weights, a Hub name
+
+
+def test_installer_urls_are_not_repositories() -> None:
+    from license_gate.ids import parse_hub_url
+
+    assert parse_hub_url("https://hf.co/cli/install.sh") is None
+    assert parse_hub_url("https://hf.co/cli/install.ps1") is None
+    assert parse_hub_url("https://huggingface.co/openai/whisper-tiny.en") == (
+        Kind.MODEL,
+        "openai/whisper-tiny.en",
+        None,
+    )
