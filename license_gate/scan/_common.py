@@ -17,6 +17,7 @@ from functools import lru_cache
 from license_gate.ids import (
     BUILDER_DATASETS,
     LEGACY_DATASETS,
+    SENTENCE_TRANSFORMERS_SHORT,
     classify_service,
     expand_library_alias,
     expand_sentence_transformers,
@@ -665,6 +666,8 @@ def _well_known(ns: str, name: str) -> bool:
     return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
 
 
+_ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
+
 #: Set by the engine while it scans a file that talks to Ollama (names it, or its port 11434):
 #: there a bare library name under a model key (`"model": "llama3.2"`) is an Ollama tag.
 OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
@@ -748,7 +751,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(hint.kind, ident, rev)
     if hint.weak or hint.modelish:
         return None
-    if hint.st:
+    if hint.st or (hint.kind is Kind.MODEL and ident.lower() in _ST_KNOWN):
+        # a loader's short name, or one of the well-known names under any model key
+        # (`ARG MODEL_NAME=all-mpnet-base-v2` feeding a SentenceTransformer in the app)
         expanded = expand_sentence_transformers(ident)
         if expanded != ident:
             return Value(Kind.MODEL, expanded, rev)

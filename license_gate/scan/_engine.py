@@ -75,6 +75,20 @@ def _suppress(refs: list[Reference], text: str) -> list[Reference]:
     return out
 
 
+def _consistent_kinds(refs: list[Reference]) -> list[Reference]:
+    """An id a file names as a dataset (its `/datasets/` URL, a dataset loader) is a dataset
+    wherever else that file names it without saying (`id: org/x` next to the URL)."""
+    datasets = {r.identifier.lower() for r in refs if r.kind is Kind.DATASET}
+    if not datasets:
+        return refs
+    return [
+        replace(r, kind=Kind.DATASET)
+        if r.kind is Kind.MODEL and r.identifier.lower() in datasets
+        else r
+        for r in refs
+    ]
+
+
 def _dedup(refs: Iterable[Reference]) -> list[Reference]:
     seen: dict[tuple[int, int], Reference] = {}
     by_line: set[tuple[int, str, Kind]] = set()
@@ -131,7 +145,7 @@ def _scan(
                 )
             )
             refs = url_references(path, text, LineIndex(text), detector.id)
-    return _suppress(_dedup(refs), text), notes
+    return _suppress(_dedup(_consistent_kinds(refs)), text), notes
 
 
 def scan_text(path: str, text: str) -> list[Reference]:

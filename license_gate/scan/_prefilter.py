@@ -36,6 +36,9 @@ __all__ = [
 #: Lower-case fixed strings, one of which every file with a reference contains.
 _CONTEXT_WORDS: tuple[str, ...] = (
     "model",
+    "plm",
+    "fine-tun",
+    "finetun",
     "dataset",
     "ckpt",
     "checkpoint",
@@ -195,6 +198,9 @@ _STRONG_WORDS = (
 _LINE_WORDS = (
     "model",
     "repo",
+    "plm",
+    "fine-tun",
+    "finetun",
     "dataset",
     "tokeni",
     "pretrained",

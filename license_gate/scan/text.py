@@ -244,7 +244,11 @@ def _inline_refs(
 
 
 _INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)
-_CONTEXT_MODEL = re.compile(r"model|checkpoint|weights|\bllm|embedd|encoder|repo id", re.I)
+_CONTEXT_MODEL = re.compile(
+    r"model|checkpoint|weights|\bllm|embedd|encoder|repo id|\bplm\b|pretrained|pre-trained|"
+    r"backbone|fine-?tun",
+    re.I,
+)
 _CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
 
@@ -260,14 +264,14 @@ def _inline_id(
     line = text[ls : le if le != -1 else len(text)]
     context = line
     if line.lstrip().startswith("|"):  # a table row: its header row names the columns
-        pos = ls
+        pos, header = ls, ""
         while pos > 0:
             prev_start = text.rfind("\n", 0, pos - 1) + 1
             prev = text[prev_start : pos - 1]
             if not prev.lstrip().startswith("|"):
                 break
-            context = prev + "\n" + context
-            pos = prev_start
+            header, pos = prev, prev_start
+        context = header + "\n" + context
     heading = _HEADING.findall(text, 0, ls)
     context += "\n" + (heading[-1] if heading else "") + "\n" + PurePosixPath(path).name
     dataset = _CONTEXT_DATASET.search(context) is not None

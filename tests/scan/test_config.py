@@ -391,3 +391,31 @@ def test_repo_keys_hold_model_like_names() -> None:
         """,
     )
     assert ids(refs) == {("model", "UsefulSensors/moonshine-tiny"), ("model", "kyutai/stt")}
+
+
+def test_an_id_a_file_calls_a_dataset_is_a_dataset_throughout() -> None:
+    refs = scan(
+        "recipes/datasets/huggingface/databricks/dolly.yaml",
+        """
+        type: huggingface
+        id: databricks/databricks-dolly-15k
+        url: https://huggingface.co/datasets/databricks/databricks-dolly-15k
+        """,
+    )
+    assert {(r.kind.value, r.line) for r in refs} == {("dataset", 2), ("dataset", 3)}
+
+
+def test_well_known_sentence_transformers_names_under_any_model_key() -> None:
+    refs = scan(
+        "docker-compose.yml",
+        """
+        services:
+          embedder:
+            build: .
+            environment:
+              - MODEL_NAME=all-mpnet-base-v2
+              - WORKERS=2
+              - MODE=base
+        """,
+    )
+    assert ids(refs) == {("model", "sentence-transformers/all-mpnet-base-v2")}

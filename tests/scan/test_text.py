@@ -480,3 +480,28 @@ def test_rust_hf_hub_and_java_builders() -> None:
         """,
     )
     assert ids(java) == {("service", "gpt-4o-mini"), ("service", "llama3.1:8b")}
+
+
+def test_table_rows_take_their_own_label_cell_and_the_header() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # QLoRA on Llama
+
+        | Parameter | Value |
+        |-----------|-------|
+        | **Base model** | `meta-llama/Llama-3.2-1B` |
+        | **Dataset** | `databricks/databricks-dolly-15k` |
+        | **LoRA rank** | 8 |
+
+        | area | notes |
+        | --- | --- |
+        | **Reader - PLM** | Final choice `klue/roberta-large`, tried `klue/roberta-base` |
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "meta-llama/Llama-3.2-1B", 5),
+        ("dataset", "databricks/databricks-dolly-15k", 6),
+        ("model", "klue/roberta-large", 11),
+        ("model", "klue/roberta-base", 11),
+    }
