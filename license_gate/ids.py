@@ -643,7 +643,7 @@ _API_NAME = re.compile(
     r"|embed-v4\.0"
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
-    r"|mixtral-8x7b-32768|gemma2?-[79]b-it"
+    r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
     # Zhipu AI (BigModel) API
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"
     r"voice|plus-0111)[\w.-]*)?"

@@ -933,6 +933,13 @@ def _embedded_configs(a: _Analysis) -> None:
                 a.found[src] = (1, _Lit(raw, src, raw), value)
 
 
+_PASTED_COMMAND = re.compile(
+    r"^(?:[^\n]{0,80}?[#$>][ \t]+)?(?P<cmd>(?:ollama|huggingface-cli|hf|vllm|llama-cli|"
+    r"llama-server)[ \t]+[^\n]+)$",
+    re.MULTILINE,
+)
+
+
 def python_references(path: str, text: str, detector: str = "python") -> list[Reference]:
     """References in Python source `text` (AST, or the token scanner if it does not parse)."""
     index = LineIndex(text)
@@ -946,6 +953,12 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     if tree is None:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+        # a pasted terminal session (`root@host:~# ollama run qwen3:8b`) is why many don't parse
+        for m in _PASTED_COMMAND.finditer(text):
+            for sf in shell_found(m.group("cmd")):
+                out.append(
+                    ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
+                )
         return out
     a = _Analysis(text, tree)
     try:

@@ -204,7 +204,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 g = im.lastgroup
                 if g is None:
                     continue  # a comment inside the array
-                item, off = im.group(g), base + im.start(g)
+                item, off = im.group(g).rstrip(","), base + im.start(g)  # `(a, b, c)` typos
                 env.setdefault(name, []).append((off, item))
                 value_at(item, off, hint)
 

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from license_gate.ids import is_legacy_model
 from license_gate.models import Reference
 from license_gate.scan._common import (
     DATASET_NAME,
+    MODEL_NAME,
     REPO_NAME,
     LineIndex,
     classify_value,
@@ -48,7 +50,7 @@ _RST_BLOCK = re.compile(
     re.MULTILINE,
 )
 #: A Markdown / RST inline code span that holds a command or a call.
-_INLINE = re.compile(r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{6,400}?)(?P=tick)(?![`\w])")
+_INLINE = re.compile(r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?)(?P=tick)(?![`\w])")
 _INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
@@ -228,7 +230,7 @@ def _inline_refs(
         body = m.group("body").strip()
         if any(a <= m.start() < b for a, b in fenced):
             continue
-        if "/" in body and _INLINE_ID.fullmatch(body) is not None:
+        if _INLINE_ID.fullmatch(body) is not None or is_legacy_model(body):
             ref = _inline_id(path, text, index, m.start("body"), body, detector)
             if ref is not None:
                 yield ref
@@ -243,7 +245,7 @@ def _inline_refs(
             yield ref_at(path, index, base + offset, raw, value, detector)
 
 
-_INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)
+_INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)  # or a legacy id
 _CONTEXT_MODEL = re.compile(
     r"model|checkpoint|weights|\bllm|embedd|encoder|repo id|\bplm\b|pretrained|pre-trained|"
     r"backbone|fine-?tun",
@@ -278,7 +280,11 @@ def _inline_id(
     model = _CONTEXT_MODEL.search(context) is not None
     if dataset == model:  # neither, or both: prose that does not say which
         return None
-    value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
+    if "/" not in body:  # `gpt2`, `bert-base-uncased`: legacy ids, in a table about models
+        table = line.lstrip().startswith("|")
+        value = classify_value(body, MODEL_NAME) if model and table else None
+    else:
+        value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
     return ref_at(path, index, start, body, value, detector) if value is not None else None
 
 

@@ -270,3 +270,19 @@ def test_dataset_flags_take_several_values_and_config_name_is_a_model() -> None:
         ("model", "facebook/wav2vec2-xls-r-1b"),
         ("model", "bert-base-cased"),
     }
+
+
+def test_array_items_with_stray_commas() -> None:
+    refs = scan(
+        "anli.sh",
+        """
+        declare -a models=(distilgpt2 gpt2-medium openai-gpt, EleutherAI/gpt-neo-1.3B)
+        for model in ${models[@]}; do python score.py --model $model; done
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "distilgpt2"),
+        ("model", "gpt2-medium"),
+        ("model", "openai-gpt"),
+        ("model", "EleutherAI/gpt-neo-1.3B"),
+    }

@@ -505,3 +505,50 @@ def test_table_rows_take_their_own_label_cell_and_the_header() -> None:
         ("model", "klue/roberta-large", 11),
         ("model", "klue/roberta-base", 11),
     }
+
+
+def test_legacy_ids_in_a_table_of_models_but_not_in_prose() -> None:
+    refs = scan(
+        "model_readme.md",
+        """
+        ## Models tested
+
+        | Model | Type | huggingface-id |
+        |---|---|---|
+        | GPT2 | Autoregressive | `gpt2`, `gpt2-medium` |
+        | BERT | Masked | `bert-base-uncased`,`bert-large-uncased` |
+
+        ## Pre-trained weights
+
+        Use `roberta-base` or `roberta-large` with the download script if you prefer.
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "gpt2"),
+        ("model", "gpt2-medium"),
+        ("model", "bert-base-uncased"),
+        ("model", "bert-large-uncased"),
+    }
+
+
+def test_a_terminal_session_pasted_into_a_code_cell() -> None:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": None,
+                "outputs": [],
+                "source": [
+                    "root@autodl-container:~# ollama run qwen3:8b\n",
+                    "pulling manifest \n",
+                    "verifying sha256 digest \n",
+                ],
+            }
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    refs = scan_text("ollama_qwen3.ipynb", json.dumps(nb, indent=1))
+    assert ids(refs) == {("service", "qwen3:8b")}
