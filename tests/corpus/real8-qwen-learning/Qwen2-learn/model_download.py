@@ -1,0 +1,7 @@
+# model_download.py
+import os
+
+import torch
+from modelscope import AutoModel, AutoTokenizer, snapshot_download
+
+model_dir = snapshot_download('qwen/Qwen2-7B-Instruct', cache_dir='/root/autodl-tmp', revision='master')
