@@ -135,3 +135,16 @@ def test_scanner_accuracy() -> None:
             continue
         assert tally.precision >= PER_TYPE_MIN, f"{kind} precision\n{report}"
         assert tally.recall >= PER_TYPE_MIN, f"{kind} recall\n{report}"
+
+
+def test_the_prefilter_never_hides_what_the_detectors_find() -> None:
+    # `scan_paths` skips files its prefilter rejects; `scan_text` runs the detectors on every
+    # file. Every labelled positive the detectors find must survive the prefilter.
+    labels = load_labels()
+    with _time_limit(SCAN_SECONDS):
+        gated = score(labels, run_scanner(CORPUS))
+        ungated = score(labels, run_scanner(CORPUS, mode="text"))
+    lost = {(lab.file, lab.line, lab.identifier) for lab in gated.false_negatives} - {
+        (lab.file, lab.line, lab.identifier) for lab in ungated.false_negatives
+    }
+    assert not lost, f"found by the detectors, dropped by the prefilter: {sorted(lost)}"
