@@ -29,6 +29,7 @@ __all__ = [
     "is_ollama_family",
     "is_ollama_tag",
     "is_service_name",
+    "is_tagged_name",
     "is_valid_hub_id",
     "parse_hub_url",
     "provider_model",
@@ -744,6 +745,19 @@ def is_service_name(value: str) -> bool:
     return classify_service(value, ollama=False) is not None
 
 
+def is_tagged_name(value: str) -> bool:
+    """`magicoder:latest`, `mymodel:7b-q4_K_M`: a `name:tag` whose tag is shaped like an Ollama
+    tag (for contexts that already say Ollama, where the library name need not be known)."""
+    m = _OLLAMA_TAG.fullmatch(value)
+    return (
+        m is not None
+        and m.group("tag") is not None
+        and m.group("host") is None
+        and _TAG_SHAPE.fullmatch(m.group("tag")) is not None
+        and re.fullmatch(r"[a-z][\w.-]*", m.group("name")) is not None
+    )
+
+
 def is_ollama_family(name: str) -> bool:
     """A bare Ollama library name without a tag (`llama3.2`, `mistral`, `nomic-embed-text`)."""
     return _OLLAMA_FAMILY.fullmatch(name) is not None
@@ -779,7 +793,7 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
 #: `ollama:chat:llama3.1:8b`, `bedrock:anthropic.claude-...`, `vertex:gemini-1.5-pro`.
 _PROVIDER_ID = re.compile(
     r"(?P<provider>openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
-    r"xai|deepseek|cohere|openrouter|togetherai|fireworks|perplexity|litellm)"
+    r"xai|deepseek|cohere|openrouter|togetherai|fireworks|perplexity|litellm|github)"
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:(?P<model>[^\s:][^\s]*)",
     re.ASCII,
@@ -793,6 +807,8 @@ def provider_model(value: str) -> str | None:
     if m is None:
         return None
     rest = m.group("model")
+    if m.group("provider") in ("github", "openrouter", "litellm") and "/" in rest:
+        return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
     if m.group("provider") == "ollama":
         return rest if is_ollama_tag(rest, explicit=True) and not rest.startswith("/") else None
     return classify_service(rest)

@@ -23,6 +23,7 @@ from license_gate.ids import (
     expand_sentence_transformers,
     is_legacy_model,
     is_ollama_family,
+    is_tagged_name,
     is_valid_hub_id,
     parse_hub_url,
     provider_model,
@@ -38,6 +39,7 @@ __all__ = [
     "KNOWN_ORGS",
     "MODEL_LOADER",
     "MODEL_NAME",
+    "MODEL_RUNNER_FILE",
     "OLLAMA_FILE",
     "REPO_NAME",
     "WEAK",
@@ -217,7 +219,8 @@ def _is_negative(n: str) -> bool:
     if "task" in words and n.endswith(("_model", "_model_id", "_model_name", "_llm")):
         words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
     return not _NEG_SET.isdisjoint(words) or any(
-        w.endswith(("dir", "dirs", "cache", "path_out")) and w not in ("hf_path",) for w in words
+        w.endswith(("dir", "dirs", "cache", "path_out", "modelfile")) and w not in ("hf_path",)
+        for w in words
     )
 
 
@@ -671,6 +674,9 @@ _ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 #: Set by the engine while it scans a file that talks to Ollama (names it, or its port 11434):
 #: there a bare library name under a model key (`"model": "llama3.2"`) is an Ollama tag.
 OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
+#: Set while scanning a file that talks to Docker Model Runner (`:12434`, `docker model ...`):
+#: there `ai/smollm2` is Docker Hub's model, not a Hub repository.
+MODEL_RUNNER_FILE: ContextVar[bool] = ContextVar("MODEL_RUNNER_FILE", default=False)
 
 
 def classify_value(value: str, hint: Hint | None) -> Value | None:
@@ -722,6 +728,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.SERVICE, svc)
         if hint.ollama:
             return None
+        if ":" in v and OLLAMA_FILE.get() and is_tagged_name(v):
+            return Value(Kind.SERVICE, v)  # `chatModel := "magicoder:latest"` beside Ollama
+        if low.startswith("ai/") and v.count("/") == 1 and MODEL_RUNNER_FILE.get():
+            return Value(Kind.SERVICE, v)  # Docker Model Runner's `ai/smollm2`
     if low.startswith("huggingface/") and v.count("/") == 2:
         v = v.split("/", 1)[1]
     if low.startswith("hfds/") and v.count("/") == 2:  # timm's HF datasets prefix

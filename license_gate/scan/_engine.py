@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from license_gate.models import Kind, Note, Reference
-from license_gate.scan._common import OLLAMA_FILE, LineIndex, url_references
+from license_gate.scan._common import MODEL_RUNNER_FILE, OLLAMA_FILE, LineIndex, url_references
 from license_gate.scan._prefilter import (
     always_scan,
     grep_candidates,
@@ -43,6 +43,7 @@ FULL_SCAN_LIMIT = 8 * 1024 * 1024
 PARALLEL_MIN_FILES = 256
 _CHUNK = 48
 _OLLAMA_CONTEXT = re.compile(r"ollama|:11434\b", re.IGNORECASE)
+_RUNNER_CONTEXT = re.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
 
@@ -112,9 +113,11 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     notes: list[Note] = []
     detector = _detector_for(path)
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
+    runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
     try:
         return _scan(path, text, detector, notes)
     finally:
+        MODEL_RUNNER_FILE.reset(runner)
         OLLAMA_FILE.reset(token)
 
 

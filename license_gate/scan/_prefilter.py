@@ -22,6 +22,7 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 
+from license_gate.ids import LEGACY_DATASETS
 from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
 
 __all__ = [
@@ -191,6 +192,7 @@ _STRONG_WORDS = (
     "groq:",
     "mistral:",
     "openrouter:",
+    "github:",
     "load_model(",
     "tts(",
 )
@@ -263,6 +265,7 @@ _SLASHY = re.compile(
 _LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
 _OPENERS = (":", "[", "{", "=", "(", "\\", ",")
 _AFTER_LINES = 3
+_LEGACY_DATASETS = frozenset(k.lower() for k in LEGACY_DATASETS)
 
 
 def _slashy_in(window: str) -> bool:
@@ -306,7 +309,10 @@ def _context_ok(text: str, low: str) -> bool:
             i = low.find(w, le)
     if lines:
         joined = "\n".join(lines)
-        return any(p in joined for p in _BARE_STEMS)
+        if any(p in joined for p in _BARE_STEMS):
+            return True
+        # `data_path="gsm8k"`: a quoted legacy dataset name
+        return any(q.lower() in _LEGACY_DATASETS for q in _QUOTED.findall(joined))
     return False
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from license_gate.ids import provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    DATASET_NAME,
     GENERIC_CHILD,
     WEAK,
     Hint,
@@ -73,6 +74,7 @@ _CHOOSERS = frozenset(
         "Select",
     }
 )
+_REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
 #: Keys of a model registry entry that describe it rather than name it.
 _DESCRIPTIVE_KEYS = frozenset(
@@ -597,6 +599,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     # `LeRobotDataset(repo_id)`, `StreamingDatasetMetadata(...)`: a dataset class, whatever
     # the variable passed to it is called
     dataset_class = spec is None and last[:1].isupper() and "Dataset" in last
+    # `@DatasetConfig.register("allenai/ai2_arc", "ARC-Easy")`: a dataset registry's key
+    receiver = func.rpartition(".")[0].rsplit(".", 1)[-1]
+    registry = spec is None and "Dataset" in receiver and last in _REGISTRY_METHODS
     first_str: str | None = None
     if node.args:
         firsts = a.values(node.args[0]) if isinstance(node.args[0], ast.Constant) else []
@@ -612,6 +617,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if isinstance(arg, ast.Starred):
             break
         hint = positional.get(i)
+        if hint is None and registry and i == 0:
+            hint = DATASET_NAME
         if hint is None:
             if i == 1 and first_str is not None and last in _GETTERS:
                 hint = name_hint(first_str)

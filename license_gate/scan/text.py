@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from license_gate.ids import is_legacy_model
-from license_gate.models import Reference
+from license_gate.ids import classify_service, is_legacy_model, provider_model
+from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
     REPO_NAME,
     LineIndex,
+    Value,
     classify_value,
     ref_at,
     url_references,
@@ -230,7 +231,15 @@ def _inline_refs(
         body = m.group("body").strip()
         if any(a <= m.start() < b for a, b in fenced):
             continue
-        if _INLINE_ID.fullmatch(body) is not None or is_legacy_model(body):
+        svc = provider_model(body) if ":" in body and " " not in body else None
+        if svc is not None:  # `github:openai/gpt-4o-mini`: says what it is
+            yield ref_at(path, index, m.start("body"), body, Value(Kind.SERVICE, svc), detector)
+            continue
+        if (
+            _INLINE_ID.fullmatch(body) is not None
+            or is_legacy_model(body)
+            or classify_service(body) is not None
+        ):
             ref = _inline_id(path, text, index, m.start("body"), body, detector)
             if ref is not None:
                 yield ref
@@ -280,9 +289,13 @@ def _inline_id(
     model = _CONTEXT_MODEL.search(context) is not None
     if dataset == model:  # neither, or both: prose that does not say which
         return None
-    if "/" not in body:  # `gpt2`, `bert-base-uncased`: legacy ids, in a table about models
+    if "/" not in body:
+        # `gpt-4o-mini` where the line says model; `gpt2`, `bert-base-uncased` (legacy ids,
+        # also ordinary words in prose) only in a table about models
         table = line.lstrip().startswith("|")
-        value = classify_value(body, MODEL_NAME) if model and table else None
+        value = classify_value(body, MODEL_NAME) if model else None
+        if value is not None and value.kind is not Kind.SERVICE and not table:
+            value = None
     else:
         value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
     return ref_at(path, index, start, body, value, detector) if value is not None else None

@@ -634,3 +634,23 @@ def test_attribute_flows_that_lead_to_more_attributes() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "acme/support-tickets")}
+
+
+def test_dataset_registry_decorators() -> None:
+    refs = scan(
+        "dsconf/configs.py",
+        """
+        @DatasetConfig.register("allenai/ai2_arc", "ARC-Easy")
+        class ArcEasy(DatasetConfig):
+            pass
+
+        @DatasetConfig.register("winogrande", "winogrande_m")
+        class Winogrande(DatasetConfig):
+            pass
+
+        @app.register("acme/not-a-dataset-7b")
+        def handler():
+            pass
+        """,
+    )
+    assert ids(refs) == {("dataset", "allenai/ai2_arc"), ("dataset", "winogrande")}

@@ -286,3 +286,15 @@ def test_array_items_with_stray_commas() -> None:
         ("model", "openai-gpt"),
         ("model", "EleutherAI/gpt-neo-1.3B"),
     }
+
+
+def test_modelfile_paths_and_github_models_providers() -> None:
+    refs = scan(
+        "ollama/create.sh",
+        """
+        MISTRAL_MODELFILE="modelfiles/Modelfile.mistral"
+        ollama create mistral-custom -f "$MISTRAL_MODELFILE"
+        npx promptfoo eval -p github:openai/gpt-4o
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4o")}

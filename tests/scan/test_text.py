@@ -552,3 +552,44 @@ def test_a_terminal_session_pasted_into_a_code_cell() -> None:
     }
     refs = scan_text("ollama_qwen3.ipynb", json.dumps(nb, indent=1))
     assert ids(refs) == {("service", "qwen3:8b")}
+
+
+def test_provider_ids_and_service_names_in_inline_code() -> None:
+    refs = scan(
+        "QUICKSTART_EVALS.md",
+        """
+        ## Models available through GitHub Models
+
+        - `github:openai/gpt-4o-mini` - default, good balance of cost and quality
+        - `github:anthropic/claude-3-5-sonnet-20241022` - the careful one
+
+        !!! info "Only tested with the `gpt-4o-mini` model"
+
+        ## Contributing
+
+        Run `npm test` after editing the `gpt-4o` notes page.
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "gpt-4o-mini", 3),
+        ("service", "claude-3-5-sonnet-20241022", 4),
+        ("service", "gpt-4o-mini", 6),
+    }
+
+
+def test_docker_model_runner_and_unknown_ollama_tags_in_go_blocks() -> None:
+    refs = scan(
+        "docs/runners.md",
+        """
+        ```golang
+        ollamaUrl := "http://localhost:11434"
+        chatModel := "magicoder:latest"
+        ```
+
+        ```golang
+        modelRunnerURL := "http://localhost:12434/engines/llama.cpp/v1"
+        model := "ai/smollm2"
+        ```
+        """,
+    )
+    assert ids(refs) == {("service", "magicoder:latest"), ("service", "ai/smollm2")}
