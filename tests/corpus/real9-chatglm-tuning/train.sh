@@ -1,0 +1,14 @@
+python src/train_sft.py \
+    --do_train \
+    --dataset elon_musk \
+    --finetuning_type lora \
+    --output_dir elon_musk \
+    --quantization_bit 4 \
+    --fp16 \
+    --per_device_train_batch_size 4 \
+    --gradient_accumulation_steps 4 \
+    --learning_rate 5e-5 \
+    --lr_scheduler_type cosine \
+    --num_train_epochs 3.0 \
+    --logging_steps 10 \
+    --save_steps 100
