@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from license_gate.ids import provider_model
+from license_gate.ids import is_valid_hub_id, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -29,6 +29,7 @@ from license_gate.scan._common import (
     Value,
     child_hint,
     classify_value,
+    looks_local,
     name_hint,
     priority,
     ref_at,
@@ -629,6 +630,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
     if last in _CHOOSERS:
         _chooser(a, node, first_str)
+    if func in ("timm.create_model", "create_model") and node.args:
+        _timm(a, node)
     for kw in node.keywords:
         if kw.arg is None:
             continue
@@ -641,6 +644,22 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
+
+
+def _timm(a: _Analysis, node: ast.Call) -> None:
+    """`timm.create_model("convnext_tiny.fb_in22k", pretrained=True)`: timm downloads a tagged
+    architecture's weights from the Hub repository `timm/<name>` (an untagged name picks a
+    default tag this scanner cannot know, so only tagged names are reported)."""
+    pretrained = next((kw.value for kw in node.keywords if kw.arg == "pretrained"), None)
+    if not (isinstance(pretrained, ast.Constant) and pretrained.value is True):
+        return
+    for lit in a.values(node.args[0]):
+        name = lit.value
+        if "/" in name or ":" in name or "." not in name or looks_local(name):
+            continue
+        ident = f"timm/{name}"
+        if is_valid_hub_id(ident) and lit.offset not in a.found:
+            a.found[lit.offset] = (2, lit, Value(Kind.MODEL, ident))
 
 
 def _chooser(a: _Analysis, node: ast.Call, first_str: str | None) -> None:

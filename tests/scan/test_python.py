@@ -654,3 +654,18 @@ def test_dataset_registry_decorators() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "allenai/ai2_arc"), ("dataset", "winogrande")}
+
+
+def test_timm_tagged_names_with_pretrained_weights() -> None:
+    refs = scan(
+        "models/backbone.py",
+        """
+        import timm
+        MODEL_NAME = "convnext_tiny.fb_in22k"
+        backbone = timm.create_model(MODEL_NAME, pretrained=True, num_classes=0)
+        untagged = timm.create_model("vit_base_patch16_224", pretrained=True)
+        scratch = timm.create_model("resnet50.a1_in1k", pretrained=False)
+        """,
+    )
+    assert ids(refs) == {("model", "timm/convnext_tiny.fb_in22k")}
+    assert one(refs, "timm/convnext_tiny.fb_in22k").line == 2
