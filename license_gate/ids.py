@@ -650,6 +650,11 @@ _API_NAME = re.compile(
     r"voice|plus-0111)[\w.-]*)?"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
+    # embedding / speech APIs: Voyage, Jina, Cartesia, ElevenLabs, OpenAI images
+    r"|voyage-(?:\d[\w.-]*|large[\w.-]*|code[\w.-]*|finance[\w.-]*|law[\w.-]*|multilingual[\w.-]*|"
+    r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
+    r"|sonic(?:-\d[\w.-]*|-english|-multilingual|-turbo[\w.-]*)?|ink-whisper"
+    r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
     r")",
     re.ASCII,
 )
@@ -844,8 +849,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return rest  # Gemini REST form models/gemini-1.5-pro
     if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
         return v
-    if ":" in v and _BEDROCK.fullmatch(v) is not None:
-        return v
+    if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
+        return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
     if is_ollama_tag(v, explicit=ollama):
         return v
     return None

@@ -671,6 +671,17 @@ def _well_known(ns: str, name: str) -> bool:
 
 _ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 
+#: Provider names that are never a model's name (`mistral` is also an Ollama model: not here).
+_PROVIDER_SLUGS = frozenset(
+    {
+        "openai", "azure", "azure_openai", "anthropic", "bedrock", "deepseek", "google", "gemini",
+        "vertex", "vertex_ai", "grok", "xai", "kimi", "moonshot", "litellm", "ollama", "openrouter",
+        "portkey", "groq", "cohere", "together", "fireworks", "perplexity", "huggingface", "hf",
+        "local", "vllm", "lmstudio", "lm_studio", "llamacpp", "llama_cpp", "voyage", "voyageai",
+        "jina", "cartesia", "elevenlabs", "replicate", "sagemaker", "watsonx", "nvidia", "nim",
+    }
+)  # fmt: skip
+
 #: Set by the engine while it scans a file that talks to Ollama (names it, or its port 11434):
 #: there a bare library name under a model key (`"model": "llama3.2"`) is an Ollama tag.
 OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
@@ -722,6 +733,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         alias = expand_library_alias(hint.table, v)
         if alias is not None:
             return Value(Kind.MODEL, alias)
+    if low in _PROVIDER_SLUGS:
+        return None  # `OLLAMA = "ollama"`, `provider: deepseek`: who serves, not what
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from license_gate.scan._common import (
     COQUI_TTS,
     DATASET_LOADER,
+    DATASET_NAME,
     FASTER_WHISPER,
     MODEL_LOADER,
     MODEL_NAME,
@@ -236,6 +237,7 @@ OUTPUT_CALLS = frozenset(
 )
 
 
+_METHOD_LOAD_DATASET = _spec({0: DATASET_NAME}, ("path",), DATASET_NAME)
 _HUB_CRATE = {
     "model": _spec({0: MODEL_LOADER}),
     "dataset": _spec({0: DATASET_LOADER}, (), DATASET_LOADER),
@@ -256,6 +258,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
         return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call
     spec = _BY_NAME.get(last)
+    if last == "load_dataset" and head and not head.endswith(("datasets", "nlp")):
+        return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets
     if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):
         return _HUB_CRATE[last]  # Rust hf-hub: api.model("org/x".to_string())
     if spec is None and last in ("load", "from_hub", "load_from_hub") and head:

@@ -257,6 +257,7 @@ _BARE_STEMS = (
     "jamba", "sonar", "anthropic.", "amazon.", "meta.", "cohere.", "llama", "qwen", "phi",
     "gemma", "mixtral", "nomic", "mxbai", "llava", "starcoder", "granite", "smollm", "minilm",
     "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
+    "voyage-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
 )  # fmt: skip
 _QUOTED = re.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
 _SLASHY = re.compile(

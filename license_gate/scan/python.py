@@ -75,6 +75,11 @@ _CHOOSERS = frozenset(
         "Select",
     }
 )
+#: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
+_FACTORY = re.compile(
+    r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
+    re.IGNORECASE,
+)
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
 #: Keys of a model registry entry that describe it rather than name it.
@@ -229,6 +234,10 @@ class _Analysis:
                 for v in self.values(e, depth + 1, seen)
             ]
         if isinstance(node, ast.Subscript):
+            head = self.dotted(node.value) or ""
+            if head.rsplit(".", 1)[-1] in ("Literal", "Annotated"):
+                # `Literal["gemini-embedding-001", ...]`: the values a typed field may take
+                return self.values(node.slice, depth + 1, seen)
             return self.values(node.value, depth + 1, seen)
         if isinstance(node, ast.Call):
             return self.call_default(node, depth, seen)
@@ -623,7 +632,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if hint is None:
             if i == 1 and first_str is not None and last in _GETTERS:
                 hint = name_hint(first_str)
-            elif i == 0 and spec is None and (_VERBISH.fullmatch(last) or dataset_class):
+            elif (
+                i == 0
+                and spec is None
+                and (_VERBISH.fullmatch(last) or _FACTORY.fullmatch(last) or dataset_class)
+            ):
                 hint = name_hint(last)
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
@@ -851,10 +864,12 @@ def _walk(a: _Analysis) -> None:
                 name = _target_name(t)
                 if name:
                     _assigned(a, node.value, _target_hint(a, t, name))
-        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+        elif isinstance(node, ast.AnnAssign):
             name = _target_name(node.target)
-            if name:
+            if name and node.value is not None:
                 _assigned(a, node.value, name_hint(name))
+            if name and isinstance(node.annotation, ast.Subscript):
+                a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):

@@ -669,3 +669,49 @@ def test_timm_tagged_names_with_pretrained_weights() -> None:
     )
     assert ids(refs) == {("model", "timm/convnext_tiny.fb_in22k")}
     assert one(refs, "timm/convnext_tiny.fb_in22k").line == 2
+
+
+def test_typed_fields_factories_and_provider_enums() -> None:
+    refs = scan(
+        "providers/google/types.py",
+        """
+        from enum import Enum
+        from typing import Annotated, Literal
+        from pydantic import BaseModel, Field
+
+        class VertexEmbeddingConfig(BaseModel):
+            model_name: Annotated[
+                Literal["gemini-embedding-001", "text-embedding-005"],
+                "gemini-embedding-001",
+            ]
+            region: Literal["us-central1", "europe-west4"] = "us-central1"
+
+        class BedrockConfig(BaseModel):
+            model_name: str = Field(default="amazon.titan-embed-text-v1")
+
+        class VoyageConfig(BaseModel):
+            model: str = Field(default="voyage-2", description="Model to use for embeddings")
+
+        PERPLEXITY_MODELS = Literal["sonar", "sonar-pro"]
+
+        class ProviderSlug(str, Enum):
+            OPENAI = "openai"
+            DEEPSEEK = "deepseek"
+            OLLAMA = "ollama"
+
+        def judge():
+            return llm_factory("gpt-4o-mini", client=client)
+
+        def restore(backend):
+            return backend.load_dataset("test_dataset")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemini-embedding-001"),
+        ("service", "text-embedding-005"),
+        ("service", "amazon.titan-embed-text-v1"),
+        ("service", "voyage-2"),
+        ("service", "sonar"),
+        ("service", "sonar-pro"),
+        ("service", "gpt-4o-mini"),
+    }
