@@ -405,6 +405,8 @@ def name_hint(name: str) -> Hint | None:
         return None
     if (n == "config_name" or n.endswith("_config_name")) and "dataset" not in n:
         return MODEL_NAME  # transformers' `--config_name`: a model id whose config is used
+    if "dataset" in n and n.endswith(("_config_name", "_config", "_subset", "_split", "_splits")):
+        return None  # `dataset_config_name = "sst2"`: a configuration of a dataset, not one
     if _POS_DATASET.search(n) and "model" not in n:
         return DATASET_NAME
     if _POS_MODEL.search(n):

@@ -152,6 +152,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "OllamaFunctions": _spec({0: OLLAMA}, ("model",), OLLAMA),
     "OllamaChatCompletionClient": _spec({}, ("model",), OLLAMA),
     "TextEmbedding": _spec({0: MODEL_LOADER}, ("model_name",)),  # fastembed
+    # kernels from the Hub (`kernels` package): get_kernel("kernels-community/flash-attn3")
+    "get_kernel": _spec({0: MODEL_LOADER}, ("repo_id",)),
+    "get_locked_kernel": _spec({0: MODEL_LOADER}, ("repo_id",)),
     "with_revision": _spec({0: MODEL_LOADER}),  # Rust hf-hub: Repo::with_revision("org/x", ...)
     # smolagents tools live in Spaces: Tool.from_space("org/x"), load_tool("org/x")
     "from_space": _spec({0: SPACE_LOADER}, ("space_id",), SPACE_LOADER),

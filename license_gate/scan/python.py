@@ -58,6 +58,7 @@ _FIELD_FUNCS = frozenset(
     }
 )
 _MAX_VALUES = 64
+_MAX_ELEMENTS = 4096
 #: UI choosers whose options are what a user may pick: `st.selectbox("Model", (...))`,
 #: `gr.Dropdown(choices=[...], label="Model")`.
 _CHOOSERS = frozenset(
@@ -221,11 +222,18 @@ class _Analysis:
                 node.orelse, depth + 1, seen
             )
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            return [v for e in node.elts[:_MAX_VALUES] for v in self.values(e, depth + 1, seen)]
+            # a literal list is read whole (lerobot lists 150 datasets), up to a bound on what
+            # it expands to (`[A, A, A, ...]` of a long `A` must not multiply)
+            items: list[_Lit] = []
+            for e in node.elts:
+                items.extend(self.values(e, depth + 1, seen))
+                if len(items) >= _MAX_ELEMENTS:
+                    break
+            return items
         if isinstance(node, ast.Dict):
             return [
                 v
-                for k, e in list(zip(node.keys, node.values, strict=True))[:_MAX_VALUES]
+                for k, e in list(zip(node.keys, node.values, strict=True))[:_MAX_ELEMENTS]
                 if not (
                     isinstance(k, ast.Constant)
                     and isinstance(k.value, str)

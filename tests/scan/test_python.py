@@ -715,3 +715,30 @@ def test_typed_fields_factories_and_provider_enums() -> None:
         ("service", "sonar-pro"),
         ("service", "gpt-4o-mini"),
     }
+
+
+def test_long_literal_lists_kernels_and_dataset_configs() -> None:
+    many = ",\n".join(f'    "acme/robot-task-{i}"' for i in range(150))
+    refs = scan(
+        "pkg/__init__.py",
+        "available_datasets = [\n" + many + "\n]\n",
+    )
+    assert len({r.identifier for r in refs}) == 150
+    assert {r.kind.value for r in refs} == {"dataset"}
+    more = scan(
+        "quantize.py",
+        """
+        from kernels import get_kernel
+
+        def attention():
+            return get_kernel("kernels-community/flash-attn3", version=1)
+
+        def calibrate(dataset_name=None, dataset_config_name=None):
+            dataset_name = dataset_name if dataset_name is not None else "nyu-mll/glue"
+            dataset_config_name = dataset_config_name if dataset_config_name is not None else "sst2"
+        """,
+    )
+    assert ids(more) == {
+        ("model", "kernels-community/flash-attn3"),
+        ("dataset", "nyu-mll/glue"),
+    }
