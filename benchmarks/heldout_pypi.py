@@ -1,0 +1,88 @@
+"""Scanner accuracy on real third-party code: files sampled from pinned PyPI wheels.
+
+    PYTHONPATH=. python benchmarks/heldout_pypi.py [--sets 1,2] [--dir DIR] [--keep]
+
+Each `benchmarks/heldout_pypi/set-N.json` names pinned wheels (`lm-eval==0.4.13`, ...), the files
+sampled from them (seeded, before anyone read them) and their labels, written by someone who had
+not read the scanner and frozen before its first score. The files themselves are not in this
+repository (they are other projects' code): this script downloads the wheels with
+`pip download --no-deps` (network needed), copies the sampled files into DIR/set-N/ and scores
+them with `benchmarks/scan_accuracy.py --corpus`. First-contact figures are in
+`tests/corpus/README.md`. A benchmark reports; it does not fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SETS = HERE / "heldout_pypi"
+
+
+def fetch(spec: str, cache: Path) -> Path:
+    """The wheel for pinned `spec` (`name==version`), downloaded once into `cache`."""
+    name = spec.split("==")[0].replace("-", "_").lower()
+    for whl in cache.glob("*.whl"):
+        if whl.name.lower().startswith(name + "-" + spec.split("==")[1]):
+            return whl
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache), spec],
+        check=True,
+    )
+    return next(w for w in cache.glob("*.whl") if w.name.lower().startswith(name + "-"))
+
+
+def build(n: int, data: dict[str, object], out: Path, cache: Path) -> Path:
+    root = out / f"set-{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    packages = data["packages"]
+    assert isinstance(packages, dict)
+    wheels = {pkg: zipfile.ZipFile(fetch(spec, cache)) for pkg, spec in packages.items()}
+    files = data["files"]
+    assert isinstance(files, list)
+    for rel in files:
+        pkg, _, inner = str(rel).partition("/")
+        target = root / pkg / inner
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(wheels[pkg].read(inner))
+    (root / "labels.json").write_text(json.dumps(data["labels"], indent=0), encoding="utf-8")
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", help="comma-separated set numbers (default: all)")
+    parser.add_argument("--dir", type=Path, help="where to build the sets (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the built sets")
+    args = parser.parse_args(argv)
+    chosen = sorted(SETS.glob("set-*.json"))
+    if args.sets:
+        wanted = {f"set-{s.strip()}.json" for s in args.sets.split(",")}
+        chosen = [p for p in chosen if p.name in wanted]
+    out = args.dir or Path(tempfile.mkdtemp(prefix="license-gate-pypi-"))
+    cache = out / "wheels"
+    cache.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(HERE.parent))
+    from benchmarks.scan_accuracy import main as score
+
+    for path in chosen:
+        n = int(path.stem.split("-")[1])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        root = build(n, data, out, cache)
+        print(f"== set {n}: {data.get('theme', '')} ({len(data['files'])} files)")
+        score(["--corpus", str(root), "--limit", "40"])
+    if not args.keep and args.dir is None:
+        shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
