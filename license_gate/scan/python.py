@@ -18,11 +18,12 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from license_gate.ids import is_valid_hub_id, provider_model
+from license_gate.ids import classify_service, is_valid_hub_id, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     GENERIC_CHILD,
+    MODEL_NAME,
     WEAK,
     Hint,
     LineIndex,
@@ -747,6 +748,22 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
             a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
 
 
+def _service_list(a: _Analysis, elts: list[ast.expr]) -> None:
+    """A list, set or dict whose strings include two or more hosted-API model names (`["gpt-4o",
+    "gpt-4o-mini"]`, a price table keyed by them): a list of models, whatever it is called."""
+    names = [
+        e
+        for e in elts[:_MAX_ELEMENTS]
+        if isinstance(e, ast.Constant)
+        and isinstance(e.value, str)
+        and id(e) not in a.skip
+        and classify_service(e.value) is not None
+    ]
+    if len(names) >= 2:
+        for e in names:
+            a.emit(e, MODEL_NAME)
+
+
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
@@ -865,8 +882,9 @@ def _walk(a: _Analysis) -> None:
                 constants.append(node)
         elif isinstance(node, ast.Call):
             _call(a, node)
-        elif isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) >= 2:
+        elif isinstance(node, (ast.List, ast.Tuple, ast.Set)) and len(node.elts) >= 2:
             _argv(a, node)
+            _service_list(a, node.elts)
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 name = _target_name(t)
@@ -879,6 +897,7 @@ def _walk(a: _Analysis) -> None:
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
+            _service_list(a, [k for k in node.keys if k is not None])
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     a.emit(v, name_hint(k.value))

@@ -742,3 +742,22 @@ def test_long_literal_lists_kernels_and_dataset_configs() -> None:
         ("model", "kernels-community/flash-attn3"),
         ("dataset", "nyu-mll/glue"),
     }
+
+
+def test_lists_of_hosted_api_names_whatever_they_are_called() -> None:
+    refs = scan(
+        "tts/openai.py",
+        """
+        _TTS_PRICE_PER_1M_CHARS = {"tts-1": 15.0, "tts-1-hd": 30.0, "gpt-4o-mini-tts": 12.0}
+        SUPPORTED = ("gpt-4o", "gpt-4o-mini")
+        ENCODING = "gpt-4"  # one name alone in an unrelated place is not a list of models
+        FORMATS = ["mp3", "opus", "aac"]
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "tts-1"),
+        ("service", "tts-1-hd"),
+        ("service", "gpt-4o-mini-tts"),
+        ("service", "gpt-4o"),
+        ("service", "gpt-4o-mini"),
+    }
