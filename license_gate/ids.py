@@ -655,6 +655,8 @@ _API_NAME = re.compile(
     r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
     r"|sonic(?:-\d[\w.-]*|-english|-multilingual|-turbo[\w.-]*)?|ink-whisper"
     r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
+    # Cohere Aya, Writer Palmyra
+    r"|c4ai-aya-[\w.-]+|palmyra-[\w.-]+"
     r")",
     re.ASCII,
 )
@@ -707,6 +709,16 @@ _PROVIDERS = frozenset(
         "text-completion-openai",
         "predibase",
         "x-ai",  # OpenRouter's vendor slug for xAI
+        # instructor / LangChain-style provider prefixes
+        "vertexai",
+        "generative-ai",
+        "genai",
+        "fireworks",
+        "writer",
+        "together",
+        "ollama-chat",
+        "huggingface-inference",
+        "sambanova-ai",
     }
 )
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,

@@ -251,3 +251,21 @@ def test_installer_urls_are_not_repositories() -> None:
         "openai/whisper-tiny.en",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("vertexai/gemini-2.0-flash-001", "gemini-2.0-flash-001"),
+        ("generative-ai/gemini-2.5-pro-exp-03-25", "gemini-2.5-pro-exp-03-25"),
+        (
+            "fireworks/accounts/fireworks/models/deepseek-v3",
+            "accounts/fireworks/models/deepseek-v3",
+        ),
+        ("writer/palmyra-x5", "palmyra-x5"),
+        ("cohere/c4ai-aya-expanse-32b", "c4ai-aya-expanse-32b"),
+        ("cohere/my-finetune", None),  # `cohere` is also a Hub org: only API names count
+    ],
+)
+def test_instructor_style_provider_prefixes(value: str, expected: str | None) -> None:
+    assert classify_service(value) == expected
