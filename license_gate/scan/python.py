@@ -82,6 +82,7 @@ _FACTORY = re.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
 )
+_CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
 #: Keys of a model registry entry that describe it rather than name it.
@@ -255,6 +256,8 @@ class _Analysis:
     def call_default(self, node: ast.Call, depth: int, seen: frozenset[str]) -> list[_Lit]:
         func = self.dotted(node.func) or ""
         last = func.rsplit(".", 1)[-1]
+        if func in _CONTAINERS and len(node.args) == 1:  # `frozenset({"org/a", "org/b"})`
+            return self.values(node.args[0], depth + 1, seen)
         if last in _GETTERS and len(node.args) >= 2:
             return self.values(node.args[1], depth + 1, seen)
         for kw in node.keywords:
@@ -769,9 +772,15 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     {...}}`) the keys as well."""
     a.emit(value, hint)
     if isinstance(value, ast.Dict) and hint is not None and not hint.weak:
-        key_hint = replace(hint, ollama=False, via_parent=True)  # self-evident names only
+        # self-evident names only: an `org/name`, a hosted-API name or an Ollama tag; a bare
+        # key (`{"c4": get_c4}`) is as often a dispatch label as a dataset
+        key_hint = replace(hint, ollama=False, via_parent=True)
         for k in value.keys[:_MAX_VALUES]:
-            if isinstance(k, ast.Constant) and isinstance(k.value, str):
+            if (
+                isinstance(k, ast.Constant)
+                and isinstance(k.value, str)
+                and ("/" in k.value or classify_service(k.value) is not None)
+            ):
                 a.emit(k, key_hint)
 
 
@@ -900,6 +909,8 @@ def _walk(a: _Analysis) -> None:
             _service_list(a, [k for k in node.keys if k is not None])
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                    if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():
+                        continue  # `{"mistral": "mistral"}`: a label mapped to itself
                     a.emit(v, name_hint(k.value))
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             name = _target_name(node.target)

@@ -761,3 +761,23 @@ def test_lists_of_hosted_api_names_whatever_they_are_called() -> None:
         ("service", "gpt-4o"),
         ("service", "gpt-4o-mini"),
     }
+
+
+def test_frozensets_dispatch_tables_and_self_labels() -> None:
+    refs = scan(
+        "utils/hidden_models.py",
+        """
+        _HIDDEN_STT_REPO_IDS = frozenset(
+            {
+                "acme-audio/whisper-tiny-GGUF",
+                "acme-audio/Qwen3-ASR-0.6B-GGUF",
+            }
+        )
+        get_dataset_map = {"wikitext2": get_wikitext2, "c4": get_c4}
+        PROVIDER_MAP = {"mistral": "mistral", "google": "gemini"}
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "acme-audio/whisper-tiny-GGUF"),
+        ("model", "acme-audio/Qwen3-ASR-0.6B-GGUF"),
+    }
