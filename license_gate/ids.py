@@ -632,7 +632,8 @@ _API_NAME = re.compile(
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
-    r"|(?:mistral-(?:large|medium|small|tiny|saba|ocr)-\d{4})|mistral-embed"
+    r"|(?:mistral|magistral|devstral|ministral|codestral)-(?:large|medium|small|tiny|saba|ocr)"
+    r"(?:-[\d.]+)+|mistral-embed"
     r"|open-(?:mistral|mixtral|codestral)-[\w.-]+|codestral-\d{4}|codestral-mamba[\w.-]*"
     # xAI
     r"|grok-[\w.-]+"
@@ -810,11 +811,16 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
 #: `ollama:chat:llama3.1:8b`, `bedrock:anthropic.claude-...`, `vertex:gemini-1.5-pro`.
 _PROVIDER_ID = re.compile(
     r"(?P<provider>openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
-    r"xai|deepseek|cohere|openrouter|togetherai|fireworks|perplexity|litellm|github)"
+    r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
+    r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
+    r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat)"
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:(?P<model>[^\s:][^\s]*)",
     re.ASCII,
 )
+
+
+_PROVIDER_MODEL = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+){0,3}", re.ASCII)
 
 
 def provider_model(value: str) -> str | None:
@@ -824,11 +830,20 @@ def provider_model(value: str) -> str | None:
     if m is None:
         return None
     rest = m.group("model")
-    if m.group("provider") in ("github", "openrouter", "litellm") and "/" in rest:
+    provider = m.group("provider")
+    if provider in ("github", "openrouter", "litellm") and "/" in rest:
         return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
-    if m.group("provider") == "ollama":
+    if provider == "ollama":
         return rest if is_ollama_tag(rest, explicit=True) and not rest.startswith("/") else None
-    return classify_service(rest)
+    if provider in ("huggingface", "vllm") and "/" in rest:
+        return None  # `huggingface:org/name`: a Hub model (the caller's business)
+    known = classify_service(rest)
+    if known is not None:
+        return known
+    # pydantic-ai's `provider:model` names the provider's model, whatever its name
+    if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
+        return rest
+    return None
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:

@@ -295,6 +295,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
 
 
 _SPECIAL_NAMES: dict[str, Hint | None] = {
+    # fastembed `ModelSource(hf="Qdrant/x")`, `hf_repo=...`
+    "hf": MODEL_NAME,
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
     **dict.fromkeys(
@@ -722,13 +724,14 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         svc = classify_service(v)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
-    pm = provider_model(v) if ":" in v else None
-    if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
-        return Value(Kind.SERVICE, pm)
-    if low.startswith("huggingface:") and v.count(":") == 2:  # `huggingface:<task>:org/name`
+    if low.startswith(("huggingface:", "vllm:")) and v.count(":") <= 2:
+        # promptfoo's `huggingface:<task>:org/name`, pydantic-ai's `huggingface:org/name`
         ident, rev = split_revision(v.rsplit(":", 1)[1])
         if "/" in ident and is_valid_hub_id(ident):
             return Value(Kind.MODEL, ident, rev)
+    pm = provider_model(v) if ":" in v else None
+    if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
+        return Value(Kind.SERVICE, pm)
     if hint is None:
         return None
     if hint.table:

@@ -781,3 +781,27 @@ def test_frozensets_dispatch_tables_and_self_labels() -> None:
         ("model", "acme-audio/whisper-tiny-GGUF"),
         ("model", "acme-audio/Qwen3-ASR-0.6B-GGUF"),
     }
+
+
+def test_pydantic_ai_model_strings_and_fastembed_sources() -> None:
+    refs = scan(
+        "agent.py",
+        """
+        from pydantic_ai import Agent
+        from fastembed.common.model_description import ModelSource
+
+        agent = Agent("google-gla:gemini-3-pro-preview")
+        local = Agent("huggingface:Qwen/Qwen3-8B")
+        judge = Agent(model="anthropic:claude-sonnet-4-6")
+        MISTRAL_MODELS = ("mistral-large-4", "mistral-medium-3.5")
+        src = ModelSource(hf="Qdrant/Splade_PP_en_v1")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemini-3-pro-preview"),
+        ("model", "Qwen/Qwen3-8B"),
+        ("service", "claude-sonnet-4-6"),
+        ("service", "mistral-large-4"),
+        ("service", "mistral-medium-3.5"),
+        ("model", "Qdrant/Splade_PP_en_v1"),
+    }
