@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from license_gate.ids import classify_service, is_legacy_model, provider_model
+from license_gate.ids import classify_service, is_legacy_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
     REPO_NAME,
     LineIndex,
-    Value,
     classify_value,
     ref_at,
     url_references,
@@ -231,10 +230,15 @@ def _inline_refs(
         body = m.group("body").strip()
         if any(a <= m.start() < b for a, b in fenced):
             continue
-        svc = provider_model(body) if ":" in body and " " not in body else None
-        if svc is not None:  # `github:openai/gpt-4o-mini`: says what it is
-            yield ref_at(path, index, m.start("body"), body, Value(Kind.SERVICE, svc), detector)
-            continue
+        quoted = body[:1] in "\"'" and body[-1:] == body[:1] and len(body) > 2
+        inner = body[1:-1] if quoted else body
+        if ":" in inner and " " not in inner:
+            # `github:openai/gpt-4o-mini`, `"openai:gpt-5.2"`, `vllm:org/x`: says what it is
+            value = classify_value(inner, None)
+            if value is not None:
+                start = m.start("body") + (1 if quoted else 0)
+                yield ref_at(path, index, start, inner, value, detector)
+                continue
         if (
             _INLINE_ID.fullmatch(body) is not None
             or is_legacy_model(body)

@@ -805,3 +805,17 @@ def test_pydantic_ai_model_strings_and_fastembed_sources() -> None:
         ("service", "mistral-medium-3.5"),
         ("model", "Qdrant/Splade_PP_en_v1"),
     }
+
+
+def test_getters_named_for_model_metadata() -> None:
+    refs = scan(
+        "test_video.py",
+        """
+        info = get_model_info("Efficient-Large-Model/SANA-Video_2B_480p_diffusers")
+        cfg = get_model_config("acme/captioner-base")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Efficient-Large-Model/SANA-Video_2B_480p_diffusers"),
+        ("model", "acme/captioner-base"),
+    }

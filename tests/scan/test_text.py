@@ -593,3 +593,26 @@ def test_docker_model_runner_and_unknown_ollama_tags_in_go_blocks() -> None:
         """,
     )
     assert ids(refs) == {("service", "magicoder:latest"), ("service", "ai/smollm2")}
+
+
+def test_self_evident_ids_in_inline_code() -> None:
+    refs = scan(
+        "ARCHITECTURE.md",
+        """
+        | Provider | Example |
+        |---|---|
+        | vLLM | `vllm:Qwen/Qwen3-8B` |
+        | Hugging Face | `huggingface:meta-llama/Llama-3.3-70B-Instruct` |
+
+        **Model string format:** `"provider:model-name"` (e.g., `"openai:gpt-5.2"`)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen3-8B"),
+        ("model", "meta-llama/Llama-3.3-70B-Instruct"),
+        ("service", "gpt-5.2"),
+    }
+    assert (
+        one(refs, "gpt-5.2").column
+        == len('**Model string format:** `"provider:model-name"` (e.g., `"') + 1
+    )
