@@ -7,7 +7,8 @@ sampled from them (seeded, before anyone read them) and their labels, written by
 not read the scanner and frozen before its first score. The files themselves are not in this
 repository (they are other projects' code): this script downloads the wheels with
 `pip download --no-deps` (network needed), copies the sampled files into DIR/set-N/ and scores
-them with `benchmarks/scan_accuracy.py --corpus`. First-contact figures are in
+them with `benchmarks/scan_accuracy.py --corpus`. Some pins are platform wheels (chromadb,
+sglang, letta, vllm, litellm: Linux x86-64, CPython 3.11). First-contact figures are in
 `tests/corpus/README.md`. A benchmark reports; it does not fail.
 """
 
