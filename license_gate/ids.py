@@ -751,6 +751,7 @@ _TAG_SHAPE = re.compile(
 )
 
 
+_CLASS_PATH = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+\.[A-Z]\w*", re.ASCII)
 _SETTING_VALUE = re.compile(
     r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest",
     re.ASCII | re.IGNORECASE,
@@ -796,8 +797,9 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     if host and not explicit:
         return False
     if explicit:
-        # `OLLAMA_KEEP_ALIVE=24h`, `OLLAMA_NUM_PARALLEL=1`: numbers and durations are settings
-        return _SETTING_VALUE.fullmatch(value) is None
+        # `OLLAMA_KEEP_ALIVE=24h`, `OLLAMA_NUM_PARALLEL=1`: numbers and durations are settings;
+        # `mem0.llms.ollama.OllamaLLM` is a Python class path
+        return _SETTING_VALUE.fullmatch(value) is None and _CLASS_PATH.fullmatch(value) is None
     if tag is None:
         return False
     return (
@@ -835,8 +837,9 @@ def provider_model(value: str) -> str | None:
         return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
     if provider == "ollama":
         return rest if is_ollama_tag(rest, explicit=True) and not rest.startswith("/") else None
-    if provider in ("huggingface", "vllm") and "/" in rest:
-        return None  # `huggingface:org/name`: a Hub model (the caller's business)
+    if provider in ("huggingface", "vllm"):
+        return None  # `huggingface:org/name` is a Hub model (the caller's business);
+        # `vllm:num_requests_running` is a Prometheus metric
     known = classify_service(rest)
     if known is not None:
         return known
@@ -863,8 +866,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     if "/" in v:
         prefix, _, rest = v.partition("/")
         if prefix in _PROVIDERS:
-            if not rest:
-                return None
+            if not rest or not any(c.isalnum() for c in rest):
+                return None  # `openai/...` in a table of prefixes
             if prefix in _PROVIDERS_ONLY:
                 return rest
             if _API_NAME.fullmatch(rest) is not None or (

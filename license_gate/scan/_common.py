@@ -729,6 +729,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ident, rev = split_revision(v.rsplit(":", 1)[1])
         if "/" in ident and is_valid_hub_id(ident):
             return Value(Kind.MODEL, ident, rev)
+    if v.count("/") == 1 and low.partition("/")[0] in ("openai", "anthropic", "google", "gemini"):
+        svc = classify_service(v)  # `openai/gpt-4-turbo`: the API's name, not a Hub repo
+        if svc is not None:
+            return Value(Kind.SERVICE, svc)
     pm = provider_model(v) if ":" in v else None
     if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
         return Value(Kind.SERVICE, pm)

@@ -195,6 +195,13 @@ _STRONG_WORDS = (
     "github:",
     "load_model(",
     "tts(",
+    # hosted-API names are distinctive enough to read the file for (a price table keyed by them)
+    "gpt-3.5",
+    "gpt-4",
+    "gpt-5",
+    "claude-",
+    "gemini-",
+    "text-embedding-",
 )
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (

@@ -754,15 +754,14 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
 def _service_list(a: _Analysis, elts: list[ast.expr]) -> None:
     """A list, set or dict whose strings include two or more hosted-API model names (`["gpt-4o",
     "gpt-4o-mini"]`, a price table keyed by them): a list of models, whatever it is called."""
-    names = [
+    strings = [
         e
         for e in elts[:_MAX_ELEMENTS]
-        if isinstance(e, ast.Constant)
-        and isinstance(e.value, str)
-        and id(e) not in a.skip
-        and classify_service(e.value) is not None
+        if isinstance(e, ast.Constant) and isinstance(e.value, str) and id(e) not in a.skip
     ]
-    if len(names) >= 2:
+    names = [e for e in strings if classify_service(str(e.value)) is not None]
+    # most of it: a tuple of name prefixes ('claude', 'command', 'nova-', ...) is not a list
+    if len(names) >= 2 and 2 * len(names) >= len(strings):
         for e in names:
             a.emit(e, MODEL_NAME)
 

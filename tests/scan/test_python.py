@@ -819,3 +819,19 @@ def test_getters_named_for_model_metadata() -> None:
         ("model", "Efficient-Large-Model/SANA-Video_2B_480p_diffusers"),
         ("model", "acme/captioner-base"),
     }
+
+
+def test_prefix_tables_metrics_and_class_paths_are_not_models() -> None:
+    refs = scan(
+        "profiles.py",
+        """
+        _CLOSED_MODEL_PREFIXES = ("claude", "cohere-", "command", "gemini", "nova-", "sonar", "o1")
+        _active = Gauge(name="vllm:websocket_connections_active", documentation="...")
+        provider_to_class = {"ollama": ("mem0.llms.ollama.OllamaLLM", OllamaConfig)}
+
+        def cost(model):
+            costs = {"gpt-4": 0.03, "gpt-4o-mini": 0.000001}
+            return costs[model]
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4"), ("service", "gpt-4o-mini")}
