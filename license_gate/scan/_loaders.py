@@ -87,6 +87,7 @@ _BY_NAME: dict[str, LoaderSpec] = {
     # flair
     "TransformerWordEmbeddings": _spec({0: MODEL_LOADER}, ("model",)),
     "TransformerDocumentEmbeddings": _spec({0: MODEL_LOADER}, ("model",)),
+    "TransformerEmbeddings": _spec({0: MODEL_LOADER}, ("model",)),
     "HuggingFaceEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceEmbedding": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceBgeEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
@@ -261,6 +262,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
         return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call
     spec = _BY_NAME.get(last)
+    if spec is None and last.startswith("SentenceTransformer"):  # keybert's ...Backend("name")
+        return _BY_NAME["SentenceTransformer"]
     if last == "load_dataset" and head and not head.endswith(("datasets", "nlp")):
         return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets
     if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):

@@ -588,6 +588,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         inner = a.dotted(node.func.args[0])
         if inner is not None and loader_spec(inner) is not None:
             func = inner
+    _deferred(a, node)
     last = func.rsplit(".", 1)[-1]
     if (
         last in _FS_METHODS
@@ -685,6 +686,24 @@ def _timm(a: _Analysis, node: ast.Call) -> None:
         ident = f"timm/{name}"
         if is_valid_hub_id(ident) and lit.offset not in a.found:
             a.found[lit.offset] = (2, lit, Value(Kind.MODEL, ident))
+
+
+def _deferred(a: _Analysis, node: ast.Call) -> None:
+    """`LazyEvaluateInfo(download_if_needed, "org/x", "model.onnx")`, `partial(snapshot_download,
+    "org/x")`, `executor.submit(hf_hub_download, "org/x", ...)`: a downloader passed with the
+    arguments it will be called with."""
+    for i, arg in enumerate(node.args[:3]):
+        if not isinstance(arg, (ast.Name, ast.Attribute)):
+            continue
+        callee = a.dotted(arg) or ""
+        last = callee.rsplit(".", 1)[-1]
+        spec = loader_spec(callee)
+        hint = spec.positional.get(0) if spec is not None else None
+        if hint is None and last.startswith(("download", "hf_hub_download", "snapshot")):
+            hint = MODEL_NAME
+        if hint is not None and i + 1 < len(node.args):
+            a.emit(node.args[i + 1], hint)
+            return
 
 
 def _chooser(a: _Analysis, node: ast.Call, first_str: str | None) -> None:

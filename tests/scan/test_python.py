@@ -835,3 +835,32 @@ def test_prefix_tables_metrics_and_class_paths_are_not_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4"), ("service", "gpt-4o-mini")}
+
+
+def test_downloaders_passed_with_their_arguments() -> None:
+    refs = scan(
+        "models/yolox.py",
+        """
+        from functools import partial
+        from huggingface_hub import snapshot_download
+
+        MODEL_TYPES = {
+            "yolox": LazyDict(
+                model_path=LazyEvaluateInfo(
+                    download_if_needed_and_get_local_path,
+                    "acme/yolo_x_layout",
+                    "yolox_l0.05.onnx",
+                ),
+            ),
+        }
+        fetch = partial(snapshot_download, "acme/detector-weights", revision="v2")
+        backend = SentenceTransformerBackend("paraphrase-multilingual-MiniLM-L12-v2")
+        emb = TransformerEmbeddings("distilbert-base-cased", use_context=True)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "acme/yolo_x_layout"),
+        ("model", "acme/detector-weights"),
+        ("model", "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"),
+        ("model", "distilbert-base-cased"),
+    }
