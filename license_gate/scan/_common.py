@@ -703,6 +703,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if not v or len(v) > 300 or any(c.isspace() for c in v):
         return None
     low = v.lower()
+    if low.startswith(("os.environ/", "env/")):
+        return None  # litellm's `api_base: os.environ/OPENAI_API_BASE`: an environment reference
     if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
         if _OLLAMA_HF.fullmatch(v):
             return Value(Kind.SERVICE, v)

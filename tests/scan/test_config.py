@@ -419,3 +419,21 @@ def test_well_known_sentence_transformers_names_under_any_model_key() -> None:
         """,
     )
     assert ids(refs) == {("model", "sentence-transformers/all-mpnet-base-v2")}
+
+
+def test_litellm_environment_references_are_not_models() -> None:
+    refs = scan(
+        "proxy_config.yaml",
+        """
+        model_list:
+          - model_name: gpt-4
+            litellm_params:
+              model: openai/gpt-4
+              api_key: os.environ/OPENAI_API_KEY
+              api_base: os.environ/OPENAI_API_BASE
+          - model_name: realtime
+            litellm_params:
+              model: openai/gpt-realtime-2025-08-28
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4"), ("service", "gpt-realtime-2025-08-28")}
