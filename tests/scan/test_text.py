@@ -372,24 +372,9 @@ def test_command_lines_in_plain_text_and_args_files() -> None:
 
 
 def test_notebook_shell_lines_with_hub_urls() -> None:
-    nb = {
-        "cells": [
-            {
-                "cell_type": "code",
-                "metadata": {},
-                "execution_count": None,
-                "outputs": [],
-                "source": [
-                    "!git lfs install\n",
-                    "!git clone https://huggingface.co/facebook/bart-large-mnli",
-                ],
-            }
-        ],
-        "metadata": {},
-        "nbformat": 4,
-        "nbformat_minor": 5,
-    }
-    text = json.dumps(nb, indent=1)
+    text = _code_cell_notebook(
+        "!git lfs install\n", "!git clone https://huggingface.co/facebook/bart-large-mnli"
+    )
     refs = scan_text("deploy.ipynb", text)
     assert ids(refs) == {("model", "facebook/bart-large-mnli")}
     line = next(i for i, x in enumerate(text.splitlines(), 1) if "git clone" in x)
@@ -532,25 +517,12 @@ def test_legacy_ids_in_a_table_of_models_but_not_in_prose() -> None:
 
 
 def test_a_terminal_session_pasted_into_a_code_cell() -> None:
-    nb = {
-        "cells": [
-            {
-                "cell_type": "code",
-                "metadata": {},
-                "execution_count": None,
-                "outputs": [],
-                "source": [
-                    "root@autodl-container:~# ollama run qwen3:8b\n",
-                    "pulling manifest \n",
-                    "verifying sha256 digest \n",
-                ],
-            }
-        ],
-        "metadata": {},
-        "nbformat": 4,
-        "nbformat_minor": 5,
-    }
-    refs = scan_text("ollama_qwen3.ipynb", json.dumps(nb, indent=1))
+    text = _code_cell_notebook(
+        "root@autodl-container:~# ollama run qwen3:8b\n",
+        "pulling manifest \n",
+        "verifying sha256 digest \n",
+    )
+    refs = scan_text("ollama_qwen3.ipynb", text)
     assert ids(refs) == {("service", "qwen3:8b")}
 
 
@@ -615,4 +587,18 @@ def test_self_evident_ids_in_inline_code() -> None:
     assert (
         one(refs, "gpt-5.2").column
         == len('**Model string format:** `"provider:model-name"` (e.g., `"') + 1
+    )
+
+
+def _code_cell_notebook(*source: str) -> str:
+    """A notebook of one code cell with `source` lines, as Jupyter writes it."""
+    cell = {
+        "cell_type": "code",
+        "metadata": {},
+        "execution_count": None,
+        "outputs": [],
+        "source": list(source),
+    }
+    return json.dumps(
+        {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1
     )
