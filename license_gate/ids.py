@@ -619,8 +619,8 @@ _API_NAME = re.compile(
     r"(?:o[134](?:-mini|-pro|-preview|-deep-research)?" + _DATE + r"|"
     # OpenAI
     r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[\w.:-]*)"
-    r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*"
-    r"|text-embedding-(?:3-small|3-large|ada-002|004|005|preview[\w-]*)"
+    r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
+    r"|text-embedding-(?:3-small|3-large|ada-00\d|004|005|preview[\w-]*)"
     r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
     r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*"
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
@@ -720,6 +720,7 @@ _PROVIDERS = frozenset(
         "ollama-chat",
         "huggingface-inference",
         "sambanova-ai",
+        "minimax",
     }
 )
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,

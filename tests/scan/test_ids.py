@@ -269,3 +269,15 @@ def test_installer_urls_are_not_repositories() -> None:
 )
 def test_instructor_style_provider_prefixes(value: str, expected: str | None) -> None:
     assert classify_service(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("gpt-35-turbo-16k", "gpt-35-turbo-16k"),  # Azure OpenAI's spelling
+        ("text-embedding-ada-001", "text-embedding-ada-001"),
+        ("minimax/MiniMax-M3", "MiniMax-M3"),
+    ],
+)
+def test_azure_spellings_and_minimax(value: str, expected: str) -> None:
+    assert classify_service(value) == expected
