@@ -752,7 +752,11 @@ _TAG_SHAPE = re.compile(
 )
 
 
-_CLASS_PATH = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+\.[A-Z]\w*", re.ASCII)
+_CLASS_PATH = re.compile(
+    r"[a-z_]\w*(?:\.[a-z_]\w*)+\.[A-Z]\w*|[a-z_]\w*(?:\.[a-z_]\w*){2,}"  # modules, classes
+    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+",  # `OllamaResponses`: a class name
+    re.ASCII,
+)
 _SETTING_VALUE = re.compile(
     r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest",
     re.ASCII | re.IGNORECASE,

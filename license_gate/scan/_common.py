@@ -801,6 +801,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         and rev is None
         and OLLAMA_FILE.get()
         and is_ollama_family(ident)
+        and ident.islower()  # library names are lower case; `MistralChat` is a class
     ):
         return Value(Kind.SERVICE, ident)  # `"model": "llama3.2"` in a file that calls Ollama
     if hint.kind is Kind.DATASET:

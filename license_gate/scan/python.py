@@ -889,6 +889,30 @@ def _local_flows(a: _Analysis) -> None:
                         a.emit(k, hint)
 
 
+#: Base classes of model wrappers (agno's `OpenAILike`, `Model`, a `BaseChatModel`, ...).
+_MODEL_BASE = re.compile(r"Model|LLM|Chat|OpenAILike|Embedder|Embedding", re.IGNORECASE)
+
+
+def _model_class_ids(a: _Analysis) -> None:
+    """`class OpenRouter(OpenAILike): id: str = "gpt-5.4-mini"`: a model wrapper's `id` field is
+    the model it calls."""
+    for node in a.nodes:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = [a.dotted(b) or "" for b in node.bases]
+        if not any(_MODEL_BASE.search(b.rsplit(".", 1)[-1]) for b in bases):
+            continue
+        for stmt in node.body:
+            target: ast.expr | None = None
+            value: ast.expr | None = None
+            if isinstance(stmt, ast.AnnAssign):
+                target, value = stmt.target, stmt.value
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target, value = stmt.targets[0], stmt.value
+            if isinstance(target, ast.Name) and target.id in ("id", "model_id") and value:
+                a.emit(value, MODEL_NAME)
+
+
 def _attribute_flows(a: _Analysis) -> None:
     """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
     or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
@@ -929,6 +953,15 @@ def _walk(a: _Analysis) -> None:
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():
                         continue  # `{"mistral": "mistral"}`: a label mapped to itself
+                    if isinstance(v, (ast.Tuple, ast.List)):
+                        for e in v.elts:  # `{"mistral": ("pkg.mistral", "MistralChat", "mistral")}`
+                            same = (
+                                isinstance(e, ast.Constant)
+                                and str(e.value).lower() == k.value.lower()
+                            )
+                            if not same:
+                                a.emit(e, name_hint(k.value))
+                        continue
                     a.emit(v, name_hint(k.value))
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             name = _target_name(node.target)
@@ -1062,6 +1095,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _collect(a)
         _walk(a)
         _attribute_flows(a)
+        _model_class_ids(a)
         _local_flows(a)
         _embedded_configs(a)
     except RecursionError:

@@ -864,3 +864,26 @@ def test_downloaders_passed_with_their_arguments() -> None:
         ("model", "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2"),
         ("model", "distilbert-base-cased"),
     }
+
+
+def test_model_wrapper_classes_and_provider_tables() -> None:
+    refs = scan(
+        "models/openrouter.py",
+        """
+        from dataclasses import dataclass
+
+        @dataclass
+        class OpenRouter(OpenAILike):
+            id: str = "gpt-5.4-mini"
+            name: str = "OpenRouter"
+
+        class Settings(BaseSettings):
+            id: str = "settings-v2"
+
+        PROVIDERS = {
+            "ollama": ("acme.models.ollama", "OllamaResponses", "ollama"),
+            "mistral": ("acme.models.mistral", "MistralChat", "mistral"),
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-5.4-mini")}
