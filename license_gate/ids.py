@@ -822,7 +822,7 @@ _PROVIDER_ID = re.compile(
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat)"
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
-    r"realtime|converse|image))?:(?P<model>[^\s:][^\s]*)",
+    r"realtime|converse|image))?:/?(?P<model>[^\s:/][^\s]*)",  # mlflow: `openai:/gpt-4`
     re.ASCII,
 )
 
@@ -841,6 +841,8 @@ def provider_model(value: str) -> str | None:
     if provider in ("github", "openrouter", "litellm") and "/" in rest:
         return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
     if provider == "ollama":
+        if ":/" in value:
+            return None  # a Docker volume, `ollama:/root/.ollama`
         return rest if is_ollama_tag(rest, explicit=True) and not rest.startswith("/") else None
     if provider in ("huggingface", "vllm"):
         return None  # `huggingface:org/name` is a Hub model (the caller's business);

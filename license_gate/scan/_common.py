@@ -300,6 +300,7 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
     # fastembed `ModelSource(hf="Qdrant/x")`, `hf_repo=...`
     "hf": MODEL_NAME,
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
+    "engine": MODEL_NAME,  # the OpenAI SDK's old name for `model`
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
     **dict.fromkeys(
         (

@@ -202,6 +202,10 @@ _STRONG_WORDS = (
     "claude-",
     "gemini-",
     "text-embedding-",
+    "command-r",
+    "command-light",
+    "-bison",
+    "titan-",
 )
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (

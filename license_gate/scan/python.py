@@ -336,6 +336,8 @@ def _column(node: ast.expr) -> bool:
     `args` or a config object, which is as likely a table column as a setting."""
     if isinstance(node, (ast.Attribute, ast.Subscript)):
         base = node.value
+        while isinstance(base, ast.Attribute):  # `self.config.model`: judge by the root
+            base = base.value
     else:
         return False
     return not (
@@ -656,6 +658,17 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
     if last in _CHOOSERS:
         _chooser(a, node, first_str)
+    for arg in (*node.args[:8], *(kw.value for kw in node.keywords)):
+        # `Anthropic(name="claude-2.1")`, `encode(..., model="gpt-4o")`: a distinctive hosted-API
+        # name passed to a call is a model, whatever the parameter is called
+        if (
+            isinstance(arg, ast.Constant)
+            and isinstance(arg.value, str)
+            and "-" in arg.value
+            and any(c.isdigit() for c in arg.value)
+            and classify_service(arg.value) is not None
+        ):
+            a.emit(arg, MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
     for kw in node.keywords:

@@ -437,3 +437,17 @@ def test_litellm_environment_references_are_not_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4"), ("service", "gpt-realtime-2025-08-28")}
+
+
+def test_ollama_volume_is_not_a_provider_id() -> None:
+    refs = scan(
+        "docker-compose.yml",
+        """
+        services:
+          ollama:
+            image: ollama/ollama:0.3.12
+            volumes:
+              - ollama:/root/.ollama
+        """,
+    )
+    assert refs == []

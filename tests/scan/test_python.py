@@ -887,3 +887,28 @@ def test_model_wrapper_classes_and_provider_tables() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-5.4-mini")}
+
+
+def test_api_names_in_calls_comparisons_and_mlflow_uris() -> None:
+    refs = scan(
+        "judges.py",
+        """
+        def default_judge():
+            return "openai:/gpt-4.1-mini"
+
+        class BedrockEmbedder:
+            def __init__(self, config):
+                if self.config.model == "amazon.titan-embed-text-v1":
+                    self.dims = 1536
+
+        client = Anthropic(name="claude-2.1", endpoint=endpoint)
+        emb = Embedder(engine="text-embedding-ada-002", encoding_name="cl100k_base")
+        log.info("done", "step-2")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4.1-mini"),
+        ("service", "amazon.titan-embed-text-v1"),
+        ("service", "claude-2.1"),
+        ("service", "text-embedding-ada-002"),
+    }
