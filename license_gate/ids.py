@@ -863,6 +863,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v):
         return None
+    if v.endswith(("-", ".", "_", "/")):
+        return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`
         base = v.split(":")[1]
         return v if _API_NAME.fullmatch(base) is not None else None

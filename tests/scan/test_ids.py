@@ -281,3 +281,8 @@ def test_instructor_style_provider_prefixes(value: str, expected: str | None) ->
 )
 def test_azure_spellings_and_minimax(value: str, expected: str) -> None:
     assert classify_service(value) == expected
+
+
+@pytest.mark.parametrize("value", ["gpt-4-", "claude-3.", "gemini-1.5_"])
+def test_name_prefixes_are_not_service_names(value: str) -> None:
+    assert classify_service(value) is None
