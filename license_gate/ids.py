@@ -626,7 +626,7 @@ _API_NAME = re.compile(
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
     # Anthropic
     r"|claude-(?:instant-[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
-    r"|(?:opus|sonnet|haiku)-\d[\w.-]*)"
+    r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)"  # new families: claude-<word>-<n>
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from license_gate.ids import provider_model
+from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -286,11 +286,36 @@ def _registry_hint(path: str) -> Hint | None:
     return Hint(Kind.MODEL, via_parent=True)
 
 
+_TOML_HEADER = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:#.*)?$", re.MULTILINE)
+_TOML_QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
+
+
+def _toml_table_names(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`[overrides."claude-sonnet-4-5"]`: tables named after hosted models (a per-model settings
+    file), when two or more of the file's quoted table names are hosted-API names."""
+    found: list[tuple[int, str, str]] = []
+    for m in _TOML_HEADER.finditer(text):
+        for q in _TOML_QUOTED.finditer(m.group(1)):
+            name = q.group(1) or q.group(2)
+            svc = classify_service(name)
+            if svc is not None:
+                offset = m.start(1) + q.start() + 1
+                found.append((offset, name, svc))
+    if len(found) < 2:
+        return []
+    return [
+        ref_at(path, index, offset, raw, Value(Kind.SERVICE, svc), detector)
+        for offset, raw, svc in found
+    ]
+
+
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
     for f in scan_tokens(text, root_keys=_registry_hint(path)):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    if path.endswith(".toml") and "[" in text:
+        out.extend(_toml_table_names(path, text, index, detector))
     for offset, raw, value in _json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     return out

@@ -451,3 +451,28 @@ def test_ollama_volume_is_not_a_provider_id() -> None:
         """,
     )
     assert refs == []
+
+
+def test_toml_tables_named_after_hosted_models() -> None:
+    refs = scan(
+        "langchain_anthropic/data/profile_augmentations.toml",
+        """
+        provider = "anthropic"
+
+        [overrides]
+        pdf_inputs = true
+
+        [overrides."claude-sonnet-4-5"]
+        structured_output = true
+
+        [overrides."claude-opus-4-5-20251101"]
+        structured_output = true
+
+        [tool."ruff"]
+        line-length = 100
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "claude-sonnet-4-5"),
+        ("service", "claude-opus-4-5-20251101"),
+    }
