@@ -14,7 +14,7 @@ import difflib
 import os
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -523,6 +523,20 @@ class _Validator:
                     _pos(m, k, value=False),
                 )
 
+    def list_of(
+        self,
+        m: dict[str, Any],
+        key: str,
+        path: str,
+        check: Callable[[str, str, tuple[int, int] | None], str],
+    ) -> list[str]:
+        """`m[key]` as a list of strings, each passed through `check(value, where, pos)`; empty
+        when the key is absent."""
+        if key not in m:
+            return []
+        items = self.strings(m[key], f"{path}.{key}", _pos(m, key))
+        return [check(s, f"{path}.{key}[{i}]", p) for i, (s, p) in enumerate(items)]
+
     # -- globs that can never match
     def path_glob(self, g: str, path: str, pos: tuple[int, int] | None) -> str:
         problem = None
@@ -715,32 +729,17 @@ class _Validator:
     def match(self, v: Any, path: str, pos: tuple[int, int] | None) -> Match:
         m = self.mapping(v, path, pos)
         self.keys(m, path, _MATCH_KEYS)
-        models: list[str] = []
-        if "models" in m:
-            models = [
-                self.id_glob(g, f"{path}.models[{i}]", p)
-                for i, (g, p) in enumerate(
-                    self.strings(m["models"], f"{path}.models", _pos(m, "models"))
-                )
-            ]
-        categories: list[str] = []
-        if "categories" in m:
-            for i, (c, p) in enumerate(
-                self.strings(m["categories"], f"{path}.categories", _pos(m, "categories"))
-            ):
-                categories.append(self.choice(c, f"{path}.categories[{i}]", p, CATEGORIES))
-        licenses: list[str] = []
-        if "licenses" in m:
-            licenses = [
-                self.id_glob(g, f"{path}.licenses[{i}]", p)
-                for i, (g, p) in enumerate(
-                    self.strings(m["licenses"], f"{path}.licenses", _pos(m, "licenses"))
-                )
-            ]
-        kinds: list[Kind] = []
-        if "kinds" in m:
-            for i, (k, p) in enumerate(self.strings(m["kinds"], f"{path}.kinds", _pos(m, "kinds"))):
-                kinds.append(Kind(self.choice(k, f"{path}.kinds[{i}]", p, _KINDS)))
+        models = self.list_of(m, "models", path, self.id_glob)
+        categories = self.list_of(
+            m, "categories", path, lambda c, where, p: self.choice(c, where, p, CATEGORIES)
+        )
+        licenses = self.list_of(m, "licenses", path, self.id_glob)
+        kinds = [
+            Kind(k)
+            for k in self.list_of(
+                m, "kinds", path, lambda k, where, p: self.choice(k, where, p, _KINDS)
+            )
+        ]
         unknown = None
         if "unknown" in m:
             unknown = self.boolean(m["unknown"], f"{path}.unknown", _pos(m, "unknown"))
