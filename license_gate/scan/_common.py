@@ -887,19 +887,7 @@ def url_references(
             docs and value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS
         ):
             continue
-        line, col = index.pos(m.start())
-        out.append(
-            Reference(
-                path=path,
-                line=line,
-                column=col,
-                identifier=value.identifier,
-                kind=value.kind,
-                text=raw,
-                detector=detector,
-                revision=value.revision,
-            )
-        )
+        out.append(ref_at(path, index, m.start(), raw, value, detector))
     return out
 
 

@@ -202,7 +202,7 @@ def _block_at(
     taken off for its scanner, added back to the columns)."""
     first_line, _ = index.pos(start)
     cut = _indent_of(body)
-    text = _dedent(body) if cut else body
+    text = _dedent(body, cut) if cut else body
     return [
         replace(r, line=r.line + first_line - 1, column=r.column + cut)
         for r in _block_refs(path, lang, text, detector)
@@ -214,9 +214,9 @@ def _indent_of(body: str) -> int:
     return min(widths, default=0)
 
 
-def _dedent(body: str) -> str:
-    """An indented block's text with its common indentation taken off, line count kept."""
-    cut = _indent_of(body)
+def _dedent(body: str, cut: int) -> str:
+    """An indented block's text with its first `cut` characters (the common indentation) taken
+    off every line, line count kept."""
     return "\n".join(x[cut:] for x in body.split("\n"))
 
 
