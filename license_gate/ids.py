@@ -658,6 +658,24 @@ _API_NAME = re.compile(
     r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
     # Cohere Aya, Writer Palmyra
     r"|c4ai-aya-[\w.-]+|palmyra-[\w.-]+"
+    # Chinese platforms: Alibaba DashScope (Qwen API names, lower case), Moonshot/Kimi, Baidu
+    # ERNIE, ByteDance Doubao, 01.AI, MiniMax, Tencent Hunyuan, Baichuan, iFlytek Spark
+    r"|qwen-(?:max|plus|turbo|long|flash)(?:-[\w.-]+)?"
+    r"|qwen-(?:omni|mt|vl|audio|coder|math|doc)-(?:max|plus|turbo|flash|ocr)[\w.-]*"
+    r"|qwen3-(?:max|coder-plus|coder-flash|vl-plus|vl-max|omni-flash)[\w.-]*"
+    r"|qwq-(?:plus|32b-preview)[\w.-]*|qwen-qwq-32b|qvq-(?:max|plus)[\w.-]*"
+    r"|text-embedding-v[1-4]|moonshot-v1-(?:8k|32k|128k|auto)[\w.-]*"
+    r"|kimi-(?:k2|latest|thinking)[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"
+    r"|ernie-(?:bot|speed|lite|tiny|char)[\w.-]*|doubao-[\w.-]+"
+    r"|yi-(?:large|medium|spark|lightning|vision)[\w.-]*|abab\d[\w.-]*|MiniMax-(?:Text|VL|M\d)[\w.-]*"
+    r"|hunyuan-(?:pro|standard|lite|turbo|large|vision|code|role|functioncall|t1)[\w.-]*"
+    r"|[Bb]aichuan[234]-(?:[Tt]urbo|[Aa]ir)[\w.-]*|[Bb]aichuan4|spark-(?:max|pro|lite|ultra)(?:-32k)?"
+    # Perplexity's 2024 names, AI21 Jurassic, Deepgram, Stability's REST engines
+    r"|llama-3\.1-sonar-(?:small|large|huge)-128k-(?:online|chat)|j2-(?:ultra|mid|light)"
+    r"|nova-[23](?:-(?:general|meeting|phonecall|medical|finance|conversationalai|video|"
+    r"voicemail|automotive|drivethru|atc))?|aura-(?:2-)?[a-z]+-en"
+    r"|stable-diffusion-(?:xl-1024|v1-6|512|768)-v\d-\d|sd3(?:\.5)?-(?:large|medium)(?:-turbo)?"
+    r"|stable-image-(?:ultra|core)"
     r")",
     re.ASCII,
 )

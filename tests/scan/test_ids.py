@@ -286,3 +286,39 @@ def test_azure_spellings_and_minimax(value: str, expected: str) -> None:
 @pytest.mark.parametrize("value", ["gpt-4-", "claude-3.", "gemini-1.5_"])
 def test_name_prefixes_are_not_service_names(value: str) -> None:
     assert classify_service(value) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "qwen-max",
+        "qwen-plus-latest",
+        "qwen-vl-max",
+        "qwen3-coder-plus",
+        "text-embedding-v3",  # DashScope's embeddings
+        "moonshot-v1-8k",
+        "kimi-k2-0711-preview",
+        "ernie-4.0-8k",
+        "ernie-speed-128k",
+        "doubao-seed-1-6-250615",
+        "yi-large",
+        "abab6.5s-chat",
+        "MiniMax-Text-01",
+        "hunyuan-pro",
+        "llama-3.1-sonar-large-128k-online",
+        "nova-2",  # Deepgram
+        "aura-asteria-en",
+        "sd3-large",
+    ],
+)
+def test_chinese_platform_and_speech_api_names(value: str) -> None:
+    assert classify_service(value) == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["qwen-coder", "qwen-vl", "qwen-7b", "qwen-14b-chat", "yi-6b", "ernie-3.0-base-zh", "nova", "spark", "doubao"],
+)
+def test_open_weight_short_names_are_not_api_names(value: str) -> None:
+    # open-weight checkpoints (PaddleNLP's `ernie-3.0-base-zh`) and bare words stay out
+    assert classify_service(value) is None
