@@ -317,7 +317,17 @@ def test_chinese_platform_and_speech_api_names(value: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["qwen-coder", "qwen-vl", "qwen-7b", "qwen-14b-chat", "yi-6b", "ernie-3.0-base-zh", "nova", "spark", "doubao"],
+    [
+        "qwen-coder",
+        "qwen-vl",
+        "qwen-7b",
+        "qwen-14b-chat",
+        "yi-6b",
+        "ernie-3.0-base-zh",
+        "nova",
+        "spark",
+        "doubao",
+    ],
 )
 def test_open_weight_short_names_are_not_api_names(value: str) -> None:
     # open-weight checkpoints (PaddleNLP's `ernie-3.0-base-zh`) and bare words stay out
