@@ -626,7 +626,7 @@ _API_NAME = re.compile(
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
     # Anthropic
     r"|claude-(?:instant-[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
-    r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)"  # new families: claude-<word>-<n>
+    r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
@@ -685,6 +685,10 @@ _BEDROCK = re.compile(
     r"(?:(?:us|eu|apac|global)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
     r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+)?",
     re.ASCII,
+)
+# Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
+_ENDPOINT_PATH = re.compile(
+    r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*", re.ASCII
 )
 # litellm / LangChain-style provider prefixes (`openai/gpt-4o`, `anthropic/claude-...`).
 _PROVIDERS = frozenset(
@@ -892,6 +896,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return rest if ok else None
     if "/" in v:
         prefix, _, rest = v.partition("/")
+        if _ENDPOINT_PATH.fullmatch(v) is not None:
+            return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
         if prefix in _PROVIDERS:
             if not rest or not any(c.isalnum() for c in rest):
                 return None  # `openai/...` in a table of prefixes

@@ -330,6 +330,17 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
 }
 
 
+def distinctive_api_name(value: str) -> bool:
+    """A hosted-API name distinctive enough to be a model wherever it is passed to a call
+    (`Anthropic(name="claude-2.1")`, `env.AI.run("@cf/meta/llama-3-8b-instruct")`): a dash and
+    a digit or a path, and a name of a known API (`gpt-4o`, not `claude` or `llama3`)."""
+    return (
+        "-" in value
+        and (any(c.isdigit() for c in value) or "/" in value)
+        and classify_service(value) is not None
+    )
+
+
 def negative_name(name: str) -> bool:
     """A name that says its value is not a reference (an output dir, a Docker image...)."""
     n = _norm_name(name)

@@ -110,6 +110,8 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "groq:",
     "mistral:",
     "openrouter:",
+    "fal-ai/",
+    "@cf/",
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 _KEYS_RE = re.compile("|".join(re.escape(k) for k in KEYS).encode())
@@ -206,6 +208,9 @@ _STRONG_WORDS = (
     "command-light",
     "-bison",
     "titan-",
+    # hosted endpoints named by path: fal's `fal-ai/flux/dev`, Cloudflare's `@cf/meta/...`
+    "fal-ai/",
+    "@cf/",
 )
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field, replace
 from license_gate.ids import provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
+    MODEL_NAME,
     WEAK,
     Hint,
     Value,
     child_hint,
     classify_value,
+    distinctive_api_name,
     name_hint,
     negative_name,
     priority,
@@ -272,6 +274,8 @@ def scan_tokens(
                     top.first_arg = value
             if top.output:
                 hint = None
+            elif (hint is None or hint.weak) and distinctive_api_name(value):
+                hint = MODEL_NAME  # `env.AI.run("@cf/meta/llama-3-8b-instruct", ...)`
         elif top.kind in ("list", "group") and top.hint_name:
             hint = name_hint(top.hint_name)
             env_name = top.env_name

@@ -30,6 +30,7 @@ from license_gate.scan._common import (
     Value,
     child_hint,
     classify_value,
+    distinctive_api_name,
     looks_local,
     name_hint,
     priority,
@@ -664,9 +665,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if (
             isinstance(arg, ast.Constant)
             and isinstance(arg.value, str)
-            and "-" in arg.value
-            and any(c.isdigit() for c in arg.value)
-            and classify_service(arg.value) is not None
+            and distinctive_api_name(arg.value)
         ):
             a.emit(arg, MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:

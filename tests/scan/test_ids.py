@@ -332,3 +332,23 @@ def test_chinese_platform_and_speech_api_names(value: str) -> None:
 def test_open_weight_short_names_are_not_api_names(value: str) -> None:
     # open-weight checkpoints (PaddleNLP's `ernie-3.0-base-zh`) and bare words stay out
     assert classify_service(value) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "claude-sonnet-4@20250514",  # Anthropic on Vertex AI
+        "claude-3-5-sonnet-v2@20241022",
+        "@cf/meta/llama-3.3-70b-instruct-fp8-fast",  # Cloudflare Workers AI
+        "@hf/thebloke/mistral-7b-instruct-v0.1-awq",
+        "fal-ai/flux/dev",  # fal endpoints
+        "fal-ai/hunyuan-video",
+    ],
+)
+def test_hosted_endpoint_names(value: str) -> None:
+    assert classify_service(value) == value
+
+
+@pytest.mark.parametrize("value", ["@cf/meta", "fal-ai/", "claude-3@2024"])
+def test_partial_endpoint_names_are_not_services(value: str) -> None:
+    assert classify_service(value) is None

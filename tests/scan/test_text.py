@@ -602,3 +602,33 @@ def _code_cell_notebook(*source: str) -> str:
     return json.dumps(
         {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1
     )
+
+
+def test_hosted_endpoints_passed_to_any_call_in_js_and_python() -> None:
+    worker = scan(
+        "src/worker.ts",
+        """
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const answer = await env.AI.run("@cf/meta/llama-3.1-8b-instruct", {
+              messages: [{ role: "user", content: "hi" }],
+            });
+            console.log("done", answer);
+            return Response.json(answer);
+          },
+        };
+        """,
+    )
+    assert ids(worker) == {("service", "@cf/meta/llama-3.1-8b-instruct")}
+    assert one(worker, "@cf/meta/llama-3.1-8b-instruct").line == 3
+    gen = scan(
+        "tools/thumbnails.py",
+        """
+        import fal_client
+
+        def render(prompt: str) -> str:
+            handler = fal_client.submit("fal-ai/flux/schnell", arguments={"prompt": prompt})
+            return handler.get()["images"][0]["url"]
+        """,
+    )
+    assert ids(gen) == {("service", "fal-ai/flux/schnell")}
