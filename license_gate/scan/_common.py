@@ -708,26 +708,26 @@ OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
 MODEL_RUNNER_FILE: ContextVar[bool] = ContextVar("MODEL_RUNNER_FILE", default=False)
 
 
-def classify_value(value: str, hint: Hint | None) -> Value | None:
-    """What `value` (a string as it appears in code or config) refers to in context `hint`
-    (None: no context, only self-evident forms count)."""
-    v = value.strip()
-    if not v or len(v) > 300 or any(c.isspace() for c in v):
-        return None
+def _self_evident(v: str) -> tuple[bool, Value | None]:
+    """Forms that say what they are under any key, or under none: Hub URLs and `hf://` paths,
+    `hf-hub:` names, provider-prefixed names (`ollama/llama3.1:8b`, `huggingface:org/x`,
+    `openai/gpt-4o`, `openai:gpt-4o-mini`) and environment references (`os.environ/VAR`).
+    (True, value-or-None) when the form decides; (False, None) when the context must."""
     low = v.lower()
     if low.startswith(("os.environ/", "env/")):
-        return None  # litellm's `api_base: os.environ/OPENAI_API_BASE`: an environment reference
+        # litellm's `api_base: os.environ/OPENAI_API_BASE`: an environment reference
+        return True, None
     if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
         if _OLLAMA_HF.fullmatch(v):
-            return Value(Kind.SERVICE, v)
+            return True, Value(Kind.SERVICE, v)
         parsed = parse_hub_url(v)
         if parsed is None:
-            return None
-        return Value(parsed[0], parsed[1], parsed[2])
+            return True, None
+        return True, Value(parsed[0], parsed[1], parsed[2])
     m = _HF_HUB_PREFIX.match(v)
     if m is not None:
         ident, rev = split_revision(v[m.end() :])
-        return Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
+        return True, Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
     rest = v.partition("/")[2]
     if (
         low.startswith(("ollama/", "ollama_chat/"))
@@ -739,19 +739,32 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         # under a key that says nothing (`local: ollama/llama3.1:8b`)
         svc = classify_service(v)
         if svc is not None:
-            return Value(Kind.SERVICE, svc)
+            return True, Value(Kind.SERVICE, svc)
     if low.startswith(("huggingface:", "vllm:")) and v.count(":") <= 2:
         # promptfoo's `huggingface:<task>:org/name`, pydantic-ai's `huggingface:org/name`
         ident, rev = split_revision(v.rsplit(":", 1)[1])
         if "/" in ident and is_valid_hub_id(ident):
-            return Value(Kind.MODEL, ident, rev)
+            return True, Value(Kind.MODEL, ident, rev)
     if v.count("/") == 1 and low.partition("/")[0] in ("openai", "anthropic", "google", "gemini"):
         svc = classify_service(v)  # `openai/gpt-4-turbo`: the API's name, not a Hub repo
         if svc is not None:
-            return Value(Kind.SERVICE, svc)
+            return True, Value(Kind.SERVICE, svc)
     pm = provider_model(v) if ":" in v else None
     if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
-        return Value(Kind.SERVICE, pm)
+        return True, Value(Kind.SERVICE, pm)
+    return False, None
+
+
+def classify_value(value: str, hint: Hint | None) -> Value | None:
+    """What `value` (a string as it appears in code or config) refers to in context `hint`
+    (None: no context, only self-evident forms count)."""
+    v = value.strip()
+    if not v or len(v) > 300 or any(c.isspace() for c in v):
+        return None
+    decided, evident = _self_evident(v)
+    if decided:
+        return evident
+    low = v.lower()
     if hint is None:
         return None
     if hint.table:
