@@ -47,6 +47,7 @@ __all__ = [
     "LineIndex",
     "Value",
     "child_hint",
+    "classify_items",
     "classify_value",
     "looks_local",
     "name_hint",
@@ -753,6 +754,28 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
     if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
         return True, Value(Kind.SERVICE, pm)
     return False, None
+
+
+def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
+    """`classify_value`, and for a comma-separated list of ids in one string (`MODELS="org/a,
+    org/b"`, `os.getenv("EVAL_MODELS", "org/a,org/b").split(",")`) each item that classifies:
+    (offset in `raw`, item, value)."""
+    value = classify_value(raw, hint)
+    if value is not None:
+        return [(0, raw, value)]
+    if hint is None or "," not in raw or len(raw) > 2000:
+        return []
+    out: list[tuple[int, str, Value]] = []
+    pos = 0
+    for part in raw.split(","):
+        item = part.strip()
+        if item:
+            got = classify_value(item, hint)
+            if got is None:
+                return []  # every item an id, or it is prose (`help="one of a/b, c or d"`)
+            out.append((pos + len(part) - len(part.lstrip()), item, got))
+        pos += len(part) + 1
+    return out if len(out) > 1 else []
 
 
 def classify_value(value: str, hint: Hint | None) -> Value | None:

@@ -20,6 +20,7 @@ from license_gate.scan._common import (
     Hint,
     Value,
     child_hint,
+    classify_items,
     classify_value,
     distinctive_api_name,
     name_hint,
@@ -161,10 +162,9 @@ def scan_tokens(
             env.setdefault(env_name, []).append((offset, raw))
         if hint is None and ":" in raw and provider_model(raw) is not None:
             hint = WEAK  # `id: "openai:gpt-4o"` (promptfoo): the prefix says what it is
-        value = classify_value(raw, hint) if hint is not None else None
-        if value is not None:
+        for off, item, value in classify_items(raw, hint):
             stack[-1].found.append(len(found))
-            found.append(Found(offset, raw, value))
+            found.append(Found(offset + off, item, value))
             prio.append(priority(hint) if hint is not None else 0)
 
     for m in _TOKEN.finditer(text):

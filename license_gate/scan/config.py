@@ -27,7 +27,7 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     child_hint,
-    classify_value,
+    classify_items,
     name_hint,
     negative_name,
     ref_at,
@@ -236,9 +236,8 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
     for offset, raw, hint in yaml_values(text):
-        value = classify_value(raw, hint)
-        if value is not None:
-            out.append(ref_at(path, index, offset, raw, value, detector))
+        for off, item, value in classify_items(raw, hint):
+            out.append(ref_at(path, index, offset + off, item, value, detector))
     for f in shell_found(text):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     return out
@@ -342,9 +341,8 @@ def ini_references(path: str, text: str, detector: str = "config") -> list[Refer
         values: list[tuple[int, str, Hint | None]] = []
         _values(values, scalar, m.start("val") + off, hint, m.group("key"))
         for offset, raw, h in values:
-            value = classify_value(raw, h)
-            if value is not None:
-                out.append(ref_at(path, index, offset, raw, value, detector))
+            for off, item, value in classify_items(raw, h):
+                out.append(ref_at(path, index, offset + off, item, value, detector))
     return out
 
 

@@ -29,6 +29,7 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     child_hint,
+    classify_items,
     classify_value,
     distinctive_api_name,
     looks_local,
@@ -306,15 +307,17 @@ class _Analysis:
             old = self.found.get(lit.offset)
             if old is not None and old[0] >= prio:
                 continue
-            value = classify_value(lit.value, hint)
-            if value is None:
-                continue
-            if value.kind is not Kind.SERVICE:
-                if revision and value.revision is None:
-                    value = replace(value, revision=revision)
-                if kind is not None:
-                    value = replace(value, kind=kind)
-            self.found[lit.offset] = (prio, lit, value)
+            items = classify_items(lit.value, hint)
+            if len(items) > 1 and lit.raw != lit.value:
+                continue  # a list in an f-string or a concatenation: no exact columns
+            for off, raw, value in items:
+                if value.kind is not Kind.SERVICE:
+                    if revision and value.revision is None:
+                        value = replace(value, revision=revision)
+                    if kind is not None:
+                        value = replace(value, kind=kind)
+                at = lit if off == 0 and raw == lit.value else _Lit(raw, lit.offset + off, raw)
+                self.found[at.offset] = (prio, at, value)
 
 
 def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:

@@ -26,6 +26,7 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     child_hint,
+    classify_items,
     classify_value,
     looks_local,
     name_hint,
@@ -186,9 +187,8 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if kh is not None:
                 value_at(v, offset + len(k) + 1, kh)
                 return
-        value = classify_value(tok_text, hint)
-        if value is not None:
-            out.append(ShellFound(offset, tok_text, value))
+        for off, item, value in classify_items(tok_text, hint):
+            out.append(ShellFound(offset + off, item, value))
 
     if make:
         for m in _MAKE_ASSIGN.finditer(text):

@@ -912,3 +912,26 @@ def test_api_names_in_calls_comparisons_and_mlflow_uris() -> None:
         ("service", "claude-2.1"),
         ("service", "text-embedding-ada-002"),
     }
+
+
+def test_comma_separated_ids_in_one_string_are_each_reported() -> None:
+    refs = scan(
+        "test/test_utils.py",
+        """
+        import os
+
+        NIGHTLY_TP1 = "meta-llama/Llama-3.1-8B-Instruct,mistralai/Mistral-7B-v0.3"
+        MODELS = os.getenv("MODELS", "Qwen/Qwen2.5-0.5B, HuggingFaceTB/SmolLM2-135M").split(",")
+        parser.add_argument("--model", help="a Hub id, e.g. Qwen/Qwen2.5-7B, or a local path")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-3.1-8B-Instruct"),
+        ("model", "mistralai/Mistral-7B-v0.3"),
+        ("model", "Qwen/Qwen2.5-0.5B"),
+        ("model", "HuggingFaceTB/SmolLM2-135M"),
+    }
+    mistral = one(refs, "mistralai/Mistral-7B-v0.3")
+    assert (mistral.line, mistral.column) == (3, 49)
+    smol = one(refs, "HuggingFaceTB/SmolLM2-135M")
+    assert (smol.line, smol.column) == (4, 50)

@@ -298,3 +298,21 @@ def test_modelfile_paths_and_github_models_providers() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4o")}
+
+
+def test_comma_separated_ids_in_a_quoted_assignment() -> None:
+    refs = scan(
+        "ci/nightly.sh",
+        """
+        #!/usr/bin/env bash
+        MODELS="Qwen/Qwen2.5-0.5B-Instruct,HuggingFaceTB/SmolLM2-135M"
+        TASKS="hellaswag,arc_easy"
+        OUT_DIRS="runs/a,runs/b"
+        python eval.py --models "$MODELS"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen2.5-0.5B-Instruct"),
+        ("model", "HuggingFaceTB/SmolLM2-135M"),
+    }
+    assert one(refs, "HuggingFaceTB/SmolLM2-135M").column == 36
