@@ -242,8 +242,16 @@ def is_legacy_model(name: str) -> bool:
         return True
     low = name.lower()
     return low in LEGACY_MODELS or (
-        _LEGACY_FAMILY.fullmatch(name) is not None and low.split("-")[0] != name
+        _LEGACY_FAMILY.fullmatch(name) is not None
+        and low.split("-")[0] != name
+        and not _NOT_LEGACY_PARTS.intersection(low.split("-"))
     )
+
+
+#: Parts of names that follow a legacy family's pattern but are never canonical ids: HFL's
+#: Chinese whole-word-masking models are `hfl/chinese-roberta-wwm-ext-large`, and a bare
+#: `roberta-wwm-ext-large` is a local copy.
+_NOT_LEGACY_PARTS = frozenset({"wwm", "ext"})
 
 
 def canonical_id(kind: Kind, identifier: str) -> str:
@@ -515,7 +523,7 @@ def _clean_seg(seg: str) -> str:
 
 
 def _id_from_segments(
-    segs: list[str], kind: Kind, *, allow_single: bool
+    segs: list[str], kind: Kind, *, allow_single: bool, url: bool = False
 ) -> tuple[Kind, str, str | None] | None:
     segs = [_clean_seg(s) for s in segs]
     segs = [s for s in segs if s != ""]
@@ -527,8 +535,8 @@ def _id_from_segments(
             return None
         if kind is Kind.MODEL and not is_legacy_model(name):
             return None
-        if kind is Kind.DATASET and name not in LEGACY_DATASETS:
-            return None
+        if kind is Kind.DATASET and name not in LEGACY_DATASETS and not url:
+            return None  # in a URL, `datasets/<name>` says what it is (canonical datasets)
         rest = segs[1:]
         ident = name
     else:
@@ -605,7 +613,10 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         return out
     if first in ("datasets", "spaces"):
         kind = Kind.DATASET if first == "datasets" else Kind.SPACE
-        return _id_from_segments(segs[1:], kind, allow_single=kind is Kind.DATASET)
+        # `datasets/<name>` names a canonical dataset; `datasets/<org>/` (a prefix being joined
+        # to a name) does not
+        url = not text.rstrip().endswith("/")
+        return _id_from_segments(segs[1:], kind, allow_single=kind is Kind.DATASET, url=url)
     if first.lower() in _RESERVED or first.startswith("@"):
         return None
     # hf.co/org/repo:Q4_K_M (Ollama / Docker Model Runner GGUF form) is handled by callers.
@@ -633,7 +644,7 @@ _API_NAME = re.compile(
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
     r"|(?:mistral|magistral|devstral|ministral|codestral)-(?:large|medium|small|tiny|saba|ocr)"
-    r"(?:-[\d.]+)+|mistral-embed"
+    r"(?:-[\d.]+)+|mistral-embed|mistral-(?:tiny|small|medium)"
     r"|open-(?:mistral|mixtral|codestral)-[\w.-]+|codestral-\d{4}|codestral-mamba[\w.-]*"
     # xAI
     r"|grok-[\w.-]+"
@@ -647,10 +658,12 @@ _API_NAME = re.compile(
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
     # Zhipu AI (BigModel) API
+    r"|embedding-[23]|embedding-00\d"  # Zhipu's and Google's embedding APIs
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"
     r"voice|plus-0111)[\w.-]*)?"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
+    r"|sonar-(?:small|medium|large|huge)-(?:chat|online)"
     # embedding / speech APIs: Voyage, Jina, Cartesia, ElevenLabs, OpenAI images
     r"|voyage-(?:\d[\w.-]*|large[\w.-]*|code[\w.-]*|finance[\w.-]*|law[\w.-]*|multilingual[\w.-]*|"
     r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
@@ -688,7 +701,9 @@ _BEDROCK = re.compile(
 )
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
 _ENDPOINT_PATH = re.compile(
-    r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*", re.ASCII
+    r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*"
+    r"|accounts/[\w-]+/models/[\w.-]+",  # Fireworks
+    re.ASCII,
 )
 # litellm / LangChain-style provider prefixes (`openai/gpt-4o`, `anthropic/claude-...`).
 _PROVIDERS = frozenset(

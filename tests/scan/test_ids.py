@@ -352,3 +352,12 @@ def test_hosted_endpoint_names(value: str) -> None:
 @pytest.mark.parametrize("value", ["@cf/meta", "fal-ai/", "claude-3@2024"])
 def test_partial_endpoint_names_are_not_services(value: str) -> None:
     assert classify_service(value) is None
+
+
+def test_chinese_wwm_names_are_not_legacy_ids() -> None:
+    from license_gate.ids import is_legacy_model
+
+    assert not is_legacy_model("roberta-wwm-ext-large")
+    assert not is_legacy_model("bert-wwm-ext")
+    assert is_legacy_model("bert-base-chinese")
+    assert is_legacy_model("roberta-large-mnli")
