@@ -364,7 +364,8 @@ def negative_name(name: str) -> bool:
         "id",
     ):
         return True
-    return n.endswith("_image") or (_is_negative(n))
+    # `base_image`, `image_gpu`, `image_tag`: a container image
+    return n.endswith("_image") or n.startswith("image_") or _is_negative(n)
 
 
 #: Words that make a whole dotted key an output (`push.model`, `output.model`).
@@ -494,6 +495,11 @@ _DIRISH = frozenset(
         "img",
         "media",
         "resources",
+        "resource",
+        "data_dir",
+        "model_dir",
+        "models_dir",
+        "ckpt_dir",
         "local",
         "home",
         "mnt",
@@ -617,7 +623,7 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
-    if len(ns) == 1:
+    if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
         return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
@@ -662,18 +668,43 @@ KNOWN_ORGS = frozenset(
         "cross-encoder databricks deepseek-ai deepset distil-whisper distilbert dmis-lab dslim "
         "EleutherAI emilyalsentzer facebook FacebookAI fishaudio genmo ggml-org google "
         "google-bert google-t5 granite h94 Helsinki-NLP hexgrad HuggingFaceFW HuggingFaceH4 "
-        "HuggingFaceM4 HuggingFaceTB ibm- Intel internlm intfloat j-hartmann jhu-clsp jinaai "
+        "HuggingFaceM4 HuggingFaceTB ibm-granite internlm intfloat j-hartmann jhu-clsp jinaai "
         "kyutai laion Lightricks LiquidAI llava-hf lllyasviel lmstudio-community lmsys "
         "madebyollin meta-llama microsoft MiniMaxAI mistralai mixedbread-ai mlx-community "
         "moonshotai mosaicml mozilla-foundation naver ncbi neuralmagic nlptown nomic-ai "
-        "NousResearch nvidia nyu-mll onnx-community Open- openai openai-community OpenAssistant "
+        "NousResearch nvidia nyu-mll onnx-community Open-Orca openai openai-community "
         "openbmb openchat openslr Orca parler-tts playgroundai princeton-nlp ProsusAI pyannote "
         "Qwen rajpurkar RedHatAI rednote-hilab runwayml Salesforce SamLowe "
         "sentence-transformers ServiceNow-AI Snowflake speechbrain stabilityai stanfordnlp "
         "state-spaces stepfun-ai suno Systran tatsu-lab teknium tencent Tencent-Hunyuan "
         "TheBloke thenlper THUDM tiiuae timm TinyLlama togethercomputer unsloth upstage vidore "
         "Wan-AI wikimedia WizardLMTeam xai-org Xenova yiyanghkust zai-org "
-        "amazon autogluon colbert-ir dbmdz ibm-research Skywork "
+        "amazon autogluon colbert-ir dbmdz ibm-research Skywork Intel OpenAssistant "
+        # quantizers, fine-tuners and mergers whose repositories are everywhere in scripts
+        "mradermacher QuantFactory MaziyarPanahi second-state casperhansen TechxGenus turboderp "
+        "LoneStriker huihui-ai mlabonne failspy abacusai arcee-ai Gryphe jondurbin ehartford "
+        "Sao10K TheDrummer anthracite-org Undi95 h2oai berkeley-nest garage-bAInd Muennighoff "
+        # image, video and audio model makers
+        "Comfy-Org lightx2v Kwai-Kolors hunyuanvideo-community Efficient-Large-Model PixArt-alpha "
+        "SG161222 Lykon stablediffusionapi xinsir guoyww ali-vilab damo-vilab cerspense rhymes-ai "
+        "Shakker-Labs XLabs-AI InstantX city96 Kijai ostris HiDream-ai Alpha-VLLM briaai "
+        "ZhengPeng7 hustvl IDEA-Research depth-anything LiheYoung ResembleAI nari-labs sesame "
+        "canopylabs SWivid 2Noise myshell-ai rhasspy lerobot "
+        # labs and companies
+        "baidu ByteDance-Seed XiaomiMiMo inclusionAI infly Nanbeige IDEA-CCNL fnlp m-a-p Phind "
+        "replit gorilla-llm Nexusflow NexaAIDev OpenGVLab lmms-lab liuhaotian vikhyatk "
+        "huggyllama openlm-research stanford-crfm CarperAI WhereIsAI dunzhang Linq-AI-Research "
+        "GritLM McGill-NLP hkunlp castorini mteb trl-lib ybelkada nielsr keras-io "
+        # language-specific model makers
+        "yanolja beomi kakaobrain LGAI-EXAONE naver-clova-ix rinna cyberagent elyza llm-jp "
+        "tokyotech-llm sbintuitions pfnet SakanaAI cl-tohoku tohoku-nlp sarvamai ai4bharat "
+        "ai-forever sberbank-ai DeepPavlov cointegrated uer hfl ckiplab shibing624 nghuyong "
+        "csebuetnlp finiteautomata Davlan flair GroNLP KBLab NbAiLab TurkuNLP aubmindlab "
+        "CAMeL-Lab UBC-NLP HooshvareLab klue snunlp monologg dccuchile PlanTL-GOB-ES "
+        "neuralmind almanach vinai BelleGroup FlagAlpha Linly-AI OpenBuddy moka-ai "
+        # dataset publishers
+        "cais TIGER-Lab lighteval codeparrot Anthropic gretelai google-research-datasets "
+        "abisee EdinburghNLP knkarthick PolyAI speechcolab MLCommons fixie-ai "
     ).split()
 )
 _MODELISH_NAME = re.compile(
@@ -709,6 +740,13 @@ OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
 MODEL_RUNNER_FILE: ContextVar[bool] = ContextVar("MODEL_RUNNER_FILE", default=False)
 
 
+#: OpenRouter's routing variants of a model: `org/name:free`, `:beta`, `:nitro`, ...
+_OPENROUTER_VARIANT = re.compile(
+    r"[a-z0-9][\w.-]*/[\w.-]+:(?:free|beta|nitro|extended|floor|online|thinking|exacto)",
+    re.ASCII,
+)
+
+
 def _self_evident(v: str) -> tuple[bool, Value | None]:
     """Forms that say what they are under any key, or under none: Hub URLs and `hf://` paths,
     `hf-hub:` names, provider-prefixed names (`ollama/llama3.1:8b`, `huggingface:org/x`,
@@ -741,6 +779,14 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         svc = classify_service(v)
         if svc is not None:
             return True, Value(Kind.SERVICE, svc)
+    if _OPENROUTER_VARIANT.fullmatch(v) is not None:
+        return True, Value(Kind.SERVICE, v)  # OpenRouter's `google/gemma-3n-e4b-it:free`
+    if low.startswith("local:") and v.count("/") == 1:
+        # LlamaIndex's `resolve_embed_model("local:BAAI/bge-small-en-v1.5")`: a Hub embedding
+        ident = v[6:]
+        ok = is_valid_hub_id(ident) and not looks_local(ident)
+        ns, _, name = ident.partition("/")
+        return True, Value(Kind.MODEL, ident) if ok and plausible_namespaced(ns, name) else None
     if low.startswith(("huggingface:", "vllm:")) and v.count(":") <= 2:
         # promptfoo's `huggingface:<task>:org/name`, pydantic-ai's `huggingface:org/name`
         ident, rev = split_revision(v.rsplit(":", 1)[1])
@@ -806,7 +852,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.SERVICE, v)  # `chatModel := "magicoder:latest"` beside Ollama
         if low.startswith("ai/") and v.count("/") == 1 and MODEL_RUNNER_FILE.get():
             return Value(Kind.SERVICE, v)  # Docker Model Runner's `ai/smollm2`
-    if low.startswith("huggingface/") and v.count("/") == 2:
+    if low.startswith("huggingface/") and (v.count("/") == 2 or hint.typed):
+        # `gr.load("huggingface/org/x")`; gradio's typed names also `huggingface/gpt2`
         v = v.split("/", 1)[1]
     if low.startswith("hfds/") and v.count("/") == 2:  # timm's HF datasets prefix
         v = v[5:]

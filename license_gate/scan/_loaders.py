@@ -64,6 +64,7 @@ _ST_KWS = ("model_name_or_path", "model_name", "model", "model_id")
 
 _BY_NAME: dict[str, LoaderSpec] = {
     "from_pretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),
+    "fromPretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),  # JS ports: praeclarum/transformers-js
     "pipeline": _spec(
         {1: MODEL_LOADER},
         ("model", "tokenizer", "feature_extractor", "image_processor", "processor"),
@@ -82,6 +83,19 @@ _BY_NAME: dict[str, LoaderSpec] = {
             "LanguageModelingModel",
             "T5Model",
             "MultiLabelClassificationModel",
+        )
+    },
+    # happytransformer: HappyTextToText("T5", "vennify/t5-base-grammar-correction")
+    **{
+        name: _spec({1: MODEL_LOADER}, ("model_name",))
+        for name in (
+            "HappyTextToText",
+            "HappyTextClassification",
+            "HappyGeneration",
+            "HappyWordPrediction",
+            "HappyQuestionAnswering",
+            "HappyTokenClassification",
+            "HappyNextSentence",
         )
     },
     # flair
@@ -204,6 +218,7 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),
     "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
     "gradio.load": _spec({0: TYPED}, ("name",), TYPED),
+    "gradio.Interface.load": _spec({0: TYPED}, ("name",), TYPED),  # gradio 3
     # MONAI bundles mirrored on the Hub: download(name=..., source="huggingface_hub", repo=...)
     "monai.bundle.download": _spec({}, ("repo",)),
     "monai.bundle.load": _spec({}, ("repo",)),

@@ -808,13 +808,28 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
         # self-evident names only: an `org/name`, a hosted-API name or an Ollama tag; a bare
         # key (`{"c4": get_c4}`) is as often a dispatch label as a dataset
         key_hint = replace(hint, ollama=False, via_parent=True)
-        for k in value.keys[:_MAX_VALUES]:
+        for k, v in zip(value.keys[:_MAX_VALUES], value.values, strict=False):
             if (
                 isinstance(k, ast.Constant)
                 and isinstance(k.value, str)
                 and ("/" in k.value or classify_service(k.value) is not None)
+                and not _names_its_model(v)
             ):
                 a.emit(k, key_hint)
+
+
+def _names_its_model(entry: ast.expr) -> bool:
+    """`{"model": "Qwen/Qwen-VL-Plus", ...}`: a registry entry that names its model itself, so
+    its key (`"qwen-vl-plus"`) is only a label."""
+    if not isinstance(entry, ast.Dict):
+        return False
+    for k, v in zip(entry.keys, entry.values, strict=False):
+        if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+            continue
+        h = name_hint(k.value)
+        if h is not None and not h.weak and isinstance(v, ast.Constant):
+            return isinstance(v.value, str)
+    return False
 
 
 def _scope_of(funcs: list[tuple[int, int, int]], node: ast.AST) -> int:

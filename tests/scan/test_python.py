@@ -935,3 +935,61 @@ def test_comma_separated_ids_in_one_string_are_each_reported() -> None:
     assert (mistral.line, mistral.column) == (3, 49)
     smol = one(refs, "HuggingFaceTB/SmolLM2-135M")
     assert (smol.line, smol.column) == (4, 50)
+
+
+def test_gradio3_interface_load_and_other_library_loaders() -> None:
+    refs = scan(
+        "app.py",
+        """
+        import gradio as gr
+        from happytransformer import HappyTextToText
+        from llama_index.core.embeddings import resolve_embed_model
+
+        sa_app = gr.Interface.load(
+            'huggingface/distilbert-base-uncased-finetuned-sst-2-english',
+            title='Sentiment Analysis',
+        )
+        chat = gr.Interface.load("spaces/abidlabs/chatbot")
+        grammar = HappyTextToText("T5", "vennify/t5-base-grammar-correction")
+        embed = resolve_embed_model("local:BAAI/bge-small-en-v1.5")
+        model_name = "google/gemma-3n-e4b-it:free"  # OpenRouter
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "distilbert-base-uncased-finetuned-sst-2-english"),
+        ("space", "abidlabs/chatbot"),
+        ("model", "vennify/t5-base-grammar-correction"),
+        ("model", "BAAI/bge-small-en-v1.5"),
+        ("service", "google/gemma-3n-e4b-it:free"),
+    }
+
+
+def test_registry_keys_are_labels_when_each_entry_names_its_model() -> None:
+    refs = scan(
+        "quick_eval.py",
+        """
+        MODELS = {
+            'qwen-vl-plus': {'model': 'Qwen/Qwen-VL-Plus', 'type': 'vision'},
+            'llava-1.6-vicuna-7b': {'model': 'llava-hf/llava-v1.6-vicuna-7b-hf', 'type': 'vision'},
+        }
+        ROUTES = {'gpt-4o-mini': {'max_tokens': 512}, 'claude-3-5-haiku-latest': {'top_p': 1}}
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen-VL-Plus"),
+        ("model", "llava-hf/llava-v1.6-vicuna-7b-hf"),
+        ("service", "gpt-4o-mini"),
+        ("service", "claude-3-5-haiku-latest"),
+    }
+
+
+def test_directory_and_variant_names_are_not_repositories() -> None:
+    refs = scan(
+        "eval.py",
+        """
+        detection_model_name = "yolo_world/x"
+        dataset_map = {"VLFeedback": "data_dir/VLFeedback", "rlhfv": "HaoyeZhang/RLHF-V-Dataset"}
+        reranker_model_path = "resource/bge-reranker-v1-pt"
+        """,
+    )
+    assert ids(refs) == {("dataset", "HaoyeZhang/RLHF-V-Dataset")}
