@@ -282,6 +282,7 @@ _SLASHY = re.compile(
 _LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
 _OPENERS = (":", "[", "{", "=", "(", "\\", ",")
 _AFTER_LINES = 3
+_SHELL_VAR = re.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in LEGACY_DATASETS)
 
 
@@ -325,6 +326,13 @@ def _context_ok(text: str, low: str) -> bool:
                     return True
             i = low.find(w, le)
     if lines:
+        # `--retriever_model_id $mo` with `mo=bert-base-uncased` elsewhere: read the assignment
+        used = {v for line in lines if "$" in line for v in _SHELL_VAR.findall(line)}
+        for var in sorted(used)[:50]:
+            for am in re.finditer(rf"(?m)^[ \t]*(?:export[ \t]+)?{re.escape(var)}=([^\n]*)", low):
+                lines.append(am.group(1))
+                if "/" in am.group(1) and _slashy_in(text[am.start(1) : am.end(1)]):
+                    return True
         joined = "\n".join(lines)
         if any(p in joined for p in _BARE_STEMS):
             return True

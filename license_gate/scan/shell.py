@@ -40,7 +40,9 @@ __all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
 
 _TOK = re.compile(
     r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
-    r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"\\;|&()<>`,\[\]]+)"
+    r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'"
+    # `$(nproc)` and `${MODEL:-"org/x"}` stay in their word
+    r"|(?P<bare>(?:\$\([^()\n]*\)|\$\{[^{}\n]*\}|[^\s'\"\\;|&()<>`,\[\]])+)"
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
 )
 _ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
@@ -49,8 +51,14 @@ _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?[-=]([^}]*))?\}?|\$\((
 _DEFAULT_ASSIGN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^}]*)\}")
 #: The Ollama REST API (`curl localhost:11434/api/pull -d '{"name": "llama3.2"}'`).
 _OLLAMA_API = re.compile(
-    r"(?:https?://)?[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)/api/"
-    r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
+    r"(?:https?://)?(?:[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)|\$\{?OLLAMA\w*\}?)/api/"
+    r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b",
+    re.IGNORECASE,
+)
+#: ... with a JSON body in single quotes over several lines (`-d '{\n  "name": "x"\n}'`).
+_OLLAMA_CURL_BODY = re.compile(
+    r"/api/(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
+    r"(?:[^\n']|\\\n)*?(?:-d|--data(?:-raw)?)[ \t]+'(?P<body>\{[^']*\n[^']*\})'"
 )
 _JSON_MODEL = re.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
 _MAKE_ASSIGN = re.compile(
@@ -169,7 +177,8 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 var = vm.group(1) or vm.group(3)
                 default = vm.group(2)
                 if default:
-                    value_at(default, offset + vm.start(2), hint)
+                    q = 1 if default[:1] in "\"'" and default[-1:] == default[:1] else 0
+                    value_at(default[q : len(default) - q], offset + vm.start(2) + q, hint)
                 elif var:
                     uses.append((var, hint, None))
             return
@@ -238,6 +247,13 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 f = out[k]
                 if f.value.kind is not Kind.SERVICE and f.value.revision is None:
                     out[k] = ShellFound(f.offset, f.raw, replace(f.value, revision=rev))
+    if "/api/" in text and "'{" in text:
+        for cm in _OLLAMA_CURL_BODY.finditer(text):
+            line_start = text.rfind("\n", 0, cm.start()) + 1
+            if _OLLAMA_API.search(text, line_start, cm.end()) is None:
+                continue
+            for jm in _JSON_MODEL.finditer(cm.group("body")):
+                value_at(jm.group(1), cm.start("body") + jm.start(1), OLLAMA)
     if _depth == 0 and "<<" in text:
         for hm in _HEREDOC.finditer(text):
             body, base = hm.group("body"), hm.start("body")
@@ -245,13 +261,20 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if "python" in head:
                 out.extend(ShellFound(base + f.offset, f.raw, f.value) for f in scan_tokens(body))
     if uses and env:
+        at = {f.offset: i for i, f in enumerate(out)}
         for var, hint, use_rev in uses:
             for offset, raw in env.get(var, ()):
                 value = classify_value(raw, hint)
                 if value is not None:
                     if use_rev and value.kind is not Kind.SERVICE and value.revision is None:
                         value = replace(value, revision=use_rev)
-                    out.append(ShellFound(offset, raw, value))
+                    found_at = at.get(offset)
+                    if found_at is not None and hint.strong:
+                        # what the command does with it decides its kind, not the variable's
+                        # name (`SPACE_NAME=org/x-GGUF; huggingface-cli download "$SPACE_NAME"`)
+                        out[found_at] = ShellFound(offset, raw, value)
+                    else:
+                        out.append(ShellFound(offset, raw, value))
     return out
 
 
@@ -284,10 +307,12 @@ def _command(
             env.setdefault(words[1], []).append((tok.offset, tok.text))
             value_at(tok.text, tok.offset, name_hint(words[1]))
             return
+        assigned = start  # the leading assignments end here
         for t in cmd[start:]:
             am = _ASSIGN.fullmatch(t.text) if not t.quoted else None
             if am is None:
                 break
+            assigned += 1
             name, val = am.group(1), am.group(2)
             voff = (
                 t.value_offset
@@ -322,11 +347,13 @@ def _command(
                 value_at(t.text, t.offset, WEAK)
             return
         # `key=value` arguments: `"model_name=org/x"`, `pretrained=org/x,dtype=auto`
-        for t in cmd[1:]:
+        for t in cmd[max(1, assigned) :]:
             if "=" in t.text and not t.text.startswith("-"):
                 k = t.text.split("=", 1)[0]
-                if name_hint(k) or _pretrained(k):
+                if (name_hint(k) or _pretrained(k)) and t.value_offset < 0:
                     value_at(t.text, t.offset, MODEL_LOADER)
+                elif name_hint(k) or _pretrained(k):  # `model_name="org/x"`: a quoted value
+                    value_at(t.text[len(k) + 1 :], t.value_offset, MODEL_LOADER)
         # commands with positional ids
         lowered = [w.lower() for w in words]
         for j, w in enumerate(lowered):
@@ -394,16 +421,23 @@ def _command(
         for t in cmd[1:]:
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 value_at(t.text, t.offset, WEAK)
-        # `python3 roc_test.py bert bert-base-cased`: a script's positional legacy model ids
+        # `python3 roc_test.py bert bert-base-cased`: a script's positional legacy model ids;
+        # `python convert_model.py org/name out/`: any id when the script's name says model
         if _runs_python(words):
+            script = next((w for w in words[1:] if not w.startswith("-")), "")
+            modelish = _MODEL_SCRIPT.search(PurePosixPath(script).name) is not None
             for pos in range(2, len(cmd)):
                 word = words[pos]
-                if (
-                    not words[pos - 1].startswith("-")
-                    and (any(c.isdigit() for c in word) or "-" in word)
-                    and is_legacy_model(word)
+                if words[pos - 1].startswith("-") or cmd[pos].text == script:
+                    continue
+                if (modelish and word.count("/") == 1) or (
+                    (any(c.isdigit() for c in word) or "-" in word) and is_legacy_model(word)
                 ):
                     value_at(word, cmd[pos].offset, MODEL_NAME)
+
+
+#: A script whose name says it takes a model (`convert_model.py`, `download_weights.py`).
+_MODEL_SCRIPT = re.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
 
 
 def _runs_python(words: list[str]) -> bool:
@@ -449,6 +483,7 @@ def _positional_after(cmd: list[_Tok], start: int) -> int | None:
                 "--port",
                 "--host",
                 "--output-dir",
+                "--max-workers",
             ):
                 i += 2
                 continue

@@ -176,3 +176,13 @@ def test_modelfile_scanned_though_it_has_no_model_words(tmp_path: Path) -> None:
     for jobs in (1, 2):
         found, _ = _scan(tmp_path, jobs=jobs)
         assert found == {"llama3.1:8b"}
+
+
+def test_prefilter_reads_the_assignment_behind_a_flag_variable(tmp_path: Path) -> None:
+    # the only model-ish line passes `$mo`; the value is on a line with no model word
+    (tmp_path / "pretrain.sh").write_text(
+        "MOM=0.9995\nmo=bert-base-uncased\nmp=none\n\n"
+        "python train.py \\\n  --model_path $mp \\\n  --retriever_model_id $mo --pooling average\n"
+    )
+    found, _ = _scan(tmp_path)
+    assert found == {"bert-base-uncased"}

@@ -316,3 +316,70 @@ def test_comma_separated_ids_in_a_quoted_assignment() -> None:
         ("model", "HuggingFaceTB/SmolLM2-135M"),
     }
     assert one(refs, "HuggingFaceTB/SmolLM2-135M").column == 36
+
+
+def test_download_scripts_as_people_write_them() -> None:
+    refs = scan(
+        "download-hf-models.sh",
+        """
+        # CODING MODELS
+        hf download --max-workers=$(nproc) cturan/IQuest-Coder-V1-40B-Instruct-GGUF --include "*Q4*"
+        hf download --max-workers $(nproc) noctrex/MiniMax-M2-REAP-139B-A10B-MXFP4_MOE-GGUF
+        hf cache rm -y model/unsloth/Devstral-2-123B-Instruct-2512-GGUF
+        export SPACE_NAME="TheBloke/Nous-Hermes-2-SOLAR-10.7B-GGUF" # TheBloke/Yi-6B-GGUF
+        export MODEL_FILE="nous-hermes-2-solar-10.7b.Q5_K_M.gguf"
+        huggingface-cli download "${SPACE_NAME}" "${MODEL_FILE}" --local-dir models
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "cturan/IQuest-Coder-V1-40B-Instruct-GGUF"),
+        ("model", "noctrex/MiniMax-M2-REAP-139B-A10B-MXFP4_MOE-GGUF"),
+        ("model", "TheBloke/Nous-Hermes-2-SOLAR-10.7B-GGUF"),  # downloaded as a model
+    }
+    assert one(refs, "cturan/IQuest-Coder-V1-40B-Instruct-GGUF").column == 36
+    assert one(refs, "TheBloke/Nous-Hermes-2-SOLAR-10.7B-GGUF").column == 20
+
+
+def test_defaults_quoted_inside_parameter_expansion() -> None:
+    refs = scan(
+        "scripts/train_internvl.sh",
+        """
+        GPUS=${GPUS:-4}
+        MODEL_NAME=${MODEL_NAME:-"OpenGVLab/InternVL2_5-1B"}
+        parts=(${MODEL_NAME//\\// })
+        torchrun --nproc_per_node=$GPUS train.py --model_name_or_path $MODEL_NAME
+        """,
+    )
+    assert ids(refs) == {("model", "OpenGVLab/InternVL2_5-1B")}
+    assert one(refs, "OpenGVLab/InternVL2_5-1B").column == 27
+
+
+def test_positional_ids_of_a_script_named_for_models() -> None:
+    refs = scan(
+        "Makefile",
+        """
+        convert:
+        \tpython3 tools/convert_model.py praeclarum/cuneiform ./models true
+        \tpython3 tools/train.py data/train outputs/run1
+        \tpython3 tools/download_weights.py checkpoints/latest
+        """,
+    )
+    assert ids(refs) == {("model", "praeclarum/cuneiform")}
+
+
+def test_ollama_pull_with_a_json_body_over_several_lines() -> None:
+    refs = scan(
+        "scripts/setup_ollama.sh",
+        """
+        #!/bin/sh
+        echo "Pulling embedding model..."
+        curl -X POST ${OLLAMA_BASE_URL}/api/pull -d '{
+          "name": "nomic-embed-text"
+        }'
+        curl -X POST ${OLLAMA_BASE_URL}/api/pull -d '{
+          "name": "'${MODEL}'"
+        }'
+        """,
+    )
+    assert ids(refs) == {("service", "nomic-embed-text")}
+    assert one(refs, "nomic-embed-text").line == 4
