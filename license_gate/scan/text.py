@@ -20,6 +20,7 @@ from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
     REPO_NAME,
+    Hint,
     LineIndex,
     classify_value,
     ref_at,
@@ -118,6 +119,8 @@ _CODE_EXT = (
     ".tpl",
     ".mdx",
     ".cjs",
+    ".jsonnet",
+    ".libsonnet",
 )
 
 
@@ -164,6 +167,13 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 value = classify_value(raw, hint)
                 if value is not None:
                     out.append(ref_at(path, index, offset, raw, value, detector))
+            # a model card's `model-index` results: `dataset: {name: <label>, type: <id>}`
+            for m in _CARD_DATASET_TYPE.finditer(text, 0, end):
+                raw = m.group("id").strip("\"'")
+                value = classify_value(raw, Hint(Kind.DATASET, strong=True))
+                if value is not None:
+                    start = m.start("id") + (1 if m.group("id")[:1] in "\"'" else 0)
+                    out.append(ref_at(path, index, start, raw, value, detector))
     if "<script" in text:
         for m in _SCRIPT.finditer(text):
             base = m.start("body")
@@ -192,7 +202,51 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.extend(_block_at(path, index, m.start("body"), body, "python", detector))
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
+    if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
+        out.extend(_table_cells(path, text, index, fenced, detector))
+    if " \\\n" in text:
+        # a command pasted without a fence (`docker run --rm \` / `  -e MODEL_ID=org/x \`)
+        for m in _CONTINUED.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            base = m.start()
+            out.extend(
+                ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+                for f in shell_found(m.group())
+            )
     return out
+
+
+#: Lines joined by trailing backslashes, the first one starting like a command.
+_CONTINUED = re.compile(r"^[ \t]*[\w./$-][^\n]* \\\n(?:[^\n]*\\\n)*[^\n]*$", re.M)
+
+
+_CARD_DATASET_TYPE = re.compile(
+    r"^(?P<indent>[ \t]+)dataset:[ \t]*\n(?:(?P=indent)[ \t]+(?!type:)[\w-]+:[^\n]*\n){0,6}"
+    r"(?P=indent)[ \t]+type:[ \t]*(?P<id>[^\s#]+)",
+    re.M,
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+
+
+def _table_cells(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A Markdown table cell that is nothing but `org/name` (`| 1 | BAAI/bge-small-en-v1.5 |
+    384 |`): a model or dataset when the table's header, its section heading or the file's
+    name says which, as for inline code."""
+    for m in _TABLE_ROW.finditer(text):
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        pos = m.start()
+        for cell in m.group().split("|"):
+            body = cell.strip()
+            if "/" in body and _INLINE_ID.fullmatch(body) is not None:
+                start = pos + cell.index(body)
+                ref = _inline_id(path, text, index, start, body, detector)
+                if ref is not None:
+                    yield ref
+            pos += len(cell) + 1
 
 
 def _block_at(

@@ -632,3 +632,91 @@ def test_hosted_endpoints_passed_to_any_call_in_js_and_python() -> None:
         """,
     )
     assert ids(gen) == {("service", "fal-ai/flux/schnell")}
+
+
+def test_markdown_table_cells_of_bare_ids_under_a_models_heading() -> None:
+    refs = scan(
+        "paper/notes-experiment.md",
+        """
+        # Embedding models to compare
+
+        | No. | Name                                | Dim |
+        |-----|-------------------------------------|-----|
+        | 1   | BAAI/bge-small-en-v1.5              | 384 |
+        | 2   | nomic-embed-text-v1.5-64            | 64  |
+        | 3   | intfloat/multilingual-e5-large      | 1024|
+
+        # Related code
+
+        | Repository                | Stars |
+        |---------------------------|-------|
+        | facebookresearch/faiss    | 30k   |
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "BAAI/bge-small-en-v1.5"),
+        ("model", "intfloat/multilingual-e5-large"),
+    }
+    assert one(refs, "BAAI/bge-small-en-v1.5").column == 9
+
+
+def test_commands_pasted_without_a_fence() -> None:
+    refs = scan(
+        "deploy/README-vllm-embeddings.md",
+        """
+        Run (Docker)
+        docker run --rm \\
+          --gpus all \\
+          -e MODEL_ID=Qwen/Qwen3-Embedding-8B \\
+          -p 8000:8000 \\
+          <registry>/vllm-embeddings:qwen3-8b
+
+        Notes: the image is <registry>/vllm-embeddings:qwen3-8b.
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen3-Embedding-8B")}
+    assert one(refs, "Qwen/Qwen3-Embedding-8B").line == 4
+
+
+def test_model_card_model_index_dataset_type_and_canonical_dataset_urls() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ---
+        license: apache-2.0
+        model-index:
+        - name: image_classification_food_model
+          results:
+          - task:
+              name: Image Classification
+              type: image-classification
+            dataset:
+              name: Food-101
+              type: food101
+              split: train[:5000]
+        ---
+        Trained on the [ChnSentiCorp](https://huggingface.co/datasets/ChnSentiCorp) data;
+        see also https://huggingface.co/datasets/camel-ai/ for the organisation's sets.
+        """,
+    )
+    assert ids(refs) == {("dataset", "food101"), ("dataset", "ChnSentiCorp")}
+    assert one(refs, "food101").line == 11
+
+
+def test_jsonnet_configs_are_read_as_code() -> None:
+    refs = scan(
+        "configs/okvqa/RAVQA_base.jsonnet",
+        """
+        local base = import '../base_env.jsonnet';
+        {
+          "TokenizerModelVersion": "facebook/dpr-question_encoder-single-nq-base", // retriever
+          "DecoderTokenizerModelVersion": "t5-large",
+          "GeneratorModelVersion": "t5-large",
+          "QueryEncoderModelVersion": "../Experiments/DPR/train/saved_model/epoch6/query_encoder",
+        }
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "facebook/dpr-question_encoder-single-nq-base"),
+        ("model", "t5-large"),
+    }
