@@ -1,0 +1,13 @@
+from huggingface_hub import hf_hub_download, login
+
+# needs a token with access to the repository
+login()
+
+saved = hf_hub_download(
+    repo_id="TheBloke/Llama-2-7B-Chat-GGUF",
+    filename="llama-2-7b-chat.Q4_K_M.gguf",
+    local_dir="./models",
+    local_dir_use_symlinks=False,
+)
+
+print("done:", saved)
