@@ -627,8 +627,10 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
 
 _DATE = r"(?:-\d{4}-?\d{2}-?\d{2}|-\d{4}|-latest|-preview(?:-\d{2}-\d{2})?)?"
 _API_NAME = re.compile(
-    r"(?:o[134](?:-mini|-pro|-preview|-deep-research)?" + _DATE + r"|"
+    r"(?:o[134](?:-mini|-pro|-preview|-deep-research)*" + _DATE + r"|"
     # OpenAI
+    # any suffix: new names arrive every month (`gpt-5.1-codex-max`); an alias such as
+    # `gpt-4o-structured` is read as a name too, a false alarm rather than a miss
     r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[\w.:-]*)"
     r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
     r"|text-embedding-(?:3-small|3-large|ada-00\d|004|005|preview[\w-]*)"
@@ -699,6 +701,7 @@ _BEDROCK = re.compile(
     r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+)?",
     re.ASCII,
 )
+_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
 _ENDPOINT_PATH = re.compile(
     r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*"
@@ -922,9 +925,13 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 prefix == "openai" and rest.startswith(("gpt-4", "gpt-3.5", "o1", "o3"))
             ):
                 return rest
+            if prefix == "openai" and "@" in rest and is_ollama_family(rest.partition("@")[0]):
+                return rest  # LM Studio through an OpenAI client: `openai/qwen2.5-7b@q4_k_m`
             return None
         if prefix.lower() in ("models",) and _API_NAME.fullmatch(rest) is not None:
             return rest  # Gemini REST form models/gemini-1.5-pro
+        if _API_VERSION.fullmatch(rest) is not None and _API_NAME.fullmatch(prefix) is not None:
+            return prefix  # Azure OpenAI's deployment/version: `gpt-4o/2024-02-15-preview`
     if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
         return v
     if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):

@@ -23,6 +23,7 @@ from license_gate.ids import (
     expand_sentence_transformers,
     is_legacy_model,
     is_ollama_family,
+    is_ollama_tag,
     is_tagged_name,
     is_valid_hub_id,
     parse_hub_url,
@@ -842,6 +843,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.MODEL, alias)
     if low in _PROVIDER_SLUGS:
         return None  # `OLLAMA = "ollama"`, `provider: deepseek`: who serves, not what
+    if hint.weak and ":" in v and OLLAMA_FILE.get() and is_ollama_tag(v, explicit=False):
+        # `GEMMA3_1B_IT_QAT = "gemma3:1b-it-qat"`: a library name and tag beside Ollama
+        return Value(Kind.SERVICE, v)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
@@ -897,6 +901,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         and OLLAMA_FILE.get()
         and is_ollama_family(ident)
         and ident.islower()  # library names are lower case; `MistralChat` is a class
+        and "_" not in ident  # `llama31_8_groq`: a registry's key, not a library name
     ):
         return Value(Kind.SERVICE, ident)  # `"model": "llama3.2"` in a file that calls Ollama
     if hint.kind is Kind.DATASET:

@@ -53,6 +53,8 @@ _VERBISH = re.compile(
     r"(?:_?(?:info|config|card|files?|path))?",  # `get_model_info("org/x")`
     re.IGNORECASE,
 )
+#: Go's `flag.String("model", "llama2", "usage")`: the default of a named flag.
+_GO_FLAGS = frozenset({"flag.String", "pflag.String"})
 _MAX_DEPTH = 256
 
 
@@ -102,7 +104,7 @@ def _positional_hint(frame: _Frame) -> Hint | None:
         return frame.spec.positional[frame.argi]
     func = frame.func or ""
     last = func.rsplit(".", 1)[-1]
-    if frame.argi == 1 and frame.first_arg is not None and last in _GETTERS:
+    if frame.argi == 1 and frame.first_arg is not None and (last in _GETTERS or func in _GO_FLAGS):
         return name_hint(frame.first_arg)
     if (
         frame.argi == 0

@@ -348,6 +348,8 @@ def ini_references(path: str, text: str, detector: str = "config") -> list[Refer
 
 _YAML = (".yaml", ".yml")
 _JSON = (".json", ".jsonc", ".json5", ".toml")
+#: JSON files without the extension: AutoGen's `OAI_CONFIG_LIST` (and `OAI_CONFIG_LIST_sample`)
+_JSON_NAMES = ("oai_config_list",)
 _INI_EXT = (".ini", ".cfg", ".conf", ".properties", ".tfvars", ".hcl")
 
 
@@ -358,9 +360,10 @@ class ConfigDetector:
 
     def applies_to(self, path: str) -> bool:
         name = PurePosixPath(path).name.lower()
-        return name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml")) or name in (
-            "pipfile",
-            "mlproject",
+        return (
+            name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml"))
+            or name in ("pipfile", "mlproject")
+            or name.startswith(_JSON_NAMES)
         )
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
@@ -370,7 +373,7 @@ class ConfigDetector:
         elif name.endswith(".toml"):
             yield from json_references(path, text, self.id)
             yield from ini_references(path, text, self.id)
-        elif name.endswith(_JSON) or name == "pipfile":
+        elif name.endswith(_JSON) or name == "pipfile" or name.startswith(_JSON_NAMES):
             yield from json_references(path, text, self.id)
         else:
             yield from ini_references(path, text, self.id)

@@ -183,12 +183,22 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                     uses.append((var, hint, None))
             return
         if "," in tok_text and "=" in tok_text:
+            # lm-eval's `pretrained=org/x,revision=step100000,dtype=float`
+            mark = len(out)
             pos = 0
+            rev: str | None = None
             for part in tok_text.split(","):
                 k, eq, v = part.partition("=")
-                if eq:
+                if eq and k.strip() == "revision" and v.strip():
+                    rev = v.strip()
+                elif eq:
                     value_at(v, offset + pos + len(k) + 1, name_hint(k) or _pretrained(k))
                 pos += len(part) + 1
+            if rev is not None:
+                for i in range(mark, len(out)):
+                    f = out[i]
+                    if f.value.kind is not Kind.SERVICE and f.value.revision is None:
+                        out[i] = ShellFound(f.offset, f.raw, replace(f.value, revision=rev))
             return
         if tok_text.count("=") == 1 and not tok_text.startswith(("http", "hf")):
             k, _, v = tok_text.partition("=")
@@ -264,6 +274,10 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
         at = {f.offset: i for i, f in enumerate(out)}
         for var, hint, use_rev in uses:
             for offset, raw in env.get(var, ()):
+                if "=" in raw and "$" not in raw:
+                    # `backend_args="pretrained=org/x"` passed as `--model_args $backend_args`
+                    value_at(raw, offset, hint)
+                    continue
                 value = classify_value(raw, hint)
                 if value is not None:
                     if use_rev and value.kind is not Kind.SERVICE and value.revision is None:

@@ -117,7 +117,6 @@ _CODE_EXT = (
     ".jinja",
     ".jinja2",
     ".tpl",
-    ".mdx",
     ".cjs",
     ".jsonnet",
     ".libsonnet",
@@ -187,6 +186,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
+            if m["lang"].lower() in ("", "text", "txt", "plaintext"):
+                out.extend(_id_list(path, text, index, m.start(), m.start("body"), detector))
     if "::" in text and path.lower().endswith((".rst", ".rest", ".txt")):
         for m in _RST_BLOCK.finditer(text):
             fenced.append((m.start(), m.end()))
@@ -226,6 +227,31 @@ _CARD_DATASET_TYPE = re.compile(
     r"(?P=indent)[ \t]+type:[ \t]*(?P<id>[^\s#]+)",
     re.M,
 )
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[ \t,]|$)", re.M)
+
+
+def _id_list(
+    path: str, text: str, index: LineIndex, fence: int, start: int, detector: str
+) -> Iterator[Reference]:
+    """A plain fenced block listing ids one per line (`Models tried:` then ```` ``` ````, one
+    `org/name [config split]` per line): models or datasets as the line before the block, or its
+    section heading, says."""
+    before = text[max(0, fence - 300) : fence].rstrip().rsplit("\n", 1)[-1]
+    heading = _HEADING.findall(text, 0, fence)
+    context = before + "\n" + (heading[-1] if heading else "")
+    dataset = _CONTEXT_DATASET.search(context) is not None
+    model = _CONTEXT_MODEL.search(context) is not None
+    if dataset == model:
+        return
+    hint = DATASET_NAME if dataset else MODEL_NAME
+    end = text.find("\n```", start)
+    end = len(text) if end == -1 else end
+    for m in _LIST_LINE.finditer(text, start, end):
+        value = classify_value(m.group("id"), hint)
+        if value is not None:
+            yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
+
+
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 
 

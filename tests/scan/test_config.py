@@ -476,3 +476,37 @@ def test_toml_tables_named_after_hosted_models() -> None:
         ("service", "claude-sonnet-4-5"),
         ("service", "claude-opus-4-5-20251101"),
     }
+
+
+def test_autogen_oai_config_list_without_an_extension() -> None:
+    refs = scan(
+        "OAI_CONFIG_LIST_sample",
+        """
+        [
+            {
+                "model": "gpt-4-0125-preview",
+                "api_key": "<your OpenAI API key here>"
+            },
+            {
+                "model": "gpt-4o/2024-02-15-preview",
+                "base_url": "https://example.openai.azure.com/",
+                "api_type": "azure"
+            }
+        ]
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4-0125-preview"), ("service", "gpt-4o")}
+
+
+def test_lm_eval_model_args_pin_a_revision() -> None:
+    refs = scan(
+        "model_configs/qwen_base.yaml",
+        """
+        model:
+          base_params:
+            model_args: "pretrained=Qwen/Qwen3-0.6B-Base,revision=main"
+            dtype: "float16"
+        """,
+    )
+    qwen = one(refs, "Qwen/Qwen3-0.6B-Base")
+    assert qwen.revision == "main"

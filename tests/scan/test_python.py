@@ -993,3 +993,21 @@ def test_directory_and_variant_names_are_not_repositories() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "HaoyeZhang/RLHF-V-Dataset")}
+
+
+def test_lighteval_task_configs_name_datasets() -> None:
+    refs = scan(
+        "community_tasks/mcqa.py",
+        """
+        from lighteval.tasks.lighteval_task import LightevalTaskConfig
+
+        task_arc_easy = LightevalTaskConfig(
+            name="mnlp_mcqa_evals_arc_easy",
+            prompt_function=letter_answer,
+            hf_subset="ARC-Easy",
+            hf_repo="allenai/ai2_arc",
+            evaluation_splits=["validation", "test"],
+        )
+        """,
+    )
+    assert ids(refs) == {("dataset", "allenai/ai2_arc")}

@@ -383,3 +383,21 @@ def test_ollama_pull_with_a_json_body_over_several_lines() -> None:
     )
     assert ids(refs) == {("service", "nomic-embed-text")}
     assert one(refs, "nomic-embed-text").line == 4
+
+
+def test_model_args_kept_in_a_variable() -> None:
+    refs = scan(
+        "sh_scripts/llama.sh",
+        """
+        backend="hf"
+        # meta-llama/Llama-3.1-8B-Instruct
+        backend_args="pretrained=meta-llama/Llama-3.1-8B-Instruct,revision=main"
+        suite="bbh_cot_fewshot_boolean_expressions"
+        lm_eval --model $backend \\
+            --model_args $backend_args \\
+            --tasks $suite
+        """,
+    )
+    assert ids(refs) == {("model", "meta-llama/Llama-3.1-8B-Instruct")}
+    llama = one(refs, "meta-llama/Llama-3.1-8B-Instruct")
+    assert (llama.line, llama.column, llama.revision) == (3, 26, "main")

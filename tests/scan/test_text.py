@@ -720,3 +720,94 @@ def test_jsonnet_configs_are_read_as_code() -> None:
         ("model", "facebook/dpr-question_encoder-single-nq-base"),
         ("model", "t5-large"),
     }
+
+
+def test_plain_fenced_lists_of_ids_under_a_line_that_says_which() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # Quantitative evaluation
+
+        Datasets tried:
+        ```
+        hf-audio/esb-datasets-test-only-sorted ami test
+        TwinkStart/peoples_speech default test
+        ```
+
+        Models tried:
+        ```
+        openai/whisper-large-v3
+        nyrahealth/CrisperWhisper
+        ```
+
+        Output layout:
+        ```
+        results/whisper-large-v3/ami.json
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "hf-audio/esb-datasets-test-only-sorted"),
+        ("dataset", "TwinkStart/peoples_speech"),
+        ("model", "openai/whisper-large-v3"),
+        ("model", "nyrahealth/CrisperWhisper"),
+    }
+
+
+def test_mdx_pages_are_prose_with_code_fences() -> None:
+    refs = scan(
+        "docs/content/docs/models/index.mdx",
+        """
+        ---
+        title: Models
+        ---
+
+        ## GPT-OSS
+
+        ```typescript
+        loadModel("mlx-community/gpt-oss-20b-MXFP4-Q8") // 20B MoE
+        ```
+
+        Compatible models live in [mlx-community](https://huggingface.co/mlx-community).
+        """,
+    )
+    assert ids(refs) == {("model", "mlx-community/gpt-oss-20b-MXFP4-Q8")}
+
+
+def test_go_and_java_beside_ollama() -> None:
+    go = scan(
+        "cmd/embed/main.go",
+        """
+        package main
+
+        import (
+        \t"flag"
+        \t"github.com/tmc/langchaingo/llms/ollama"
+        )
+
+        func main() {
+        \tmodel := flag.String("model", "llama2", "ollama model name")
+        \tport := flag.String("port", "8080", "port")
+        \tflag.Parse()
+        \tllm, _ := ollama.New(ollama.WithModel(*model))
+        \t_ = llm
+        }
+        """,
+    )
+    assert ids(go) == {("service", "llama2")}
+    java = scan(
+        "src/main/java/com/example/ollama/constant/OllamaAIModel.java",
+        """
+        package com.example.ollama.constant;
+
+        public class OllamaAIModel {
+            public static final String GEMMA3_1B_IT_QAT = "gemma3:1b-it-qat";
+            public static final String DEEPSEEK_R1_7B = "deepseek-r1:7b-qwen-distill-q8_0";
+            public static final String IMAGE = "postgres:16-alpine";
+        }
+        """,
+    )
+    assert ids(java) == {
+        ("service", "gemma3:1b-it-qat"),
+        ("service", "deepseek-r1:7b-qwen-distill-q8_0"),
+    }
