@@ -1,0 +1,3 @@
+package constant
+
+const Llama31 = "llama3.1"
