@@ -201,6 +201,7 @@ _POS_MODEL = re.compile(
     r"processor|feature_extractor|embed|encoder|llm|rerank|pretrain|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge"
+    r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
 )
 _POS_DATASET = re.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"

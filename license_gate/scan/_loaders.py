@@ -145,6 +145,8 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "load_dataset_builder": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     # lighteval's task definitions: LightevalTaskConfig(name=..., hf_repo="allenai/ai2_arc")
     "LightevalTaskConfig": _spec({}, ("hf_repo", "dataset_path"), DATASET_LOADER),
+    # mteb's model registry: ModelMeta(name="org/x", revision="...", ...)
+    "ModelMeta": _spec({}, ("name",)),
     "get_dataset_config_names": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     "get_dataset_split_names": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     "get_dataset_infos": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
@@ -229,9 +231,16 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "TTS.api.TTS": _spec({0: COQUI_TTS}, ("model_name",), COQUI_TTS),
 }
 
-#: Calls that publish or write: their arguments are outputs, not dependencies.
+#: Calls that publish or write: their arguments are outputs, not dependencies; and string
+#: tests whose arguments are prefixes or fragments (`model.startswith("gemini-1.5")`).
 OUTPUT_CALLS = frozenset(
     {
+        "startswith",
+        "endswith",
+        "startsWith",
+        "endsWith",
+        "removeprefix",
+        "removesuffix",
         "push_to_hub",
         "create_repo",
         "upload_file",

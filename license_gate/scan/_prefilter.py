@@ -112,6 +112,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "openrouter:",
     "fal-ai/",
     "@cf/",
+    "lightevaltaskconfig",
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 _KEYS_RE = re.compile("|".join(re.escape(k) for k in KEYS).encode())
@@ -211,6 +212,7 @@ _STRONG_WORDS = (
     # hosted endpoints named by path: fal's `fal-ai/flux/dev`, Cloudflare's `@cf/meta/...`
     "fal-ai/",
     "@cf/",
+    "lightevaltaskconfig",  # `hf_repo="qa4mre"`: a bare dataset name
 )
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (

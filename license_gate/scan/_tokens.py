@@ -53,6 +53,7 @@ _VERBISH = re.compile(
     r"(?:_?(?:info|config|card|files?|path))?",  # `get_model_info("org/x")`
     re.IGNORECASE,
 )
+_REVISION_KEYS = frozenset({"revision", "model_revision", "hf_revision", "dataset_revision"})
 #: Go's `flag.String("model", "llama2", "usage")`: the default of a named flag.
 _GO_FLAGS = frozenset({"flag.String", "pflag.String"})
 _MAX_DEPTH = 256
@@ -261,6 +262,8 @@ def scan_tokens(
             hint = child_hint(assign[0], top.hint_name)
             if assign[0] == "revision" and len(stack) >= 2 and stack[-2].kind == "call":
                 stack[-2].revision = value
+            elif assign[0] in _REVISION_KEYS and top.kind == "list" and value:
+                top.revision = value  # `{"model_id": "org/x", "model_revision": "5218..."}`
             if top.kind == "top" and prev_kind == "op":
                 env_name = assign[0].rsplit(".", 1)[-1]
         elif top.kind == "call":
@@ -282,7 +285,9 @@ def scan_tokens(
             hint = name_hint(top.hint_name)
             env_name = top.env_name
         if hint is None and not (top.kind == "call" and top.output):
-            name = assign[0] if assign is not None else top.kw if top.kind == "call" else None
+            # the name this string is given: a call's keyword, or the assignment it is the value
+            # of (`out = generate("org/x")` does not make "org/x" an output)
+            name = top.kw if top.kind == "call" else assign[0] if assign is not None else None
             if name is None or not negative_name(name):
                 hint = WEAK
         pending = (m.start() + skip, value, hint, env_name)
@@ -304,8 +309,9 @@ def scan_tokens(
 
 
 def _close(frame: _Frame, found: list[Found]) -> None:
-    """Apply a call's `revision=` and `repo_type=` to what was found in its arguments."""
-    if frame.kind != "call" or not (frame.revision or frame.repo_type):
+    """Apply a call's `revision=` and `repo_type=` to what was found in its arguments, and an
+    object's `revision` key to the ids beside it."""
+    if frame.kind not in ("call", "list") or not (frame.revision or frame.repo_type):
         return
     kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(frame.repo_type or "")
     for i in frame.found:

@@ -88,8 +88,12 @@ _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "Mapping
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
 #: Keys of a model registry entry that describe it rather than name it.
+#: Keywords and keys that pin the revision of the id beside them (lighteval's `hf_revision=`,
+#: mteb's `dataset={"path": ..., "revision": ...}`).
+_REVISION_KWS = frozenset({"revision", "hf_revision", "model_revision", "dataset_revision"})
 _DESCRIPTIVE_KEYS = frozenset(
     {
+        *_REVISION_KWS,
         "developer",
         "vendor",
         "owner",
@@ -303,6 +307,8 @@ class _Analysis:
         ):
             self.attr_hints.setdefault(node.attr, hint)
         prio = 2 if boost else priority(hint)
+        if revision is None and isinstance(node, ast.Dict):
+            revision = _dict_revision(node)
         for lit in self.values(node):
             old = self.found.get(lit.offset)
             if old is not None and old[0] >= prio:
@@ -318,6 +324,20 @@ class _Analysis:
                         value = replace(value, kind=kind)
                 at = lit if off == 0 and raw == lit.value else _Lit(raw, lit.offset + off, raw)
                 self.found[at.offset] = (prio, at, value)
+
+
+def _dict_revision(node: ast.Dict) -> str | None:
+    """`{"path": "mteb/BUCC", "revision": "4145..."}`: the revision a dict pins."""
+    for k, v in zip(node.keys, node.values, strict=True):
+        if (
+            isinstance(k, ast.Constant)
+            and k.value in _REVISION_KWS
+            and isinstance(v, ast.Constant)
+            and isinstance(v.value, str)
+            and v.value
+        ):
+            return v.value
+    return None
 
 
 def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:
@@ -613,7 +633,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     revision: str | None = None
     kind: Kind | None = None
     for kw in node.keywords:
-        if kw.arg == "revision":
+        if kw.arg in _REVISION_KWS:
             revs = a.values(kw.value)
             if len(revs) == 1:
                 revision = revs[0].value

@@ -510,3 +510,25 @@ def test_lm_eval_model_args_pin_a_revision() -> None:
     )
     qwen = one(refs, "Qwen/Qwen3-0.6B-Base")
     assert qwen.revision == "main"
+
+
+def test_a_json_model_registry_pins_the_revision_beside_the_id() -> None:
+    refs = scan(
+        "xinference/model/embedding/models/bge-small-zh.json",
+        """
+        {
+          "version": 2,
+          "model_name": "bge-small-zh",
+          "dimensions": 512,
+          "model_src": {
+            "huggingface": {
+              "model_id": "BAAI/bge-small-zh",
+              "model_revision": "52185a5f4aa5bb1fe80c0671b7303161880a2d79"
+            }
+          }
+        }
+        """,
+    )
+    assert [(r.identifier, r.revision) for r in refs] == [
+        ("BAAI/bge-small-zh", "52185a5f4aa5bb1fe80c0671b7303161880a2d79")
+    ]

@@ -1011,3 +1011,35 @@ def test_lighteval_task_configs_name_datasets() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "allenai/ai2_arc")}
+
+
+def test_registries_that_pin_revisions_and_prefix_checks() -> None:
+    refs = scan(
+        "mteb_tasks.py",
+        """
+        from lighteval.tasks.lighteval_task import LightevalTaskConfig
+        from mteb.models.model_meta import ModelMeta
+
+        task = LightevalTaskConfig(name="qa4mre:2011", hf_repo="qa4mre", hf_revision="abc123")
+        metadata = TaskMetadata(
+            name="BUCC",
+            dataset={"path": "mteb/BUCC", "revision": "414572247440f0ccacf7eb0bb70a31533a0e5443"},
+        )
+        dfm = ModelMeta(
+            name="KennethEnevoldsen/dfm-sentence-encoder-large",
+            revision="132c53391e7a780dc6a2f9a03724d0158fe7122c",
+            license="mit",
+        )
+
+        def supports_thinking(model: str) -> bool:
+            return model.startswith("gemini-1.5") or model.endswith("-thinking")
+        """,
+    )
+    assert {(r.identifier, r.revision) for r in refs} == {
+        ("qa4mre", "abc123"),
+        ("mteb/BUCC", "414572247440f0ccacf7eb0bb70a31533a0e5443"),
+        (
+            "KennethEnevoldsen/dfm-sentence-encoder-large",
+            "132c53391e7a780dc6a2f9a03724d0158fe7122c",
+        ),
+    }

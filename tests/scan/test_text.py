@@ -811,3 +811,31 @@ def test_go_and_java_beside_ollama() -> None:
         ("service", "gemma3:1b-it-qat"),
         ("service", "deepseek-r1:7b-qwen-distill-q8_0"),
     }
+
+
+def test_a_call_inside_an_assignment_is_read_for_its_own_arguments() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```typescript
+        import { generate } from "node-mlx"
+
+        const out = generate("mlx-community/Llama-3.2-1B-Instruct-4bit", "Hi", { maxTokens: 9 })
+        const output_dir = "mlx-community/Llama-3.2-1B-Instruct-4bit-finetuned"
+        ```
+        """,
+    )
+    assert ids(refs) == {("model", "mlx-community/Llama-3.2-1B-Instruct-4bit")}
+
+
+def test_azure_deployments_named_after_api_models() -> None:
+    refs = scan(
+        ".env.example",
+        """
+        AZURE_OPENAI_ENDPOINT=https://your-resource.openai.azure.com/
+        AZURE_OPENAI_DEPLOYMENT_NAME=gpt-5        # GPT-5 family recommended
+        AZURE_OPENAI_EMBEDDING_DEPLOYMENT=text-embedding-3-large
+        DEPLOYMENT_NAME=support-bot-prod
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-5"), ("service", "text-embedding-3-large")}
