@@ -1,4 +1,4 @@
-"""Scanner accuracy on real third-party code: files sampled from pinned PyPI wheels.
+"""Scanner accuracy on real third-party code: files sampled from pinned PyPI wheels and sdists.
 
     PYTHONPATH=. python benchmarks/heldout_pypi.py [--sets 1,2] [--dir DIR] [--keep]
 
@@ -8,8 +8,10 @@ not read the scanner and frozen before its first score. The files themselves are
 repository (they are other projects' code): this script downloads the wheels with
 `pip download --no-deps` (network needed), copies the sampled files into DIR/set-N/ and scores
 them with `benchmarks/scan_accuracy.py --corpus`. Some pins are platform wheels (chromadb,
-sglang, letta, vllm, litellm: Linux x86-64, CPython 3.11). First-contact figures are in
-`tests/corpus/README.md`. A benchmark reports; it does not fail.
+sglang, letta, vllm, litellm: Linux x86-64, CPython 3.11). A pin ending in ` sdist`
+(`axolotl==0.21.0 sdist`) is the source archive, fetched through PyPI's JSON API without building
+anything: sdists ship the examples, configs and scripts that wheels leave out. First-contact
+figures are in `tests/corpus/README.md`. A benchmark reports; it does not fail.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ import json
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
+import urllib.parse
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -40,20 +45,55 @@ def fetch(spec: str, cache: Path) -> Path:
     return next(w for w in cache.glob("*.whl") if w.name.lower().startswith(name + "-"))
 
 
+def fetch_sdist(spec: str, cache: Path) -> Path:
+    """The source archive for pinned `spec`, downloaded once into `cache` (no build step)."""
+    name, version = spec.split("==")
+    api = f"https://pypi.org/pypi/{name}/{version}/json"
+    with urllib.request.urlopen(api, timeout=60) as r:
+        urls = json.load(r)["urls"]
+    sdist: dict[str, str] = next(u for u in urls if u["packagetype"] == "sdist")
+    target = cache / sdist["filename"]
+    if not target.exists():
+        with urllib.request.urlopen(urllib.parse.urljoin(api, sdist["url"]), timeout=300) as r:
+            target.write_bytes(r.read())
+    return target
+
+
+class _Sdist:
+    """Members of a source archive by their path under its top directory."""
+
+    def __init__(self, path: Path) -> None:
+        self._files: dict[str, bytes] = {}
+        with tarfile.open(path) as tar:
+            for member in tar.getmembers():
+                _top, sep, inner = member.name.partition("/")
+                data = tar.extractfile(member) if member.isfile() and sep else None
+                if data is not None:
+                    self._files[inner] = data.read()
+
+    def read(self, inner: str) -> bytes:
+        return self._files[inner]
+
+
 def build(n: int, data: dict[str, object], out: Path, cache: Path) -> Path:
     root = out / f"set-{n}"
     if root.exists():
         shutil.rmtree(root)
     packages = data["packages"]
     assert isinstance(packages, dict)
-    wheels = {pkg: zipfile.ZipFile(fetch(spec, cache)) for pkg, spec in packages.items()}
+    archives: dict[str, zipfile.ZipFile | _Sdist] = {}
+    for pkg, spec in packages.items():
+        if spec.endswith(" sdist"):
+            archives[pkg] = _Sdist(fetch_sdist(spec.removesuffix(" sdist"), cache))
+        else:
+            archives[pkg] = zipfile.ZipFile(fetch(spec, cache))
     files = data["files"]
     assert isinstance(files, list)
     for rel in files:
         pkg, _, inner = str(rel).partition("/")
         target = root / pkg / inner
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(wheels[pkg].read(inner))
+        target.write_bytes(archives[pkg].read(inner))
     (root / "labels.json").write_text(json.dumps(data["labels"], indent=0), encoding="utf-8")
     return root
 
