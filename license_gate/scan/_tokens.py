@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from license_gate.ids import provider_model
+from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
     MODEL_NAME,
@@ -82,6 +82,7 @@ class _Frame:
     repo_type: str | None = None
     env_name: str | None = None  # `NAME = ("org/x")`: strings here are NAME's values
     found: list[int] = field(default_factory=list)
+    strings: list[tuple[int, str]] = field(default_factory=list)  # a list's plain elements
 
 
 def _string_value(tok: str) -> tuple[str, int] | None:
@@ -238,6 +239,10 @@ def scan_tokens(
                 if len(stack) > 1:
                     frame = stack.pop()
                     _close(frame, found)
+                    for offset, raw, name in _api_names(frame):
+                        frame.found.append(len(found))
+                        found.append(Found(offset, raw, Value(Kind.SERVICE, name)))
+                        prio.append(1)
                     stack[-1].found.extend(frame.found)
                 if assign is not None and assign[1] > len(stack):
                     assign = None
@@ -287,10 +292,12 @@ def scan_tokens(
         if hint is None and not (top.kind == "call" and top.output):
             # the name this string is given: a call's keyword, or the assignment it is the value
             # of (`out = generate("org/x")` does not make "org/x" an output)
-            name = top.kw if top.kind == "call" else assign[0] if assign is not None else None
-            if name is None or not negative_name(name):
+            given = top.kw if top.kind == "call" else assign[0] if assign is not None else None
+            if given is None or not negative_name(given):
                 hint = WEAK
         pending = (m.start() + skip, value, hint, env_name)
+        if top.kind == "list" and len(top.strings) < 256:
+            top.strings.append((m.start() + skip, value))
         prev_kind, prev_val = "str", value
     flush(False)
     if uses and env:
@@ -306,6 +313,17 @@ def scan_tokens(
         if j is None or prio[i] > prio[j]:
             best[f.offset] = i
     return [found[i] for i in sorted(best.values())]
+
+
+def _api_names(frame: _Frame) -> list[tuple[int, str, str]]:
+    """`[]string{"gpt-4o", "gpt-4o-mini"}`, `["claude-3-5-haiku-latest", ...]`: a list most of
+    whose strings are hosted-API names is a list of models, whatever it is called (a list of
+    name prefixes, `("claude", "command", "nova-")`, is not)."""
+    if frame.kind != "list" or len(frame.strings) < 2:
+        return []
+    names = [(o, v, classify_service(v)) for o, v in frame.strings]
+    hits = [(o, v, svc) for o, v, svc in names if svc is not None]
+    return hits if len(hits) >= 2 and 2 * len(hits) >= len(names) else []
 
 
 def _close(frame: _Frame, found: list[Found]) -> None:

@@ -28,6 +28,7 @@ from license_gate.scan._common import (
     child_hint,
     classify_items,
     classify_value,
+    distinctive_api_name,
     looks_local,
     name_hint,
     ref_at,
@@ -414,6 +415,9 @@ def _command(
             ):
                 flag, eq, val = w.partition("=")
                 hint = flag_hint(flag)
+                nxt_text = val if eq else cmd[i + 1].text if i + 1 < len(cmd) else ""
+                if hint is None and flag == "-m" and distinctive_api_name(nxt_text):
+                    hint = MODEL_NAME  # `gommit -m gpt-4o-mini` (not `python -m pkg`)
                 if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):
                     hint = DATASET_NAME  # `visualize_dataset.py --repo-id org/x`
                 if hint is not None:

@@ -839,3 +839,40 @@ def test_azure_deployments_named_after_api_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-5"), ("service", "text-embedding-3-large")}
+
+
+def test_lists_of_api_names_in_go_and_a_short_model_flag() -> None:
+    go = scan(
+        "internal/llm/llm.go",
+        """
+        func GetAvailableModels(provider types.ProviderName) []string {
+        \tswitch provider {
+        \tcase types.ProviderOpenAI:
+        \t\treturn []string{
+        \t\t\t"gpt-4o",
+        \t\t\t"gpt-4o-mini",
+        \t\t}
+        \tcase types.ProviderAnthropic:
+        \t\treturn []string{"claude-3-5-sonnet-latest", "claude-3-5-haiku-latest"}
+        \t}
+        \treturn []string{"openai", "anthropic", "claude"}
+        }
+        """,
+    )
+    assert ids(go) == {
+        ("service", "gpt-4o"),
+        ("service", "gpt-4o-mini"),
+        ("service", "claude-3-5-sonnet-latest"),
+        ("service", "claude-3-5-haiku-latest"),
+    }
+    readme = scan(
+        "README.md",
+        """
+        ```bash
+        gommit -p anthropic -m claude-3-5-sonnet-latest -t 0.8
+        python -m pip install gommit
+        git commit -m "add gpt-4o support"
+        ```
+        """,
+    )
+    assert ids(readme) == {("service", "claude-3-5-sonnet-latest")}
