@@ -609,6 +609,15 @@ def _fs_path(a: _Analysis, node: ast.Call) -> None:
 
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
+    if func == "dict" and not node.args:
+        # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
+        # is the call `load_dataset(path="org/x")` made later by the config's builder
+        typ = next((kw.value for kw in node.keywords if kw.arg == "type"), None)
+        inner = a.dotted(typ) if isinstance(typ, (ast.Name, ast.Attribute)) else None
+        if typ is not None and inner is not None:
+            rest = [kw for kw in node.keywords if kw.arg != "type"]
+            node = ast.copy_location(ast.Call(func=typ, args=[], keywords=rest), node)
+            func = inner
     if isinstance(node.func, ast.Call) and len(node.func.args) == 1:
         # detectron2 / unidiffusion `L(load_dataset)(path="org/x")`: the lazily called loader
         inner = a.dotted(node.func.args[0])

@@ -1043,3 +1043,26 @@ def test_registries_that_pin_revisions_and_prefix_checks() -> None:
             "132c53391e7a780dc6a2f9a03724d0158fe7122c",
         ),
     }
+
+
+def test_lazy_config_dicts_are_the_calls_they_describe() -> None:
+    refs = scan(
+        "configs/llama2_7b_qlora_alpaca_e3.py",
+        """
+        from datasets import load_dataset
+        from mmengine.dataset import DefaultSampler
+        from xtuner.dataset import process_hf_dataset
+
+        alpaca_en_path = "tatsu-lab/alpaca"
+        work_dir = "work_dirs/llama2_7b_qlora"
+
+        alpaca_en = dict(
+            type=process_hf_dataset,
+            dataset=dict(type=load_dataset, path=alpaca_en_path),
+            max_length=2048,
+        )
+        bench = dict(type=CARDBiomedBenchDataset, abbr="card", path="NIH-CARD/CARDBiomedBench")
+        sampler = dict(type=DefaultSampler, shuffle=True)
+        """,
+    )
+    assert ids(refs) == {("dataset", "tatsu-lab/alpaca"), ("dataset", "NIH-CARD/CARDBiomedBench")}
