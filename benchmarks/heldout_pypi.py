@@ -48,9 +48,9 @@ def fetch(spec: str, cache: Path) -> Path:
 def fetch_sdist(spec: str, cache: Path) -> Path:
     """The source archive for pinned `spec`, downloaded once into `cache` (no build step)."""
     name, version = spec.split("==")
-    api = f"https://pypi.org/pypi/{name}/{version}/json"
+    api = f"https://pypi.org/pypi/{name}/json"  # (mirrors may not serve the per-version form)
     with urllib.request.urlopen(api, timeout=60) as r:
-        urls = json.load(r)["urls"]
+        urls = json.load(r)["releases"][version]
     sdist: dict[str, str] = next(u for u in urls if u["packagetype"] == "sdist")
     target = cache / sdist["filename"]
     if not target.exists():
