@@ -344,6 +344,25 @@ def distinctive_api_name(value: str) -> bool:
     )
 
 
+#: First-party API families whose names are never anything else (unlike `jina-embeddings-v3`
+#: or `databricks-dolly-15k`, which are also Hub repos and datasets).
+_FIRST_PARTY = (
+    "gpt-", "chatgpt-", "o1-", "o3-", "o4-", "text-embedding-", "claude-", "gemini-", "grok-",
+    "voyage-", "command-r", "command-a-",
+)  # fmt: skip
+
+
+def first_party_api_name(value: str) -> bool:
+    """`claude-3-7-sonnet-latest`, `gpt-4o-mini`: a bare name of a first-party hosted API,
+    distinctive under any name it is given."""
+    return (
+        value.lower().startswith(_FIRST_PARTY)
+        and "/" not in value
+        and ":" not in value
+        and distinctive_api_name(value)
+    )
+
+
 def negative_name(name: str) -> bool:
     """A name that says its value is not a reference (an output dir, a Docker image...)."""
     n = _norm_name(name)
@@ -846,6 +865,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return None  # `OLLAMA = "ollama"`, `provider: deepseek`: who serves, not what
     if hint.weak and ":" in v and OLLAMA_FILE.get() and is_ollama_tag(v, explicit=False):
         # `GEMMA3_1B_IT_QAT = "gemma3:1b-it-qat"`: a library name and tag beside Ollama
+        return Value(Kind.SERVICE, v)
+    if hint.weak and hint.kind is not Kind.DATASET and first_party_api_name(v):
+        # `const fallback = "claude-3-7-sonnet-latest"`: a hosted-API name that says what it is
         return Value(Kind.SERVICE, v)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)

@@ -32,8 +32,10 @@ from license_gate.scan._common import (
     classify_items,
     classify_value,
     distinctive_api_name,
+    first_party_api_name,
     looks_local,
     name_hint,
+    negative_name,
     priority,
     ref_at,
     url_references,
@@ -353,6 +355,21 @@ def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:
     ):
         hint = child_hint(name, target.value.id)
     return hint
+
+
+def _api_literal(node: ast.Assign | ast.AnnAssign, name: str) -> Hint | None:
+    """`fallback = "claude-3-7-sonnet-latest"`: a distinctive hosted-API name assigned to a
+    name that says nothing (or nothing against it) is still that model."""
+    v = node.value
+    if (
+        isinstance(v, ast.Constant)
+        and isinstance(v.value, str)
+        and first_party_api_name(v.value)
+        and not negative_name(name)
+        and not name.lower().endswith(("encoding", "enc", "tokenizer"))  # tiktoken's names
+    ):
+        return MODEL_NAME
+    return None
 
 
 def _column(node: ast.expr) -> bool:
@@ -999,11 +1016,11 @@ def _walk(a: _Analysis) -> None:
             for t in node.targets:
                 name = _target_name(t)
                 if name:
-                    _assigned(a, node.value, _target_hint(a, t, name))
+                    _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
         elif isinstance(node, ast.AnnAssign):
             name = _target_name(node.target)
             if name and node.value is not None:
-                _assigned(a, node.value, name_hint(name))
+                _assigned(a, node.value, name_hint(name) or _api_literal(node, name))
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):

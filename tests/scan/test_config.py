@@ -532,3 +532,15 @@ def test_a_json_model_registry_pins_the_revision_beside_the_id() -> None:
     assert [(r.identifier, r.revision) for r in refs] == [
         ("BAAI/bge-small-zh", "52185a5f4aa5bb1fe80c0671b7303161880a2d79")
     ]
+
+
+def test_first_party_api_name_under_an_unknown_key() -> None:
+    refs = scan(
+        "settings.yaml",
+        "judge:\n  primary: gpt-4.1-mini\n  backup: claude-sonnet-4-5\n"
+        "server:\n  image: vllm/vllm-openai:latest\n  corpus: databricks-dolly-15k\n",
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4.1-mini"),
+        ("service", "claude-sonnet-4-5"),
+    }

@@ -1066,3 +1066,22 @@ def test_lazy_config_dicts_are_the_calls_they_describe() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "tatsu-lab/alpaca"), ("dataset", "NIH-CARD/CARDBiomedBench")}
+
+
+def test_first_party_api_name_under_any_assignment_name() -> None:
+    refs = scan(
+        "bot/settings.py",
+        """
+        fallback = "claude-3-7-sonnet-latest"
+        cheap: str = "gpt-4o-mini"
+        embedder = "text-embedding-3-small"
+        image = "gpt-4o"
+        corpus = "databricks-dolly-15k"
+        prefix = "gpt-4-"
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "claude-3-7-sonnet-latest"),
+        ("service", "gpt-4o-mini"),
+        ("service", "text-embedding-3-small"),
+    }
