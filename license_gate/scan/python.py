@@ -1180,6 +1180,38 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         return out
     for _, lit, value in a.found.values():
         out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
+    out.extend(_colab_choices(path, text, index, detector))
+    return out
+
+
+#: A Colab form field with a dropdown: `model_name = "org/a"  #@param ["org/a", "org/b"]`.
+_COLAB_PARAM = re.compile(
+    r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?P<value>[^#\n]*?)[ \t]*"
+    r"#[ \t]*@param[ \t]*\[(?P<choices>[^\]\n]{1,2000})\]",
+    re.MULTILINE,
+)
+_QUOTED = re.compile(r"(['\"])([^'\"\n]{1,300})\1")
+
+
+def _colab_choices(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """The other choices of a Colab dropdown whose field says model or dataset: the notebook
+    offers each of them to whoever runs it (the chosen value is reported as an assignment)."""
+    out: list[Reference] = []
+    if "@param" not in text:
+        return out
+    for m in _COLAB_PARAM.finditer(text):
+        hint = name_hint(m.group("name"))
+        if hint is None:
+            continue
+        chosen = m.group("value").strip().strip("'\"")
+        for q in _QUOTED.finditer(m.group("choices")):
+            item = q.group(2)
+            if item == chosen:
+                continue
+            value = classify_value(item, hint)
+            if value is not None:
+                offset = m.start("choices") + q.start(2)
+                out.append(ref_at(path, index, offset, item, value, detector))
     return out
 
 

@@ -1085,3 +1085,22 @@ def test_first_party_api_name_under_any_assignment_name() -> None:
         ("service", "gpt-4o-mini"),
         ("service", "text-embedding-3-small"),
     }
+
+
+def test_colab_dropdown_offers_each_model_choice() -> None:
+    refs = scan(
+        "colab_finetune.py",
+        """
+        model_name = "unsloth/Meta-Llama-3.1-8B-bnb-4bit" #@param ["unsloth/Meta-Llama-3.1-8B-bnb-4bit", "unsloth/mistral-7b-v0.3-bnb-4bit"]
+        dataset_name = "yahma/alpaca-cleaned"  # @param ["yahma/alpaca-cleaned", "mlabonne/FineTome-100k"]
+        output_dir = "outputs" #@param ["outputs", "checkpoints/run-1"]
+        max_steps = 60 #@param {type:"integer"}
+        """,  # noqa: E501
+    )
+    assert ids(refs) == {
+        ("model", "unsloth/Meta-Llama-3.1-8B-bnb-4bit"),
+        ("model", "unsloth/mistral-7b-v0.3-bnb-4bit"),
+        ("dataset", "yahma/alpaca-cleaned"),
+        ("dataset", "mlabonne/FineTome-100k"),
+    }
+    assert len(refs) == 4  # the chosen value once, not again as a choice
