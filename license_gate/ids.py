@@ -617,6 +617,9 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         # to a name) does not
         url = not text.rstrip().endswith("/")
         return _id_from_segments(segs[1:], kind, allow_single=kind is Kind.DATASET, url=url)
+    if first == "chat" and len(segs) >= 4 and segs[1] == "models":
+        # HuggingChat's page for a model it serves: huggingface.co/chat/models/org/name
+        return _id_from_segments(segs[2:4], Kind.MODEL, allow_single=False)
     if first.lower() in _RESERVED or first.startswith("@"):
         return None
     # hf.co/org/repo:Q4_K_M (Ollama / Docker Model Runner GGUF form) is handled by callers.
@@ -720,6 +723,7 @@ _PROVIDERS = frozenset(
         "vertex_ai_beta",
         "google",
         "mistral",
+        "codestral",
         "xai",
         "deepseek",
         "cohere",
@@ -766,6 +770,15 @@ _PROVIDERS = frozenset(
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim"}
+
+
+def is_provider_prefix(namespace: str) -> bool:
+    """`mistral/`, `azure_ai/`, `databricks/`: a gateway's provider prefix, not a Hub owner
+    (`openai`, `google` and `cohere` are both)."""
+    return namespace.lower() in _PROVIDERS and namespace.lower() not in (
+        "openai", "google", "cohere", "nvidia_nim",
+    )  # fmt: skip
+
 
 #: Ollama library families (for `name:tag` outside an explicit Ollama call).
 _OLLAMA_FAMILY = re.compile(

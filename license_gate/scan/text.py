@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from license_gate.ids import classify_service, is_legacy_model
+from license_gate.ids import classify_service, is_legacy_model, is_provider_prefix
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -22,6 +22,7 @@ from license_gate.scan._common import (
     REPO_NAME,
     Hint,
     LineIndex,
+    Value,
     classify_value,
     ref_at,
     url_references,
@@ -203,6 +204,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.extend(_block_at(path, index, m.start("body"), body, "python", detector))
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
+    if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
+        out.extend(_bullet_ids(path, text, index, fenced, detector))
     if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
         out.extend(_table_cells(path, text, index, fenced, detector))
     if " \\\n" in text:
@@ -237,8 +240,7 @@ def _id_list(
     `org/name [config split]` per line): models or datasets as the line before the block, or its
     section heading, says."""
     before = text[max(0, fence - 300) : fence].rstrip().rsplit("\n", 1)[-1]
-    heading = _HEADING.findall(text, 0, fence)
-    context = before + "\n" + (heading[-1] if heading else "")
+    context = before + "\n" + _last_heading(path, text, fence)
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
     if dataset == model:
@@ -253,6 +255,32 @@ def _id_list(
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+#: A list item that starts with a bare id, perhaps after a bold label: `- org/name`,
+#: `1. org/name (recommended)`, `* **Mistral**: org/name`.
+_BULLET_ID = re.compile(
+    r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*)?"
+    r"(?P<id>[\w.-]+/[\w.-]+)(?=[ \t]*$|[ \t]+[-(:\u2013\u2014]|[,;)]|:(?!\S))",
+    re.M,
+)
+
+
+def _bullet_ids(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A list item that is an id (`- meta-llama/Llama-3.1-8B-Instruct` under "Supported
+    models"): a model or dataset when its line, section heading or file name says which, as for
+    an id in backticks."""
+    for m in _BULLET_ID.finditer(text):
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        ident = m.group("id")
+        if _INLINE_ID.fullmatch(ident) is None or ident.endswith("."):
+            continue
+        if is_provider_prefix(ident.partition("/")[0]) and classify_service(ident) is None:
+            continue  # a gateway's `mistral/devstral-2512`: not a Hub repo, not a name we know
+        ref = _inline_id(path, text, index, m.start("id"), ident, detector)
+        if ref is not None:
+            yield ref
 
 
 def _table_cells(
@@ -346,6 +374,16 @@ _CONTEXT_MODEL = re.compile(
 )
 _CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
+#: A reStructuredText section title: a line underlined with `===`, `---`, `~~~`...
+_RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.M)
+
+
+def _last_heading(path: str, text: str, upto: int) -> str:
+    """The title of the section that holds offset `upto` (Markdown `#`, or rST underlined)."""
+    titles = [(m.start(), m.group(1)) for m in _HEADING.finditer(text, 0, upto)][-1:]
+    if path.lower().endswith((".rst", ".rest", ".txt")):
+        titles += [(m.start(), m.group(1)) for m in _RST_HEADING.finditer(text, 0, upto)][-1:]
+    return max(titles)[1] if titles else ""
 
 
 def _inline_id(
@@ -367,8 +405,7 @@ def _inline_id(
                 break
             header, pos = prev, prev_start
         context = header + "\n" + context
-    heading = _HEADING.findall(text, 0, ls)
-    context += "\n" + (heading[-1] if heading else "") + "\n" + PurePosixPath(path).name
+    context += "\n" + _last_heading(path, text, ls) + "\n" + PurePosixPath(path).name
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
     if dataset == model:  # neither, or both: prose that does not say which
@@ -381,7 +418,11 @@ def _inline_id(
         if value is not None and value.kind is not Kind.SERVICE and not table:
             value = None
     else:
-        value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
+        svc = classify_service(body) if model else None
+        if svc is not None:  # litellm's `mistral/mistral-large-latest`: the API's name
+            value = Value(Kind.SERVICE, svc)
+        else:
+            value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
     return ref_at(path, index, start, body, value, detector) if value is not None else None
 
 

@@ -876,3 +876,55 @@ def test_lists_of_api_names_in_go_and_a_short_model_flag() -> None:
         """,
     )
     assert ids(readme) == {("service", "claude-3-5-sonnet-latest")}
+
+
+def test_list_items_that_are_ids_under_a_models_heading() -> None:
+    refs = scan(
+        "docs/supported.md",
+        """
+        ## Supported models
+
+        - meta-llama/Llama-3.1-8B-Instruct
+        - **Mistral**: mistralai/Mistral-Nemo-Instruct-2407 (recommended)
+        1. Qwen/Qwen2.5-7B-Instruct - the default
+        - mistral/mistral-large-latest
+        - mistral/devstral-2512
+        - bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0
+
+        ## Related projects
+
+        - vllm-project/vllm
+        - ggml-org/llama.cpp: the C++ runtime
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-3.1-8B-Instruct"),
+        ("model", "mistralai/Mistral-Nemo-Instruct-2407"),
+        ("model", "Qwen/Qwen2.5-7B-Instruct"),
+        ("service", "mistral-large-latest"),
+    }
+
+
+def test_rst_section_title_gives_the_context_and_huggingchat_urls() -> None:
+    refs = scan(
+        "docs/index.rst",
+        """
+        Models
+        ------
+
+        .. list-table::
+
+           * - ``google/flan-t5-xl``
+             - 3B
+
+        Installation
+        ------------
+
+        Clone ``huggingface/transformers`` first.
+        Chat with it on `HuggingChat <https://huggingface.co/chat/models/meta-llama/Llama-3.3-70B-Instruct>`_.
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "google/flan-t5-xl"),
+        ("model", "meta-llama/Llama-3.3-70B-Instruct"),
+    }
