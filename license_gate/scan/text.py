@@ -206,6 +206,15 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_inline_refs(path, text, index, fenced, detector))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
         out.extend(_bullet_ids(path, text, index, fenced, detector))
+    if path.lower().endswith(".mdx") and "<" in text:
+        # a docs component's props: `<ModelCard modelId="org/name" />`
+        for m in _JSX_TAG.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            out.extend(
+                ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
+                for f in scan_tokens(m.group())
+            )
     if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
         out.extend(_table_cells(path, text, index, fenced, detector))
     if " \\\n" in text:
@@ -220,6 +229,9 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     return out
 
+
+#: An MDX/JSX component tag with its props (capitalised name, as JSX requires).
+_JSX_TAG = re.compile(r"<[A-Z][\w.]*\s[^<>]{0,2000}?/?>")
 
 #: Lines joined by trailing backslashes, the first one starting like a command.
 _CONTINUED = re.compile(r"^[ \t]*[\w./$-][^\n]* \\\n(?:[^\n]*\\\n)*[^\n]*$", re.M)

@@ -928,3 +928,21 @@ def test_rst_section_title_gives_the_context_and_huggingchat_urls() -> None:
         ("model", "google/flan-t5-xl"),
         ("model", "meta-llama/Llama-3.3-70B-Instruct"),
     }
+
+
+def test_mdx_component_props() -> None:
+    refs = scan(
+        "docs/models/llama.mdx",
+        """
+        import { ModelCard, Tabs } from '@site/src/components';
+
+        <ModelCard modelId="meta-llama/Llama-3.2-1B-Instruct" dataset="HuggingFaceFW/fineweb-edu" />
+
+        <Tabs groupId="os" defaultValue="linux" repo="vercel/next.js">
+        </Tabs>
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-3.2-1B-Instruct"),
+        ("dataset", "HuggingFaceFW/fineweb-edu"),
+    }
