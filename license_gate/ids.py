@@ -225,6 +225,19 @@ BUILDER_DATASETS: frozenset[str] = frozenset(
         "spark",
         "folder_based_builder",
         "cache",
+        # newer builders (datasets 4.x packaged_modules)
+        "pdffolder",
+        "niftifolder",
+        "meshfolder",
+        "hdf5",
+        "lance",
+        "iceberg",
+        "conll",
+        "fasta",
+        "pdb",
+        "mmcif",
+        "eval",
+        "harbor",
     }
 )
 

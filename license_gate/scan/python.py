@@ -1181,6 +1181,33 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     for _, lit, value in a.found.values():
         out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
     out.extend(_colab_choices(path, text, index, detector))
+    out.extend(_embedded_code(a, path, detector))
+    return out
+
+
+def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
+    """Code inside a multi-line string: a docstring's usage fence (```bash python train.py
+    --model_name_or_path org/x```) or its doctest (`>>> AutoModel.from_pretrained("x")`)."""
+    out: list[Reference] = []
+    for node in a.nodes:
+        if not (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and node.end_lineno is not None
+            and node.end_col_offset is not None
+            and node.end_lineno > node.lineno
+            and ("```" in node.value or ">>>" in node.value)
+        ):
+            continue
+        lit = a.literal(node)
+        if lit is None:
+            continue
+        end = a.offset(node.end_lineno, node.end_col_offset)
+        from license_gate.scan.text import embedded_code_references  # (text imports this)
+
+        out.extend(
+            embedded_code_references(path, a.index, lit.offset, a.text[lit.offset : end], detector)
+        )
     return out
 
 

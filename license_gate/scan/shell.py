@@ -471,12 +471,16 @@ def _is_id_flag(flag: str) -> bool:
 def _dataset_script(words: list[str]) -> bool:
     """The command runs a dataset script (`visualize_dataset.py`, `-m pkg.push_dataset_to_hub`):
     its bare id flags name datasets."""
+    flags = False
     for k, w in enumerate(words):
         low = w.lower()
+        flags = flags or w.startswith("-")
         if "dataset" in low.rsplit("/", 1)[-1] and (
             low.endswith(".py") or (k > 0 and words[k - 1] == "-m")
         ):
             return True
+        if not flags and "dataset" in low and re.fullmatch(r"[a-z][\w-]*", low):
+            return True  # a console script: `lerobot-dataset-viz --repo-id org/x`
     return False
 
 

@@ -156,6 +156,30 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
     return out
 
 
+#: A run of doctest lines (`>>> code`, `... continued`), any indentation.
+_DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
+
+
+def embedded_code_references(
+    path: str, index: LineIndex, start: int, segment: str, detector: str
+) -> list[Reference]:
+    """References in the code blocks of a string inside a source file (a docstring), placed in
+    the file: `segment` is the string's source text, starting at offset `start`."""
+    out: list[Reference] = []
+    fenced: list[tuple[int, int]] = []
+    if "```" in segment or "~~~" in segment:
+        for m in _FENCE.finditer(segment):
+            fenced.append((m.start(), m.end()))
+            body = m.group("body")
+            out.extend(_block_at(path, index, start + m.start("body"), body, m["lang"], detector))
+    if ">>>" in segment:
+        for m in _DOCTEST_RUN.finditer(segment):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            out.extend(_block_at(path, index, start + m.start(), m.group(), "python", detector))
+    return out
+
+
 def text_references(path: str, text: str, detector: str = "text") -> list[Reference]:
     """References in prose: URLs everywhere, front matter and fenced code blocks."""
     index = LineIndex(text)

@@ -1104,3 +1104,35 @@ def test_colab_dropdown_offers_each_model_choice() -> None:
         ("dataset", "mlabonne/FineTome-100k"),
     }
     assert len(refs) == 4  # the chosen value once, not again as a choice
+
+
+def test_code_in_docstrings_fenced_usage_and_doctests() -> None:
+    text = '''"""
+# Full training
+```bash
+python trl/scripts/dpo.py \\
+    --dataset_name trl-lib/ultrafeedback_binarized \\
+    --model_name_or_path Qwen/Qwen2-0.5B-Instruct \\
+    --output_dir Qwen2-0.5B-DPO
+```
+"""
+
+
+def get_peft_model(model, config):
+    """Wrap a model.
+
+    Example:
+
+        >>> from transformers import AutoModelForSeq2SeqLM
+        >>> model = AutoModelForSeq2SeqLM.from_pretrained("bigscience/mt0-large")
+        >>> ds = load_dataset("pdb", data_dir="./structures")
+        >>> peft_model = get_peft_model(model, config)
+    """
+    return model
+'''
+    refs = scan_text("trl/scripts/dpo.py", text)
+    assert {(r.kind.value, r.identifier, r.line, r.column) for r in refs} == {
+        ("dataset", "trl-lib/ultrafeedback_binarized", 5, 20),
+        ("model", "Qwen/Qwen2-0.5B-Instruct", 6, 26),
+        ("model", "bigscience/mt0-large", 18, 60),
+    }

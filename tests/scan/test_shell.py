@@ -401,3 +401,17 @@ def test_model_args_kept_in_a_variable() -> None:
     assert ids(refs) == {("model", "meta-llama/Llama-3.1-8B-Instruct")}
     llama = one(refs, "meta-llama/Llama-3.1-8B-Instruct")
     assert (llama.line, llama.column, llama.revision) == (3, 26, "main")
+
+
+def test_dataset_console_script_repo_id_names_a_dataset() -> None:
+    refs = scan(
+        "scripts/viz.sh",
+        """
+        lerobot-dataset-viz \\
+            --repo-id lerobot/pusht \\
+            --episode-index 0
+        huggingface-cli upload --repo-id acme/llama-ft ./out
+        """,
+    )
+    assert ("dataset", "lerobot/pusht") in ids(refs)
+    assert ("dataset", "acme/llama-ft") not in ids(refs)
