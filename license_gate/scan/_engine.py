@@ -112,6 +112,9 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     """References in `text` (the content of repo-relative `path`) and notes about the scan."""
     notes: list[Note] = []
     detector = _detector_for(path)
+    if "\r\n" in text:
+        # Windows line ends: every detector reads `\n` lines; lines and columns stay the same
+        text = text.replace("\r\n", "\n")
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
     runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
     try:

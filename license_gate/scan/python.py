@@ -1186,6 +1186,8 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
 
 
 def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
+    from license_gate.scan.text import _DOC_COMMAND, embedded_code_references  # (a cycle)
+
     """Code inside a multi-line string: a docstring's usage fence (```bash python train.py
     --model_name_or_path org/x```) or its doctest (`>>> AutoModel.from_pretrained("x")`)."""
     out: list[Reference] = []
@@ -1196,14 +1198,13 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             and node.end_lineno is not None
             and node.end_col_offset is not None
             and node.end_lineno > node.lineno
-            and ("```" in node.value or ">>>" in node.value)
+            and ("```" in node.value or ">>>" in node.value or _DOC_COMMAND.search(node.value))
         ):
             continue
         lit = a.literal(node)
         if lit is None:
             continue
         end = a.offset(node.end_lineno, node.end_col_offset)
-        from license_gate.scan.text import embedded_code_references  # (text imports this)
 
         out.extend(
             embedded_code_references(path, a.index, lit.offset, a.text[lit.offset : end], detector)

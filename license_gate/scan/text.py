@@ -52,7 +52,9 @@ _RST_BLOCK = re.compile(
     re.MULTILINE,
 )
 #: A Markdown / RST inline code span that holds a command or a call.
-_INLINE = re.compile(r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?)(?P=tick)(?![`\w])")
+_INLINE = re.compile(
+    r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
+)
 _INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
@@ -156,6 +158,15 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
     return out
 
 
+#: A command line in a docstring's prose (a usage note), with its `\` continuations.
+_DOC_COMMAND = re.compile(
+    r"^[ \t]*(?:\$[ \t]+)?(?P<cmd>(?:vllm[ \t]+serve|huggingface-cli[ \t]+download"
+    r"|hf[ \t]+download|ollama[ \t]+(?:run|pull)|python3?[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)"
+    r"|accelerate[ \t]+launch"
+    r"|torchrun|deepspeed|lm_eval|mlx_lm[.\w]*|llama-(?:cli|server)|tune[ \t]+(?:download|run))"
+    r"[ \t][^\n]*(?:\\\n[^\n]*)*)$",
+    re.M,
+)
 #: A run of doctest lines (`>>> code`, `... continued`), any indentation.
 _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
 
@@ -172,6 +183,15 @@ def embedded_code_references(
             fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, start + m.start("body"), body, m["lang"], detector))
+    for m in _DOC_COMMAND.finditer(segment):
+        # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        base = start + m.start("cmd")
+        out.extend(
+            ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+            for f in shell_found(m.group("cmd"))
+        )
     if ">>>" in segment:
         for m in _DOCTEST_RUN.finditer(segment):
             if any(a <= m.start() < b for a, b in fenced):
@@ -328,15 +348,45 @@ def _table_cells(
     for m in _TABLE_ROW.finditer(text):
         if any(a <= m.start() < b for a, b in fenced):
             continue
-        pos = m.start()
-        for cell in m.group().split("|"):
-            body = cell.strip()
-            if "/" in body and _INLINE_ID.fullmatch(body) is not None:
-                start = pos + cell.index(body)
-                ref = _inline_id(path, text, index, start, body, detector)
-                if ref is not None:
-                    yield ref
-            pos += len(cell) + 1
+        yield from _row_cells(path, text, index, m.start(), m.group(), detector)
+    # GitHub's tables without edge pipes: `a | b` over `--- | ---`
+    for d in _EDGELESS_DELIMITER.finditer(text):
+        if any(a <= d.start() < b for a, b in fenced):
+            continue
+        header_start = text.rfind("\n", 0, max(d.start() - 1, 0)) + 1
+        header = text[header_start : max(d.start() - 1, header_start)]
+        pos = d.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            row = text[pos:end]
+            if "|" not in row or not row.strip():
+                break
+            yield from _row_cells(path, text, index, pos, row, detector, header=header)
+            pos = end + 1
+
+
+#: The delimiter row of a table without edge pipes (`--------- | ---- | ---`).
+_EDGELESS_DELIMITER = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+$", re.M)
+
+
+def _row_cells(
+    path: str,
+    text: str,
+    index: LineIndex,
+    pos: int,
+    row: str,
+    detector: str,
+    header: str | None = None,
+) -> Iterator[Reference]:
+    for cell in row.split("|"):
+        body = cell.strip()
+        if "/" in body and _INLINE_ID.fullmatch(body) is not None:
+            start = pos + cell.index(body)
+            ref = _inline_id(path, text, index, start, body, detector, header=header)
+            if ref is not None:
+                yield ref
+        pos += len(cell) + 1
 
 
 def _block_at(
@@ -384,18 +434,21 @@ def _inline_refs(
                 yield ref_at(path, index, start, inner, value, detector)
                 continue
         if (
-            _INLINE_ID.fullmatch(body) is not None
-            or is_legacy_model(body)
-            or classify_service(body) is not None
+            _INLINE_ID.fullmatch(inner) is not None
+            or is_legacy_model(inner)
+            or classify_service(inner) is not None
         ):
-            ref = _inline_id(path, text, index, m.start("body"), body, detector)
+            # `org/name`, or quoted as a value is in prose: `"org/name"`
+            start = text.index(inner, m.start("body"))
+            ref = _inline_id(path, text, index, start, inner, detector)
             if ref is not None:
                 yield ref
             continue
         if _INLINE_COMMAND.search(body) is None:
             continue
         base = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
-        found = [(f.offset, f.raw, f.value) for f in shell_found(body)]
+        # a span wrapped over two lines (`--model\norg/x`) is one command
+        found = [(f.offset, f.raw, f.value) for f in shell_found(body.replace("\n", " "))]
         if "(" in body:
             found.extend((t.offset, t.raw, t.value) for t in scan_tokens(body))
         for offset, raw, value in found:
@@ -423,7 +476,13 @@ def _last_heading(path: str, text: str, upto: int) -> str:
 
 
 def _inline_id(
-    path: str, text: str, index: LineIndex, start: int, body: str, detector: str
+    path: str,
+    text: str,
+    index: LineIndex,
+    start: int,
+    body: str,
+    detector: str,
+    header: str | None = None,
 ) -> Reference | None:
     """`` `org/name` `` in prose: a model (whose name looks like one) or a dataset when its
     line, its table's header, its section heading or the file's name says which; a GitHub
@@ -432,7 +491,19 @@ def _inline_id(
     le = text.find("\n", start)
     line = text[ls : le if le != -1 else len(text)]
     context = line
-    if line.lstrip().startswith("|"):  # a table row: its header row names the columns
+    if header is not None:
+        context = header + "\n" + context
+    elif (
+        ls > 1
+        and not line.lstrip().startswith("|")
+        and _CONTEXT_MODEL.search(line) is None
+        and _CONTEXT_DATASET.search(line) is None
+    ):
+        # a sentence wrapped onto this line: `The default model is` / `` `org/x`. ``
+        prev = text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1].rstrip()
+        if prev and not prev.lstrip().startswith(("#", "|")) and prev[-1] not in ".:!?`)":
+            context = _INLINE.sub("", prev) + "\n" + context
+    elif line.lstrip().startswith("|"):  # a table row: its header row names the columns
         pos, header = ls, ""
         while pos > 0:
             prev_start = text.rfind("\n", 0, pos - 1) + 1

@@ -186,3 +186,18 @@ def test_prefilter_reads_the_assignment_behind_a_flag_variable(tmp_path: Path) -
     )
     found, _ = _scan(tmp_path)
     assert found == {"bert-base-uncased"}
+
+
+def test_windows_line_endings_are_read_like_any_other(tmp_path: Path) -> None:
+    readme = (
+        "# Quickstart\r\n\r\n```python\r\nfrom datasets import load_dataset\r\n"
+        'dataset = load_dataset("stanfordnlp/sst2")\r\n```\r\n\r\n'
+        "```bash\r\npython train.py \\\r\n    --model_name_or_path Qwen/Qwen2-0.5B\r\n```\r\n"
+    )
+    (tmp_path / "README.md").write_bytes(readme.encode())
+    result = scan_paths([tmp_path / "README.md"], ScanConfig(root=tmp_path))
+    got = {(r.path, r.line, r.column, r.identifier) for r in result.references}
+    assert got == {
+        ("README.md", 5, 25, "stanfordnlp/sst2"),
+        ("README.md", 10, 26, "Qwen/Qwen2-0.5B"),
+    }

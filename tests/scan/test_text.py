@@ -272,7 +272,7 @@ def test_inline_code_commands_count_and_lone_ids_do_not() -> None:
         "README.md",
         """
         Download the weights with `huggingface-cli download TheBloke/Llama-2-7B-GGUF
-        llama-2-7b.Q4_K_M.gguf` is not one span, but this is:
+        llama-2-7b.Q4_K_M.gguf` (one span over two lines, as CommonMark reads it), or:
         `huggingface-cli download TheBloke/Mistral-7B-v0.1-GGUF --local-dir models/`.
         Start the server with ``vllm serve Qwen/Qwen2.5-7B-Instruct``, then call
         `AutoTokenizer.from_pretrained("Qwen/Qwen2.5-7B-Instruct")`.
@@ -280,10 +280,11 @@ def test_inline_code_commands_count_and_lone_ids_do_not() -> None:
         """,
     )
     assert ids(refs) == {
+        ("model", "TheBloke/Llama-2-7B-GGUF"),
         ("model", "TheBloke/Mistral-7B-v0.1-GGUF"),
         ("model", "Qwen/Qwen2.5-7B-Instruct"),
     }
-    assert sorted(r.line for r in refs) == [3, 4, 5]
+    assert sorted(r.line for r in refs) == [1, 3, 4, 5]
 
 
 def test_badge_images_in_docs_are_not_dataset_uses() -> None:
@@ -946,3 +947,50 @@ def test_mdx_component_props() -> None:
         ("model", "meta-llama/Llama-3.2-1B-Instruct"),
         ("dataset", "HuggingFaceFW/fineweb-edu"),
     }
+
+
+def test_wrapped_inline_code_quoted_ids_and_tables_without_edge_pipes() -> None:
+    refs = scan(
+        "docs/LORA.md",
+        """
+        ## Fine-tuning
+
+        For example, to fine-tune a Mistral 7B you can use `--model
+        mistralai/Mistral-7B-v0.1`.
+
+        The default model for generation and chat is
+        `mlx-community/Llama-3.2-3B-Instruct-4bit`.  You can pass any other.
+
+        - `model`: The model repo or path (e.g. `"mlx-community/Qwen3-4B-4bit"`).
+
+        Precision | Memory GB | Repo
+        --------- | --------- | ----
+        bf16      | 9.02      | Qwen/Qwen3-4B-Instruct-2507
+        q8 | 5.25 | mlx-community/Qwen3-4B-Instruct-2507-8bit
+
+        Clone `ml-explore/mlx-examples` and see `src/app` for more.
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mistralai/Mistral-7B-v0.1"),
+        ("model", "mlx-community/Llama-3.2-3B-Instruct-4bit"),
+        ("model", "mlx-community/Qwen3-4B-4bit"),
+        ("model", "Qwen/Qwen3-4B-Instruct-2507"),
+        ("model", "mlx-community/Qwen3-4B-Instruct-2507-8bit"),
+    }
+
+
+def test_commands_in_a_docstring_outside_fences() -> None:
+    refs = scan(
+        "examples/reward_online.py",
+        '''
+        """Example online usage of token reward models.
+
+        Run `vllm serve <model> --runner pooling` to start the server, e.g.
+
+        vllm serve internlm/internlm2-1_8b-reward --trust-remote-code
+        """
+        import requests
+        ''',
+    )
+    assert ids(refs) == {("model", "internlm/internlm2-1_8b-reward")}
