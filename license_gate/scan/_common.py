@@ -731,7 +731,10 @@ KNOWN_ORGS = frozenset(
 _MODELISH_NAME = re.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
-    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it)(?:$|[-_.])",
+    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it)(?:$|[-_.])"
+    # a fine-tune named after its architecture: `toxic-bert`, `distil-whisper` (not `llama.cpp`)
+    r"|[-_](?:bert|roberta|deberta|electra|bart|t5|gpt2?|llama|mistral|qwen|gemma|phi|clip|vit|"
+    r"whisper|wav2vec2?|mpnet|minilm|bloom|falcon|opt|sam|detr|yolo\w*)$",
     re.IGNORECASE,
 )
 
@@ -872,6 +875,17 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
+            ns, _, name = svc.partition("/")
+            if (
+                v.count("/") == 2
+                and name
+                and is_valid_hub_id(svc)
+                and plausible_namespaced(ns, name)
+                and classify_service(svc) is None
+            ):
+                # litellm's `together_ai/meta-llama/Llama-3-8b-chat-hf`: a gateway serving
+                # open weights from the Hub: the Hub model, whose license is the one that holds
+                return Value(Kind.MODEL, svc)
             return Value(Kind.SERVICE, svc)
         if hint.ollama:
             return None
@@ -976,6 +990,8 @@ class LineIndex:
 _URLISH = re.compile(
     r"(?:(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
     r"(?:hf-inference/)?models|cdn\.huggingface\.co)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
+    # a clone URL with credentials: https://<user>:<TOKEN>@huggingface.co/org/x
+    r"|https?://[^\s/@\"'`]{1,200}@(?:huggingface\.co|hf\.co)/"
     r"|hf://|(?<![\w-])hf[-_]hub:)"
     r"[^\s\"'<>()\[\]{}`,;|\\]*",
     re.IGNORECASE | re.ASCII,
@@ -1004,12 +1020,19 @@ def url_references(
     for m in _URLISH.finditer(text):
         raw = m.group(0).rstrip(".:!?*_~")
         # markdown emphasis / trailing punctuation
+        start = m.start()
+        at = raw.find("@")
+        if at != -1 and "://" in raw[:8] and "/" not in raw[raw.index("://") + 3 : at]:
+            # `https://user:TOKEN@huggingface.co/org/x`: the URL from its host (credentials are
+            # neither part of what it names nor something to print)
+            start += at + 1
+            raw = raw[at + 1 :]
         value = classify_value(raw, None)
         if value is None or (
             docs and value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS
         ):
             continue
-        out.append(ref_at(path, index, m.start(), raw, value, detector))
+        out.append(ref_at(path, index, start, raw, value, detector))
     return out
 
 

@@ -27,6 +27,7 @@ from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespa
 
 __all__ = [
     "KEYS",
+    "MODELFILE_BODY",
     "always_scan",
     "grep_candidates",
     "is_modelfile",
@@ -369,11 +370,21 @@ def _known_org(text: str) -> bool:
     return False
 
 
+#: An Ollama Modelfile by its content: comments, then `FROM <model>`, then its directives.
+MODELFILE_BODY = re.compile(
+    r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*FROM[ \t]+\S+[ \t]*\n"
+    r"(?:[^\n]*\n){0,40}?[ \t]*(?:PARAMETER|SYSTEM|TEMPLATE|ADAPTER|MESSAGE|LICENSE)[ \t]",
+    re.IGNORECASE,
+)
+
+
 def worth_scanning(text: str) -> bool:
     """Stage 2: whether any detector could find something in `text`."""
     low = text.lower()
     if any(u in low for u in _URL_FORMS) or any(w in low for w in _STRONG_WORDS):
         return True
+    if low.lstrip().startswith(("from", "#")) and MODELFILE_BODY.match(text) is not None:
+        return True  # an Ollama Modelfile under another name
     return _context_ok(text, low) or _known_org(text)
 
 

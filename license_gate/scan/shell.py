@@ -163,6 +163,10 @@ def flag_hint(flag: str) -> Hint | None:
     return None
 
 
+#: An assignment whose value is a whole command line (`CMD="python train.py --model x"`).
+_QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
+
+
 def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:
     """Every value in shell-like `text` (quoted commands such as `sh -c "..."` and
     `python -c "..."` included)."""
@@ -234,6 +238,15 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
         _command(cmd, words, env, value_at)
         if _depth < 2:
             for k, t in enumerate(cmd):
+                qa = _QUOTED_ASSIGN.match(t.text) if not t.quoted else None
+                if qa is not None and text[t.offset + qa.end() : t.offset + qa.end() + 1] in "\"'":
+                    # `vllm_command="vllm serve org/x --port 8000"`, run later as `$vllm_command`
+                    base = t.offset + qa.end() + 1
+                    out.extend(
+                        ShellFound(base + f.offset, f.raw, f.value)
+                        for f in shell_found(t.text[qa.end() :], _depth=_depth + 1)
+                    )
+                    continue
                 if not t.quoted or not any(c.isspace() or c == ";" for c in t.text):
                     continue
                 is_py = k >= 2 and words[k - 1] == "-c" and "python" in words[k - 2].lower()

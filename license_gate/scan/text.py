@@ -24,13 +24,15 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     classify_value,
+    negative_name,
     ref_at,
     url_references,
 )
+from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.config import yaml_values
 from license_gate.scan.python import python_references
-from license_gate.scan.shell import shell_found
+from license_gate.scan.shell import modelfile_references, shell_found
 
 __all__ = ["TextDetector", "text_references"]
 
@@ -132,6 +134,9 @@ _PROSE_EXT = (".md", ".markdown", ".mdx", ".rst", ".rest", ".html", ".htm", ".xh
 _PYTHONISH = re.compile(r"^[ \t]*(?:from [\w.]+ import |import \w|>>> |\w+ = [\w.]+\()", re.M)
 
 
+_NEGATIVE_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n]*$", re.M)
+
+
 def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Reference]:
     lang = lang.lower()
     if not lang and _PYTHONISH.search(body) is not None:
@@ -150,6 +155,10 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
                 out.append(ref_at(path, index, offset, raw, value, detector))
     if lang in _SH or lang in _YAML:
         body = re.sub(r"(?m)^\s*[$#>] ", lambda m: " " * len(m.group()), body)
+        if lang in _YAML:  # `image: org/name` is a container image, whatever it is named
+            body = _NEGATIVE_KEY_LINE.sub(
+                lambda m: m.group() if not negative_name(m["key"]) else " " * len(m.group()), body
+            )
         out.extend(
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(body)
         )
@@ -314,7 +323,8 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 #: A list item that starts with a bare id, perhaps after a bold label: `- org/name`,
 #: `1. org/name (recommended)`, `* **Mistral**: org/name`.
 _BULLET_ID = re.compile(
-    r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*)?"
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+"
+    r"(?:\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*|[\w][\w .()/-]{0,40}:[ \t]+)?"
     r"(?P<id>[\w.-]+/[\w.-]+)(?=[ \t]*$|[ \t]+[-(:\u2013\u2014]|[,;)]|:(?!\S))",
     re.M,
 )
@@ -334,9 +344,34 @@ def _bullet_ids(
             continue
         if is_provider_prefix(ident.partition("/")[0]) and classify_service(ident) is None:
             continue  # a gateway's `mistral/devstral-2512`: not a Hub repo, not a name we know
-        ref = _inline_id(path, text, index, m.start("id"), ident, detector)
+        ref = _inline_id(
+            path, text, index, m.start("id"), ident, detector, header=_parent_item(text, m)
+        )
         if ref is not None:
             yield ref
+
+
+def _parent_item(text: str, m: re.Match[str]) -> str | None:
+    """The item a nested list item belongs to (`- A GGUF checkpoint. Examples:` above
+    `  - org/x-GGUF`): its text is the nested item's context."""
+    depth = len(m.group("indent").expandtabs(4))
+    if depth == 0:
+        return None
+    pos = m.start()
+    for _ in range(50):  # a bounded look upwards
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1]
+        pos = start
+        stripped = line.lstrip()
+        if not stripped:
+            continue
+        if len(line) - len(stripped) < depth and stripped[:1] in "-*+":
+            return stripped
+        if len(line) - len(stripped) < depth:
+            return None
+    return None
 
 
 def _table_cells(
@@ -475,6 +510,23 @@ def _last_heading(path: str, text: str, upto: int) -> str:
     return max(titles)[1] if titles else ""
 
 
+_RIGHT_AFTER = re.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
+
+
+def _nearby_kind(text: str, ls: int, start: int, end: int) -> tuple[bool, bool]:
+    """(dataset, model) as the words next to an id in a sentence that names both kinds."""
+    m = _RIGHT_AFTER.match(text, end, min(len(text), end + 40))
+    for word in (m["w1"], m["w2"] or "") if m is not None else ():
+        if _CONTEXT_DATASET.match(word):
+            return True, False
+        if _CONTEXT_MODEL.match(word):
+            return False, True
+    before = text[max(ls, start - 60) : start]
+    last_d = max((x.end() for x in _CONTEXT_DATASET.finditer(before)), default=-1)
+    last_m = max((x.end() for x in _CONTEXT_MODEL.finditer(before)), default=-1)
+    return last_d > last_m, last_m > last_d
+
+
 def _inline_id(
     path: str,
     text: str,
@@ -515,6 +567,10 @@ def _inline_id(
     context += "\n" + _last_heading(path, text, ls) + "\n" + PurePosixPath(path).name
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
+    if dataset and model and header is None:
+        # both on the line: the word right after the id (`` `x` dataset ``), else the nearer
+        # one before it (`fine-tune a pre-trained ViT (`x`) on the Beans dataset`)
+        dataset, model = _nearby_kind(text, ls, start, start + len(body))
     if dataset == model:  # neither, or both: prose that does not say which
         return None
     if "/" not in body:
@@ -548,6 +604,10 @@ class TextDetector:
             yield from url_references(path, text, index, self.id)
             for f in scan_tokens(text):
                 yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
+            return
+        if "." not in name and MODELFILE_BODY.match(text) is not None:
+            # an Ollama Modelfile under another name (`llama3/BodyBuilderModel`)
+            yield from modelfile_references(path, text, self.id)
             return
         yield from text_references(path, text, self.id)
         if not name.endswith(_PROSE_EXT) and ("--" in text or "=" in text):

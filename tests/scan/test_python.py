@@ -1136,3 +1136,20 @@ def get_peft_model(model, config):
         ("model", "Qwen/Qwen2-0.5B-Instruct", 6, 26),
         ("model", "bigscience/mt0-large", 18, 60),
     }
+
+
+def test_gateway_path_to_open_weights_is_the_hub_model() -> None:
+    refs = scan(
+        "llm.py",
+        """
+        from litellm import completion
+        r = completion(model="together_ai/togethercomputer/Llama-2-7B-32K-Instruct", messages=m)
+        r = completion(model="openrouter/anthropic/claude-3.5-sonnet", messages=m)
+        r = completion(model="groq/llama3-8b-8192", messages=m)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "togethercomputer/Llama-2-7B-32K-Instruct"),
+        ("service", "anthropic/claude-3.5-sonnet"),
+        ("service", "llama3-8b-8192"),
+    }

@@ -415,3 +415,18 @@ def test_dataset_console_script_repo_id_names_a_dataset() -> None:
     )
     assert ("dataset", "lerobot/pusht") in ids(refs)
     assert ("dataset", "acme/llama-ft") not in ids(refs)
+
+
+def test_command_line_held_in_a_variable() -> None:
+    refs = scan(
+        "1_start_vllm.sh",
+        """
+        vllm_command="vllm serve mistralai/Mistral-Small-3.1-24B-Instruct-2503 --port 8000"
+        echo "[INFO]: $vllm_command"
+        $vllm_command &
+        GREETING="hello world"
+        """,
+    )
+    assert [(r.identifier, r.line, r.column) for r in refs] == [
+        ("mistralai/Mistral-Small-3.1-24B-Instruct-2503", 1, 26)
+    ]

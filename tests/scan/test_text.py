@@ -994,3 +994,64 @@ def test_commands_in_a_docstring_outside_fences() -> None:
         ''',
     )
     assert ids(refs) == {("model", "internlm/internlm2-1_8b-reward")}
+
+
+def test_nested_and_labelled_list_items_and_both_kinds_on_one_line() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Prerequisites
+        - Python 3.10 or newer.
+        - A Gemma or compatible GGUF checkpoint. Examples:
+          - bartowski/gemma-2-2b-it-GGUF
+          - Any other GGUF that works with llama.cpp.
+        - Clone these first:
+          - ggml-org/llama.cpp
+
+        ## Models Used
+
+        - Summarization: Xenova/distilbart-cnn-6-6
+        - Text Classification: Xenova/toxic-bert
+
+        ## The project
+
+        Fine-tune a pre-trained Vision Transformer (`google/vit-base-patch16-224`) on the **Beans** dataset.
+        We fine-tune `meta-llama/Llama-3.2-1B` on the `HuggingFaceH4/no_robots` dataset.
+        """,  # noqa: E501
+    )
+    assert ids(refs) == {
+        ("model", "bartowski/gemma-2-2b-it-GGUF"),
+        ("model", "Xenova/distilbart-cnn-6-6"),
+        ("model", "Xenova/toxic-bert"),
+        ("model", "google/vit-base-patch16-224"),
+        ("model", "meta-llama/Llama-3.2-1B"),
+        ("dataset", "HuggingFaceH4/no_robots"),
+    }
+
+
+def test_modelfile_under_another_name_and_clone_urls_with_credentials() -> None:
+    modelfile = scan(
+        "llama3/BodyBuilderModel",
+        """
+        # set the base model
+        FROM llama3.1:8b
+        PARAMETER temperature 0.2
+        SYSTEM You are a coach.
+        """,
+    )
+    assert ids(modelfile) == {("service", "llama3.1:8b")}
+    notes = scan("notes", "FROM the start we knew.\nSYSTEM failure is not an option.\n")
+    assert ids(notes) == set()
+    make = scan(
+        "Makefile",
+        """
+        clonemodel:
+        \tgit clone https://<user>:<ACCESS_TOKEN>@huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct
+        """,
+    )
+    (ref,) = make
+    assert (ref.identifier, ref.column, ref.text) == (
+        "meta-llama/Meta-Llama-3.1-8B-Instruct",
+        42,
+        "huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct",
+    )
