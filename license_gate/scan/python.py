@@ -18,12 +18,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from license_gate.ids import classify_service, is_valid_hub_id, provider_model
+from license_gate.ids import classify_service, is_ollama_family, is_valid_hub_id, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     GENERIC_CHILD,
     MODEL_NAME,
+    OLLAMA,
     WEAK,
     Hint,
     LineIndex,
@@ -831,7 +832,7 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
             a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
 
 
-def _service_list(a: _Analysis, elts: list[ast.expr]) -> None:
+def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) -> None:
     """A list, set or dict whose strings include two or more hosted-API model names (`["gpt-4o",
     "gpt-4o-mini"]`, a price table keyed by them): a list of models, whatever it is called."""
     strings = [
@@ -844,6 +845,12 @@ def _service_list(a: _Analysis, elts: list[ast.expr]) -> None:
     if len(names) >= 2 and 2 * len(names) >= len(strings):
         for e in names:
             a.emit(e, MODEL_NAME)
+        for e in strings if table else ():
+            v = str(e.value)
+            if e not in names and any(c.isdigit() for c in v) and is_ollama_family(v):
+                # a table keyed by them (context windows, prices) also keys a provider's names
+                # for open weights (`gemma2`, `llama-3.1-405b-reasoning`): the same kind
+                a.emit(e, OLLAMA)
 
 
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
@@ -1024,7 +1031,7 @@ def _walk(a: _Analysis) -> None:
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
-            _service_list(a, [k for k in node.keys if k is not None])
+            _service_list(a, [k for k in node.keys if k is not None], table=True)
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():

@@ -1153,3 +1153,27 @@ def test_gateway_path_to_open_weights_is_the_hub_model() -> None:
         ("service", "anthropic/claude-3.5-sonnet"),
         ("service", "llama3-8b-8192"),
     }
+
+
+def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
+    refs = scan(
+        "gcmg/llm.py",
+        """
+        CONTEXT_WINDOWS = {
+            "gpt-4o-mini": 128000,
+            "claude-3-5-sonnet-20240620": 100000,
+            "gemma2": 8200,
+            "llama-3.1-405b-reasoning": 131072,
+            "default": 4096,
+        }
+        JUDGES = ("gpt-4-1106-preview", "gpt-3.5-turbo-0613", "llama-2-13b-chat")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o-mini"),
+        ("service", "claude-3-5-sonnet-20240620"),
+        ("service", "gemma2"),
+        ("service", "llama-3.1-405b-reasoning"),
+        ("service", "gpt-4-1106-preview"),
+        ("service", "gpt-3.5-turbo-0613"),
+    }
