@@ -1164,7 +1164,7 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
             "claude-3-5-sonnet-20240620": 100000,
             "gemma2": 8200,
             "llama-3.1-405b-reasoning": 131072,
-            "default": 4096,
+            "o1-mini": 128000,
         }
         JUDGES = ("gpt-4-1106-preview", "gpt-3.5-turbo-0613", "llama-2-13b-chat")
         """,
@@ -1174,6 +1174,7 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
         ("service", "claude-3-5-sonnet-20240620"),
         ("service", "gemma2"),
         ("service", "llama-3.1-405b-reasoning"),
+        ("service", "o1-mini"),
         ("service", "gpt-4-1106-preview"),
         ("service", "gpt-3.5-turbo-0613"),
     }
