@@ -33,6 +33,7 @@ from license_gate.ids import (
 from license_gate.models import Kind, Reference
 
 __all__ = [
+    "BENTO_FILE",
     "COQUI_TTS",
     "DATASET_LOADER",
     "FASTER_WHISPER",
@@ -640,8 +641,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
         return False
-    if _RUN_NAME.fullmatch(name) or name.lower() in _COMPONENT_DIRS:
-        return False
+    if _RUN_NAME.fullmatch(name) or (name in _COMPONENT_DIRS and low not in KNOWN_ORGS):
+        return False  # `<output_dir>/unet` (diffusers writes them lower-case), not `org/ControlNet`
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
@@ -762,6 +763,9 @@ OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
 #: Set while scanning a file that talks to Docker Model Runner (`:12434`, `docker model ...`):
 #: there `ai/smollm2` is Docker Hub's model, not a Hub repository.
 MODEL_RUNNER_FILE: ContextVar[bool] = ContextVar("MODEL_RUNNER_FILE", default=False)
+#: Set while scanning a BentoML file (and not an Ollama one): there `name:tag` is a model in
+#: Bento's local store (`bentoml.models.get("all-MiniLM-L6-v2:latest")`), not an Ollama tag.
+BENTO_FILE: ContextVar[bool] = ContextVar("BENTO_FILE", default=False)
 
 
 #: OpenRouter's routing variants of a model: `org/name:free`, `:beta`, `:nitro`, ...
@@ -872,6 +876,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if hint.weak and hint.kind is not Kind.DATASET and first_party_api_name(v):
         # `const fallback = "claude-3-7-sonnet-latest"`: a hosted-API name that says what it is
         return Value(Kind.SERVICE, v)
+    if ":" in v and "/" not in v and BENTO_FILE.get() and not hint.ollama:
+        return None  # a Bento store tag
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:

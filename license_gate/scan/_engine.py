@@ -7,10 +7,16 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from license_gate.models import Kind, Note, Reference
-from license_gate.scan._common import MODEL_RUNNER_FILE, OLLAMA_FILE, LineIndex, url_references
+from license_gate.scan._common import (
+    BENTO_FILE,
+    MODEL_RUNNER_FILE,
+    OLLAMA_FILE,
+    LineIndex,
+    url_references,
+)
 from license_gate.scan._prefilter import (
     always_scan,
     grep_candidates,
@@ -53,11 +59,27 @@ def prefilter(data: bytes) -> bool:
     return may_contain(data)
 
 
-def _detector_for(path: str) -> Detector:
+def _detector_for(path: str, text: str = "") -> Detector:
     for d in DETECTORS:
         if d.applies_to(path):
+            if d is DETECTORS[-1] and text.startswith("#!"):
+                # a script without an extension (`script/download_weights`): its interpreter
+                stand_in = {"python": "x.py", "shell": "x.sh"}.get(_interpreter(text) or "")
+                if stand_in is not None:
+                    return _detector_for(stand_in)
             return d
     return DETECTORS[-1]
+
+
+def _interpreter(text: str) -> str | None:
+    """ "python" or "shell" for a `#!` line that runs one (`#!/usr/bin/env -S python3 -u`)."""
+    words = text[2 : text.find("\n") if "\n" in text else 200].split()
+    if words and words[0].rsplit("/", 1)[-1] == "env":
+        words = [w for w in words[1:] if not w.startswith("-")]
+    name = words[0].rsplit("/", 1)[-1] if words else ""
+    if name.startswith("python"):
+        return "python"
+    return "shell" if name in ("sh", "bash", "zsh", "dash", "ksh") else None
 
 
 def _suppress(refs: list[Reference], text: str) -> list[Reference]:
@@ -111,15 +133,20 @@ def _dedup(refs: Iterable[Reference]) -> list[Reference]:
 def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     """References in `text` (the content of repo-relative `path`) and notes about the scan."""
     notes: list[Note] = []
-    detector = _detector_for(path)
+    detector = _detector_for(path, text)
     if "\r\n" in text:
         # Windows line ends: every detector reads `\n` lines; lines and columns stay the same
         text = text.replace("\r\n", "\n")
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
     runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
+    bento = BENTO_FILE.set(
+        not OLLAMA_FILE.get()
+        and ("bentoml" in text or PurePosixPath(path).name.lower().startswith("bentofile"))
+    )
     try:
         return _scan(path, text, detector, notes)
     finally:
+        BENTO_FILE.reset(bento)
         MODEL_RUNNER_FILE.reset(runner)
         OLLAMA_FILE.reset(token)
 

@@ -856,7 +856,19 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
-    a.emit(value, hint)
+    if isinstance(value, ast.Dict) and hint is not None and _keys_say_otherwise(value, hint):
+        # `data = {"model": model, "messages": [...]}`: a request body, not a table of datasets;
+        # each key that names its kind keeps it (the dict walk gives it)
+        rev = _dict_revision(value)
+        for k, v in zip(value.keys[:_MAX_VALUES], value.values, strict=False):
+            key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
+            kh = name_hint(key) if key is not None else None
+            if (kh is None or kh.kind is hint.kind) and (
+                key or ""
+            ).lower() not in _DESCRIPTIVE_KEYS:
+                a.emit(v, hint, rev)
+    else:
+        a.emit(value, hint)
     if isinstance(value, ast.Dict) and hint is not None and not hint.weak:
         # self-evident names only: an `org/name`, a hosted-API name or an Ollama tag; a bare
         # key (`{"c4": get_c4}`) is as often a dispatch label as a dataset
@@ -869,6 +881,27 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                 and not _names_its_model(v)
             ):
                 a.emit(k, key_hint)
+                # the entry repeats its key (`"llama3:8b": Meta(label=..., value="llama3:8b")`)
+                fields = (
+                    [kw.value for kw in v.keywords]
+                    if isinstance(v, ast.Call)
+                    else v.values
+                    if isinstance(v, ast.Dict)
+                    else []
+                )
+                for f in fields:
+                    if isinstance(f, ast.Constant) and f.value == k.value:
+                        a.emit(f, key_hint)
+
+
+def _keys_say_otherwise(node: ast.Dict, hint: Hint) -> bool:
+    """A dict with a key whose own name says another kind than the name it is assigned to."""
+    for k in node.keys[:_MAX_VALUES]:
+        if isinstance(k, ast.Constant) and isinstance(k.value, str):
+            kh = name_hint(k.value)
+            if kh is not None and not kh.weak and kh.kind is not hint.kind:
+                return True
+    return False
 
 
 def _names_its_model(entry: ast.expr) -> bool:

@@ -558,6 +558,42 @@ def shell_references(
     out = url_references(path, text, index, detector)
     for f in shell_found(text, make=make):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    if "${" in text and ("huggingface.co/$" in text or "hf.co/$" in text):
+        out.extend(_templated_urls(path, text, index, detector))
+    return out
+
+
+_TEMPLATED_URL = re.compile(
+    r"(?:https?://)?(?:huggingface\.co|hf\.co)/\$\{?\w+\}?/\$\{?\w+\}?[^\s\"'`]*"
+)
+_SIMPLE_ASSIGN = re.compile(
+    r"^[ \t]*(?:(?:export|readonly|local)[ \t]+)?(\w+)=([\"']?)([\w./:-]*)\2[ \t]*(?:#.*)?$",
+    re.M,
+)
+
+
+def _templated_urls(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`https://huggingface.co/${MODEL_USER}/${MODEL_NAME}/resolve/${BRANCH}/${FILE}` with each
+    variable assigned once in the file: the URL those values make."""
+    values: dict[str, set[str]] = {}
+    for am in _SIMPLE_ASSIGN.finditer(text):
+        values.setdefault(am.group(1), set()).add(am.group(3))
+    out: list[Reference] = []
+    for m in _TEMPLATED_URL.finditer(text):
+        ok = True
+
+        def sub(vm: re.Match[str]) -> str:
+            nonlocal ok
+            got = values.get(vm.group(1) or vm.group(3) or "", set())
+            if len(got) != 1 or not next(iter(got)):
+                ok = False
+                return ""
+            return next(iter(got))
+
+        url = _VAR.sub(sub, m.group())
+        value = classify_value(url, None) if ok else None
+        if value is not None:
+            out.append(ref_at(path, index, m.start(), m.group(), value, detector))
     return out
 
 
