@@ -107,6 +107,8 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "HuggingFaceBgeEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "HuggingFaceInstructEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "CrossEncoder": _spec({0: MODEL_LOADER}, _ST_KWS),
+    # sentence-transformers 5/6: sparse (SPLADE) and multi-vector (ColBERT) encoders
+    "MultiVectorEncoder": _spec({0: MODEL_LOADER}, _ST_KWS),
     "Transformer": _spec(
         {0: MODEL_LOADER}, ("model_name_or_path",)
     ),  # sentence_transformers.models

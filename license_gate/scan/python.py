@@ -1238,7 +1238,12 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             and node.end_lineno is not None
             and node.end_col_offset is not None
             and node.end_lineno > node.lineno
-            and ("```" in node.value or ">>>" in node.value or _DOC_COMMAND.search(node.value))
+            and (
+                "```" in node.value
+                or ">>>" in node.value
+                or "::" in node.value
+                or _DOC_COMMAND.search(node.value)
+            )
         ):
             continue
         lit = a.literal(node)

@@ -192,6 +192,16 @@ def embedded_code_references(
             fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, start + m.start("body"), body, m["lang"], detector))
+    if "::" in segment:
+        # reST literal blocks (`Example::` or `::` then an indented body), Sphinx docstrings
+        for m in _RST_BLOCK.finditer(segment):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            fenced.append((m.start(), m.end()))
+            body = m.group("body")
+            out.extend(
+                _block_at(path, index, start + m.start("body"), body, m["lang"] or "", detector)
+            )
     for m in _DOC_COMMAND.finditer(segment):
         # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
         if any(a <= m.start() < b for a, b in fenced):

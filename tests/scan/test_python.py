@@ -1178,3 +1178,33 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
         ("service", "gpt-4-1106-preview"),
         ("service", "gpt-3.5-turbo-0613"),
     }
+
+
+def test_rest_literal_blocks_in_docstrings_and_newer_encoders() -> None:
+    refs = scan(
+        "losses/cosent.py",
+        '''
+        class CoSENTLoss:
+            """Cosine sentence loss.
+
+            Example:
+                ::
+
+                    from sentence_transformers import SentenceTransformer, losses
+                    model = SentenceTransformer("microsoft/mpnet-base")
+                    train_dataset = load_dataset("sentence-transformers/stsb", split="train")
+
+            Sparse models work the same way::
+
+                model = SparseEncoder("naver/splade-v3")
+            """
+
+        colbert = MultiVectorEncoder("lightonai/GTE-ModernColBERT-v1")
+        ''',
+    )
+    assert ids(refs) == {
+        ("model", "microsoft/mpnet-base"),
+        ("dataset", "sentence-transformers/stsb"),
+        ("model", "naver/splade-v3"),
+        ("model", "lightonai/GTE-ModernColBERT-v1"),
+    }
