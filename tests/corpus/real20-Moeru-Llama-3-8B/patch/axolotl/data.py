@@ -1,0 +1,1 @@
+# patched data loader

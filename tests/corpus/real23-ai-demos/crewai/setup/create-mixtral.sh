@@ -1,0 +1,4 @@
+#!/bin/bash
+
+ollama pull mixtral
+ollama create crewai-mixtral -f MixtralModelfile
