@@ -657,7 +657,7 @@ _API_NAME = re.compile(
     r"|claude-(?:instant-[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
     r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
     # Google
-    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
+    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
@@ -783,6 +783,26 @@ _PROVIDERS = frozenset(
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim"}
+
+
+#: What a gateway's docs write where a model name goes.
+PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
+    {"model", "models", "model-name", "model_name", "your-model", "your_model", "my-model",
+     "<model>", "default", "name"}
+)  # fmt: skip
+
+
+def gateway_hub_id(value: str) -> str | None:
+    """`openai/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B` (litellm through a vLLM server),
+    `together_ai/meta-llama/Llama-3-8b-chat-hf`: the Hub id a gateway path serves, or None."""
+    if value.count("/") != 2:
+        return None
+    prefix, _, rest = value.partition("/")
+    if prefix.lower() not in _PROVIDERS and prefix.lower() != "huggingface":
+        return None
+    if not is_valid_hub_id(rest) or classify_service(rest) is not None:
+        return None
+    return rest
 
 
 def is_provider_prefix(namespace: str) -> bool:
@@ -943,8 +963,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
         if prefix in _PROVIDERS:
-            if not rest or not any(c.isalnum() for c in rest):
-                return None  # `openai/...` in a table of prefixes
+            if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
+                return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
             if prefix in _PROVIDERS_ONLY:
                 return rest
             if _API_NAME.fullmatch(rest) is not None or (

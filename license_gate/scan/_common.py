@@ -17,13 +17,16 @@ from functools import lru_cache
 from license_gate.ids import (
     BUILDER_DATASETS,
     LEGACY_DATASETS,
+    PLACEHOLDER_NAMES,
     SENTENCE_TRANSFORMERS_SHORT,
     classify_service,
     expand_library_alias,
     expand_sentence_transformers,
+    gateway_hub_id,
     is_legacy_model,
     is_ollama_family,
     is_ollama_tag,
+    is_provider_prefix,
     is_tagged_name,
     is_valid_hub_id,
     parse_hub_url,
@@ -600,6 +603,8 @@ _RUN_NAME = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"[\d.,:+-]+")
+#: A pandas frequency alias (`15T`, `10S`, `4H`, `W-SUN`): a time-series split, not a repository.
+_FREQUENCY = re.compile(r"\d+(?:T|S|H|D|W|M|Q|A|Y|min|ms|us|MS|QS|AS|YS|BH|B)|W-[A-Z]{3}")
 _SEMVER_NAME = re.compile(r"v?\d+(?:\.\d+)*")
 
 
@@ -646,6 +651,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
+        return False
+    if _FREQUENCY.fullmatch(name):  # GIFT-Eval's `Water_Quality_Darwin/15T`: a series at 15 min
         return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
@@ -879,19 +886,13 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if ":" in v and "/" not in v and BENTO_FILE.get() and not hint.ollama:
         return None  # a Bento store tag
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
+        served = gateway_hub_id(v)
+        if served is not None and plausible_namespaced(*served.split("/")):
+            # litellm's `together_ai/meta-llama/Llama-3-8b-chat-hf`, `openai/org/x` through a
+            # vLLM server: open weights from the Hub, whose license is the one that holds
+            return Value(Kind.MODEL, served)
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
-            ns, _, name = svc.partition("/")
-            if (
-                v.count("/") == 2
-                and name
-                and is_valid_hub_id(svc)
-                and plausible_namespaced(ns, name)
-                and classify_service(svc) is None
-            ):
-                # litellm's `together_ai/meta-llama/Llama-3-8b-chat-hf`: a gateway serving
-                # open weights from the Hub: the Hub model, whose license is the one that holds
-                return Value(Kind.MODEL, svc)
             return Value(Kind.SERVICE, svc)
         if hint.ollama:
             return None
@@ -922,6 +923,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ns, name = ident.split("/")
         if not plausible_namespaced(ns, name):
             return None
+        if name.lower() in PLACEHOLDER_NAMES and is_provider_prefix(ns):
+            return None  # litellm's docs: `vllm/model`, `ollama/your-model`
         if hint.weak and not _well_known(ns, name):
             return None
         if hint.modelish and _MODELISH_NAME.search(name) is None:

@@ -22,12 +22,14 @@ from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
+    MODEL_NAME,
     WEAK,
     Hint,
     LineIndex,
     Value,
     child_hint,
     classify_items,
+    classify_value,
     name_hint,
     negative_name,
     ref_at,
@@ -104,6 +106,10 @@ def _emit(
     out.append((offset, text, hint))
 
 
+#: Top-level docker-compose sections that name storage and networks, never models.
+_COMPOSE_INFRA = frozenset({"volumes", "networks", "secrets", "configs"})
+
+
 def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
     """(offset, value, hint) for every scalar in YAML `text` under a model-ish key."""
     out: list[tuple[int, str, Hint | None]] = []
@@ -143,6 +149,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
             while stack and stack[-1][0] > indent if dash else stack and stack[-1][0] >= indent:
                 stack.pop()
         parent = stack[-1][1] if stack else None
+        if stack and indent > 0 and stack[0][0] == 0 and stack[0][1] in _COMPOSE_INFRA:
+            continue  # compose `volumes: {ollama_data: {name: x}}`: storage, not models
         vstart = start + m.start("val")
         if key is not None and "/" in key and parent is not None:
             raw_key = m.group("key").strip()
@@ -240,9 +248,29 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
             out.append(ref_at(path, index, offset + off, item, value, detector))
     for f in shell_found(text):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    parts = PurePosixPath(path).parts
+    if len(parts) >= 2 and parts[-2].lower() in ("model", "models", "llm", "llms"):
+        # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model
+        for m in _TOP_NAME.finditer(text):
+            named = classify_value(m.group("v"), MODEL_NAME)
+            if named is not None:
+                out.append(ref_at(path, index, m.start("v"), m.group("v"), named, detector))
+    if "|" in text:
+        # a ConfigMap or Helm value that holds a whole YAML file (`config.yaml: |`)
+        for m in _EMBEDDED_YAML.finditer(text):
+            base = m.start("body")
+            for offset, raw, hint in yaml_values(m.group("body")):
+                for off, item, value in classify_items(raw, hint):
+                    out.append(ref_at(path, index, base + offset + off, item, value, detector))
     return out
 
 
+_TOP_NAME = re.compile(r"^(?:name|model_name|model):[ \t]*[\"']?(?P<v>[^\"'\s#]+)", re.MULTILINE)
+_EMBEDDED_YAML = re.compile(
+    r"^(?P<indent>[ \t]*)[\w.-]+\.ya?ml[\"']?[ \t]*:[ \t]*\|[-+]?[ \t]*\n"
+    r"(?P<body>(?:(?P=indent)[ \t]+[^\n]*\n|[ \t]*\n)+)",
+    re.MULTILINE,
+)
 _JSON_STR = re.compile(r'"([^"\\\n]*)"')
 _JSON_COMMAND = re.compile(
     r"(?:^|\s)(?:--?[A-Za-z]|(?:huggingface-cli|hf|vllm|ollama|python3?|litgpt|tune|curl)\s)"
@@ -347,6 +375,12 @@ def ini_references(path: str, text: str, detector: str = "config") -> list[Refer
 
 
 _YAML = (".yaml", ".yml")
+#: Config files behind a template engine or as examples (`configmap.yaml.tpl`, `x.yml.j2`).
+_TEMPLATED_CONFIG = tuple(
+    f"{base}{suffix}"
+    for base in (".yaml", ".yml", ".json")
+    for suffix in (".tpl", ".j2", ".jinja", ".jinja2", ".template", ".tmpl", ".example", ".sample")
+)
 _JSON = (".json", ".jsonc", ".json5", ".toml")
 #: JSON files without the extension: AutoGen's `OAI_CONFIG_LIST` (and `OAI_CONFIG_LIST_sample`)
 _JSON_NAMES = ("oai_config_list",)
@@ -362,12 +396,15 @@ class ConfigDetector:
         name = PurePosixPath(path).name.lower()
         return (
             name.endswith((*_YAML, *_JSON, *_INI_EXT, "_yaml", "_yml"))
+            or name.endswith(_TEMPLATED_CONFIG)
             or name in ("pipfile", "mlproject")
             or name.startswith(_JSON_NAMES)
         )
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
         name = PurePosixPath(path).name.lower()
+        if name.endswith(_TEMPLATED_CONFIG):
+            name = name.rsplit(".", 1)[0]  # `configmap.yaml.tpl` is YAML
         if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")) or name == "mlproject":
             yield from yaml_references(path, text, self.id)
         elif name.endswith(".toml"):

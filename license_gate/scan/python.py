@@ -277,18 +277,26 @@ class _Analysis:
         return []
 
     def joined(self, node: ast.JoinedStr, depth: int, seen: frozenset[str]) -> list[_Lit]:
-        parts: list[str] = []
+        """The strings an f-string can be: each placeholder's known values (a parameter's
+        default and the `--model-size` default that feeds it), at most four in all."""
+        texts, template = [""], ""
         for v in node.values:
             if isinstance(v, ast.Constant) and isinstance(v.value, str):
-                parts.append(v.value)
+                texts = [t + v.value for t in texts]
+                template += v.value
             elif isinstance(v, ast.FormattedValue):
-                got = self.values(v.value, depth + 1, seen)
-                if len({g.value for g in got}) != 1:
+                got = list(dict.fromkeys(g.value for g in self.values(v.value, depth + 1, seen)))
+                if not got or len(texts) * len(got) > 4:
                     return []
-                parts.append(got[0].value)
+                texts = [t + g for t in texts for g in got]
+                template += "\0"
             else:
                 return []
-        return [self.segment(node, "".join(parts))]
+        if len(texts) > 1 and template.rsplit("/", 1)[-1].strip("\0") == "":
+            # `f"models/{name}"` over several names: those names are reported where they are
+            # written; only a name the f-string itself builds (`moirai-1.1-R-{size}`) is new
+            return []
+        return [self.segment(node, t) for t in texts]
 
     # -- findings --------------------------------------------------------------------------
 
@@ -869,6 +877,15 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                 a.emit(v, hint, rev)
     else:
         a.emit(value, hint)
+    if (
+        isinstance(value, (ast.List, ast.Tuple))
+        and hint is not None
+        and not hint.weak
+        and hint.kind is Kind.MODEL
+    ):
+        # `models = ["llama-3.1-8b-instant", "llama-guard-3-8b", ...]`: a list of models
+        # that is mostly API names offers the provider's open-weight names beside them
+        _service_list(a, value.elts, table=True)
     if isinstance(value, ast.Dict) and hint is not None and not hint.weak:
         # self-evident names only: an `org/name`, a hosted-API name or an Ollama tag; a bare
         # key (`{"c4": get_c4}`) is as often a dispatch label as a dataset

@@ -61,6 +61,10 @@ _OLLAMA_CURL_BODY = re.compile(
     r"/api/(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
     r"(?:[^\n']|\\\n)*?(?:-d|--data(?:-raw)?)[ \t]+'(?P<body>\{[^']*\n[^']*\})'"
 )
+#: A curl data flag with a multi-line JSON body (the single-line ones are read as quoted words).
+_CURL_DATA = re.compile(
+    r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{[^']{0,4000}?\n[^']{0,4000}?\})'"
+)
 _JSON_MODEL = re.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
 _MAKE_ASSIGN = re.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
@@ -250,7 +254,8 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 if not t.quoted or not any(c.isspace() or c == ";" for c in t.text):
                     continue
                 is_py = k >= 2 and words[k - 1] == "-c" and "python" in words[k - 2].lower()
-                if is_py:
+                # `curl ... -d '{"model": "org/x", ...}'`: a JSON body, read as data
+                if is_py or t.text.lstrip().startswith(("{", "[")):
                     out.extend(
                         ShellFound(t.offset + f.offset, f.raw, f.value) for f in scan_tokens(t.text)
                     )
@@ -278,6 +283,18 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 continue
             for jm in _JSON_MODEL.finditer(cm.group("body")):
                 value_at(jm.group(1), cm.start("body") + jm.start(1), OLLAMA)
+    if _depth == 0 and "curl" in text and "'{" in text:
+        # an OpenAI-compatible request body over several lines: `-d '{\n"model": "org/x",...}'`
+        curl_at = text.find("curl")
+        while curl_at != -1:
+            dm = _CURL_DATA.search(text, curl_at, min(len(text), curl_at + 2000))
+            if dm is not None and "/api/" not in text[curl_at : dm.start()]:  # (Ollama: above)
+                base = dm.start("body")
+                out.extend(
+                    ShellFound(base + f.offset, f.raw, f.value)
+                    for f in scan_tokens(dm.group("body"))
+                )
+            curl_at = text.find("curl", curl_at + 4)
     if _depth == 0 and "<<" in text:
         for hm in _HEREDOC.finditer(text):
             body, base = hm.group("body"), hm.start("body")
@@ -661,6 +678,27 @@ def _env_json_references(path: str, text: str, detector: str) -> list[Reference]
     return out
 
 
+#: `CHAT_MODEL = "llama3.2:3b"`: python-dotenv reads spaces around `=`; a shell would not.
+_SPACED_ENV = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)[ \t]+=[ \t]*"
+    r"(?:(?P<q>[\"'])(?P<quoted>[^\"'\n]*)(?P=q)|(?P<bare>[^\s#\"']+))",
+    re.MULTILINE,
+)
+
+
+def _spaced_env_references(path: str, text: str, detector: str) -> list[Reference]:
+    index = LineIndex(text)
+    out: list[Reference] = []
+    for m in _SPACED_ENV.finditer(text):
+        hint = name_hint(m["name"])
+        if hint is None:
+            continue
+        group = "quoted" if m["quoted"] is not None else "bare"
+        for off, raw, value in classify_items(m[group], hint):
+            out.append(ref_at(path, index, m.start(group) + off, raw, value, detector))
+    return out
+
+
 def modelfile_references(path: str, text: str, detector: str = "shell") -> list[Reference]:
     """An Ollama Modelfile: `FROM llama3.1:8b` names the Ollama model it builds on (a local
     `FROM ./weights.gguf` does not count)."""
@@ -698,6 +736,7 @@ class ShellDetector:
             return
         if name.startswith(".env") or name.endswith(".env") or ".env." in name:
             yield from _env_json_references(path, text, self.id)
+            yield from _spaced_env_references(path, text, self.id)
         make = (
             name.startswith(("makefile", "gnumakefile"))
             or name.endswith(".mk")

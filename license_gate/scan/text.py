@@ -280,6 +280,15 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
         out.extend(_table_cells(path, text, index, fenced, detector))
+    if "ollama " in text:
+        # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code
+        for m in _PROSE_OLLAMA.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            out.extend(
+                ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
+                for f in shell_found(m.group())
+            )
     if " \\\n" in text:
         # a command pasted without a fence (`docker run --rm \` / `  -e MODEL_ID=org/x \`)
         for m in _CONTINUED.finditer(text):
@@ -292,6 +301,9 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     return out
 
+
+#: `ollama pull <tag>` / `ollama run <tag>` anywhere in prose.
+_PROSE_OLLAMA = re.compile(r"\bollama[ \t]+(?:pull|run)[ \t]+[\w.:/-]*[\w]")
 
 #: An MDX/JSX component tag with its props (capitalised name, as JSX requires).
 _JSX_TAG = re.compile(r"<[A-Z][\w.]*\s[^<>]{0,2000}?/?>")
@@ -620,7 +632,9 @@ class TextDetector:
             yield from modelfile_references(path, text, self.id)
             return
         yield from text_references(path, text, self.id)
-        if not name.endswith(_PROSE_EXT) and ("--" in text or "=" in text):
+        if not name.endswith(_PROSE_EXT) and (
+            "--" in text or "=" in text or _DOC_COMMAND.search(text) is not None
+        ):
             # `.txt` / `.args` files and others without a detector of their own often hold
             # command lines (`--model_name gpt2 --dataset_name imdb`, `python run.py ...`)
             index = LineIndex(text)

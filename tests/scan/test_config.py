@@ -544,3 +544,36 @@ def test_first_party_api_name_under_an_unknown_key() -> None:
         ("service", "gpt-4.1-mini"),
         ("service", "claude-sonnet-4-5"),
     }
+
+
+def test_templated_configs_embedded_yaml_and_hydra_model_groups() -> None:
+    tpl = scan(
+        "setup-litellm/templates/configmap.yaml.tpl",
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        data:
+          config.yaml: |
+            model_list:
+              - model_name: deepseek
+                litellm_params:
+                  model: openai/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B
+                  api_base: "${vllm_service_url}"
+              - model_name: placeholder
+                litellm_params:
+                  model: vllm/model
+        """,
+    )
+    assert [(r.identifier, r.line) for r in tpl] == [
+        ("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", 8)
+    ]
+    hydra = scan("tsllm/config/model/gpt-4.yaml", "name: 'gpt-4'\ntemp: 1.0\ntop_p: 0.8\n")
+    assert ids(hydra) == {("service", "gpt-4")}
+    other = scan("tsllm/config/data/weather.yaml", "name: 'weather'\nfreq: 10T\n")
+    assert ids(other) == set()
+    compose = scan(
+        "docker-compose.yml",
+        "services:\n  ollama:\n    image: ollama/ollama\n"
+        "volumes:\n  ollama_data:\n    name: genotes-ollama-data\n",
+    )
+    assert ids(compose) == set()

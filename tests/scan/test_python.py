@@ -1166,7 +1166,8 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
             "llama-3.1-405b-reasoning": 131072,
             "o1-mini": 128000,
         }
-        JUDGES = ("gpt-4-1106-preview", "gpt-3.5-turbo-0613", "llama-2-13b-chat")
+        p.add_argument("--judge", choices=("gpt-4-1106-preview", "gpt-3.5-turbo-0613", "vicuna"))
+        models = ["llama-3.1-8b-instant", "llama3-70b-8192", "llama-guard-3-8b", "default"]
         """,
     )
     assert ids(refs) == {
@@ -1177,6 +1178,9 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
         ("service", "o1-mini"),
         ("service", "gpt-4-1106-preview"),
         ("service", "gpt-3.5-turbo-0613"),
+        ("service", "llama-3.1-8b-instant"),
+        ("service", "llama3-70b-8192"),
+        ("service", "llama-guard-3-8b"),
     }
 
 

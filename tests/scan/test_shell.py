@@ -430,3 +430,45 @@ def test_command_line_held_in_a_variable() -> None:
     assert [(r.identifier, r.line, r.column) for r in refs] == [
         ("mistralai/Mistral-Small-3.1-24B-Instruct-2503", 1, 26)
     ]
+
+
+def test_dotenv_with_spaces_and_multiline_curl_bodies() -> None:
+    env = scan(
+        ".env.example",
+        """
+        # == OLLAMA == #
+        EMBEDDING_MODEL = "mxbai-embed-large"
+        CHAT_MODEL = "llama3.2:3b"
+        MODEL_PROVIDER = "ollama"
+        """,
+    )
+    assert ids(env) == {("service", "mxbai-embed-large"), ("service", "llama3.2:3b")}
+    curl = scan(
+        "ui/vllm.sh",
+        """
+        curl http://localhost:8000/v1/chat/completions \\
+        -H "Content-Type: application/json" \\
+        -d '{
+        "model": "lu-vae/qwen-openhermes-merged",
+        "messages": [{"role": "user", "content": "hi"}]
+        }'
+        """,
+    )
+    assert [(r.identifier, r.line) for r in curl] == [("lu-vae/qwen-openhermes-merged", 4)]
+
+
+def test_time_series_frequencies_are_not_repositories() -> None:
+    refs = scan(
+        "scripts/run_moirai.sh",
+        """
+        DEFAULT_DATASETS=(
+            "Water_Quality_Darwin/15T"
+            "Coastal_T_S/5T"
+            "Salesforce/GiftEval"
+        )
+        for dataset in "${DEFAULT_DATASETS[@]}"; do
+            python run.py --dataset "$dataset"
+        done
+        """,
+    )
+    assert ids(refs) == {("dataset", "Salesforce/GiftEval")}

@@ -1055,3 +1055,26 @@ def test_modelfile_under_another_name_and_clone_urls_with_credentials() -> None:
         42,
         "huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct",
     )
+
+
+def test_ollama_commands_in_prose_and_plain_text_readmes() -> None:
+    md = scan(
+        "README.md",
+        """
+        ## dependencies
+
+        #### **in ollama pull qwen2:0.5b**
+        Then use ollama run llama3.1 to chat with it.
+        """,
+    )
+    assert ids(md) == {("service", "qwen2:0.5b"), ("service", "llama3.1")}
+    txt = scan(
+        "readme.txt",
+        """
+        download Ollama :
+        https://ollama.com/
+        paste in cmd :
+        ollama pull phi3:mini
+        """,
+    )
+    assert ids(txt) == {("service", "phi3:mini")}
