@@ -423,6 +423,8 @@ def _table_cells(
             pos = end + 1
 
 
+#: A table cell holding an id and a note in parentheses.
+_NOTED_CELL = re.compile(r"([\w.-]+/[\w.-]+)[ \t]+\([^()]{1,60}\)")
 #: The delimiter row of a table without edge pipes (`--------- | ---- | ---`).
 _EDGELESS_DELIMITER = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+$", re.M)
 
@@ -438,6 +440,9 @@ def _row_cells(
 ) -> Iterator[Reference]:
     for cell in row.split("|"):
         body = cell.strip()
+        noted = _NOTED_CELL.fullmatch(body)
+        if noted is not None:  # `bigscience/T0_3B (3B params)`
+            body = noted.group(1)
         if "/" in body and _INLINE_ID.fullmatch(body) is not None:
             start = pos + cell.index(body)
             ref = _inline_id(path, text, index, start, body, detector, header=header)

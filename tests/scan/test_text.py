@@ -1078,3 +1078,17 @@ def test_ollama_commands_in_prose_and_plain_text_readmes() -> None:
         """,
     )
     assert ids(txt) == {("service", "phi3:mini")}
+
+
+def test_table_cell_with_a_note_in_parentheses() -> None:
+    refs = scan(
+        "README.md",
+        """
+        |   Model         | Full Finetuning | PEFT-LoRA PyTorch |
+        | --------- | ---- | ---- |
+        | bigscience/T0_3B (3B params) | 47.14GB GPU | 14.4GB GPU |
+        | bigscience/mt0-xxl (12B params) | OOM GPU | 56GB GPU |
+        | see huggingface/peft (GitHub) | - | - |
+        """,
+    )
+    assert ids(refs) == {("model", "bigscience/T0_3B"), ("model", "bigscience/mt0-xxl")}
