@@ -633,8 +633,40 @@ def _fs_path(a: _Analysis, node: ast.Call) -> None:
             a.found[lit.offset] = (2, lit, value)
 
 
+def _parametrize(a: _Analysis, node: ast.Call) -> None:
+    """`@pytest.mark.parametrize("dataset", ["SetFit/emotion", ...])`, or with several names
+    over tuples: each value gets the hint of the name it binds."""
+    if len(node.args) < 2 or not isinstance(node.args[0], ast.Constant):
+        return
+    names = node.args[0].value
+    if isinstance(names, str):
+        names_list = [n.strip() for n in names.split(",") if n.strip()]
+    else:
+        return
+    values = node.args[1]
+    if not isinstance(values, (ast.List, ast.Tuple)):
+        return
+    hints = [name_hint(n) for n in names_list]
+    if not any(h is not None for h in hints):
+        return
+    for row in values.elts[:_MAX_ELEMENTS]:
+        if isinstance(row, ast.Call) and a.dotted(row.func) in ("pytest.param", "param"):
+            row = (
+                ast.Tuple(elts=list(row.args), ctx=ast.Load())
+                if len(row.args) > 1
+                else (row.args[0] if row.args else row)
+            )
+        cells = row.elts if isinstance(row, ast.Tuple) and len(names_list) > 1 else [row]
+        for hint, cell in zip(hints, cells, strict=False):
+            if hint is not None:
+                a.emit(cell, hint)
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
+    if func.endswith("mark.parametrize") or func == "parametrize":
+        _parametrize(a, node)
+        return
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
         # is the call `load_dataset(path="org/x")` made later by the config's builder

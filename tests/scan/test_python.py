@@ -1212,3 +1212,33 @@ def test_rest_literal_blocks_in_docstrings_and_newer_encoders() -> None:
         ("model", "naver/splade-v3"),
         ("model", "lightonai/GTE-ModernColBERT-v1"),
     }
+
+
+def test_pytest_parametrize_values_take_the_hint_of_their_name() -> None:
+    refs = scan(
+        "tests/test_data.py",
+        """
+        import pytest
+
+        @pytest.mark.parametrize("dataset", ["SetFit/emotion", "SetFit/ag_news"])
+        def test_load(dataset):
+            ...
+
+        @pytest.mark.parametrize(
+            "model_id, split",
+            [("hf-internal-testing/tiny-random-gpt2", "train"), pytest.param("org/model-b", "test")],
+        )
+        def test_model(model_id, split):
+            ...
+
+        @pytest.mark.parametrize("batch_size", [1, 8])
+        def test_batch(batch_size):
+            ...
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "SetFit/emotion"),
+        ("dataset", "SetFit/ag_news"),
+        ("model", "hf-internal-testing/tiny-random-gpt2"),
+        ("model", "org/model-b"),
+    }
