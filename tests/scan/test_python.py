@@ -1226,7 +1226,7 @@ def test_pytest_parametrize_values_take_the_hint_of_their_name() -> None:
 
         @pytest.mark.parametrize(
             "model_id, split",
-            [("hf-internal-testing/tiny-random-gpt2", "train"), pytest.param("org/model-b", "test")],
+            [("hf-internal-testing/tiny-random-gpt2", "train"), pytest.param("org/model-b", "x")],
         )
         def test_model(model_id, split):
             ...
