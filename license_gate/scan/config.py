@@ -30,6 +30,7 @@ from license_gate.scan._common import (
     child_hint,
     classify_items,
     classify_value,
+    first_party_api_name,
     name_hint,
     negative_name,
     ref_at,
@@ -179,6 +180,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
                 and (sibling[0] == item_indent)
             ):
                 hint = name_hint(sibling[1])
+            if hint is None and key in ("name", "id") and first_party_api_name(scalar.strip("\"'")):
+                hint = MODEL_NAME  # aider's model settings: `- name: o3-mini`
             if hint is None and not negative_name(key) and not (parent and negative_name(parent)):
                 hint = WEAK
             _values(out, scalar, vstart + off, hint, key)

@@ -577,3 +577,11 @@ def test_templated_configs_embedded_yaml_and_hydra_model_groups() -> None:
         "volumes:\n  ollama_data:\n    name: genotes-ollama-data\n",
     )
     assert ids(compose) == set()
+
+
+def test_settings_entry_named_after_an_api_model() -> None:
+    refs = scan(
+        ".aider.model.settings.yml",
+        "- name: o3-mini\n  edit_format: diff\n- name: my-local-alias\n  edit_format: whole\n",
+    )
+    assert ids(refs) == {("service", "o3-mini")}
