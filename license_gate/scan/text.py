@@ -137,11 +137,19 @@ _PYTHONISH = re.compile(r"^[ \t]*(?:from [\w.]+ import |import \w|>>> |\w+ = [\w
 _NEGATIVE_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n]*$", re.M)
 
 
+_DOCTEST_OUTPUT = re.compile(r"(?m)^(?!>>> |\.\.\. |>>>$|\.\.\.$).*$")
+
+
 def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Reference]:
     lang = lang.lower()
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     if lang in _PY:
+        if re.search(r"(?m)^>>> ", body):
+            # a doctest: its output lines (`SpaceTemplate(repo_id='...')`) are not code
+            body = re.sub(
+                r"(?m)^(?!>>> |\.\.\. |>>>$|\.\.\.$).*$", lambda m: " " * len(m.group()), body
+            )
         # doctest / console prompts
         body = re.sub(r"(?m)^(>>> |\.\.\. |In \[\d+\]: )", lambda m: " " * len(m.group()), body)
         body = re.sub(r"(?m)^[!%].*$", lambda m: " " * len(m.group()), body)

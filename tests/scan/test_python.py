@@ -1242,3 +1242,26 @@ def test_pytest_parametrize_values_take_the_hint_of_their_name() -> None:
         ("model", "hf-internal-testing/tiny-random-gpt2"),
         ("model", "org/model-b"),
     }
+
+
+def test_placeholders_collections_and_doctest_output_are_not_references() -> None:
+    refs = scan(
+        "hf_api.py",
+        '''
+        def duplicate_space(from_id, to_id=None):
+            """Duplicate a Space.
+
+            ```python
+            >>> snapshot_download("multimodalart/dreambooth-training")
+            >>> snapshot_download("username/my-copy")
+            >>> templates = list_space_templates()
+            >>> templates[0]
+            SpaceTemplate(name='Streamlit', repo_id='streamlit/streamlit-template-space')
+            >>> model_info("google/not-a-repo")
+            RepositoryNotFoundError: 404
+            >>> get_collection("TheBloke/recent-models-64f9a55bb3115b4f513ec026")
+            ```
+            """
+        ''',
+    )
+    assert ids(refs) == {("model", "multimodalart/dreambooth-training")}
