@@ -967,6 +967,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
             if prefix in _PROVIDERS_ONLY:
                 return rest
+            if prefix in ("google", "openai") and is_ollama_family(rest):
+                return None  # `google/gemma-7b-it`, `openai/gpt-oss-20b`: Hub repositories
             if _API_NAME.fullmatch(rest) is not None or (
                 prefix == "openai" and rest.startswith(("gpt-4", "gpt-3.5", "o1", "o3"))
             ):

@@ -845,7 +845,11 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         ident, rev = split_revision(v.rsplit(":", 1)[1])
         if "/" in ident and is_valid_hub_id(ident):
             return True, Value(Kind.MODEL, ident, rev)
-    if v.count("/") == 1 and low.partition("/")[0] in ("openai", "anthropic", "google", "gemini"):
+    if (
+        v.count("/") == 1
+        and low.partition("/")[0] in ("openai", "anthropic", "google", "gemini")
+        and not is_ollama_family(rest)  # `google/gemma-7b-it`: open weights on the Hub
+    ):
         svc = classify_service(v)  # `openai/gpt-4-turbo`: the API's name, not a Hub repo
         if svc is not None:
             return True, Value(Kind.SERVICE, svc)

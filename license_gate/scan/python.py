@@ -667,6 +667,14 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     if func.endswith("mark.parametrize") or func == "parametrize":
         _parametrize(a, node)
         return
+    callee = func.rsplit(".", 1)[-1]
+    if "ollama" in callee.lower() and callee[:1].isupper() and node.args:
+        # a project's own Ollama wrapper: `OllamaLLMService("llama2")`
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            v = first.value
+            if is_ollama_family(v.partition(":")[0]) and "/" not in v:
+                a.emit(first, OLLAMA)
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
         # is the call `load_dataset(path="org/x")` made later by the config's builder

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from license_gate.ids import is_legacy_model
+from license_gate.ids import is_legacy_model, is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_LOADER,
@@ -432,6 +432,13 @@ def _command(
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:
                     value_at(cmd[target].text, cmd[target].offset, OLLAMA)
+                    if cmd[nxt].text == "pull":
+                        # `ollama pull llama3.2 nomic-embed-text qwen3:1.7b` as READMEs write it
+                        for extra in cmd[target + 1 : target + 8]:
+                            w = extra.text
+                            if w.startswith("-") or not (":" in w or is_ollama_family(w)):
+                                break
+                            value_at(w, extra.offset, OLLAMA)
             elif base in ("tune", "litgpt") and nxt is not None and cmd[nxt].text in ("download",):
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:

@@ -613,8 +613,16 @@ def _inline_id(
         # also ordinary words in prose) only in a table about models
         table = line.lstrip().startswith("|")
         value = classify_value(body, MODEL_NAME) if model else None
-        if value is not None and value.kind is not Kind.SERVICE and not table:
+        if (
+            value is not None
+            and value.kind is not Kind.SERVICE
+            and not table
+            and ("-" not in body or _CONTEXT_MODEL.search(line) is None)
+        ):
+            # `gpt2` is also a word; `bert-base-uncased` in a sentence about a model is a model
             value = None
+    elif text.startswith("](https://ollama.com/", start + len(body) + 1):
+        value = Value(Kind.SERVICE, body)  # `[`org/name`](https://ollama.com/org/name)`
     else:
         svc = classify_service(body) if model else None
         if svc is not None:  # litellm's `mistral/mistral-large-latest`: the API's name

