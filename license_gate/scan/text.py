@@ -153,6 +153,13 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
         # doctest / console prompts
         body = re.sub(r"(?m)^(>>> |\.\.\. |In \[\d+\]: )", lambda m: " " * len(m.group()), body)
         body = re.sub(r"(?m)^[!%].*$", lambda m: " " * len(m.group()), body)
+        if _indent_of(body) > 0:
+            # prompts blanked (`>>> x = 1` -> `    x = 1`): parse under `if 1:` to keep columns
+            return [
+                replace(r, line=r.line - 1)
+                for r in python_references(path, "if 1:\n" + body, detector)
+                if r.line > 1
+            ]
         return python_references(path, body, detector)
     index = LineIndex(body)
     out: list[Reference] = []

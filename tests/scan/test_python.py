@@ -1283,3 +1283,25 @@ def test_open_weights_under_a_vendor_owner_and_project_ollama_wrappers() -> None
         ("service", "gpt-4o"),
         ("service", "llama2"),
     }
+
+
+def test_doctest_inside_a_python_fence_in_a_docstring() -> None:
+    refs = scan(
+        "jobs.py",
+        '''
+        def run_uv_job(script, script_args=None):
+            """Run a job.
+
+            ```python
+            >>> from huggingface_hub import run_uv_job
+            >>> script_args = ["--model_name_or_path", "Qwen/Qwen2-0.5B", "--dataset_name", "trl-lib/Capybara"]
+            >>> run_uv_job("sft.py", script_args=script_args)
+            Job(id='abc', repo_id='username/output')
+            ```
+            """
+        ''',  # noqa: E501
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "Qwen/Qwen2-0.5B", 6),
+        ("dataset", "trl-lib/Capybara", 6),
+    }
