@@ -675,6 +675,7 @@ _API_NAME = re.compile(
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
+    r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
     # Zhipu AI (BigModel) API
     r"|embedding-[23]|embedding-00\d"  # Zhipu's and Google's embedding APIs
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"
@@ -967,7 +968,9 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
             if prefix in _PROVIDERS_ONLY:
                 return rest
-            if prefix in ("google", "openai") and is_ollama_family(rest):
+            if prefix in ("google", "openai") and (
+                is_ollama_family(rest) or rest.startswith("whisper-")
+            ):
                 return None  # `google/gemma-7b-it`, `openai/gpt-oss-20b`: Hub repositories
             if _API_NAME.fullmatch(rest) is not None or (
                 prefix == "openai" and rest.startswith(("gpt-4", "gpt-3.5", "o1", "o3"))

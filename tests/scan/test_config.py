@@ -585,3 +585,19 @@ def test_settings_entry_named_after_an_api_model() -> None:
         "- name: o3-mini\n  edit_format: diff\n- name: my-local-alias\n  edit_format: whole\n",
     )
     assert ids(refs) == {("service", "o3-mini")}
+
+
+def test_groq_hosted_speech_models_and_the_whisper_hub_repos() -> None:
+    refs = scan(
+        "docker-compose.groq.yml",
+        "services:\n  wyoming:\n    environment:\n"
+        "      STT_OPENAI_URL: https://api.groq.com/openai/v1\n"
+        '      STT_MODELS: "whisper-large-v3"\n'
+        '      TTS_MODELS: "playai-tts"\n'
+        '      LOCAL_STT: "openai/whisper-large-v3"\n',
+    )
+    assert ids(refs) == {
+        ("service", "whisper-large-v3"),
+        ("service", "playai-tts"),
+        ("model", "openai/whisper-large-v3"),
+    }
