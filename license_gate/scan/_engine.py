@@ -113,12 +113,16 @@ def _consistent_kinds(refs: list[Reference]) -> list[Reference]:
 
 
 def _dedup(refs: Iterable[Reference]) -> list[Reference]:
-    seen: dict[tuple[int, int], Reference] = {}
+    seen: dict[tuple[int, int, str], Reference] = {}
     by_line: set[tuple[int, str, Kind]] = set()
     for r in sorted(refs, key=lambda r: (r.line, r.column)):
-        key = (r.line, r.column)
+        key = (r.line, r.column, "")
         ident_key = (r.line, r.identifier.lower(), r.kind)
         old = seen.get(key)
+        if old is not None and "{" in r.text and r.text == old.text and r.kind is old.kind:
+            # one f-string, several known values (`f"Mollel/ARC_{subset}_SWH"`): each is a use
+            key = (r.line, r.column, r.identifier.lower())
+            old = seen.get(key)
         if old is not None:
             if old.revision is None and r.revision is not None and old.identifier == r.identifier:
                 seen[key] = r  # the same literal, also reached with its pinned revision

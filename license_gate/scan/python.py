@@ -15,7 +15,7 @@ import ast
 import re
 import warnings
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from license_gate.ids import classify_service, is_ollama_family, is_valid_hub_id, provider_model
@@ -127,6 +127,16 @@ class _Lit:
     raw: str
 
 
+#: String methods whose result on a known value is known.
+_STR_METHODS: dict[str, Callable[[str], str]] = {
+    "capitalize": str.capitalize,
+    "lower": str.lower,
+    "upper": str.upper,
+    "title": str.title,
+    "strip": str.strip,
+}
+
+
 class _Analysis:
     """One module: positions, import aliases, the constant environment, and findings."""
 
@@ -139,6 +149,7 @@ class _Analysis:
         self.env: dict[str, list[ast.expr]] = {}
         self.funcs: dict[str, list[str]] = {}
         self.found: dict[int, tuple[int, _Lit, Value]] = {}
+        self.extra: dict[int, list[tuple[int, _Lit, Value]]] = {}  # more values, same place
         self.skip: set[int] = set()  # ids of constants that are docstrings or outputs
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
@@ -220,6 +231,19 @@ class _Analysis:
             return []
         if isinstance(node, ast.JoinedStr):
             return self.joined(node, depth, seen)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _STR_METHODS
+            and not node.args
+            and not node.keywords
+        ):
+            # `subset.capitalize()` over known values (only inside an f-string: no own column)
+            method = _STR_METHODS[node.func.attr]
+            return [
+                _Lit(method(v.value), v.offset, method(v.value))
+                for v in self.values(node.func.value, depth + 1, seen)
+            ]
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left = self.values(node.left, depth + 1, seen)
             right = self.values(node.right, depth + 1, seen)
@@ -320,10 +344,20 @@ class _Analysis:
         prio = 2 if boost else priority(hint)
         if revision is None and isinstance(node, ast.Dict):
             revision = _dict_revision(node)
+        written: set[int] = set()
         for lit in self.values(node):
             old = self.found.get(lit.offset)
+            if lit.offset in written and old is not None and old[1].value != lit.value:
+                # another value of the same f-string (`f"Mollel/ARC_{subset}_SWH"` over two
+                # subsets): both are read, at the f-string's place
+                value2 = classify_value(lit.value, hint)
+                if value2 is not None:
+                    self.extra.setdefault(lit.offset, []).append((prio, lit, value2))
+                continue
             if old is not None and old[0] >= prio:
                 continue
+            self.extra.pop(lit.offset, None)
+            written.add(lit.offset)
             items = classify_items(lit.value, hint)
             if len(items) > 1 and lit.raw != lit.value:
                 continue  # a list in an f-string or a concatenation: no exact columns
@@ -1277,6 +1311,9 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         return out
     for _, lit, value in a.found.values():
         out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
+    for more in a.extra.values():
+        for _, lit, value in more:
+            out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
     out.extend(_colab_choices(path, text, index, detector))
     out.extend(_embedded_code(a, path, detector))
     return out

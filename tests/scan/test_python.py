@@ -1305,3 +1305,23 @@ def test_doctest_inside_a_python_fence_in_a_docstring() -> None:
         ("model", "Qwen/Qwen2-0.5B", 6),
         ("dataset", "trl-lib/Capybara", 6),
     }
+
+
+def test_fstring_over_a_loop_of_known_values_reports_each() -> None:
+    refs = scan(
+        "tasks/swahili_arc.py",
+        """
+        TASKS = [
+            LightevalTaskConfig(
+                name=f"arc_swa_{subset}",
+                hf_repo=f"Mollel/ARC_{subset.capitalize()}_SWH",
+                hf_subset="default",
+            )
+            for subset in ["easy", "challenge"]
+        ]
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("Mollel/ARC_Easy_SWH", 4),
+        ("Mollel/ARC_Challenge_SWH", 4),
+    }
