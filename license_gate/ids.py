@@ -682,6 +682,7 @@ _API_NAME = re.compile(
     r"voice|plus-0111)[\w.-]*)?"
     # AI21, Perplexity
     r"|jamba-[\w.-]+|sonar(?:-pro|-reasoning|-reasoning-pro|-deep-research)?"
+    r"|pplx-\d+b-(?:online|chat|instruct)|pplx-embed[\w.-]*"
     r"|sonar-(?:small|medium|large|huge)-(?:chat|online)"
     # embedding / speech APIs: Voyage, Jina, Cartesia, ElevenLabs, OpenAI images
     r"|voyage-(?:\d[\w.-]*|large[\w.-]*|code[\w.-]*|finance[\w.-]*|law[\w.-]*|multilingual[\w.-]*|"

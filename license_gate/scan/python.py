@@ -83,6 +83,8 @@ _CHOOSERS = frozenset(
     }
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
+#: A function that registers models under a list of names.
+_REGISTERS_MODELS = re.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
 _FACTORY = re.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
@@ -482,6 +484,7 @@ _WALK = (
     ast.Call,
     ast.List,
     ast.Tuple,
+    ast.Set,
     ast.Assign,
     ast.AnnAssign,
     ast.Dict,
@@ -702,6 +705,12 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         _parametrize(a, node)
         return
     callee = func.rsplit(".", 1)[-1]
+    if _REGISTERS_MODELS.fullmatch(callee) and node.args:
+        # FastChat's `register_model_info(["org/a", "org/b"], "Family", ...)`: a list of the
+        # models a registry entry covers
+        first = node.args[0]
+        if isinstance(first, (ast.List, ast.Tuple)):
+            a.emit(first, MODEL_NAME)
     if "ollama" in callee.lower() and callee[:1].isupper() and node.args:
         # a project's own Ollama wrapper: `OllamaLLMService("llama2")`
         first = node.args[0]

@@ -455,6 +455,8 @@ def _command(
                 nxt_text = val if eq else cmd[i + 1].text if i + 1 < len(cmd) else ""
                 if hint is None and flag == "-m" and distinctive_api_name(nxt_text):
                     hint = MODEL_NAME  # `gommit -m gpt-4o-mini` (not `python -m pkg`)
+                if hint is None and flag in ("--repository", "--repo") and "download" in words[:i]:
+                    hint = _repo_type_hint(words)  # `ilab model download --repository org/x`
                 if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):
                     hint = DATASET_NAME  # `visualize_dataset.py --repo-id org/x`
                 if hint is not None:

@@ -1325,3 +1325,33 @@ def test_fstring_over_a_loop_of_known_values_reports_each() -> None:
         ("Mollel/ARC_Easy_SWH", 4),
         ("Mollel/ARC_Challenge_SWH", 4),
     }
+
+
+def test_set_literals_registries_and_perplexity_names() -> None:
+    refs = scan(
+        "fastchat/serve/arena.py",
+        """
+        BATTLE_TARGETS = {
+            "gpt-4": {"gpt-4-0314", "claude-2.1", "gpt-4-1106-preview"},
+            "claude-2.0": {"claude-2.1", "gpt-4-0314"},
+        }
+        SAMPLING_WEIGHTS = {"pplx-7b-online": 1, "pplx-70b-online": 1, "gpt-4-0613": 2}
+        register_model_info(
+            ["IEITYuan/Yuan2-2B-hf", "IEITYuan/Yuan2-51B-hf"],
+            "IEIT-Yuan2",
+            "https://github.com/IEIT-Yuan/Yuan-2.0",
+        )
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4"),
+        ("service", "claude-2.0"),
+        ("service", "gpt-4-0314"),
+        ("service", "claude-2.1"),
+        ("service", "gpt-4-1106-preview"),
+        ("service", "pplx-7b-online"),
+        ("service", "pplx-70b-online"),
+        ("service", "gpt-4-0613"),
+        ("model", "IEITYuan/Yuan2-2B-hf"),
+        ("model", "IEITYuan/Yuan2-51B-hf"),
+    }

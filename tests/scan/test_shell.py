@@ -472,3 +472,14 @@ def test_time_series_frequencies_are_not_repositories() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "Salesforce/GiftEval")}
+
+
+def test_repository_flag_of_a_download_command() -> None:
+    refs = scan(
+        "README.sh",
+        """
+        ilab model download --repository instructlab/granite-7b-lab-GGUF --filename granite.gguf
+        helm upgrade app ./chart --repo https://charts.example.com
+        """,
+    )
+    assert ids(refs) == {("model", "instructlab/granite-7b-lab-GGUF")}
