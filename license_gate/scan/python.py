@@ -1150,7 +1150,8 @@ def _walk(a: _Analysis) -> None:
         elif isinstance(node, ast.Call):
             _call(a, node)
         elif isinstance(node, (ast.List, ast.Tuple, ast.Set)) and len(node.elts) >= 2:
-            _argv(a, node)
+            if not isinstance(node, ast.Set):
+                _argv(a, node)
             _service_list(a, node.elts)
         elif isinstance(node, ast.Assign):
             for t in node.targets:
