@@ -10,8 +10,10 @@ source files of other languages).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from license_gate.ids import classify_service, is_legacy_model, is_provider_prefix
@@ -546,10 +548,20 @@ _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", r
 
 def _last_heading(path: str, text: str, upto: int) -> str:
     """The title of the section that holds offset `upto` (Markdown `#`, or rST underlined)."""
-    titles = [(m.start(), m.group(1)) for m in _HEADING.finditer(text, 0, upto)][-1:]
-    if path.lower().endswith((".rst", ".rest", ".txt")):
-        titles += [(m.start(), m.group(1)) for m in _RST_HEADING.finditer(text, 0, upto)][-1:]
-    return max(titles)[1] if titles else ""
+    starts, titles = _heading_index(text, path.lower().endswith((".rst", ".rest", ".txt")))
+    k = bisect_left(starts, upto) - 1
+    return titles[k] if k >= 0 else ""
+
+
+@lru_cache(maxsize=8)
+def _heading_index(text: str, rst: bool) -> tuple[list[int], list[str]]:
+    """Every section title of `text` with its offset, in order (computed once per file: a
+    README listing 60,000 ids asks for the heading of each)."""
+    found = [(m.start(), m.group(1)) for m in _HEADING.finditer(text)]
+    if rst:
+        found += [(m.start(), m.group(1)) for m in _RST_HEADING.finditer(text)]
+        found.sort()
+    return [p for p, _ in found], [t for _, t in found]
 
 
 _RIGHT_AFTER = re.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
