@@ -225,6 +225,9 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
     "gradio.load": _spec({0: TYPED}, ("name",), TYPED),
     "gradio.Interface.load": _spec({0: TYPED}, ("name",), TYPED),  # gradio 3
+    "gradio.Blocks.load": _spec({0: TYPED}, ("name",), TYPED),  # gradio 3
+    "gradio.Theme.from_hub": _spec({0: SPACE_LOADER}, ("repo_name",), SPACE_LOADER),
+    "gradio.themes.Base.from_hub": _spec({0: SPACE_LOADER}, ("repo_name",), SPACE_LOADER),
     # MONAI bundles mirrored on the Hub: download(name=..., source="huggingface_hub", repo=...)
     "monai.bundle.download": _spec({}, ("repo",)),
     "monai.bundle.load": _spec({}, ("repo",)),
@@ -286,6 +289,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     spec = _BY_DOTTED.get(dotted)
     if spec is not None:
         return spec
+    if dotted.startswith("gr.") and "gradio." + dotted[3:] in _BY_DOTTED:
+        return _BY_DOTTED["gradio." + dotted[3:]]  # a docs snippet without `import gradio as gr`
     head, _, last = dotted.rpartition(".")
     if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
         return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call

@@ -193,6 +193,8 @@ _DOC_COMMAND = re.compile(
     r"[ \t][^\n]*(?:\\\n[^\n]*)*)$",
     re.M,
 )
+#: Blockquote markers at the start of a line (nested ones too).
+_QUOTE_MARKER = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A run of doctest lines (`>>> code`, `... continued`), any indentation.
 _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
 
@@ -238,6 +240,9 @@ def embedded_code_references(
 
 def text_references(path: str, text: str, detector: str = "text") -> list[Reference]:
     """References in prose: URLs everywhere, front matter and fenced code blocks."""
+    if "\n>" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
+        # a blockquote's `> ` markers (a fence inside a `> [!TIP]`): blanked, columns kept
+        text = _QUOTE_MARKER.sub(lambda m: " " * len(m.group()), text)
     index = LineIndex(text)
     out = url_references(path, text, index, detector, docs=True)
     if text.startswith("---"):

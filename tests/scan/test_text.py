@@ -1115,3 +1115,28 @@ def test_readme_model_mentions_from_sealed_set_26() -> None:
         ("service", "nomic-embed-text"),
         ("service", "qwen3:1.7b"),
     }
+
+
+def test_fences_inside_blockquotes_and_gradio_doc_snippets() -> None:
+    refs = scan(
+        "README.md",
+        """
+        > [!TIP]
+        > You can also chat with a model from the command line:
+        > ```shell
+        > transformers chat Qwen/Qwen2.5-0.5B-Instruct
+        > ```
+
+        ```python
+        io = gr.Interface.load("models/nlpconnect/vit-gpt2-image-captioning")
+        translator = gr.Blocks.load(name="spaces/gradio/english-translator")
+        theme = gr.Theme.from_hub("freddyaboulton/my_theme")
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen2.5-0.5B-Instruct"),
+        ("model", "nlpconnect/vit-gpt2-image-captioning"),
+        ("space", "gradio/english-translator"),
+        ("space", "freddyaboulton/my_theme"),
+    }
