@@ -25,6 +25,7 @@ from license_gate.scan._common import (
     GENERIC_CHILD,
     MODEL_NAME,
     OLLAMA,
+    REPO_NAME,
     WEAK,
     Hint,
     LineIndex,
@@ -1129,6 +1130,52 @@ def _model_class_ids(a: _Analysis) -> None:
                 a.emit(value, MODEL_NAME)
 
 
+def _class_fields(a: _Analysis) -> None:
+    """`class TokenizerConfig: identifier: str = "gpt2"`: a generic field (`identifier`,
+    `name`, `path`, `repo_id`) of a class whose name says what it configures; and every member
+    of an enum named that way (`class DenseModels(Enum): en_small = "BAAI/bge-small-en-v1.5"`)."""
+    for node in a.nodes:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        class_hint = name_hint(node.name)
+        if class_hint is None:
+            continue
+        enum = any((a.dotted(b) or "").endswith("Enum") for b in node.bases)
+        for stmt in node.body:
+            target: ast.expr
+            if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+                target, value = stmt.target, stmt.value
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target, value = stmt.targets[0], stmt.value
+            else:
+                continue
+            if not isinstance(target, ast.Name) or name_hint(target.id) is not None:
+                continue
+            if enum:
+                a.emit(value, class_hint)
+            elif target.id.lower() in GENERIC_CHILD or target.id.lower() == "identifier":
+                a.emit(value, child_hint(target.id, node.name))
+
+
+def _id_table(a: _Analysis, keys: list[ast.expr]) -> None:
+    """A dict keyed by Hub ids of several owners, most of them well known
+    (`PREDICTION_TOKENS = {"castorini/monot5-base-msmarco": [...], "unicamp-dl/InRanker-base":
+    [...]}`): a table of models, the lesser-known owners' keys included."""
+    ids: list[ast.Constant] = [
+        k
+        for k in keys[:_MAX_VALUES]
+        if isinstance(k, ast.Constant) and isinstance(k.value, str) and k.value.count("/") == 1
+    ]
+    if len(ids) < 3:
+        return
+    values = [str(k.value) for k in ids]
+    known = sum(classify_value(v, WEAK) is not None for v in values)
+    modelish = all(classify_value(v, REPO_NAME) is not None for v in values)
+    if 2 * known >= len(values) or (known >= 2 and modelish):
+        for k in ids:
+            a.emit(k, REPO_NAME)
+
+
 def _attribute_flows(a: _Analysis) -> None:
     """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
     or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
@@ -1166,6 +1213,7 @@ def _walk(a: _Analysis) -> None:
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
             _service_list(a, [k for k in node.keys if k is not None], table=True)
+            _id_table(a, [k for k in node.keys if k is not None])
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():
@@ -1311,6 +1359,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     try:
         _collect(a)
         _walk(a)
+        _class_fields(a)
         _attribute_flows(a)
         _model_class_ids(a)
         _local_flows(a)

@@ -1355,3 +1355,37 @@ def test_set_literals_registries_and_perplexity_names() -> None:
         ("model", "IEITYuan/Yuan2-2B-hf"),
         ("model", "IEITYuan/Yuan2-51B-hf"),
     }
+
+
+def test_config_class_fields_enums_and_tables_keyed_by_ids() -> None:
+    refs = scan(
+        "rankers.py",
+        """
+        from enum import Enum
+
+        class TokenizerConfig(BaseConfig):
+            identifier: str = "gpt2"
+            truncate_direction: str = "right"
+
+        class DenseModels(Enum):
+            en_small = "BAAI/bge-small-en-v1.5"
+            fr_base = "OrdalieTech/Solon-embeddings-base-0.1"
+
+        PREDICTION_TOKENS = {
+            "castorini/monot5-base-msmarco": ["false", "true"],
+            "castorini/monot5-large-msmarco": ["false", "true"],
+            "unicamp-dl/InRanker-base": ["false", "true"],
+            "Dundalia/TWOLAR-large": ["false", "true"],
+        }
+        REPOS = {"acme/tools": 1, "acme/web": 2, "other/site": 3}
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "gpt2"),
+        ("model", "BAAI/bge-small-en-v1.5"),
+        ("model", "OrdalieTech/Solon-embeddings-base-0.1"),
+        ("model", "castorini/monot5-base-msmarco"),
+        ("model", "castorini/monot5-large-msmarco"),
+        ("model", "unicamp-dl/InRanker-base"),
+        ("model", "Dundalia/TWOLAR-large"),
+    }

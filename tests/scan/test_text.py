@@ -1140,3 +1140,16 @@ def test_fences_inside_blockquotes_and_gradio_doc_snippets() -> None:
         ("space", "gradio/english-translator"),
         ("space", "freddyaboulton/my_theme"),
     }
+
+
+def test_list_items_whose_link_text_is_an_id() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Supported models
+
+        - [jinaai/jina-embeddings-v3](docs/jina.md)
+        - [vercel/next.js](https://github.com/vercel/next.js)
+        """,
+    )
+    assert ids(refs) == {("model", "jinaai/jina-embeddings-v3")}
