@@ -933,8 +933,14 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
         if isinstance(e, ast.Constant) and isinstance(e.value, str) and id(e) not in a.skip
     ]
     names = [e for e in strings if classify_service(str(e.value)) is not None]
-    # most of it: a tuple of name prefixes ('claude', 'command', 'nova-', ...) is not a list
-    if len(names) >= 2 and 2 * len(names) >= len(strings):
+    # most of it: a tuple of name prefixes ('claude', 'command', 'nova-', ...) is not a list;
+    # a table keyed by dated first-party names (an arena's `{"gpt-4-0613": {...}, ...}`) is,
+    # whatever else it keys
+    firsts = [e for e in names if first_party_api_name(str(e.value))] if table else []
+    if len(firsts) >= 2 and 2 * len(names) < len(strings):
+        for e in firsts:
+            a.emit(e, MODEL_NAME)
+    elif len(names) >= 2 and 2 * len(names) >= len(strings):
         for e in names:
             a.emit(e, MODEL_NAME)
         for e in strings if table else ():

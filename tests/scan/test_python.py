@@ -1184,6 +1184,28 @@ def test_open_weight_names_in_a_table_keyed_by_api_names() -> None:
     }
 
 
+def test_dated_api_names_keying_an_arena_table_of_many_open_models() -> None:
+    refs = scan(
+        "serve/arena.py",
+        """
+        BATTLE_TARGETS = {
+            "gpt-4-0314": {"vicuna-33b", "claude-2.1"},
+            "gpt-3.5-turbo-0613": {"vicuna-33b"},
+            "openhermes-2.5-mistral-7b": {"openchat-3.5"},
+            "dolphin-2.2.1-mistral-7b": {"vicuna-33b"},
+            "tulu-2-dpo-70b": {"vicuna-33b"},
+            "yi-34b-chat": {"vicuna-33b"},
+        }
+        PREFIXES = {"gpt-4": 1, "claude": 2, "vicuna": 3, "llama": 4, "mistral": 5}
+        """,
+    )
+    found = ids(refs)
+    assert {("service", "gpt-4-0314"), ("service", "gpt-3.5-turbo-0613")} <= found
+    assert not {i for k, i in found if i in ("openhermes-2.5-mistral-7b", "claude", "llama")}
+    # one dated name among many other keys is not a table of API names
+    assert not ids(scan("x.py", 'TIMEOUTS = {"gpt-4-0314": 1, "a": 2, "b": 3, "c": 4}'))
+
+
 def test_rest_literal_blocks_in_docstrings_and_newer_encoders() -> None:
     refs = scan(
         "losses/cosent.py",
