@@ -142,7 +142,51 @@ _NEGATIVE_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n
 _DOCTEST_OUTPUT = re.compile(r"(?m)^(?!>>> |\.\.\. |>>>$|\.\.\.$).*$")
 
 
-def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Reference]:
+#: `from lavis.datasets.builders import load_dataset` (a doctest prompt allowed).
+_FROM_IMPORT = re.compile(
+    r"^[ \t]*(?:>>>[ \t]+)?from[ \t]+([\w.]+)[ \t]+import[ \t]+([\w \t]+(?:,[\w \t]+)*)$", re.M
+)
+
+
+@lru_cache(maxsize=8)
+def _doc_imports(text: str) -> dict[str, str]:
+    """The names a document's snippets import (`from M import a as b` -> {"b": "from M import a
+    as b"}), for names imported from one module only: a later snippet uses them unimported."""
+    found: dict[str, set[str]] = {}
+    if "import" in text:
+        for m in _FROM_IMPORT.finditer(text):
+            for part in m.group(2).split(","):
+                bits = part.split()
+                if len(bits) == 1 or (len(bits) == 3 and bits[1] == "as"):
+                    stmt = f"from {m.group(1)} import {' '.join(bits)}"
+                    found.setdefault(bits[-1], set()).add(stmt)
+    return {name: next(iter(s)) for name, s in found.items() if len(s) == 1}
+
+
+def _with_doc_imports(body: str, doc: str) -> str:
+    """`body` with the document's imports of names it uses but does not import itself
+    (`load_dataset` imported from LAVIS two fences earlier is LAVIS's, not Hugging Face's),
+    appended after its last line so that no line moves."""
+    imports = _doc_imports(doc)
+    if not imports:
+        return body
+    own = {
+        bits[-1]
+        for m in _FROM_IMPORT.finditer(body)
+        for bits in map(str.split, m.group(2).split(","))
+        if bits
+    }
+    used = set(re.findall(r"\b([A-Za-z_]\w*)[ \t]*\(", body))
+    extra = [imports[n] for n in sorted(used - own) if n in imports]
+    if not extra:
+        return body
+    pad = " " * _indent_of(body)
+    return body.rstrip("\n") + "\n" + "".join(f"{pad}{x}\n" for x in extra)
+
+
+def _block_refs(
+    path: str, lang: str, body: str, detector: str, doc: str | None = None
+) -> list[Reference]:
     lang = lang.lower()
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
@@ -155,6 +199,8 @@ def _block_refs(path: str, lang: str, body: str, detector: str) -> list[Referenc
         # doctest / console prompts
         body = re.sub(r"(?m)^(>>> |\.\.\. |In \[\d+\]: )", lambda m: " " * len(m.group()), body)
         body = re.sub(r"(?m)^[!%].*$", lambda m: " " * len(m.group()), body)
+        if doc is not None:
+            body = _with_doc_imports(body, doc)
         if _indent_of(body) > 0:
             # prompts blanked (`>>> x = 1` -> `    x = 1`): parse under `if 1:` to keep columns
             return [
@@ -483,7 +529,7 @@ def _block_at(
     text = _dedent(body, cut) if cut else body
     return [
         replace(r, line=r.line + first_line - 1, column=r.column + cut)
-        for r in _block_refs(path, lang, text, detector)
+        for r in _block_refs(path, lang, text, detector, index.text)
     ]
 
 

@@ -1153,3 +1153,34 @@ def test_list_items_whose_link_text_is_an_id() -> None:
         """,
     )
     assert ids(refs) == {("model", "jinaai/jina-embeddings-v3")}
+
+
+def test_a_later_snippet_uses_what_an_earlier_one_imported() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```python
+        from lavis.datasets.builders import load_dataset
+        coco = load_dataset("coco_caption")
+        ```
+
+        With a local copy of the images:
+
+        ```python
+        coco = load_dataset("coco_caption", vis_path=YOUR_LOCAL_PATH)
+        ```
+
+        ```python
+        >>> from transformers import AutoModel as AM
+        ```
+
+        ```python
+        >>> m = AM.from_pretrained("bert-base-uncased")
+        >>> squad = load_dataset("rajpurkar/squad")
+        ```
+        """,
+    )
+    # LAVIS's builder names are not Hugging Face datasets, in either snippet; an `org/name` is
+    # still one, whoever loads it
+    assert ids(refs) == {("model", "bert-base-uncased"), ("dataset", "rajpurkar/squad")}
+    assert [r.line for r in refs if r.identifier == "bert-base-uncased"] == [17]
