@@ -42,6 +42,8 @@ __all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
 _TOK = re.compile(
     r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
     r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'"
+    # a usage line's alternatives, `--dataset [mbpp|humaneval]`: a placeholder, not a value
+    r"|(?P<choice>\[[^\]\s|]+(?:\|[^\]\s|]+)+\]|\{[^}\s|]+(?:\|[^}\s|]+)+\})"
     # `$(nproc)` and `${MODEL:-"org/x"}` stay in their word
     r"|(?P<bare>(?:\$\([^()\n]*\)|\$\{[^{}\n]*\}|[^\s'\"\\;|&()<>`,\[\]])+)"
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"

@@ -483,3 +483,14 @@ def test_repository_flag_of_a_download_command() -> None:
         """,
     )
     assert ids(refs) == {("model", "instructlab/granite-7b-lab-GGUF")}
+
+
+def test_usage_alternatives_are_placeholders() -> None:
+    refs = scan(
+        "docs/cli.sh",
+        """
+        evalplus.codegen --model "mistralai/Mistral-7B-Instruct-v0.3" --dataset [mbpp|humaneval] --backend [vllm|hf]
+        python run.py --dataset {squad|imdb} --tokenizer gpt2
+        """,
+    )
+    assert ids(refs) == {("model", "mistralai/Mistral-7B-Instruct-v0.3"), ("model", "gpt2")}
