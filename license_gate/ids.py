@@ -782,6 +782,8 @@ _PROVIDERS = frozenset(
         "minimax",
     }
 )
+#: Gateways that put a provider path after their own prefix.
+_GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone"})
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim"}
@@ -908,7 +910,8 @@ _PROVIDER_ID = re.compile(
     r"(?P<provider>openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
     r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
-    r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat)"
+    r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
+    r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia)"
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:/?(?P<model>[^\s:/][^\s]*)",  # mlflow: `openai:/gpt-4`
     re.ASCII,
@@ -962,6 +965,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return rest if ok else None
     if "/" in v:
         prefix, _, rest = v.partition("/")
+        if prefix.lower() in _GATEWAYS and "/" in rest:
+            return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
         if prefix in _PROVIDERS:

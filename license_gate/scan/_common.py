@@ -840,6 +840,10 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         ok = is_valid_hub_id(ident) and not looks_local(ident)
         ns, _, name = ident.partition("/")
         return True, Value(Kind.MODEL, ident) if ok and plausible_namespaced(ns, name) else None
+    if low.startswith("//pretrained/"):
+        # audiocraft's `continue_from: //pretrained/facebook/audiogen-medium`: a Hub checkpoint
+        ident = v[len("//pretrained/") :]
+        return True, Value(Kind.MODEL, ident) if "/" in ident and is_valid_hub_id(ident) else None
     if low.startswith(("huggingface:", "vllm:")) and v.count(":") <= 2:
         # promptfoo's `huggingface:<task>:org/name`, pydantic-ai's `huggingface:org/name`
         ident, rev = split_revision(v.rsplit(":", 1)[1])

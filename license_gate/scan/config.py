@@ -258,6 +258,14 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
             named = classify_value(m.group("v"), MODEL_NAME)
             if named is not None:
                 out.append(ref_at(path, index, m.start("v"), m.group("v"), named, detector))
+    if "interactions:" in text and "request:" in text:
+        out.extend(_cassette_models(path, text, index, detector))
+    if "defaults:" in text:
+        # Hydra's defaults list (`- /model: lm/audiogen_lm`, `- override /dset: audio/x`)
+        # selects the project's own config groups, never a Hub repository
+        spans = [(m.start("body"), m.end("body")) for m in _HYDRA_DEFAULTS.finditer(text)]
+        if spans:
+            out = [r for r in out if not _within(index, r, spans)]
     if "|" in text:
         # a ConfigMap or Helm value that holds a whole YAML file (`config.yaml: |`)
         for m in _EMBEDDED_YAML.finditer(text):
@@ -266,6 +274,37 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
                 for off, item, value in classify_items(raw, hint):
                     out.append(ref_at(path, index, base + offset + off, item, value, detector))
     return out
+
+
+#: A VCR cassette's recorded request (vcrpy, pytest-recording): up to its response.
+_CASSETTE_REQUEST = re.compile(
+    r"^[ \t]*-[ \t]+request:[ \t]*\n(?P<req>(?:(?![ \t]*response:)[^\n]*\n){1,400})", re.M
+)
+#: `"model": "gpt-4o"` in a JSON body, escaped or not, maybe folded onto the next line.
+_BODY_MODEL = re.compile(r'\\?"model\\?"[ \t]*:[ \t]*(?:\n[ \t]*)?\\?"(?P<v>[\w.:/@-]{1,200}?)\\?"')
+
+
+def _cassette_models(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """The model of each request recorded in a test cassette (`body: '{"model": "gpt-4o",
+    ...}'`): the call the test makes. The response's echo of it is not read."""
+    out: list[Reference] = []
+    for m in _CASSETTE_REQUEST.finditer(text):
+        for b in _BODY_MODEL.finditer(m.group("req")):
+            raw = b.group("v")
+            value = classify_value(raw, MODEL_NAME)
+            if value is not None:
+                out.append(ref_at(path, index, m.start("req") + b.start("v"), raw, value, detector))
+    return out
+
+
+_HYDRA_DEFAULTS = re.compile(
+    r"^defaults:[ \t]*\n(?P<body>(?:[ \t]*-[^\n]*\n|[ \t]*(?:#[^\n]*)?\n)+)", re.MULTILINE
+)
+
+
+def _within(index: LineIndex, ref: Reference, spans: list[tuple[int, int]]) -> bool:
+    offset = index.starts[ref.line - 1] + ref.column - 1
+    return any(a <= offset < b for a, b in spans)
 
 
 _TOP_NAME = re.compile(r"^(?:name|model_name|model):[ \t]*[\"']?(?P<v>[^\"'\s#]+)", re.MULTILINE)
@@ -337,6 +376,25 @@ def _toml_table_names(path: str, text: str, index: LineIndex, detector: str) -> 
         ref_at(path, index, offset, raw, Value(Kind.SERVICE, svc), detector)
         for offset, raw, svc in found
     ]
+
+
+_TOML_REQ_ARRAY = re.compile(r"^[ \t]*(?:dependencies|requires)[ \t]*=[ \t]*\[[^\]]*\]", re.M)
+
+
+def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
+    """Where a TOML file lists Python requirements: `[project.optional-dependencies]`,
+    `[tool.poetry.dependencies]`, `[dependency-groups]`, extras tables, `dependencies = [...]`."""
+    spans = [(m.start(), m.end()) for m in _TOML_REQ_ARRAY.finditer(text)]
+    headers = list(_TOML_HEADER.finditer(text))
+    for i, m in enumerate(headers):
+        name = m.group(1).strip().lower()
+        if (
+            name.endswith(("dependencies", "dependency-groups", "extras"))
+            or ".dependencies." in name
+        ):
+            end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+            spans.append((m.end(), end))
+    return spans
 
 
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
@@ -411,8 +469,14 @@ class ConfigDetector:
         if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")) or name == "mlproject":
             yield from yaml_references(path, text, self.id)
         elif name.endswith(".toml"):
-            yield from json_references(path, text, self.id)
-            yield from ini_references(path, text, self.id)
+            refs = json_references(path, text, self.id) + ini_references(path, text, self.id)
+            # package requirements (`mistral = ["mistralai"]` under optional-dependencies) name
+            # Python packages, whatever their extras are called
+            spans = _toml_requirement_spans(text) if "[" in text else []
+            if spans:
+                index = LineIndex(text)
+                refs = [r for r in refs if not _within(index, r, spans)]
+            yield from refs
         elif name.endswith(_JSON) or name == "pipfile" or name.startswith(_JSON_NAMES):
             yield from json_references(path, text, self.id)
         else:

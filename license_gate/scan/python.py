@@ -348,7 +348,10 @@ class _Analysis:
         if revision is None and isinstance(node, ast.Dict):
             revision = _dict_revision(node)
         written: set[int] = set()
+        labels = _selector_labels(self, node, hint)
         for lit in self.values(node):
+            if lit.offset in labels:
+                continue
             old = self.found.get(lit.offset)
             if lit.offset in written and old is not None and old[1].value != lit.value:
                 # another value of the same f-string (`f"Mollel/ARC_{subset}_SWH"` over two
@@ -372,6 +375,33 @@ class _Analysis:
                         value = replace(value, kind=kind)
                 at = lit if off == 0 and raw == lit.value else _Lit(raw, lit.offset + off, raw)
                 self.found[at.offset] = (prio, at, value)
+
+
+#: A bare benchmark or builder name (`humaneval`, `mbpp`), not an `org/name`.
+_BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
+
+
+def _bare_labels(values: list[ast.Constant], hint: Hint) -> bool:
+    """Bare names of which one at least is no dataset on the Hub (`["humaneval", "mbpp"]`):
+    a harness's own selector labels, the known ones (`mbpp`) included."""
+    bare = [str(c.value) for c in values if isinstance(c.value, str) and "/" not in c.value]
+    return (
+        len(bare) >= 2
+        and all(_BARE_NAME.fullmatch(v) for v in bare)
+        and any(classify_value(v, hint) is None for v in bare)
+    )
+
+
+def _selector_labels(a: _Analysis, node: ast.expr, hint: Hint) -> set[int]:
+    """Offsets not to read in `node`: for a dataset hint, the bare names of a choice list that
+    mixes them with names the Hub does not have (`choices=["humaneval", "mbpp"]`)."""
+    if hint.kind is not Kind.DATASET or not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return set()
+    consts = [e for e in node.elts[:_MAX_VALUES] if isinstance(e, ast.Constant)]
+    if not _bare_labels(consts, hint):
+        return set()
+    lits = [a.literal(c) for c in consts if isinstance(c.value, str) and "/" not in c.value]
+    return {lit.offset for lit in lits if lit is not None}
 
 
 def _dict_revision(node: ast.Dict) -> str | None:
@@ -798,6 +828,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 hint = name_hint(last)
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
+            elif i == 0 and spec is None and _CHAT_MODEL_CLASS.search(last):
+                hint = name_hint("model")  # magentic's `MistralChatModel("mistral-large-latest")`
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
     if last in _CHOOSERS:
         _chooser(a, node, first_str)
@@ -1112,6 +1144,10 @@ def _local_flows(a: _Analysis) -> None:
                         a.emit(k, hint)
 
 
+#: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
+_CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
+
+
 #: Base classes of model wrappers (agno's `OpenAILike`, `Model`, a `BaseChatModel`, ...).
 _MODEL_BASE = re.compile(r"Model|LLM|Chat|OpenAILike|Embedder|Embedding", re.IGNORECASE)
 
@@ -1190,8 +1226,44 @@ def _attribute_flows(a: _Analysis) -> None:
             a.emit(expr, hint)
 
 
+def _compared_hint(left: ast.expr, name: str) -> Hint | None:
+    """What a compared expression holds: its name's hint, or for a generic field of a named
+    object (`dataset_dict["name"]`, `ds_cfg.path`) the object's."""
+    hint = name_hint(name)
+    if hint is None and name.lower() in GENERIC_CHILD:
+        base = left.value if isinstance(left, (ast.Attribute, ast.Subscript)) else None
+        if isinstance(base, ast.Name) and base.id not in ("self", "cls"):
+            hint = child_hint(name, base.id)
+    return hint
+
+
+def _dispatch_labels(a: _Analysis) -> set[int]:
+    """Constants compared with a dataset-named variable that, over the whole file, is compared
+    with bare names the Hub does not have (`if args.dataset == "humaneval": ... elif
+    args.dataset == "mbpp":`): a harness's selector labels, not datasets it loads."""
+    groups: dict[str, tuple[Hint, list[ast.Constant]]] = {}
+    ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
+    for node in a.nodes:
+        if not isinstance(node, ast.Compare) or not all(isinstance(op, ops) for op in node.ops):
+            continue
+        name = _target_name(node.left)
+        hint = _compared_hint(node.left, name) if name else None
+        if hint is None or hint.kind is not Kind.DATASET:
+            continue
+        consts = groups.setdefault(ast.dump(node.left), (hint, []))[1]
+        for comp in node.comparators:
+            elts = comp.elts if isinstance(comp, (ast.Tuple, ast.List, ast.Set)) else [comp]
+            consts.extend(e for e in elts[:_MAX_VALUES] if isinstance(e, ast.Constant))
+    out: set[int] = set()
+    for hint, consts in groups.values():
+        if _bare_labels(consts, hint):
+            out.update(id(c) for c in consts if isinstance(c.value, str) and "/" not in c.value)
+    return out
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
+    dispatch = _dispatch_labels(a)
     for node in a.nodes:
         if not isinstance(node, _WALK):
             continue
@@ -1260,10 +1332,12 @@ def _walk(a: _Analysis) -> None:
             name = _target_name(node.left)
             ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
             if name and all(isinstance(op, ops) for op in node.ops):
-                hint = name_hint(name)
-                if hint is not None and _column(node.left):
+                hint = _compared_hint(node.left, name)
+                if hint is not None and _column(node.left) and name_hint(name) is not None:
                     hint = replace(hint, modelish=True)  # `df.corpus == "wikiann"`: a column
                 for comp in node.comparators:
+                    if id(comp) in dispatch:
+                        continue
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
                         a.emit(comp, hint)
     for c in constants:
@@ -1385,7 +1459,11 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
 
 
 def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
-    from license_gate.scan.text import _DOC_COMMAND, embedded_code_references  # (a cycle)
+    from license_gate.scan.text import (  # (a cycle)
+        _DOC_COMMAND,
+        _EXAMPLE_SECTION,
+        embedded_code_references,
+    )
 
     """Code inside a multi-line string: a docstring's usage fence (```bash python train.py
     --model_name_or_path org/x```) or its doctest (`>>> AutoModel.from_pretrained("x")`)."""
@@ -1402,6 +1480,10 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
                 or ">>>" in node.value
                 or "::" in node.value
                 or _DOC_COMMAND.search(node.value)
+                or (
+                    ("xample" in node.value or "sage" in node.value)
+                    and _EXAMPLE_SECTION.search(node.value)
+                )
             )
         ):
             continue

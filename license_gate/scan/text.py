@@ -55,6 +55,12 @@ _RST_BLOCK = re.compile(
     r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
     re.MULTILINE,
 )
+#: A docstring's `Example usage:` / `Examples:` section and its indented body.
+_EXAMPLE_SECTION = re.compile(
+    r"^(?P<indent>[ \t]*)(?:Examples?|Example usage|Usage)[ \t]*:[ \t]*\n"
+    r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
+    re.MULTILINE,
+)
 #: A Markdown / RST inline code span that holds a command or a call.
 _INLINE = re.compile(
     r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
@@ -267,6 +273,15 @@ def embedded_code_references(
             out.extend(
                 _block_at(path, index, start + m.start("body"), body, m["lang"] or "", detector)
             )
+    if "xample" in segment or "sage" in segment:
+        # a Google-style `Example usage:` section whose indented body reads as Python
+        for m in _EXAMPLE_SECTION.finditer(segment):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            body = m.group("body")
+            if _PYTHONISH.search(body) is not None:
+                fenced.append((m.start(), m.end()))
+                out.extend(_block_at(path, index, start + m.start("body"), body, "", detector))
     for m in _DOC_COMMAND.finditer(segment):
         # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
         if any(a <= m.start() < b for a, b in fenced):

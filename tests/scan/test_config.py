@@ -601,3 +601,63 @@ def test_groq_hosted_speech_models_and_the_whisper_hub_repos() -> None:
         ("service", "playai-tts"),
         ("model", "openai/whisper-large-v3"),
     }
+
+
+def test_hydra_defaults_requirements_tables_and_test_cassettes() -> None:
+    hydra = scan(
+        "config/solver/audiogen/debug.yaml",
+        """
+        defaults:
+          - audiogen/default
+          - /model: lm/audiogen_lm
+          - override /dset: audio/example
+          - _self_
+
+        conditioners:
+          description:
+            model: t5
+        tokenizer: google/flan-t5-base
+        """,
+    )
+    assert ids(hydra) == {("model", "google/flan-t5-base")}
+    toml = scan(
+        "pyproject.toml",
+        """
+        [project]
+        name = "aisuite"
+        dependencies = ["httpx", "mistralai"]
+
+        [project.optional-dependencies]
+        anthropic = ["anthropic"]
+        mistral = ["mistralai"]
+
+        [tool.eval]
+        model = "mistral-large-latest"
+        """,
+    )
+    assert ids(toml) == {("service", "mistral-large-latest")}
+    cassette = scan(
+        "tests/cassettes/test_openai_chat_model_api_key.yaml",
+        """
+        interactions:
+        - request:
+            body: '{"messages": [{"role": "user", "content": "Say hello!"}], "model": "gpt-4o",
+              "stream": true}'
+            headers:
+              host:
+              - api.openai.com
+            method: POST
+          response:
+            body:
+              string: 'data: {"id":"chatcmpl-1","model":"gpt-4o-2024-08-06","choices":[]}'
+        - request:
+            body: "{\\"model\\": \\"claude-3-haiku-20240307\\", \\"max_tokens\\": 1024}"
+            method: POST
+          response:
+            body:
+              string: '{"model":"claude-3-haiku-20240307"}'
+        """,
+    )
+    got = {(r.identifier, r.line) for r in cassette}
+    assert {("gpt-4o", 3), ("claude-3-haiku-20240307", 13)} <= got
+    assert "gpt-4o-2024-08-06" not in {i for i, _ in got}  # the response's echo

@@ -1411,3 +1411,56 @@ def test_config_class_fields_enums_and_tables_keyed_by_ids() -> None:
         ("model", "unicamp-dl/InRanker-base"),
         ("model", "Dundalia/TWOLAR-large"),
     }
+
+
+def test_a_harness_selector_labels_are_not_datasets_it_loads() -> None:
+    refs = scan(
+        "evalplus/inputgen.py",
+        """
+        parser.add_argument("--dataset", required=True, type=str, choices=["humaneval", "mbpp"])
+        args = parser.parse_args()
+        if args.dataset == "humaneval":
+            problems = get_human_eval_plus()
+        elif args.dataset == "mbpp":
+            problems = get_mbpp_plus()
+        parser.add_argument("--dataset_name", choices=["squad", "imdb"])
+        if dataset_dict["name"] not in {"parler-tts/mls_eng_10k", "parler-tts/mls_eng"}:
+            pass
+        """,
+    )
+    # every choice a Hub dataset: a choice of Hub datasets; an `org/name` compared with a
+    # dataset's generic `name` field is one
+    assert ids(refs) == {
+        ("dataset", "squad"),
+        ("dataset", "imdb"),
+        ("dataset", "parler-tts/mls_eng_10k"),
+        ("dataset", "parler-tts/mls_eng"),
+    }
+
+
+def test_chat_model_classes_gateway_paths_and_provider_ids() -> None:
+    refs = scan(
+        "app.py",
+        '''
+        """Example usage:
+            config = OpenAIGPTConfig(
+                chat_model="portkey/anthropic/claude-3-sonnet-20240229",
+            )
+        """
+        model = MistralChatModel("mistral-large-latest")
+        local = OpenaiChatModel("llama3.2", base_url="http://localhost:11434/v1/")
+        stt = client.audio.transcriptions.create(model="deepgram:nova-2", file="a.mp3")
+        chat = client.chat.completions.create(model="gemini:gemini-2.0-flash", messages=[])
+        xp = launcher.bind({"continue_from": "//pretrained/facebook/audiogen-medium"})
+        base = BaseLLM("configs/llm.yaml")
+        ''',
+    )
+    assert ids(refs) == {
+        ("service", "claude-3-sonnet-20240229"),
+        ("service", "mistral-large-latest"),
+        ("service", "llama3.2"),
+        ("service", "nova-2"),
+        ("service", "gemini-2.0-flash"),
+        ("model", "facebook/audiogen-medium"),
+    }
+    assert one(refs, "claude-3-sonnet-20240229").line == 3
