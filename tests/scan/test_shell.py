@@ -489,7 +489,8 @@ def test_usage_alternatives_are_placeholders() -> None:
     refs = scan(
         "docs/cli.sh",
         """
-        evalplus.codegen --model "mistralai/Mistral-7B-Instruct-v0.3" --dataset [mbpp|humaneval] --backend [vllm|hf]
+        evalplus.codegen --model "mistralai/Mistral-7B-Instruct-v0.3" \\
+          --dataset [mbpp|humaneval] --backend [vllm|hf]
         python run.py --dataset {squad|imdb} --tokenizer gpt2
         """,
     )
