@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import unquote
 
@@ -265,6 +267,19 @@ def is_legacy_model(name: str) -> bool:
 #: Chinese whole-word-masking models are `hfl/chinese-roberta-wwm-ext-large`, and a bare
 #: `roberta-wwm-ext-large` is a local copy.
 _NOT_LEGACY_PARTS = frozenset({"wwm", "ext"})
+
+
+@lru_cache(maxsize=1)
+def legacy_dataset_names() -> frozenset[str]:
+    """Every legacy dataset id the Hub had (`data/legacy_datasets.txt`), for recognition; the
+    `LEGACY_DATASETS` table maps the best-known ones to their namespaced ids."""
+    path = Path(__file__).with_name("data") / "legacy_datasets.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # a broken install: the table above still works
+        lines = []
+    names = {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+    return frozenset(names | set(LEGACY_DATASETS))
 
 
 def canonical_id(kind: Kind, identifier: str) -> str:
@@ -653,8 +668,10 @@ _API_NAME = re.compile(
     r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
     r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*"
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
+    # Fireworks' own names for open weights: `llama-v3p1-405b-instruct`, `qwen2p5-72b-instruct`
+    r"|(?:llama-v\d+(?:p\d+)?|qwen\d+p\d+|deepseek-v\d+p\d+)-[\w.-]*\d+b[\w.-]*"
     # Anthropic
-    r"|claude-(?:instant-[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
+    r"|claude-(?:instant-v?[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
     r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"

@@ -29,6 +29,7 @@ from license_gate.ids import (
     is_provider_prefix,
     is_tagged_name,
     is_valid_hub_id,
+    legacy_dataset_names,
     parse_hub_url,
     provider_model,
     split_revision,
@@ -977,7 +978,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     ):
         return Value(Kind.SERVICE, ident)  # `"model": "llama3.2"` in a file that calls Ollama
     if hint.kind is Kind.DATASET:
-        if ident in LEGACY_DATASETS:
+        if ident in LEGACY_DATASETS or ident in legacy_dataset_names():
             return Value(Kind.DATASET, ident, rev)
         if (
             hint.strong

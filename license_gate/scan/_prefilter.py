@@ -22,7 +22,7 @@ import shutil
 import subprocess
 from collections.abc import Sequence
 
-from license_gate.ids import LEGACY_DATASETS
+from license_gate.ids import legacy_dataset_names
 from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
 
 __all__ = [
@@ -294,7 +294,10 @@ _LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
 _OPENERS = (":", "[", "{", "=", "(", "\\", ",")
 _AFTER_LINES = 3
 _SHELL_VAR = re.compile(r"\$\{?([a-z_][a-z0-9_]*)")
-_LEGACY_DATASETS = frozenset(k.lower() for k in LEGACY_DATASETS)
+_LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())
+
+
+_BARE_WORD = re.compile(r"(?<=[\s:=])[a-z0-9][\w.-]*")
 
 
 def _slashy_in(window: str) -> bool:
@@ -347,8 +350,11 @@ def _context_ok(text: str, low: str) -> bool:
         joined = "\n".join(lines)
         if any(p in joined for p in _BARE_STEMS):
             return True
-        # `data_path="gsm8k"`: a quoted legacy dataset name
-        return any(q.lower() in _LEGACY_DATASETS for q in _QUOTED.findall(joined))
+        # `data_path="gsm8k"`: a quoted legacy dataset name; `dataset_path: gsm8k` (an
+        # lm-eval task), `--dataset_name squad`: a bare one
+        if any(q.lower() in _LEGACY_DATASETS for q in _QUOTED.findall(joined)):
+            return True
+        return any(w in _LEGACY_DATASETS for w in _BARE_WORD.findall(joined))
     return False
 
 
