@@ -139,6 +139,7 @@ def scan_tokens(
     stack: list[_Frame] = [_Frame("top")]
     assign: tuple[str, int] | None = None  # (name, depth)
     annotated = False
+    type_ann: tuple[str, int] | None = None  # `NAME: <type> =` (TypeScript): NAME, its depth
     prev_kind = ""
     prev_val = ""
     pending: tuple[int, str, Hint | None, str | None] | None = None  # offset, raw, hint, env
@@ -181,10 +182,13 @@ def scan_tokens(
             if kind == "op" and tok in ",)":
                 uses.append(pending_name)
             pending_name = None
+        if kind == "name" and tok in ("in", "not") and prev_kind == "str":
+            pending = None  # `'claude-3' in model_id`: a substring test, not a model
         flush(kind == "op" and tok == ":" and top.kind != "call")
         if kind == "nl":
             if len(stack) == 1:
                 assign = None
+                type_ann = None
                 prev_kind = ""
             continue
         if kind == "op":
@@ -199,9 +203,19 @@ def scan_tokens(
                     and prev_kind == "name"
                 ):
                     pass  # `NAME: type = value` keeps NAME
+                elif (
+                    tok == "="
+                    and type_ann is not None
+                    and type_ann[1] == len(stack)
+                    and prev_kind == "op"
+                ):
+                    # `const MODELS: { id: string }[] = [...]`: the type is over, the name stays
+                    assign, type_ann, annotated = type_ann, None, False
                 elif prev_kind in ("name", "str") and tok != "=>":
                     assign = (prev_val, len(stack))
                     annotated = tok == ":" and prev_kind == "name"
+                    if annotated and top.kind == "top":
+                        type_ann = assign
             elif tok == "(":
                 if len(stack) < _MAX_DEPTH:
                     if prev_kind == "name":

@@ -111,6 +111,13 @@ def _emit(
 _COMPOSE_INFRA = frozenset({"volumes", "networks", "secrets", "configs"})
 
 
+def _names_table(key: str) -> bool:
+    """`train_datasets:` / `models:` over entries keyed by name (`alpaca-cleaned: {path:
+    yahma/alpaca-cleaned}`): each entry's generic fields take the table's hint."""
+    hint = name_hint(key)
+    return hint is not None and not hint.weak and key.lower().endswith(("datasets", "models"))
+
+
 def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
     """(offset, value, hint) for every scalar in YAML `text` under a model-ish key."""
     out: list[tuple[int, str, Hint | None]] = []
@@ -164,7 +171,7 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
                 inherit = (
                     parent is not None
                     and name_hint(key) is None
-                    and child_hint(key, parent) is DATASET_NAME
+                    and (child_hint(key, parent) is DATASET_NAME or _names_table(parent))
                 )
                 stack.append((item_indent, parent if inherit and parent else key))
                 if scalar:
@@ -258,6 +265,15 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
             named = classify_value(m.group("v"), MODEL_NAME)
             if named is not None:
                 out.append(ref_at(path, index, m.start("v"), m.group("v"), named, detector))
+    if "(" in text:
+        # a value that is Python (`provider: "HuggingFaceEndpoint(repo_id='org/x', ...)"`,
+        # evaluated by the app that reads the config)
+        for m in _CALL_VALUE.finditer(text):
+            base = m.start("call")
+            out.extend(
+                ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+                for f in scan_tokens(m.group("call"))
+            )
     if "interactions:" in text and "request:" in text:
         out.extend(_cassette_models(path, text, index, detector))
     if "defaults:" in text:
@@ -276,6 +292,11 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     return out
 
 
+_CALL_VALUE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*:[ \t]*[\"']?"
+    r"(?P<call>[A-Z][\w.]*\([^\n]{0,2000}\))[\"']?[ \t]*$",
+    re.MULTILINE,
+)
 #: A VCR cassette's recorded request (vcrpy, pytest-recording): up to its response.
 _CASSETTE_REQUEST = re.compile(
     r"^[ \t]*-[ \t]+request:[ \t]*\n(?P<req>(?:(?![ \t]*response:)[^\n]*\n){1,400})", re.M

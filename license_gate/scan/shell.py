@@ -29,8 +29,10 @@ from license_gate.scan._common import (
     classify_items,
     classify_value,
     distinctive_api_name,
+    first_party_api_name,
     looks_local,
     name_hint,
+    negative_name,
     ref_at,
     url_references,
 )
@@ -54,8 +56,9 @@ _VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?[-=]([^}]*))?\}?|\$\((
 _DEFAULT_ASSIGN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^}]*)\}")
 #: The Ollama REST API (`curl localhost:11434/api/pull -d '{"name": "llama3.2"}'`).
 _OLLAMA_API = re.compile(
-    r"(?:https?://)?(?:[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)|\$\{?OLLAMA\w*\}?)/api/"
-    r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b",
+    r"(?:https?://)?(?:[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)|\$\{?OLLAMA\w*\}?)/(?:api/"
+    r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
+    r"|v1/(?:chat/completions|completions|embeddings)\b)",  # its OpenAI-compatible routes
     re.IGNORECASE,
 )
 #: ... with a JSON body in single quotes over several lines (`-d '{\n  "name": "x"\n}'`).
@@ -173,6 +176,31 @@ def flag_hint(flag: str) -> Hint | None:
 _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 
+_BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
+
+
+def _api_literal(name: str, val: str) -> Hint | None:
+    """`ref_name=${2:-"gpt-3.5-turbo-0125"}`: a first-party hosted-API name assigned to a name
+    that says nothing is still that model."""
+    if negative_name(name):
+        return None
+    values = [val] + [vm.group(2) or "" for vm in _VAR.finditer(val)]
+    if any(first_party_api_name(v.strip("\"'")) for v in values):
+        return MODEL_NAME
+    return None
+
+
+def _selector_labels(values: list[str], hint: Hint) -> set[str]:
+    """The bare names of a list of datasets of which one at least is none the Hub has (BEIR's
+    `("nfcorpus" "scifact" "scidocs")`): a harness's own names, the known ones included."""
+    if hint.kind is not Kind.DATASET:
+        return set()
+    bare = {v for v in values if "/" not in v and _BARE_NAME.fullmatch(v)}
+    if len(bare) >= 2 and any(classify_value(v, hint) is None for v in bare):
+        return bare
+    return set()
+
+
 def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:
     """Every value in shell-like `text` (quoted commands such as `sh -c "..."` and
     `python -c "..."` included)."""
@@ -230,13 +258,17 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
         for am in _ARRAY.finditer(text):
             name, base = am.group("name"), am.start("body")
             hint = name_hint(name) or WEAK
+            items: list[tuple[str, int]] = []
             for im in _ARRAY_ITEM.finditer(am.group("body")):
                 g = im.lastgroup
                 if g is None:
                     continue  # a comment inside the array
-                item, off = im.group(g).rstrip(","), base + im.start(g)  # `(a, b, c)` typos
+                items.append((im.group(g).rstrip(","), base + im.start(g)))  # `(a, b, c)` typos
+            labels = _selector_labels([item for item, _ in items], hint)
+            for item, off in items:
                 env.setdefault(name, []).append((off, item))
-                value_at(item, off, hint)
+                if item not in labels:
+                    value_at(item, off, hint)
 
     for cmd in _commands(text):
         mark, umark = len(out), len(uses)
@@ -306,7 +338,10 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     if uses and env:
         at = {f.offset: i for i, f in enumerate(out)}
         for var, hint, use_rev in uses:
+            labels = _selector_labels([raw for _, raw in env.get(var, ())], hint)
             for offset, raw in env.get(var, ()):
+                if raw in labels:
+                    continue
                 if "=" in raw and "$" not in raw:
                     # `backend_args="pretrained=org/x"` passed as `--model_args $backend_args`
                     value_at(raw, offset, hint)
@@ -367,7 +402,7 @@ def _command(
                 else t.offset + len(name) + (t.text[len(name) :].index("=") + 1)
             )
             env.setdefault(name, []).append((voff, val))
-            value_at(val, voff, name_hint(name))
+            value_at(val, voff, name_hint(name) or _api_literal(name, val))
         # `: "${DATASET:=org/name}"`
         if words[0] == ":":
             for t in cmd[1:]:

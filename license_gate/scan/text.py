@@ -22,10 +22,12 @@ from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
     REPO_NAME,
+    WEAK,
     Hint,
     LineIndex,
     Value,
     classify_value,
+    name_hint,
     negative_name,
     ref_at,
     url_references,
@@ -299,6 +301,35 @@ def embedded_code_references(
     return out
 
 
+_SELECT = re.compile(r"<select\b(?P<attrs>[^>]{0,500})>(?P<body>.*?)</select>", re.S | re.I)
+_OPTION = re.compile(
+    r"<option\b[^>]{0,200}?\bvalue[ \t]*=[ \t]*([\"'])(?P<v>[^\"'<>\s]{1,200})\1", re.I
+)
+_ATTR_NAME = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*[\"']?([\w.-]+)", re.I)
+_LABEL_TEXT = re.compile(r"<label\b[^>]*>([^<]{1,100})</label>\s*$", re.I)
+
+
+def _select_options(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`<select id="modelSelect"><option value="onnx-community/Qwen2.5-0.5B-Instruct">`: the
+    choices of a model picker in a page, named by the select's id or name or its label."""
+    out: list[Reference] = []
+    for m in _SELECT.finditer(text):
+        hint: Hint | None = None
+        for a in _ATTR_NAME.finditer(m.group("attrs")):
+            hint = hint or name_hint(a.group(1))
+        label = _LABEL_TEXT.search(text, max(0, m.start() - 300), m.start())
+        if hint is None and label is not None:
+            hint = name_hint(label.group(1).strip().replace(" ", "_"))
+        for o in _OPTION.finditer(m.group("body")):
+            raw = o.group("v")
+            value = classify_value(raw, hint or WEAK)
+            if value is not None:
+                out.append(
+                    ref_at(path, index, m.start("body") + o.start("v"), raw, value, detector)
+                )
+    return out
+
+
 def text_references(path: str, text: str, detector: str = "text") -> list[Reference]:
     """References in prose: URLs everywhere, front matter and fenced code blocks."""
     if "\n>" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
@@ -327,6 +358,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(m.group("body"))
             )
+    if "<option" in text or "<OPTION" in text:
+        out.extend(_select_options(path, text, index, detector))
     fenced: list[tuple[int, int]] = []
     if "```" in text or "~~~" in text:
         for m in _FENCE.finditer(text):
@@ -578,6 +611,8 @@ def _inline_refs(
                 start = m.start("body") + (1 if quoted else 0)
                 yield ref_at(path, index, start, inner, value, detector)
                 continue
+        if text.startswith("](", m.end()) and _HUB_LINK.match(text, m.end() + 2) is not None:
+            continue  # [`org/name`](https://huggingface.co/org/name): the link says what it is
         if (
             _INLINE_ID.fullmatch(inner) is not None
             or is_legacy_model(inner)
@@ -600,6 +635,7 @@ def _inline_refs(
             yield ref_at(path, index, base + offset, raw, value, detector)
 
 
+_HUB_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.I)
 _INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)  # or a legacy id
 _CONTEXT_MODEL = re.compile(
     r"model|checkpoint|weights|\bllm|embedd|encoder|repo id|\bplm\b|pretrained|pre-trained|"
