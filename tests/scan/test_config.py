@@ -661,3 +661,30 @@ def test_hydra_defaults_requirements_tables_and_test_cassettes() -> None:
     got = {(r.identifier, r.line) for r in cassette}
     assert {("gpt-4o", 3), ("claude-3-haiku-20240307", 13)} <= got
     assert "gpt-4o-2024-08-06" not in {i for i, _ in got}  # the response's echo
+
+
+def test_named_entries_calls_in_values_and_every_legacy_dataset() -> None:
+    refs = scan(
+        "config/modelpool/llama_alpaca_cleaned.yaml",
+        """
+        train_datasets:
+          alpaca-cleaned:
+            _target_: fusion_bench.dataset.load_tokenized_alpaca_dataset
+            path: "yahma/alpaca-cleaned"
+            split: train
+        eval:
+          dataset_name: wiki_qa
+          metric: accuracy
+        med42:
+          model: med42
+          provider: "HuggingFaceEndpoint(repo_id='m42-health/Llama3-Med42-70B',task='tg')"
+        llama31:
+          model: llama-v3p1-405b-instruct
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "yahma/alpaca-cleaned"),
+        ("dataset", "wiki_qa"),
+        ("model", "m42-health/Llama3-Med42-70B"),
+        ("service", "llama-v3p1-405b-instruct"),
+    }

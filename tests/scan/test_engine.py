@@ -188,6 +188,17 @@ def test_prefilter_reads_the_assignment_behind_a_flag_variable(tmp_path: Path) -
     assert found == {"bert-base-uncased"}
 
 
+def test_prefilter_passes_a_bare_legacy_dataset_in_a_task_config(tmp_path: Path) -> None:
+    # an lm-eval task: no slash, no quotes, no model word; only `dataset_path: gsm8k`
+    task = tmp_path / "tasks" / "gsm8k"
+    task.mkdir(parents=True)
+    (task / "gsm8k_head100.yaml").write_text(
+        "task: gsm8k_head100\ndataset_path: gsm8k\ndataset_name: main\nnum_fewshot: 5\n"
+    )
+    found, _ = _scan(tmp_path)
+    assert found == {"gsm8k"}
+
+
 def test_windows_line_endings_are_read_like_any_other(tmp_path: Path) -> None:
     readme = (
         "# Quickstart\r\n\r\n```python\r\nfrom datasets import load_dataset\r\n"

@@ -1464,3 +1464,35 @@ def test_chat_model_classes_gateway_paths_and_provider_ids() -> None:
         ("model", "facebook/audiogen-medium"),
     }
     assert one(refs, "claude-3-sonnet-20240229").line == 3
+
+
+def test_inspect_datasets_substring_tests_and_typescript_model_lists() -> None:
+    refs = scan(
+        "benchmarks/humaneval.py",
+        """
+        from inspect_ai.dataset import hf_dataset
+        dataset = hf_dataset(path="openai_humaneval", split="test")
+        """,
+    )
+    assert ids(refs) == {("dataset", "openai_humaneval")}
+    # a cell that does not parse (`!pip`) is read by tokens: a substring test is not a model
+    broken = scan(
+        "nb.py",
+        """
+        !pip install boto3
+        if 'claude-3' in model_id:
+            body = {"anthropic_version": "bedrock-2023-05-31"}
+        fallback = "claude-instant-v1"
+        """,
+    )
+    assert ids(broken) == {("service", "claude-instant-v1")}
+    ts = scan(
+        "src/anthropicClient.ts",
+        """
+        export const CLAUDE_API_MODELS: { id: string; label: string }[] = [
+            { id: 'claude-opus-4-5', label: 'Claude Opus 4' },
+            { id: 'claude-3-haiku-20240307', label: 'Claude 3 Haiku' },
+        ];
+        """,
+    )
+    assert ids(ts) == {("service", "claude-opus-4-5"), ("service", "claude-3-haiku-20240307")}

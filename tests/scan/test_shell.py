@@ -495,3 +495,29 @@ def test_usage_alternatives_are_placeholders() -> None:
         """,
     )
     assert ids(refs) == {("model", "mistralai/Mistral-7B-Instruct-v0.3"), ("model", "gpt2")}
+
+
+def test_benchmark_name_lists_api_defaults_and_ollama_openai_routes() -> None:
+    refs = scan(
+        "scripts/eval.sh",
+        """
+        export BEIR_DATASETS=("nfcorpus" "scifact" "scidocs" "fiqa")
+        export GLUE_DATASETS=("glue" "imdb")
+        for dataset in 'nfcorpus' 'scifact'; do
+            python eval.py --dataset_name $dataset
+        done
+        ref_name=${2:-"gpt-3.5-turbo-0125"} # model to compare
+        judge="gpt-4-turbo-2024-04-09"
+        output_dir=${3:-"results/gpt-4o"}
+        curl http://localhost:11434/v1/chat/completions \\
+          -d '{"model":"deepseek-coder-v2:16b","messages":[]}'
+        """,
+    )
+    # a list naming harness datasets (`nfcorpus`) is the harness's names, the Hub's among them
+    assert ids(refs) == {
+        ("dataset", "glue"),
+        ("dataset", "imdb"),
+        ("service", "gpt-3.5-turbo-0125"),
+        ("service", "gpt-4-turbo-2024-04-09"),
+        ("service", "deepseek-coder-v2:16b"),
+    }

@@ -1184,3 +1184,29 @@ def test_a_later_snippet_uses_what_an_earlier_one_imported() -> None:
     # still one, whoever loads it
     assert ids(refs) == {("model", "bert-base-uncased"), ("dataset", "rajpurkar/squad")}
     assert [r.line for r in refs if r.identifier == "bert-base-uncased"] == [17]
+
+
+def test_model_pickers_in_pages_and_linked_ids() -> None:
+    page = scan(
+        "index.html",
+        """
+        <label for="modelSelect">Model</label>
+        <select id="modelSelect">
+          <option value="onnx-community/Qwen2.5-0.5B-Instruct">Qwen2.5-0.5B (500MB)</option>
+          <option value="@cf/meta/llama-2-7b-chat-int8">llama-2-7b-chat-int8</option>
+        </select>
+        <select id="theme"><option value="dark/blue">Dark</option></select>
+        """,
+    )
+    assert ids(page) == {
+        ("model", "onnx-community/Qwen2.5-0.5B-Instruct"),
+        ("service", "@cf/meta/llama-2-7b-chat-int8"),
+    }
+    doc = scan(
+        "tutorial.md",
+        """
+        To build the preference dataset the responses are judged by
+        [`meta-llama/Meta-Llama-3-70B-Instruct`](https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct).
+        """,
+    )
+    assert ids(doc) == {("model", "meta-llama/Meta-Llama-3-70B-Instruct")}
