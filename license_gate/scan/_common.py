@@ -200,6 +200,8 @@ _NEG_PARTS = (
     "merged",
     "card",
     "desc",
+    "kaggle",  # `kaggle_dataset_id`, `download_kaggle_dataset(...)`: Kaggle's ids, not the Hub's
+    "modelscope",
 )
 _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|tokeni[sz]er|"

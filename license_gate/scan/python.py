@@ -392,13 +392,29 @@ def _bare_labels(values: list[ast.Constant], hint: Hint) -> bool:
     )
 
 
+def _architecture_names(values: list[ast.Constant], hint: Hint) -> bool:
+    """`SUPPORTED_MODELS = ["bloom", "gptj", "gpt2", "gpt_neox", "opt"]`: bare names most of
+    which are no model id are architecture or type names, `gpt2` among them."""
+    bare = [str(c.value) for c in values if isinstance(c.value, str) and "/" not in c.value]
+    if len(bare) < 3 or not all(_BARE_NAME.fullmatch(v) for v in bare):
+        return False
+    values = [classify_value(v, hint) for v in bare]
+    if any(v is not None and v.kind is Kind.SERVICE for v in values):
+        return False  # a list of hosted and open models (FastChat's registry), not of types
+    known = sum(v is not None for v in values)
+    return known > 0 and 2 * known < len(bare)
+
+
 def _selector_labels(a: _Analysis, node: ast.expr, hint: Hint) -> set[int]:
     """Offsets not to read in `node`: for a dataset hint, the bare names of a choice list that
     mixes them with names the Hub does not have (`choices=["humaneval", "mbpp"]`)."""
-    if hint.kind is not Kind.DATASET or not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+    if not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return set()
     consts = [e for e in node.elts[:_MAX_VALUES] if isinstance(e, ast.Constant)]
-    if not _bare_labels(consts, hint):
+    if hint.kind is Kind.DATASET:
+        if not _bare_labels(consts, hint):
+            return set()
+    elif hint.kind is not Kind.MODEL or not _architecture_names(consts, hint):
         return set()
     lits = [a.literal(c) for c in consts if isinstance(c.value, str) and "/" not in c.value]
     return {lit.offset for lit in lits if lit is not None}

@@ -221,6 +221,11 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 elif var:
                     uses.append((var, hint, None))
             return
+        k0, eq0, v0 = tok_text.partition("=")
+        if eq0 and v0.startswith(("{", "[")) and name_hint(k0) is None:
+            # jupyter-ai's `--AiExtension.model_parameters openai/gpt-4.1='{...}'`: settings
+            # keyed by the model
+            tok_text = k0
         if "," in tok_text and "=" in tok_text:
             # lm-eval's `pretrained=org/x,revision=step100000,dtype=float`
             mark = len(out)
@@ -245,6 +250,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if kh is not None:
                 value_at(v, offset + len(k) + 1, kh)
                 return
+
         for off, item, value in classify_items(tok_text, hint):
             out.append(ShellFound(offset + off, item, value))
 

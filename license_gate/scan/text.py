@@ -545,6 +545,39 @@ _NOTED_CELL = re.compile(r"([\w.-]+/[\w.-]+)[ \t]+\([^()]{1,60}\)")
 _EDGELESS_DELIMITER = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+$", re.M)
 
 
+_KEY_CELL = re.compile(r"[`\"']?(?P<k>[A-Za-z_][\w.-]{1,80})[`\"']?")
+_VALUE_CELL = re.compile(r"[`\"']?(?P<v>[^\s`\"'|]{2,200})[`\"']?")
+
+
+def _setting_row(
+    path: str, text: str, index: LineIndex, pos: int, row: str, detector: str
+) -> Iterator[Reference]:
+    """`| MAGENTIC_MISTRAL_MODEL | Mistral model | mistral-large-latest |`: a row of a table of
+    settings whose name says model or dataset, and the example or default it gives."""
+    cells = row.split("|")
+    hint: Hint | None = None
+    key_at = -1
+    for i, cell in enumerate(cells):
+        km = _KEY_CELL.fullmatch(cell.strip())
+        if km is not None and "_" in km.group("k"):
+            h = name_hint(km.group("k"))
+            if h is not None and not h.weak and h.kind in (Kind.MODEL, Kind.DATASET):
+                hint, key_at = h, i
+                break
+    if hint is None:
+        return
+    offset = pos
+    for i, cell in enumerate(cells):
+        body = cell.strip()
+        vm = _VALUE_CELL.fullmatch(body) if i > key_at else None
+        if vm is not None:
+            raw = vm.group("v")
+            value = classify_value(raw, hint)
+            if value is not None:
+                yield ref_at(path, index, offset + cell.index(raw), raw, value, detector)
+        offset += len(cell) + 1
+
+
 def _row_cells(
     path: str,
     text: str,
@@ -554,6 +587,8 @@ def _row_cells(
     detector: str,
     header: str | None = None,
 ) -> Iterator[Reference]:
+    if "_" in row:
+        yield from _setting_row(path, text, index, pos, row, detector)
     for cell in row.split("|"):
         body = cell.strip()
         noted = _NOTED_CELL.fullmatch(body)
@@ -619,6 +654,8 @@ def _inline_refs(
             or classify_service(inner) is not None
         ):
             # `org/name`, or quoted as a value is in prose: `"org/name"`
+            if _TYPE_COLUMN.search(_column_header(text, m.start()) or "") is not None:
+                continue  # `| GPT-2 | \`gpt2\` |` under "Model Type": an architecture name
             start = text.index(inner, m.start("body"))
             ref = _inline_id(path, text, index, start, inner, detector)
             if ref is not None:
@@ -633,6 +670,36 @@ def _inline_refs(
             found.extend((t.offset, t.raw, t.value) for t in scan_tokens(body))
         for offset, raw, value in found:
             yield ref_at(path, index, base + offset, raw, value, detector)
+
+
+#: A table column of kinds, not names (`Model Type`, `Architecture`, `Format`).
+_TYPE_COLUMN = re.compile(r"\b(?:type|types|arch|architecture|family|format|class)\b", re.I)
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+
+
+def _column_header(text: str, pos: int) -> str | None:
+    """The header of the Markdown table column that holds offset `pos`, if `pos` is in a table
+    row below a header (up to 200 rows up)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    row = text[ls : len(text) if le == -1 else le]
+    if row.count("|") < 2:
+        return None
+    col = text.count("|", ls, pos)
+    end = ls - 1
+    for _ in range(200):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _DELIMITER_ROW.fullmatch(line) is not None:
+            hs = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            cells = text[hs : max(start - 1, hs)].split("|")
+            return cells[col].strip() if col < len(cells) else None
+        if "|" not in line:
+            return None
+        end = start - 1
+    return None
 
 
 _HUB_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.I)

@@ -688,3 +688,15 @@ def test_named_entries_calls_in_values_and_every_legacy_dataset() -> None:
         ("model", "m42-health/Llama3-Med42-70B"),
         ("service", "llama-v3p1-405b-instruct"),
     }
+
+
+def test_kaggle_dataset_ids_are_not_hub_datasets() -> None:
+    refs = scan(
+        "ludwig/datasets/configs/insurance_lite.yaml",
+        """
+        name: insurance_lite
+        kaggle_dataset_id: infernape/fast-furious-and-insured
+        huggingface_dataset_id: AmazonScience/massive
+        """,
+    )
+    assert ids(refs) == {("dataset", "AmazonScience/massive")}

@@ -1496,3 +1496,22 @@ def test_inspect_datasets_substring_tests_and_typescript_model_lists() -> None:
         """,
     )
     assert ids(ts) == {("service", "claude-opus-4-5"), ("service", "claude-3-haiku-20240307")}
+
+
+def test_architecture_name_lists_and_kaggle_datasets() -> None:
+    refs = scan(
+        "modeling/_const.py",
+        """
+        SUPPORTED_MODELS = ["bloom", "gptj", "gpt2", "gpt_neox", "opt", "moss"]
+        EVAL_MODELS = ["gpt2", "gpt2-medium", "distilgpt2", "my-local-model"]
+        ARENA_MODELS = ["mixtral-8x7b-instruct-v0.1", "mistral-medium", "mistral-7b-instruct"]
+        download_kaggle_dataset("mfekadu/english-multispeaker-corpus-for-voice-cloning", "VCTK")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "gpt2"),
+        ("model", "gpt2-medium"),
+        ("model", "distilgpt2"),
+        ("service", "mistral-medium"),
+    }
+    assert [r.line for r in refs if r.identifier == "gpt2"] == [2]

@@ -521,3 +521,19 @@ def test_benchmark_name_lists_api_defaults_and_ollama_openai_routes() -> None:
         ("service", "gpt-4-turbo-2024-04-09"),
         ("service", "deepseek-coder-v2:16b"),
     }
+
+
+def test_settings_keyed_by_a_model_on_the_command_line() -> None:
+    refs = scan(
+        "docs/start.sh",
+        """
+        jupyter lab \\
+          --AiExtension.model_parameters \\
+          bedrock/anthropic.claude-3-5-haiku-20241022-v1:0='{"model_kwargs":{"maxTokens":200}}' \\
+          --AiExtension.model_parameters openai/gpt-4.1='{"max_tokens":1024,"temperature":0.9}'
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "anthropic.claude-3-5-haiku-20241022-v1:0"),
+        ("service", "gpt-4.1"),
+    }

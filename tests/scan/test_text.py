@@ -1210,3 +1210,28 @@ def test_model_pickers_in_pages_and_linked_ids() -> None:
         """,
     )
     assert ids(doc) == {("model", "meta-llama/Meta-Llama-3-70B-Instruct")}
+
+
+def test_settings_tables_and_type_columns() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Supported Models
+
+        | Models              | Model Type    | CUDA |
+        | :------------------ | ------------- | :--: |
+        | GPT-2               | `gpt2`        |      |
+        | GPT-J               | `gptj`        |      |
+
+        | Environment Variable       | Description         | Example                 |
+        | -------------------------- | ------------------- | ----------------------- |
+        | MAGENTIC_ANTHROPIC_MODEL   | Anthropic model     | claude-3-haiku-20240307 |
+        | MAGENTIC_MISTRAL_MODEL     | Mistral model       | mistral-large-latest    |
+        | MAGENTIC_OPENAI_API_TYPE   | Allowed options     | azure                   |
+        | MAGENTIC_OPENAI_MAX_TOKENS | Max tokens          | 1024                    |
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "claude-3-haiku-20240307"),
+        ("service", "mistral-large-latest"),
+    }
