@@ -671,7 +671,7 @@ _API_NAME = re.compile(
     # Fireworks' own names for open weights: `llama-v3p1-405b-instruct`, `qwen2p5-72b-instruct`
     r"|(?:llama-v\d+(?:p\d+)?|qwen\d+p\d+|deepseek-v\d+p\d+)-[\w.-]*\d+b[\w.-]*"
     # Anthropic
-    r"|claude-(?:instant-v?[\d.]+|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
+    r"|claude-(?:instant-v?[\d.]+|v\d(?:\.\d+)?(?:-100k)?$|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
     r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
@@ -799,6 +799,8 @@ _PROVIDERS = frozenset(
         "minimax",
     }
 )
+#: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
+_SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
 #: Gateways that put a provider path after their own prefix.
 _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone"})
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
@@ -989,6 +991,12 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         if prefix in _PROVIDERS:
             if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
+            if rest.lower() in _SERVER_IMAGES:
+                return None  # the `vllm/vllm-openai` Docker image, in prose
+            if prefix == "databricks" and not (
+                rest.startswith("databricks-") and "dolly" not in rest
+            ):
+                return None  # `databricks/dbrx-instruct`, `databricks/dolly-v2-12b`: Hub repos
             if prefix in _PROVIDERS_ONLY:
                 return rest
             if prefix in ("google", "openai") and (

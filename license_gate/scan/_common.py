@@ -606,6 +606,7 @@ _RUN_NAME = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"[\d.,:+-]+")
+_GGUF_FILE = re.compile(r"([\w.-]+/[\w.-]+-gguf)/[\w./-]+", re.IGNORECASE)
 #: Owners that docs and tests write where yours goes (labelled optional or negative 300+ times
 #: in the corpus and the sealed sets, positive once).
 _PLACEHOLDER_OWNERS = frozenset(
@@ -614,6 +615,10 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user"}
 )  # fmt: skip
+_PLACEHOLDER_OWNER = re.compile(
+    r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
+    r"namespace|hf[-_]?(?:user(?:name)?|id|org|account)?|project|id)"
+)
 _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
      "repo-that-does-not-exist", "fake-repo", "dummy-repo"}
@@ -671,7 +676,11 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if _FREQUENCY.fullmatch(name):  # GIFT-Eval's `Water_Quality_Darwin/15T`: a series at 15 min
         return False
-    if low in _PLACEHOLDER_OWNERS or name.lower() in _PLACEHOLDER_REPOS:
+    if (
+        low in _PLACEHOLDER_OWNERS
+        or name.lower() in _PLACEHOLDER_REPOS
+        or _PLACEHOLDER_OWNER.fullmatch(low) is not None
+    ):
         return False  # docs and tests: `username/my-space`, `myorg/dev`, `google/not-a-repo`
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`
         return False
@@ -818,6 +827,9 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         parsed = parse_hub_url(v)
         if parsed is None:
             return True, None
+        ns, _, nm = parsed[1].partition("/")
+        if ns.isupper() and nm.isupper() and "_" in ns + nm:
+            return True, None  # `huggingface.co/spaces/HF_USERNAME/SPACE_NAME`: a placeholder
         return True, Value(parsed[0], parsed[1], parsed[2])
     m = _HF_HUB_PREFIX.match(v)
     if m is not None:
@@ -945,6 +957,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     q = _QUANT_SUFFIX.search(v)
     if q is not None and "/" in v and not hint.ollama:
         v = v[: q.start()]  # llama.cpp `-hf org/repo-GGUF:Q4_K_M`
+    g = _GGUF_FILE.fullmatch(v) if v.count("/") >= 2 and not hint.weak else None
+    if g is not None and g.group(1).split("/")[0].lower() in KNOWN_ORGS:
+        v = g.group(1)  # `unsloth/GLM-4.5-Air-GGUF/UD-Q4_K_XL`: a quant inside a GGUF repo
     ident, rev = split_revision(v)
     if looks_local(ident) or not is_valid_hub_id(ident):
         return None

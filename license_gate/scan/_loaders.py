@@ -249,6 +249,7 @@ OUTPUT_CALLS = frozenset(
         "removeprefix",
         "removesuffix",
         "push_to_hub",
+        "replace",  # `name.replace("gpt-4-turbo", "GPT-4-Turbo")`: a display name
         "create_repo",
         "upload_file",
         "upload_folder",

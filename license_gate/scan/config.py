@@ -257,6 +257,10 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
     for f in shell_found(text):
+        ls = text.rfind("\n", 0, f.offset) + 1
+        km = _KEY_LINE.match(text, ls)
+        if km is not None and km.end() <= f.offset and km.group(1).lower() in _IMAGE_KEYS:
+            continue  # Helm's `image: {repository: deepset/triton-embedding}`: not a command
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     parts = PurePosixPath(path).parts
     if len(parts) >= 2 and parts[-2].lower() in ("model", "models", "llm", "llms"):
@@ -292,6 +296,8 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     return out
 
 
+_IMAGE_KEYS = frozenset({"repository", "image", "registry", "uses"})
+_KEY_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w.-]+)[ \t]*:[ \t]")
 _CALL_VALUE = re.compile(
     r"^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*:[ \t]*[\"']?"
     r"(?P<call>[A-Z][\w.]*\([^\n]{0,2000}\))[\"']?[ \t]*$",

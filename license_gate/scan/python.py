@@ -398,10 +398,10 @@ def _architecture_names(values: list[ast.Constant], hint: Hint) -> bool:
     bare = [str(c.value) for c in values if isinstance(c.value, str) and "/" not in c.value]
     if len(bare) < 3 or not all(_BARE_NAME.fullmatch(v) for v in bare):
         return False
-    values = [classify_value(v, hint) for v in bare]
-    if any(v is not None and v.kind is Kind.SERVICE for v in values):
+    got = [classify_value(v, hint) for v in bare]
+    if any(g is not None and g.kind is Kind.SERVICE for g in got):
         return False  # a list of hosted and open models (FastChat's registry), not of types
-    known = sum(v is not None for v in values)
+    known = sum(g is not None for g in got)
     return known > 0 and 2 * known < len(bare)
 
 
@@ -871,6 +871,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(kw.arg)
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
+            elif hint is None and kw.arg == "path" and last[:1].isupper():
+                # llm-guard's `Model(path="org/x", revision="...")`, `DatasetSpec(name=...)`
+                hint = child_hint(kw.arg, last)
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
 
 

@@ -16,7 +16,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-from license_gate.ids import classify_service, is_legacy_model, is_provider_prefix
+from license_gate.ids import (
+    classify_service,
+    is_legacy_model,
+    is_ollama_family,
+    is_provider_prefix,
+)
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -385,6 +390,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_inline_refs(path, text, index, fenced, detector))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
         out.extend(_bullet_ids(path, text, index, fenced, detector))
+        out.extend(_bullet_names(path, text, index, fenced, detector))
+        out.extend(_doc_extras(path, text, index, fenced, detector))
     if path.lower().endswith(".mdx") and "<" in text:
         # a docs component's props: `<ModelCard modelId="org/name" />`
         for m in _JSX_TAG.finditer(text):
@@ -487,6 +494,46 @@ def _bullet_ids(
         )
         if ref is not None:
             yield ref
+
+
+#: A list item that is nothing but a bare name (`- llama-3.3-70b-versatile`).
+_BULLET_NAME = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+`?(?P<id>[\w][\w.:-]{1,80})`?[ \t]*$", re.M
+)
+
+
+def _lead_in(text: str, pos: int) -> str | None:
+    """The line that introduces the list holding offset `pos` (`Supported models:`), when
+    the list follows it directly."""
+    for _ in range(200):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1].strip()
+        pos = start
+        if not line:
+            continue
+        if line[:1] in "-*+" or line[:2].rstrip(".)").isdigit():
+            continue
+        return line if line.endswith(":") else None
+    return None
+
+
+def _bullet_names(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """List items that are hosted-API names or Ollama tags under a line that says models
+    (`Supported models:` / `- llama3-70b-8192` / `- gpt-4o-mini`)."""
+    for m in _BULLET_NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        lead = _lead_in(text, m.start())
+        if lead is None or _CONTEXT_MODEL.search(lead) is None:
+            continue
+        ident = m.group("id")
+        svc = classify_service(ident, ollama="ollama" in lead.lower())
+        if svc is not None:
+            yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
 
 
 def _parent_item(text: str, m: re.Match[str]) -> str | None:
@@ -627,6 +674,41 @@ def _dedent(body: str, cut: int) -> str:
     return "\n".join(x[cut:] for x in body.split("\n"))
 
 
+#: An id in bold in prose (`powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct**`).
+_BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+)\*\*(?![*\w])")
+#: A setting documented with its default (`OLLAMA_MODEL - Default model (default: gpt-oss)`).
+_DOC_DEFAULT = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?`?(?P<name>[A-Za-z_]\w{2,60})`?[ \t]*(?:[-:=\u2013\u2014]|\|)"
+    r"[^\n]{0,160}?"
+    r"\(default:?[ \t]+`?(?P<v>[^\s)`]{2,120})`?\)",
+    re.M,
+)
+
+
+def _doc_extras(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """Ids in bold where the line says model or dataset, and the documented default of a
+    setting whose name says model (`OLLAMA_MODEL - ... (default: gpt-oss)`)."""
+    if "**" in text:
+        for m in _BOLD_ID.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            ref = _inline_id(path, text, index, m.start("id"), m.group("id"), detector)
+            if ref is not None:
+                yield ref
+    if "default" in text:
+        for m in _DOC_DEFAULT.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            hint = name_hint(m.group("name"))
+            if hint is None or hint.weak or hint.kind is Kind.SPACE:
+                continue
+            value = classify_value(m.group("v"), hint)
+            if value is not None:
+                yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
+
+
 def _inline_refs(
     path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
 ) -> Iterator[Reference]:
@@ -648,6 +730,24 @@ def _inline_refs(
                 continue
         if text.startswith("](", m.end()) and _HUB_LINK.match(text, m.end() + 2) is not None:
             continue  # [`org/name`](https://huggingface.co/org/name): the link says what it is
+        if (
+            "/" not in inner
+            and ":" not in inner
+            and is_ollama_family(inner)
+            and not inner.endswith(("-server", "-cli", ".cpp"))
+        ):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            line = text[ls : le if le != -1 else len(text)]
+            if (
+                "ollama" in line.lower()
+                and _CONTEXT_MODEL.search(line) is not None
+                and "](" not in line  # a list of links about models, not a use of one
+            ):
+                # `Ollama integration with `llama3` and `nomic-embed-text` models`
+                start = m.start("body") + (1 if quoted else 0)
+                yield ref_at(path, index, start, inner, Value(Kind.SERVICE, inner), detector)
+                continue
         if (
             _INLINE_ID.fullmatch(inner) is not None
             or is_legacy_model(inner)

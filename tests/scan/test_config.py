@@ -700,3 +700,20 @@ def test_kaggle_dataset_ids_are_not_hub_datasets() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "AmazonScience/massive")}
+
+
+def test_helm_image_repositories_and_url_placeholders() -> None:
+    refs = scan(
+        ".github/workflows/deploy.yml",
+        """
+        image:
+          repository: deepset/triton-embedding
+        model:
+          backbone_type: microsoft/deberta-v3-large
+        jobs:
+          push:
+            steps:
+              - run: git push https://u:$T@huggingface.co/spaces/HF_USERNAME/SPACE_NAME main
+        """,
+    )
+    assert ids(refs) == {("model", "microsoft/deberta-v3-large")}

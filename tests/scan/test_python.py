@@ -1515,3 +1515,31 @@ def test_architecture_name_lists_and_kaggle_datasets() -> None:
         ("service", "mistral-medium"),
     }
     assert [r.line for r in refs if r.identifier == "gpt2"] == [2]
+
+
+def test_model_records_gguf_quant_paths_and_placeholder_owners() -> None:
+    refs = scan(
+        "scanners/code.py",
+        """
+        DEFAULT_MODEL = Model(
+            path="philomath-1209/programming-language-identification",
+            revision="9090d38e7333a2c6ff00f154ab981a549842c20f",
+        )
+        REGISTRY = {"roberta": ModelInfo(name="RoBERTa-Large", model_id="all-roberta-large-v1")}
+        model_name = "databricks/dbrx-instruct"
+        llm = completion(model="databricks/databricks-dbrx-instruct")
+        label = name.replace("gpt-4-turbo", "GPT-4-Turbo")
+        custom = get_model("my-provider/custom-model")
+        subprocess.run(["llama-server", "--model", "unsloth/GLM-4.5-Air-GGUF/UD-Q4_K_XL"])
+        """,
+    )
+    found = {(r.kind.value, r.identifier, r.revision) for r in refs}
+    assert ("model", "philomath-1209/programming-language-identification",
+            "9090d38e7333a2c6ff00f154ab981a549842c20f") in found  # fmt: skip
+    assert {(k, i) for k, i, _ in found} == {
+        ("model", "philomath-1209/programming-language-identification"),
+        ("model", "sentence-transformers/all-roberta-large-v1"),
+        ("model", "databricks/dbrx-instruct"),
+        ("service", "databricks-dbrx-instruct"),
+        ("model", "unsloth/GLM-4.5-Air-GGUF"),
+    }

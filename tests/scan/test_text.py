@@ -1235,3 +1235,38 @@ def test_settings_tables_and_type_columns() -> None:
         ("service", "claude-3-haiku-20240307"),
         ("service", "mistral-large-latest"),
     }
+
+
+def test_readme_model_lists_bold_ids_ollama_names_and_documented_defaults() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Supported models:
+        - llama3-70b-8192
+        - gpt-4o-mini
+        - claude-v1
+
+        Steps:
+        - install
+        - run
+
+        - powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct** or **Qwen/Qwen3-30B-A3B**
+        - 🧠 Ollama integration with `llama3` and `nomic-embed-text` models
+        - Serve with `llama-server` and Ollama; models from [the library](https://ollama.com/library)
+
+        OLLAMA_URL - URL to your Ollama server (default: http://localhost:11434)
+        OLLAMA_MODEL - Default model to use (default: gpt-oss)
+
+        The official `vllm/vllm-openai` Docker image is recommended for most models.
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "llama3-70b-8192"),
+        ("service", "gpt-4o-mini"),
+        ("service", "claude-v1"),
+        ("model", "meta-llama/Llama-3.3-70B-Instruct"),
+        ("model", "Qwen/Qwen3-30B-A3B"),
+        ("service", "llama3"),
+        ("service", "nomic-embed-text"),
+        ("service", "gpt-oss"),
+    }
