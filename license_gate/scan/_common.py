@@ -668,6 +668,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
         return False
+    if low.partition("_")[0] in ("output", "outputs", "out") and "_" in low:
+        return False  # `output_data/train`, `outputs_sft/final`: what a run writes
     if _RUN_NAME.fullmatch(name) or (name in _COMPONENT_DIRS and low not in KNOWN_ORGS):
         return False  # `<output_dir>/unet` (diffusers writes them lower-case), not `org/ControlNet`
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
@@ -769,10 +771,12 @@ KNOWN_ORGS = frozenset(
 _MODELISH_NAME = re.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
-    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it)(?:$|[-_.])"
+    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it|onnx|int[48]|"
+    r"fp16|bf16)(?:$|[-_.])"
     # a fine-tune named after its architecture: `toxic-bert`, `distil-whisper` (not `llama.cpp`)
     r"|[-_](?:bert|roberta|deberta|electra|bart|t5|gpt2?|llama|mistral|qwen|gemma|phi|clip|vit|"
-    r"whisper|wav2vec2?|mpnet|minilm|bloom|falcon|opt|sam|detr|yolo\w*)$",
+    r"whisper|wav2vec2?|mpnet|minilm|bloom|falcon|opt|sam|detr|yolo\w*)$"
+    r"|\wcoder$",
     re.IGNORECASE,
 )
 

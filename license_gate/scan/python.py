@@ -154,6 +154,7 @@ class _Analysis:
         self.found: dict[int, tuple[int, _Lit, Value]] = {}
         self.extra: dict[int, list[tuple[int, _Lit, Value]]] = {}  # more values, same place
         self.skip: set[int] = set()  # ids of constants that are docstrings or outputs
+        self.outputs: set[int] = set()  # offsets of values a file saves to (`save_pretrained`)
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
 
@@ -350,7 +351,7 @@ class _Analysis:
         written: set[int] = set()
         labels = _selector_labels(self, node, hint)
         for lit in self.values(node):
-            if lit.offset in labels:
+            if lit.offset in labels or lit.offset in self.outputs:
                 continue
             old = self.found.get(lit.offset)
             if lit.offset in written and old is not None and old[1].value != lit.value:
@@ -860,6 +861,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             a.emit(arg, MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
+    generates = spec is None and any(kw.arg in _GENERATION_KWS for kw in node.keywords)
     for kw in node.keywords:
         if kw.arg is None:
             continue
@@ -872,8 +874,12 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
             elif hint is None and kw.arg == "path" and last[:1].isupper():
-                # llm-guard's `Model(path="org/x", revision="...")`, `DatasetSpec(name=...)`
+                # llm-guard's `Model(path="org/x", revision="...")`
                 hint = child_hint(kw.arg, last)
+            elif hint is None and kw.arg in ("name", "path", "id") and generates:
+                # `StarCoder(batch_size=8, name="bigcode/starcoder", temperature=0.2)`: a
+                # generator's own settings say it is a model wrapper
+                hint = MODEL_NAME
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
 
 
@@ -1163,6 +1169,10 @@ def _local_flows(a: _Analysis) -> None:
                         a.emit(k, hint)
 
 
+#: Sampling settings: a call that takes them makes or wraps a generative model.
+_GENERATION_KWS = frozenset(
+    {"temperature", "top_p", "top_k", "max_new_tokens", "max_tokens", "repetition_penalty"}
+)
 #: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
 _CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
 
@@ -1278,6 +1288,27 @@ def _dispatch_labels(a: _Analysis) -> set[int]:
         if _bare_labels(consts, hint):
             out.update(id(c) for c in consts if isinstance(c.value, str) and "/" not in c.value)
     return out
+
+
+#: Calls that write to the path or repository they are given.
+_WRITES = frozenset({"save_pretrained", "save_model", "save_to_disk", "makedirs", "mkdir"})
+
+
+def _saved_to(a: _Analysis) -> None:
+    """`MERGED = "model_save/final"` ... `model.save_pretrained(MERGED)` ... `from_pretrained(
+    MERGED)`: a directory the file writes is its own output, whatever later loads it."""
+    for node in a.nodes:
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        if node.func.attr not in _WRITES:
+            continue
+        for arg in (*node.args[:2], *(kw.value for kw in node.keywords)):
+            if isinstance(arg, ast.Name):
+                for expr in a.env.get(arg.id, ()):
+                    if isinstance(expr, ast.Constant):
+                        lit = a.literal(expr)
+                        if lit is not None:
+                            a.outputs.add(lit.offset)
 
 
 def _walk(a: _Analysis) -> None:
@@ -1457,6 +1488,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     a = _Analysis(text, tree)
     try:
         _collect(a)
+        _saved_to(a)
         _walk(a)
         _class_fields(a)
         _attribute_flows(a)

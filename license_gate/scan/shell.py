@@ -176,6 +176,8 @@ def flag_hint(flag: str) -> Hint | None:
 _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SIZED_TAG = re.compile(r"([a-z][\w.-]*):\d+(?:\.\d+)?[bmBM](?:-[\w.-]+)?")
 _BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
 
 
@@ -340,7 +342,15 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             body, base = hm.group("body"), hm.start("body")
             head = text[text.rfind("\n", 0, hm.start()) + 1 : hm.start()]
             if "python" in head:
-                out.extend(ShellFound(base + f.offset, f.raw, f.value) for f in scan_tokens(body))
+                # `python - <<'PY'`: the program itself, read as Python
+                from license_gate.scan.python import python_references  # (python imports shell)
+
+                bindex = LineIndex(body)
+                for r in python_references("heredoc.py", body):
+                    pos = bindex.starts[r.line - 1] + r.column - 1
+                    out.append(
+                        ShellFound(base + pos, r.text, Value(r.kind, r.identifier, r.revision))
+                    )
     if uses and env:
         at = {f.offset: i for i, f in enumerate(out)}
         for var, hint, use_rev in uses:
@@ -390,6 +400,12 @@ def _command(
             "env",
         ):
             start = 1
+        if len(words) == 3 and words[1] == "=" and _NAME.fullmatch(words[0]) and not cmd[1].quoted:
+            # `LLM_MODEL = tinyllama:latest`: a .env line written with spaces in a shell fence
+            tok = cmd[2]
+            env.setdefault(words[0], []).append((tok.offset, tok.text))
+            value_at(tok.text, tok.offset, name_hint(words[0]))
+            return
         if len(words) == 3 and words[0] == "ENV" and "=" not in words[1]:
             tok = cmd[2]
             env.setdefault(words[1], []).append((tok.offset, tok.text))
@@ -442,6 +458,12 @@ def _command(
                     value_at(t.text, t.offset, MODEL_LOADER)
                 elif name_hint(k) or _pretrained(k):  # `model_name="org/x"`: a quoted value
                     value_at(t.text[len(k) + 1 :], t.value_offset, MODEL_LOADER)
+        # `python3 tester.py llama3.1:70b average 3`: an Ollama tag with a size, given to a script
+        if words[0] in ("python", "python3") and len(words) > 2 and words[1].endswith(".py"):
+            for t in cmd[2:]:
+                sm = _SIZED_TAG.fullmatch(t.text)
+                if sm is not None and is_ollama_family(sm.group(1)):
+                    value_at(t.text, t.offset, OLLAMA)
         # commands with positional ids
         lowered = [w.lower() for w in words]
         for j, w in enumerate(lowered):

@@ -18,9 +18,11 @@ from pathlib import PurePosixPath
 
 from license_gate.ids import (
     classify_service,
+    expand_sentence_transformers,
     is_legacy_model,
     is_ollama_family,
     is_provider_prefix,
+    legacy_dataset_names,
 )
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
@@ -51,6 +53,7 @@ _FENCE = re.compile(
     r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+_FENCE_OPEN = re.compile(r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n", re.MULTILINE)
 #: A Markdown indented code block: lines indented by a tab or 4+ spaces after a blank line.
 _INDENTED = re.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
 #: reStructuredText code blocks: `.. code-block:: python` (or `.. code::`, `.. sourcecode::`)
@@ -373,6 +376,16 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
             if m["lang"].lower() in ("", "text", "txt", "plaintext"):
                 out.extend(_id_list(path, text, index, m.start(), m.start("body"), detector))
+        # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
+        # the next fence line; read it as code of its language
+        for m in _FENCE_OPEN.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            nxt = _FENCE_OPEN.search(text, m.end())
+            end = nxt.start() if nxt is not None else len(text)
+            fenced.append((m.start(), end))
+            body = text[m.end() : end]
+            out.extend(_block_at(path, index, m.end(), body, m["lang"], detector))
     if "::" in text and path.lower().endswith((".rst", ".rest", ".txt")):
         for m in _RST_BLOCK.finditer(text):
             fenced.append((m.start(), m.end()))
@@ -489,9 +502,8 @@ def _bullet_ids(
             continue
         if is_provider_prefix(ident.partition("/")[0]) and classify_service(ident) is None:
             continue  # a gateway's `mistral/devstral-2512`: not a Hub repo, not a name we know
-        ref = _inline_id(
-            path, text, index, m.start("id"), ident, detector, header=_parent_item(text, m)
-        )
+        header = _parent_item(text, m) or _lead_in(text, m.start())
+        ref = _inline_id(path, text, index, m.start("id"), ident, detector, header=header)
         if ref is not None:
             yield ref
 
@@ -534,6 +546,37 @@ def _bullet_names(
         svc = classify_service(ident, ollama="ollama" in lead.lower())
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+
+
+_ITEM_ONLY = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`[^`\n]+`[ \t]*(?:\n|$)")
+
+
+def _item_context(text: str, m: re.Match[str]) -> str | None:
+    r"""For inline code that is a whole list item (a backticked id after `  - `), the item
+    it is nested in (`- **Embedding Models**:`) or the line that introduces the list."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    item = _ITEM_ONLY.match(text, ls)
+    if item is None:
+        return None
+    bullet = _BULLET_NAME.match(text, ls) or _BULLET_ID.match(text, ls)
+    if bullet is not None:
+        parent = _parent_item(text, bullet)
+        if parent is not None:
+            return parent
+    indent = len(text[ls : m.start()]) - len(text[ls : m.start()].lstrip())
+    if indent > 0:
+        # a nested item: the nearest less indented item above
+        pos = ls
+        for _ in range(50):
+            if pos <= 0:
+                break
+            start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[start : pos - 1]
+            pos = start
+            stripped = line.lstrip()
+            if stripped and len(line) - len(stripped) < indent and stripped[:1] in "-*+":
+                return stripped
+    return _lead_in(text, ls)
 
 
 def _parent_item(text: str, m: re.Match[str]) -> str | None:
@@ -752,12 +795,16 @@ def _inline_refs(
             _INLINE_ID.fullmatch(inner) is not None
             or is_legacy_model(inner)
             or classify_service(inner) is not None
+            or inner in legacy_dataset_names()
+            or expand_sentence_transformers(inner) != inner
         ):
             # `org/name`, or quoted as a value is in prose: `"org/name"`
             if _TYPE_COLUMN.search(_column_header(text, m.start()) or "") is not None:
                 continue  # `| GPT-2 | \`gpt2\` |` under "Model Type": an architecture name
             start = text.index(inner, m.start("body"))
-            ref = _inline_id(path, text, index, start, inner, detector)
+            ref = _inline_id(
+                path, text, index, start, inner, detector, header=_item_context(text, m)
+            )
             if ref is not None:
                 yield ref
             continue
@@ -901,14 +948,18 @@ def _inline_id(
         # also ordinary words in prose) only in a table about models
         table = line.lstrip().startswith("|")
         value = classify_value(body, MODEL_NAME) if model else None
+        said = line if header is None else header + "\n" + line
         if (
             value is not None
             and value.kind is not Kind.SERVICE
             and not table
-            and ("-" not in body or _CONTEXT_MODEL.search(line) is None)
+            and ("-" not in body or _CONTEXT_MODEL.search(said) is None)
         ):
             # `gpt2` is also a word; `bert-base-uncased` in a sentence about a model is a model
             value = None
+        if dataset and body in legacy_dataset_names() and _CONTEXT_DATASET.search(line):
+            # `Uses the `stsb_multi_mt` dataset`: a legacy dataset id, where the line says so
+            value = Value(Kind.DATASET, body)
     elif text.startswith("](https://ollama.com/", start + len(body) + 1):
         value = Value(Kind.SERVICE, body)  # `[`org/name`](https://ollama.com/org/name)`
     else:

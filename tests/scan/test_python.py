@@ -1543,3 +1543,26 @@ def test_model_records_gguf_quant_paths_and_placeholder_owners() -> None:
         ("service", "databricks-dbrx-instruct"),
         ("model", "unsloth/GLM-4.5-Air-GGUF"),
     }
+
+
+def test_generator_wrappers_and_directories_a_script_saves_to() -> None:
+    refs = scan(
+        "codegen/model.py",
+        """
+        def make_model(name, batch_size, temperature):
+            if name == "santacoder":
+                return SantaCoder(batch_size=8, name="bigcode/santacoder", temperature=temperature)
+            return HFTorchDecoder(name="NinedayWang/PolyCoder-2.7B", temperature=temperature)
+
+        BASE = "google/gemma-2-9b-it"
+        MERGED = "model_save/final_merged_model"
+        model = AutoModelForCausalLM.from_pretrained(BASE)
+        model.save_pretrained(MERGED)
+        quantized = AutoModelForCausalLM.from_pretrained(MERGED, device_map="auto")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "bigcode/santacoder"),
+        ("model", "NinedayWang/PolyCoder-2.7B"),
+        ("model", "google/gemma-2-9b-it"),
+    }

@@ -537,3 +537,27 @@ def test_settings_keyed_by_a_model_on_the_command_line() -> None:
         ("service", "anthropic.claude-3-5-haiku-20241022-v1:0"),
         ("service", "gpt-4.1"),
     }
+
+
+def test_python_heredocs_env_lines_with_spaces_and_tags_given_to_scripts() -> None:
+    refs = scan(
+        "jobs/gptq.sh",
+        """
+        python - <<'PY'
+        BASE = "google/gemma-2-9b-it"
+        MERGED = "model_save/final_merged_model"
+        model = AutoModelForCausalLM.from_pretrained(BASE)
+        model.save_pretrained(MERGED)
+        AutoModelForCausalLM.from_pretrained(MERGED)
+        PY
+        LLM_MODEL = tinyllama:latest
+        python3 tester.py llama3.1:70b average 3 coherence
+        python3 train.py cuda:0 --train_datasets output_data/train --eval_datasets output_data/dev
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "google/gemma-2-9b-it"),
+        ("service", "tinyllama:latest"),
+        ("service", "llama3.1:70b"),
+    }
+    assert one(refs, "google/gemma-2-9b-it").line == 2

@@ -1270,3 +1270,42 @@ def test_readme_model_lists_bold_ids_ollama_names_and_documented_defaults() -> N
         ("service", "nomic-embed-text"),
         ("service", "gpt-oss"),
     }
+
+
+def test_unclosed_fences_nested_items_and_legacy_datasets_in_prose() -> None:
+    refs = scan(
+        "README.md",
+        """
+        - **Dataset**: Uses the `stsb_multi_mt` dataset (English split) for sentence pairs.
+        - **Embedding Models**:
+          - `all-MiniLM-L6-v2`
+          - `BAAI/bge-small-en-v1.5`
+
+        Ideas for new models:
+        - sentence-transformers/all-MiniLM-L12-v2 (140MB) `BERT`
+        - distilbert/distilbert-base-multilingual-cased (900MB) `BERT`
+
+        | Task | Model | Size |
+        |---|---|---|
+        | Language Detection | `onnx-community/language_detection-ONNX` | ~450MB |
+
+        Create a .env file with:
+
+        ```bash
+        EMBED_MODEL=BAAI/bge-small-en
+
+        ### 4. Start Ollama
+        ```bash
+        ollama pull tinyllama
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "stsb_multi_mt"),
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+        ("model", "BAAI/bge-small-en-v1.5"),
+        ("model", "sentence-transformers/all-MiniLM-L12-v2"),
+        ("model", "distilbert/distilbert-base-multilingual-cased"),
+        ("model", "onnx-community/language_detection-ONNX"),
+        ("model", "BAAI/bge-small-en"),
+        ("service", "tinyllama"),
+    }
