@@ -613,7 +613,7 @@ _PLACEHOLDER_OWNERS = frozenset(
     {"user", "username", "your-username", "your_username", "yourusername", "my-username",
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
-     "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user"}
+     "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
@@ -670,6 +670,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if low.partition("_")[0] in ("output", "outputs", "out") and "_" in low:
         return False  # `output_data/train`, `outputs_sft/final`: what a run writes
+    if low.endswith(("_datasets", "_models", "_checkpoints", "_data")):
+        return False  # `evaluation_datasets/nfcorpus`: a local directory of them
     if _RUN_NAME.fullmatch(name) or (name in _COMPONENT_DIRS and low not in KNOWN_ORGS):
         return False  # `<output_dir>/unet` (diffusers writes them lower-case), not `org/ControlNet`
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
@@ -695,6 +697,7 @@ _OLLAMA_HF = re.compile(
 _HF_HUB_PREFIX = re.compile(r"(?:hf[-_]hub:)", re.IGNORECASE)
 _GENERIC_WORDS = frozenset(
     {
+        "unknown",
         "train",
         "test",
         "validation",

@@ -63,7 +63,7 @@ _HUB_KWS = ("repo_id",)
 _ST_KWS = ("model_name_or_path", "model_name", "model", "model_id")
 
 _BY_NAME: dict[str, LoaderSpec] = {
-    "from_pretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),
+    "from_pretrained": _spec({0: MODEL_LOADER}, (*_MODEL_KWS, "path")),  # model2vec: `path=`
     "fromPretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),  # JS ports: praeclarum/transformers-js
     "pipeline": _spec(
         {1: MODEL_LOADER},

@@ -721,11 +721,16 @@ def _fs_path(a: _Analysis, node: ast.Call) -> None:
 def _parametrize(a: _Analysis, node: ast.Call) -> None:
     """`@pytest.mark.parametrize("dataset", ["SetFit/emotion", ...])`, or with several names
     over tuples: each value gets the hint of the name it binds."""
-    if len(node.args) < 2 or not isinstance(node.args[0], ast.Constant):
+    if len(node.args) < 2:
         return
-    names = node.args[0].value
-    if isinstance(names, str):
-        names_list = [n.strip() for n in names.split(",") if n.strip()]
+    first = node.args[0]
+    if isinstance(first, (ast.Tuple, ast.List)) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in first.elts
+    ):
+        # `parametrize(("model_name", "labels"), [...])`
+        names_list = [str(e.value).strip() for e in first.elts if isinstance(e, ast.Constant)]
+    elif isinstance(first, ast.Constant) and isinstance(first.value, str):
+        names_list = [n.strip() for n in first.value.split(",") if n.strip()]
     else:
         return
     values = node.args[1]
@@ -1363,10 +1368,13 @@ def _walk(a: _Analysis) -> None:
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = node.args
             positional = args.posonlyargs + args.args
+            loads = node.name in ("from_pretrained", "load_model", "from_hub")
             for p, d in zip(
                 positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
             ):
-                a.emit(d, name_hint(p.arg))
+                # `def from_pretrained(cls, path="minishlab/potion-base-32m")`: the default model
+                generic = loads and p.arg in ("path", "name", "repo_id", "model_id")
+                a.emit(d, MODEL_NAME if generic else name_hint(p.arg))
             for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
                 a.emit(dk, name_hint(p.arg))
             fh = (
@@ -1390,6 +1398,16 @@ def _walk(a: _Analysis) -> None:
                         continue
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
                         a.emit(comp, hint)
+                    if (
+                        hint is None
+                        and isinstance(comp, ast.Constant)
+                        and isinstance(comp.value, str)
+                        and all(isinstance(op, (ast.Eq, ast.NotEq)) for op in node.ops)
+                        and first_party_api_name(comp.value)
+                    ):
+                        # `if self.name == "text-embedding-ada-002":` (a whole name, not a
+                        # prefix test): the model the object is
+                        a.emit(comp, MODEL_NAME)
     for c in constants:
         if id(c) not in a.skip:
             a.emit(c, WEAK)
@@ -1513,6 +1531,7 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
     from license_gate.scan.text import (  # (a cycle)
         _DOC_COMMAND,
         _EXAMPLE_SECTION,
+        _NUMPY_EXAMPLES,
         embedded_code_references,
     )
 
@@ -1533,7 +1552,10 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
                 or _DOC_COMMAND.search(node.value)
                 or (
                     ("xample" in node.value or "sage" in node.value)
-                    and _EXAMPLE_SECTION.search(node.value)
+                    and (
+                        _EXAMPLE_SECTION.search(node.value) is not None
+                        or _NUMPY_EXAMPLES.search(node.value) is not None
+                    )
                 )
             )
         ):

@@ -65,6 +65,9 @@ _RST_BLOCK = re.compile(
     r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
     re.MULTILINE,
 )
+#: A NumPy-style docstring section title (`Examples` over `--------`).
+_NUMPY_EXAMPLES = re.compile(r"^[ \t]*Examples?[ \t]*:?[ \t]*\n[ \t]*-{3,}[ \t]*\n", re.M)
+_NUMPY_SECTION = re.compile(r"^[ \t]*[A-Z][\w ]{0,40}\n[ \t]*-{3,}[ \t]*$", re.M)
 #: A docstring's `Example usage:` / `Examples:` section and its indented body.
 _EXAMPLE_SECTION = re.compile(
     r"^(?P<indent>[ \t]*)(?:Examples?|Example usage|Usage)[ \t]*:[ \t]*\n"
@@ -283,6 +286,17 @@ def embedded_code_references(
             out.extend(
                 _block_at(path, index, start + m.start("body"), body, m["lang"] or "", detector)
             )
+    if "xample" in segment and "---" in segment:
+        # a NumPy-style `Examples` section (`--------` under it), its body at the same indent
+        for m in _NUMPY_EXAMPLES.finditer(segment):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            nxt = _NUMPY_SECTION.search(segment, m.end())
+            end = nxt.start() if nxt is not None else len(segment)
+            body = segment[m.end() : end]
+            if _PYTHONISH.search(body) is not None:
+                fenced.append((m.start(), end))
+                out.extend(_block_at(path, index, start + m.end(), body, "", detector))
     if "xample" in segment or "sage" in segment:
         # a Google-style `Example usage:` section whose indented body reads as Python
         for m in _EXAMPLE_SECTION.finditer(segment):

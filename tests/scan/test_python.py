@@ -1566,3 +1566,48 @@ def test_generator_wrappers_and_directories_a_script_saves_to() -> None:
         ("model", "NinedayWang/PolyCoder-2.7B"),
         ("model", "google/gemma-2-9b-it"),
     }
+
+
+def test_numpy_examples_parametrize_tuples_and_loader_defaults() -> None:
+    refs = scan(
+        "pylate/indexes/plaid.py",
+        '''
+        class PLAID:
+            """An index.
+
+            Examples
+            --------
+            from pylate import indexes, models
+
+            model = models.ColBERT(
+                model_name_or_path="lightonai/GTE-ModernColBERT-v1",
+            )
+            """
+
+        @classmethod
+        def from_pretrained(cls, path="minishlab/potion-base-32m", *, override=True):
+            pass
+
+        clf = StaticModelForClassification.from_pretrained(path="minishlab/potion-base-8M")
+        fake = StaticModelPipeline.from_pretrained("fake/repo-id")
+        dataset_id = self.dataset_id or "unknown"
+        data = load_custom_dataset(f"evaluation_datasets/{name}", split="test")
+
+        @pytest.mark.parametrize(
+            ("model_name", "labels"),
+            [("tomaarsen/span-marker-bert-tiny-conll03", CONLL), (TINY_BERT, None)],
+        )
+        def test_x(model_name, labels):
+            pass
+
+        if self.name == "text-embedding-ada-002":
+            dims = 1536
+        ''',
+    )
+    assert ids(refs) == {
+        ("model", "lightonai/GTE-ModernColBERT-v1"),
+        ("model", "minishlab/potion-base-32m"),
+        ("model", "minishlab/potion-base-8M"),
+        ("model", "tomaarsen/span-marker-bert-tiny-conll03"),
+        ("service", "text-embedding-ada-002"),
+    }
