@@ -1,0 +1,43 @@
+// Programming A to Z, Fall 2024
+// https://github.com/Programming-from-A-to-Z/A2Z-F24
+
+let conversationHistory = [];
+let inputBox;
+let chatLog = '';
+let chatP;
+let generator;
+
+async function setup() {
+  noCanvas();
+  inputBox = createInput();
+  inputBox.size(300);
+  let sendButton = createButton('Send');
+  sendButton.mousePressed(sendMessage);
+  chatP = createP();
+  conversationHistory.push({ role: 'system', content: 'You are a helpful assistant.' });
+
+  // Load the Transformers.js model pipeline
+  let pipeline = await loadTransformers();
+  generator = await pipeline('text-generation', 'onnx-community/Qwen2.5-0.5B-Instruct', {
+    dtype: 'q4',
+    device: 'webgpu',
+  });
+}
+
+async function sendMessage() {
+  let userInput = inputBox.value();
+  conversationHistory.push({ role: 'user', content: userInput });
+  chatLog = `You: ${userInput}</br></br>` + chatLog;
+  chatP.html(chatLog);
+
+  if (generator) {
+    const output = await generator(conversationHistory, { max_new_tokens: 128 });
+    // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/at
+    const reply = output[0].generated_text.at(-1).content;
+    conversationHistory.push({ role: 'assistant', content: reply });
+    chatLog = `Chatbot: ${reply}</br></br>` + chatLog;
+    chatP.html(chatLog);
+  } else {
+    console.log('Model not loaded yet, try again in a minute.');
+  }
+}

@@ -1,0 +1,1 @@
+python /src/feature_extractor/sent_emb/sent_emb.py

@@ -1,0 +1,2 @@
+# model_name = "google/flan-t5-small"
+MODEL_NAME = "sentence-transformers/all-mpnet-base-v2"
