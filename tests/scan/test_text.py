@@ -1309,3 +1309,20 @@ def test_unclosed_fences_nested_items_and_legacy_datasets_in_prose() -> None:
         ("model", "BAAI/bge-small-en"),
         ("service", "tinyllama"),
     }
+
+
+def test_quoted_ids_as_list_items() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Model evaluation
+
+        There are 4 models used in the experiment:
+          - 'laituan245/molt5-base-smiles2caption'
+          - "GT4SD/multitask-text-and-chemistry-t5-base-standard"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "laituan245/molt5-base-smiles2caption"),
+        ("model", "GT4SD/multitask-text-and-chemistry-t5-base-standard"),
+    }
