@@ -1,0 +1,1 @@
+from rdkit import Chem
