@@ -297,7 +297,11 @@ _SHELL_VAR = re.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())
 
 
-_BARE_WORD = re.compile(r"(?<=[\s:=])[a-z0-9][\w.-]*")
+#: A bare value of a dataset key or flag (`dataset_path: gsm8k`, `--dataset_name squad`).
+_BARE_DATASET = re.compile(
+    r"data(?:set)?[\w-]*[\"']?[ \t]*[:=][ \t]*[\"']?([a-z0-9][\w.-]*)"
+    r"|--[\w-]*data[\w-]*[= \t]+[\"']?([a-z0-9][\w.-]*)"
+)
 
 
 def _slashy_in(window: str) -> bool:
@@ -354,7 +358,9 @@ def _context_ok(text: str, low: str) -> bool:
         # lm-eval task), `--dataset_name squad`: a bare one
         if any(q.lower() in _LEGACY_DATASETS for q in _QUOTED.findall(joined)):
             return True
-        return any(w in _LEGACY_DATASETS for w in _BARE_WORD.findall(joined))
+        return any(
+            (m.group(1) or m.group(2)) in _LEGACY_DATASETS for m in _BARE_DATASET.finditer(joined)
+        )
     return False
 
 
