@@ -740,7 +740,7 @@ _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
 _ENDPOINT_PATH = re.compile(
     r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*"
-    r"|accounts/[\w-]+/models/[\w.-]+",  # Fireworks
+    r"|accounts/[\w-]+/(?:models|routers|deployedModels)/[\w.-]+",  # Fireworks
     re.ASCII,
 )
 # litellm / LangChain-style provider prefixes (`openai/gpt-4o`, `anthropic/claude-...`).

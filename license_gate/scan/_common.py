@@ -774,7 +774,8 @@ KNOWN_ORGS = frozenset(
 _MODELISH_NAME = re.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
-    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it|onnx|int[48]|"
+    r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it|onnx|int[48]|xlarge|"
+    r"xxlarge|mnli|"
     r"fp16|bf16)(?:$|[-_.])"
     # a fine-tune named after its architecture: `toxic-bert`, `distil-whisper` (not `llama.cpp`)
     r"|[-_](?:bert|roberta|deberta|electra|bart|t5|gpt2?|llama|mistral|qwen|gemma|phi|clip|vit|"

@@ -298,6 +298,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
     if last in ("openai", "anthropic", "google", "mistral", "cohere") and head:
         return None  # `client.openai(...)`, a module attribute: not an AI SDK provider call
     spec = _BY_NAME.get(last)
+    if spec is None and last.endswith("_from_pretrained"):  # `huggingface_from_pretrained(...)`
+        return _BY_NAME["from_pretrained"]
     if spec is None and last.startswith("SentenceTransformer"):  # keybert's ...Backend("name")
         return _BY_NAME["SentenceTransformer"]
     if last == "load_dataset" and head and not head.endswith(("datasets", "nlp")):

@@ -291,7 +291,7 @@ _SLASHY = re.compile(
     r"(?<![\w./:@\\-])([A-Za-z0-9_][\w.-]{0,95}+)/([\w.-]{1,96}+)(?![\w/-])", re.ASCII
 )
 _LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
-_OPENERS = (":", "[", "{", "=", "(", "\\", ",")
+_OPENERS = (":", "[", "{", "=", "(", "\\", ",", "]")  # `]`: an INI section, `[x.model]`
 _AFTER_LINES = 3
 _SHELL_VAR = re.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())

@@ -439,16 +439,21 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
 def ini_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
-    sections = [
-        (m.start(), m.group(1).split(".")[-1].strip("\"' ")) for m in _SECTION.finditer(text)
-    ]
+    sections = [(m.start(), m.group(1).strip("\"' ")) for m in _SECTION.finditer(text)]
     for m in _INI.finditer(text):
         section = None
         for at, name in sections:
             if at > m.start():
                 break
             section = name
-        hint = child_hint(m.group("key"), section)
+        last = section.split(".")[-1].strip("\"' ") if section else None
+        hint = child_hint(m.group("key"), last)
+        if hint is None and section and "." in section and m.group("key") in ("name", "path"):
+            # spaCy's `[components.textcat.model.tok2vec]` / `name = "roberta-base"`: a
+            # section inside a model's
+            parts = [x.strip("\"' ") for x in section.split(".")]
+            if any(x in ("model", "transformer") for x in parts):
+                hint = child_hint(m.group("key"), "model")
         if hint is None:
             if negative_name(m.group("key")):
                 continue

@@ -18,7 +18,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from license_gate.ids import classify_service, is_ollama_family, is_valid_hub_id, provider_model
+from license_gate.ids import (
+    classify_service,
+    is_legacy_model,
+    is_ollama_family,
+    is_valid_hub_id,
+    provider_model,
+)
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
@@ -788,6 +794,17 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     _deferred(a, node)
     last = func.rsplit(".", 1)[-1]
     if (
+        last == "update"
+        and isinstance(node.func, ast.Attribute)
+        and node.args
+        and isinstance(node.args[0], ast.Dict)
+    ):
+        # `lang2model.update({"en": "roberta-large", ...})`: entries of a table named for models
+        recv = _target_name(node.func.value)
+        rh = name_hint(recv) if recv else None
+        if rh is not None and not rh.weak:
+            _assigned(a, node.args[0], rh)
+    if (
         last in _FS_METHODS
         and node.args
         and isinstance(node.func, ast.Attribute)
@@ -878,8 +895,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(kw.arg)
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
-            elif hint is None and kw.arg == "path" and last[:1].isupper():
-                # llm-guard's `Model(path="org/x", revision="...")`
+            elif hint is None and kw.arg in ("path", "id") and last[:1].isupper():
+                # llm-guard's `Model(path="org/x", revision="...")`, NVIDIA's `Model(id=...)`
                 hint = child_hint(kw.arg, last)
             elif hint is None and kw.arg in ("name", "path", "id") and generates:
                 # `StarCoder(batch_size=8, name="bigcode/starcoder", temperature=0.2)`: a
@@ -1020,7 +1037,7 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
         # `data = {"model": model, "messages": [...]}`: a request body, not a table of datasets;
         # each key that names its kind keeps it (the dict walk gives it)
         rev = _dict_revision(value)
-        for k, v in zip(value.keys[:_MAX_VALUES], value.values, strict=False):
+        for k, v in zip(value.keys[:_MAX_ELEMENTS], value.values, strict=False):
             key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
             kh = name_hint(key) if key is not None else None
             if (kh is None or kh.kind is hint.kind) and (
@@ -1042,11 +1059,25 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
         # self-evident names only: an `org/name`, a hosted-API name or an Ollama tag; a bare
         # key (`{"c4": get_c4}`) is as often a dispatch label as a dataset
         key_hint = replace(hint, ollama=False, via_parent=True)
-        for k, v in zip(value.keys[:_MAX_VALUES], value.values, strict=False):
+        keys = [
+            str(k.value)
+            for k in value.keys[:_MAX_ELEMENTS]
+            if isinstance(k, ast.Constant) and isinstance(k.value, str)
+        ]
+        # `model2layers = {"bert-base-uncased": 9, "roberta-large": 17, ...}`: keyed by legacy
+        # model ids (most of its keys), the legacy ones are models too
+        n_legacy = sum(map(is_legacy_model, keys))
+        n_ids = n_legacy + sum("/" in k for k in keys)
+        legacy = hint.kind is Kind.MODEL and n_legacy >= 3 and 2 * n_ids >= len(keys)
+        for k, v in zip(value.keys[:_MAX_ELEMENTS], value.values, strict=False):
             if (
                 isinstance(k, ast.Constant)
                 and isinstance(k.value, str)
-                and ("/" in k.value or classify_service(k.value) is not None)
+                and (
+                    "/" in k.value
+                    or classify_service(k.value) is not None
+                    or (legacy and is_legacy_model(k.value))
+                )
                 and not _names_its_model(v)
             ):
                 a.emit(k, key_hint)
@@ -1239,7 +1270,7 @@ def _id_table(a: _Analysis, keys: list[ast.expr]) -> None:
     [...]}`): a table of models, the lesser-known owners' keys included."""
     ids: list[ast.Constant] = [
         k
-        for k in keys[:_MAX_VALUES]
+        for k in keys[:_MAX_ELEMENTS]
         if isinstance(k, ast.Constant) and isinstance(k.value, str) and k.value.count("/") == 1
     ]
     if len(ids) < 3:
@@ -1368,6 +1399,17 @@ def _walk(a: _Analysis) -> None:
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = node.args
             positional = args.posonlyargs + args.args
+            for p in (*positional, *args.kwonlyargs):
+                if isinstance(p.annotation, ast.Subscript):
+                    # `model_name_or_path: Literal["openai/clip-vit-base-patch16", ...] = ...`,
+                    # inside a `Union[...]` or `Optional[...]` too
+                    phint = name_hint(p.arg)
+                    for sub in ast.walk(p.annotation):
+                        if (
+                            isinstance(sub, ast.Subscript)
+                            and (a.dotted(sub.value) or "").rsplit(".", 1)[-1] == "Literal"
+                        ):
+                            a.emit(sub, phint)
             loads = node.name in ("from_pretrained", "load_model", "from_hub")
             for p, d in zip(
                 positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
@@ -1420,6 +1462,10 @@ _EMBEDDED_YAML = re.compile(
 )
 
 
+#: A section header of an INI config written in a string (spaCy's `[components.x.model]`).
+_EMBEDDED_INI = re.compile(r"^[ \t]*\[[\w.]*(?:model|dataset|tokenizer)[\w.]*\][ \t]*$", re.M)
+
+
 #: A command line in a string: `os.system("""accelerate launch train.py \\
 #:   --pretrained_model_name_or_path="org/x" ...""")`.
 _EMBEDDED_COMMAND = re.compile(
@@ -1435,7 +1481,7 @@ def _embedded_configs(a: _Analysis) -> None:
     """Strings that hold a YAML config (a notebook writing `config.yaml` before running
     mergekit or axolotl) or a command line (`os.system("accelerate launch ... --model x")`):
     their values, with the YAML or shell scanner's context."""
-    from license_gate.scan.config import yaml_values  # config imports shell, not python
+    from license_gate.scan.config import ini_references, yaml_values  # (config imports shell)
 
     for node in a.nodes:
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
@@ -1443,7 +1489,9 @@ def _embedded_configs(a: _Analysis) -> None:
         value_text = node.value
         is_yaml = "\n" in value_text and _EMBEDDED_YAML.search(value_text) is not None
         is_cmd = _EMBEDDED_COMMAND.search(value_text) is not None
-        if not (is_yaml or is_cmd) or id(node) in a.skip:
+        # a spaCy / INI config (`[components.transformer.model]` / `name = "roberta-base"`)
+        is_ini = "[" in value_text and _EMBEDDED_INI.search(value_text) is not None
+        if not (is_yaml or is_cmd or is_ini) or id(node) in a.skip:
             continue
         lit = a.literal(node)
         if lit is None:
@@ -1456,6 +1504,19 @@ def _embedded_configs(a: _Analysis) -> None:
             )
         if is_cmd:
             found.extend((f.offset, f.raw, f.value) for f in shell_found(value_text))
+        if is_ini:
+            vindex = LineIndex(value_text)
+            lines = value_text.split("\n")
+            cut = min((len(x) - len(x.lstrip(" ")) for x in lines if x.strip()), default=0)
+            dedented = "\n".join(x[cut:] for x in lines)  # a config indented in a test
+            found.extend(
+                (
+                    vindex.starts[r.line - 1] + r.column - 1 + cut,
+                    r.text,
+                    Value(r.kind, r.identifier, r.revision),
+                )
+                for r in ini_references("embedded.cfg", dedented)
+            )
         end = (
             a.offset(node.end_lineno, node.end_col_offset)
             if node.end_lineno is not None and node.end_col_offset is not None

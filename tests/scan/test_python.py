@@ -1611,3 +1611,51 @@ def test_numpy_examples_parametrize_tuples_and_loader_defaults() -> None:
         ("model", "tomaarsen/span-marker-bert-tiny-conll03"),
         ("service", "text-embedding-ada-002"),
     }
+
+
+def test_spacy_configs_in_strings_literal_unions_and_tables_keyed_by_legacy_ids() -> None:
+    refs = scan(
+        "tests/test_textcat.py",
+        '''
+        CONFIG = """
+            [components.textcat.model.tok2vec]
+            @architectures = "spacy-transformers.Tok2VecTransformer.v1"
+            name = "roberta-base"
+            tokenizer_config = {"use_fast": false}
+            """
+
+        def get_clip(
+            model_name_or_path: Union[
+                Literal["openai/clip-vit-base-patch16", "zer0int/LongCLIP-L-Diffusers"],
+                Callable,
+            ] = "openai/clip-vit-base-patch16",
+        ):
+            pass
+
+        tok, trf = huggingface_from_pretrained("distilbert-base-uncased", {})
+        model2layers = {
+            "bert-base-uncased": 9,
+            "roberta-large": 17,
+            "xlnet-base-cased": 5,
+            "scibert-scivocab-uncased": 8,
+        }
+        lang2model = defaultdict(lambda: "x")
+        lang2model.update({"en": "roberta-large", "tr": "dbmdz/bert-base-turkish-cased"})
+        MODELS = {"igenius/italia_10b_instruct_16k": Model(id="igenius/italia_10b_instruct_16k")}
+        model = "accounts/fireworks/routers/kimi-k2p6-turbo"
+        ''',
+    )
+    got = ids(refs)
+    assert {
+        ("model", "roberta-base"),
+        ("model", "openai/clip-vit-base-patch16"),
+        ("model", "zer0int/LongCLIP-L-Diffusers"),
+        ("model", "distilbert-base-uncased"),
+        ("model", "bert-base-uncased"),
+        ("model", "xlnet-base-cased"),
+        ("model", "dbmdz/bert-base-turkish-cased"),
+        ("model", "igenius/italia_10b_instruct_16k"),
+        ("service", "accounts/fireworks/routers/kimi-k2p6-turbo"),
+    } <= got
+    assert ("model", "scibert-scivocab-uncased") not in got  # not a legacy id: a local name
+    assert [r.line for r in refs if r.identifier == "roberta-base"] == [4]
