@@ -1611,6 +1611,7 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
                 or ">>>" in node.value
                 or "::" in node.value
                 or _DOC_COMMAND.search(node.value)
+                or ("`" in node.value and _BACKTICKED_KWARG.search(node.value))
                 or (
                     ("xample" in node.value or "sage" in node.value)
                     and (
@@ -1630,6 +1631,10 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             embedded_code_references(path, a.index, lit.offset, a.text[lit.offset : end], detector)
         )
     return out
+
+
+#: `model_name_or_path="org/x"` in backticks in a docstring.
+_BACKTICKED_KWARG = re.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
 
 
 #: A Colab form field with a dropdown: `model_name = "org/a"  #@param ["org/a", "org/b"]`.

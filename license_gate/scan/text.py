@@ -78,6 +78,7 @@ _EXAMPLE_SECTION = re.compile(
 _INLINE = re.compile(
     r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
 )
+_INLINE_KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
 _INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
@@ -315,6 +316,17 @@ def embedded_code_references(
             ref_at(path, index, base + f.offset, f.raw, f.value, detector)
             for f in shell_found(m.group("cmd"))
         )
+    if "`" in segment and "=" in segment:
+        # `model_name_or_path="meta-llama/Llama-3.2-1B"` in backticks: an argument as written
+        for m in _INLINE.finditer(segment):
+            body = m.group("body")
+            if _INLINE_KWARG.match(body) is None or any(a <= m.start() < b for a, b in fenced):
+                continue
+            base = start + m.start("body")
+            out.extend(
+                ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+                for f in scan_tokens(body)
+            )
     if ">>>" in segment:
         for m in _DOCTEST_RUN.finditer(segment):
             if any(a <= m.start() < b for a, b in fenced):

@@ -1659,3 +1659,21 @@ def test_spacy_configs_in_strings_literal_unions_and_tables_keyed_by_legacy_ids(
     } <= got
     assert ("model", "scibert-scivocab-uncased") not in got  # not a legacy id: a local name
     assert [r.line for r in refs if r.identifier == "roberta-base"] == [4]
+
+
+def test_backticked_arguments_in_docstrings() -> None:
+    refs = scan(
+        "exporters/tasks/asr.py",
+        '''
+        def load_seq2seq_speech_model(model_name_or_path: str, **kwargs):
+            """
+            Args:
+                model_name_or_path (str):
+                    Model ID on huggingface.co or path on disk. For example:
+                    `model_name_or_path="openai/whisper-tiny"` or `path="/path/to/model_folder"`
+                task: `task="text-generation"`
+            """
+        ''',
+    )
+    assert ids(refs) == {("model", "openai/whisper-tiny")}
+    assert one(refs, "openai/whisper-tiny").line == 6
