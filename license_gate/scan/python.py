@@ -17,6 +17,7 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from license_gate.ids import (
     classify_service,
@@ -146,6 +147,9 @@ _STR_METHODS: dict[str, Callable[[str], str]] = {
 }
 
 
+_N = TypeVar("_N", bound=ast.AST)
+
+
 class _Analysis:
     """One module: positions, import aliases, the constant environment, and findings."""
 
@@ -154,6 +158,9 @@ class _Analysis:
         self.index = LineIndex(text)
         self.tree = tree
         self.nodes = _all_nodes(tree)
+        self._by_type: dict[type, list[ast.AST]] = {}
+        for n in self.nodes:  # each pass reads only the node types it cares about
+            self._by_type.setdefault(n.__class__, []).append(n)
         self.aliases: dict[str, str] = {}
         self.env: dict[str, list[ast.expr]] = {}
         self.funcs: dict[str, list[str]] = {}
@@ -163,6 +170,12 @@ class _Analysis:
         self.outputs: set[int] = set()  # offsets of values a file saves to (`save_pretrained`)
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
+
+    def of(self, *types: type[_N]) -> list[_N]:
+        """The module's nodes of `types`, each type in walk order."""
+        if len(types) == 1:
+            return self._by_type.get(types[0], [])  # type: ignore[return-value]
+        return [n for t in types for n in self._by_type.get(t, [])]  # type: ignore[misc]
 
     # -- positions --------------------------------------------------------------------------
 
@@ -594,12 +607,8 @@ def _collect(a: _Analysis) -> None:
             for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
                 if dk is not None:
                     a.env.setdefault(p.arg, []).append(dk)
-    for node in a.nodes:  # `add_argument("--model-path", default=...)` binds `model_path`
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "add_argument"
-        ):
+    for node in a.of(ast.Call):  # `add_argument("--model-path", default=...)` binds `model_path`
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "add_argument":
             dest = _argparse_dest(node)
             default = next((kw.value for kw in node.keywords if kw.arg == "default"), None)
             if dest and default is not None:
@@ -1147,9 +1156,8 @@ def _local_flows(a: _Analysis) -> None:
     indexes (`FORMATTERS[name]`, `name in FORMATTERS`)."""
     calls = [
         n
-        for n in a.nodes
-        if isinstance(n, ast.Call)
-        and (
+        for n in a.of(ast.Call)
+        if (
             any(isinstance(x, ast.Name) for x in n.args[:8])
             or any(isinstance(kw.value, ast.Name) for kw in n.keywords)
         )
@@ -1159,12 +1167,12 @@ def _local_flows(a: _Analysis) -> None:
         return
     funcs = [
         (n.lineno, n.end_lineno or n.lineno, id(n))
-        for n in a.nodes
+        for n in a.of(ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
     ]
     users = [
         n
-        for n in a.nodes
+        for n in a.of(ast.Compare, ast.Subscript)
         if (isinstance(n, ast.Compare) and isinstance(n.left, ast.Name))
         or (isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name))
     ]
@@ -1220,9 +1228,7 @@ _MODEL_BASE = re.compile(r"Model|LLM|Chat|OpenAILike|Embedder|Embedding", re.IGN
 def _model_class_ids(a: _Analysis) -> None:
     """`class OpenRouter(OpenAILike): id: str = "gpt-5.4-mini"`: a model wrapper's `id` field is
     the model it calls."""
-    for node in a.nodes:
-        if not isinstance(node, ast.ClassDef):
-            continue
+    for node in a.of(ast.ClassDef):
         bases = [a.dotted(b) or "" for b in node.bases]
         if not any(_MODEL_BASE.search(b.rsplit(".", 1)[-1]) for b in bases):
             continue
@@ -1241,9 +1247,7 @@ def _class_fields(a: _Analysis) -> None:
     """`class TokenizerConfig: identifier: str = "gpt2"`: a generic field (`identifier`,
     `name`, `path`, `repo_id`) of a class whose name says what it configures; and every member
     of an enum named that way (`class DenseModels(Enum): en_small = "BAAI/bge-small-en-v1.5"`)."""
-    for node in a.nodes:
-        if not isinstance(node, ast.ClassDef):
-            continue
+    for node in a.of(ast.ClassDef):
         class_hint = name_hint(node.name)
         if class_hint is None:
             continue
@@ -1308,8 +1312,8 @@ def _dispatch_labels(a: _Analysis) -> set[int]:
     args.dataset == "mbpp":`): a harness's selector labels, not datasets it loads."""
     groups: dict[str, tuple[Hint, list[ast.Constant]]] = {}
     ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
-    for node in a.nodes:
-        if not isinstance(node, ast.Compare) or not all(isinstance(op, ops) for op in node.ops):
+    for node in a.of(ast.Compare):
+        if not all(isinstance(op, ops) for op in node.ops):
             continue
         name = _target_name(node.left)
         hint = _compared_hint(node.left, name) if name else None
@@ -1333,10 +1337,8 @@ _WRITES = frozenset({"save_pretrained", "save_model", "save_to_disk", "makedirs"
 def _saved_to(a: _Analysis) -> None:
     """`MERGED = "model_save/final"` ... `model.save_pretrained(MERGED)` ... `from_pretrained(
     MERGED)`: a directory the file writes is its own output, whatever later loads it."""
-    for node in a.nodes:
-        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
-            continue
-        if node.func.attr not in _WRITES:
+    for node in a.of(ast.Call):
+        if not isinstance(node.func, ast.Attribute) or node.func.attr not in _WRITES:
             continue
         for arg in (*node.args[:2], *(kw.value for kw in node.keywords)):
             if isinstance(arg, ast.Name):
@@ -1483,8 +1485,8 @@ def _embedded_configs(a: _Analysis) -> None:
     their values, with the YAML or shell scanner's context."""
     from license_gate.scan.config import ini_references, yaml_values  # (config imports shell)
 
-    for node in a.nodes:
-        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+    for node in a.of(ast.Constant):
+        if not isinstance(node.value, str):
             continue
         value_text = node.value
         is_yaml = "\n" in value_text and _EMBEDDED_YAML.search(value_text) is not None
@@ -1599,10 +1601,9 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
     """Code inside a multi-line string: a docstring's usage fence (```bash python train.py
     --model_name_or_path org/x```) or its doctest (`>>> AutoModel.from_pretrained("x")`)."""
     out: list[Reference] = []
-    for node in a.nodes:
+    for node in a.of(ast.Constant):
         if not (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
+            isinstance(node.value, str)
             and node.end_lineno is not None
             and node.end_col_offset is not None
             and node.end_lineno > node.lineno
