@@ -1546,10 +1546,33 @@ _PASTED_COMMAND = re.compile(
 )
 
 
+#: jupyter-ai's magics: `%%ai anthropic:claude-3-5-sonnet-latest`, `%ai chat ollama:llama3.2`.
+_AI_MAGIC = re.compile(
+    r"^[ \t]*%%?ai[ \t]+(?:(?:chat|generate|dealias|error)[ \t]+)?(?P<id>[\w.-]+:[^\s]+)", re.M
+)
+
+
+def ai_magic_references(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """The model a jupyter-ai magic calls (`%%ai openai-chat:gpt-4o`): a hosted API's name or
+    an Ollama tag, after the provider."""
+    out: list[Reference] = []
+    for m in _AI_MAGIC.finditer(text):
+        raw = m.group("id")
+        provider, _, name = raw.partition(":")
+        svc = provider_model(raw) or (
+            name if provider.lower() == "ollama" and name else classify_service(name)
+        )
+        if svc is not None:
+            out.append(ref_at(path, index, m.start("id"), raw, Value(Kind.SERVICE, svc), detector))
+    return out
+
+
 def python_references(path: str, text: str, detector: str = "python") -> list[Reference]:
     """References in Python source `text` (AST, or the token scanner if it does not parse)."""
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    if "%ai" in text:
+        out.extend(ai_magic_references(path, text, index, detector))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

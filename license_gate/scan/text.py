@@ -42,7 +42,7 @@ from license_gate.scan._common import (
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.config import yaml_values
-from license_gate.scan.python import python_references
+from license_gate.scan.python import ai_magic_references, python_references
 from license_gate.scan.shell import modelfile_references, shell_found
 
 __all__ = ["TextDetector", "text_references"]
@@ -208,6 +208,8 @@ def _block_refs(
     path: str, lang: str, body: str, detector: str, doc: str | None = None
 ) -> list[Reference]:
     lang = lang.lower()
+    if "%ai" in body and lang not in _PY:
+        return ai_magic_references(path, body, LineIndex(body), detector)
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     if lang in _PY:

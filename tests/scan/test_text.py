@@ -1326,3 +1326,22 @@ def test_quoted_ids_as_list_items() -> None:
         ("model", "laituan245/molt5-base-smiles2caption"),
         ("model", "GT4SD/multitask-text-and-chemistry-t5-base-standard"),
     }
+
+
+def test_jupyter_ai_magics() -> None:
+    refs = scan(
+        "docs/jupyternaut.md",
+        """
+        After running that cell, the AI magic command can then be used like so:
+
+        ```
+        %%ai ollama:llama3.2
+        What is a transformer?
+        ```
+
+        ```python
+        %ai chat anthropic:claude-3-5-sonnet-latest
+        ```
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2"), ("service", "claude-3-5-sonnet-latest")}
