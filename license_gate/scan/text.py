@@ -208,8 +208,12 @@ def _block_refs(
     path: str, lang: str, body: str, detector: str, doc: str | None = None
 ) -> list[Reference]:
     lang = lang.lower()
-    if "%ai" in body and lang not in _PY:
-        return ai_magic_references(path, body, LineIndex(body), detector)
+    if "%ai" in body:
+        magics = ai_magic_references(path, body, LineIndex(body), detector)
+        if lang not in _PY:
+            return magics
+        # a Python block's magics are blanked below: read them first
+        return magics + _block_refs(path, lang, body.replace("%ai", "#ai"), detector, doc)
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     if lang in _PY:
