@@ -606,6 +606,10 @@ _RUN_NAME = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"[\d.,:+-]+")
+#: `org/name:<file in the repo>` (a repository and one of its files, as some loaders take them).
+_REPO_FILE = re.compile(
+    r"([\w.-]+/[\w.-]+):[\w.+-]+\.(?:model|pt|pth|bin|safetensors|gguf|ckpt|onnx)"
+)
 _GGUF_FILE = re.compile(r"([\w.-]+/[\w.-]+-gguf)/[\w./-]+", re.IGNORECASE)
 #: Owners that docs and tests write where yours goes (labelled optional or negative 300+ times
 #: in the corpus and the sealed sets, positive once).
@@ -965,6 +969,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     q = _QUANT_SUFFIX.search(v)
     if q is not None and "/" in v and not hint.ollama:
         v = v[: q.start()]  # llama.cpp `-hf org/repo-GGUF:Q4_K_M`
+    rf = _REPO_FILE.fullmatch(v) if ":" in v and not hint.weak else None
+    if rf is not None:
+        v = rf.group(1)  # WhisperSpeech's `collabora/whisperspeech:t2s-small-en+pl.model`
     g = _GGUF_FILE.fullmatch(v) if v.count("/") >= 2 and not hint.weak else None
     if g is not None and g.group(1).split("/")[0].lower() in KNOWN_ORGS:
         v = g.group(1)  # `unsloth/GLM-4.5-Air-GGUF/UD-Q4_K_XL`: a quant inside a GGUF repo

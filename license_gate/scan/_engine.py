@@ -106,10 +106,17 @@ def _consistent_kinds(refs: list[Reference]) -> list[Reference]:
         return refs
     return [
         replace(r, kind=Kind.DATASET)
-        if r.kind is Kind.MODEL and r.identifier.lower() in datasets
+        if r.kind is Kind.MODEL and r.identifier.lower() in datasets and not _model_url(r.text)
         else r
         for r in refs
     ]
+
+
+def _model_url(text: str) -> bool:
+    """A Hub URL to a model page says model itself (WhisperSpeech links its models and its
+    datasets, both `collabora/whisperspeech`)."""
+    low = text.lower()
+    return ("huggingface.co/" in low or "hf.co/" in low) and "/datasets/" not in low
 
 
 def _dedup(refs: Iterable[Reference]) -> list[Reference]:

@@ -145,6 +145,8 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "space_info": _spec({0: SPACE_LOADER}, _HUB_KWS, SPACE_LOADER),
     "load_dataset": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     "load_dataset_builder": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
+    # speechbrain's `EncoderClassifier.from_hparams("speechbrain/spkrec-ecapa-voxceleb", ...)`
+    "from_hparams": _spec({0: MODEL_LOADER}, ("source",)),
     # inspect-ai's `hf_dataset(path="openai_humaneval", split="test", ...)`
     "hf_dataset": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     # lighteval's task definitions: LightevalTaskConfig(name=..., hf_repo="allenai/ai2_arc")

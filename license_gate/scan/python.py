@@ -1417,7 +1417,7 @@ def _walk(a: _Analysis) -> None:
                 positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
             ):
                 # `def from_pretrained(cls, path="minishlab/potion-base-32m")`: the default model
-                generic = loads and p.arg in ("path", "name", "repo_id", "model_id")
+                generic = loads and p.arg in ("path", "name", "repo_id", "model_id", "ref")
                 a.emit(d, MODEL_NAME if generic else name_hint(p.arg))
             for p, dk in zip(args.kwonlyargs, args.kw_defaults, strict=True):
                 a.emit(dk, name_hint(p.arg))

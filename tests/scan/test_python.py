@@ -1677,3 +1677,34 @@ def test_backticked_arguments_in_docstrings() -> None:
     )
     assert ids(refs) == {("model", "openai/whisper-tiny")}
     assert one(refs, "openai/whisper-tiny").line == 6
+
+
+def test_speechbrain_hparams_repo_file_refs_and_a_model_and_dataset_of_one_name() -> None:
+    refs = scan(
+        "whisperspeech/pipeline.py",
+        '''
+        classifier = EncoderClassifier.from_hparams("speechbrain/spkrec-ecapa-voxceleb", savedir=d)
+
+        def extract(vq_model: str = "collabora/spear-tts-pytorch:whisper-vq-stoks-v2.model"):
+            pass
+
+        class SADelARTransformer:
+            @classmethod
+            def load_model(cls, ref="collabora/whisperspeech:s2a-q4-small-en+pl.model"):
+                pass
+        ''',
+    )
+    assert ids(refs) == {
+        ("model", "speechbrain/spkrec-ecapa-voxceleb"),
+        ("model", "collabora/spear-tts-pytorch"),
+        ("model", "collabora/whisperspeech"),
+    }
+    doc = scan(
+        "README.md",
+        """
+        Both [the pre-trained models](https://huggingface.co/collabora/whisperspeech) and
+        [the converted datasets](https://huggingface.co/datasets/collabora/whisperspeech) are
+        available.
+        """,
+    )
+    assert {(r.kind.value, r.line) for r in doc} == {("model", 1), ("dataset", 2)}
