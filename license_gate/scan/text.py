@@ -53,6 +53,12 @@ _FENCE = re.compile(
     r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
+_TICK_BLOCK = re.compile(
+    r"^[ \t]*`[ \t]*\n(?P<body>(?:(?![ \t]*`[ \t]*$)[^\n]*\n){1,80}?)[ \t]*`[ \t]*$", re.M
+)
+_TICK_COMMAND = re.compile(
+    r"^[ \t]*(?:curl|python3?|docker|vllm|ollama|huggingface-cli|hf|accelerate|torchrun)\b", re.M
+)
 _FENCE_OPEN = re.compile(r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n", re.MULTILINE)
 #: A Markdown indented code block: lines indented by a tab or 4+ spaces after a blank line.
 _INDENTED = re.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
@@ -418,6 +424,16 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             fenced.append((m.start(), end))
             body = text[m.end() : end]
             out.extend(_block_at(path, index, m.end(), body, m["lang"], detector))
+    if "`" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
+        # a command between two lines holding one backtick each: inline code over many lines,
+        # written as a fence
+        for m in _TICK_BLOCK.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            body = m.group("body")
+            if _TICK_COMMAND.search(body) is not None:
+                fenced.append((m.start(), m.end()))
+                out.extend(_block_at(path, index, m.start("body"), body, "bash", detector))
     if "::" in text and path.lower().endswith((".rst", ".rest", ".txt")):
         for m in _RST_BLOCK.finditer(text):
             fenced.append((m.start(), m.end()))

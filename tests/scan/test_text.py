@@ -1345,3 +1345,22 @@ def test_jupyter_ai_magics() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2"), ("service", "claude-3-5-sonnet-latest")}
+
+
+def test_a_command_between_single_backtick_lines() -> None:
+    refs = scan(
+        "backend/vllm/README.md",
+        """
+        - Test API endpoint
+
+        \t`
+        \tcurl http://localhost:8000/v1/completions \\\\
+        \t-H "Content-Type: application/json" \\\\
+        \t-d '{
+        \t  "model": "mistralai/Mistral-7B-v0.3",
+        \t  "prompt": "San Francisco is a"
+        \t}'
+        \t`
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("mistralai/Mistral-7B-v0.3", 7)]
