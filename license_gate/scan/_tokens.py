@@ -279,6 +279,11 @@ def scan_tokens(
         env_name: str | None = None
         if assign is not None and assign[1] == len(stack):
             hint = child_hint(assign[0], top.hint_name)
+            if hint is None and value == top.hint_name and len(stack) >= 3:
+                # `MODELS = {"org/x": {id: "org/x", ...}}`: the entry repeats its key, which
+                # the table's name qualifies
+                outer = stack[-2].hint_name
+                hint = name_hint(outer) if outer else None
             if assign[0] == "revision" and len(stack) >= 2 and stack[-2].kind == "call":
                 stack[-2].revision = value
             elif assign[0] in _REVISION_KEYS and top.kind == "list" and value:

@@ -1708,3 +1708,22 @@ def test_speechbrain_hparams_repo_file_refs_and_a_model_and_dataset_of_one_name(
         """,
     )
     assert {(r.kind.value, r.line) for r in doc} == {("model", 1), ("dataset", 2)}
+
+
+def test_typescript_model_tables_whose_entries_repeat_their_key() -> None:
+    refs = scan(
+        "src/mcp/handlers/huggingface.ts",
+        """
+        const EMBEDDING_MODELS: Record<string, ModelInfo> = {
+          'intfloat/multilingual-e5-large-instruct': {
+            id: 'intfloat/multilingual-e5-large-instruct',
+            name: 'E5-Large-Instruct',
+          },
+        };
+        const THEMES = { 'acme/dark': { id: 'acme/dark' } };
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("intfloat/multilingual-e5-large-instruct", 2),
+        ("intfloat/multilingual-e5-large-instruct", 3),
+    }
