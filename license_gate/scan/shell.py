@@ -274,6 +274,10 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 items.append((im.group(g).rstrip(","), base + im.start(g)))  # `(a, b, c)` typos
             labels = _selector_labels([item for item, _ in items], hint)
             for item, off in items:
+                if " " in item.strip() and "/" in item.split()[0]:
+                    # `input_params=("facebook/xglm-7.5B 2" ...)`: an id and its arguments
+                    lead = len(item) - len(item.lstrip())
+                    item, off = item.split()[0], off + lead
                 env.setdefault(name, []).append((off, item))
                 if item not in labels:
                     value_at(item, off, hint)
@@ -441,6 +445,8 @@ def _command(
                         value_at(jm.group(1), t.offset + jm.start(1), OLLAMA)
         # `for m in a b c; do`
         if len(words) > 3 and words[0] == "for" and words[2] == "in":
+            loop_hint = name_hint(words[1]) or WEAK
+            labels = _selector_labels(words[3:], loop_hint)
             for t in cmd[3:]:
                 arrays = _ARRAY_USE.findall(t.text)
                 if arrays:  # `for m in "${models[@]}"`: the loop variable takes the items
@@ -448,7 +454,9 @@ def _command(
                         env.setdefault(words[1], []).extend(env.get(arr, ()))
                     continue
                 env.setdefault(words[1], []).append((t.offset, t.text))
-                value_at(t.text, t.offset, WEAK)
+                # `for model in "nomic-embed-text" "llama3.2:3b"`: the loop variable's name
+                if t.text not in labels:
+                    value_at(t.text, t.offset, loop_hint)
             return
         # `key=value` arguments: `"model_name=org/x"`, `pretrained=org/x,dtype=auto`
         for t in cmd[max(1, assigned) :]:

@@ -768,6 +768,12 @@ def _dedent(body: str, cut: int) -> str:
 
 #: An id in bold in prose (`powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct**`).
 _BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+)\*\*(?![*\w])")
+#: A list item that sets a key (`- model: llama3.2:3b`, `* `dataset`: `imdb``).
+_BULLET_SETTING = re.compile(
+    r"^[ \t]*[-*+][ \t]+`?(?P<k>[A-Za-z_][\w.-]{1,60})`?[ \t]*:[ \t]+"
+    r"`?(?P<v>[^\s`]{2,200})`?[ \t]*$",
+    re.M,
+)
 #: A setting documented with its default (`OLLAMA_MODEL - Default model (default: gpt-oss)`).
 _DOC_DEFAULT = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?`?(?P<name>[A-Za-z_]\w{2,60})`?[ \t]*(?:[-:=\u2013\u2014]|\|)"
@@ -789,6 +795,17 @@ def _doc_extras(
             ref = _inline_id(path, text, index, m.start("id"), m.group("id"), detector)
             if ref is not None:
                 yield ref
+    if ":" in text:
+        # `- model: llama3.2:3b` (a parameter list in prose)
+        for m in _BULLET_SETTING.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            hint = name_hint(m.group("k"))
+            if hint is None or hint.weak or hint.kind is Kind.SPACE:
+                continue
+            value = classify_value(m.group("v"), hint)
+            if value is not None:
+                yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
     if "default" in text:
         for m in _DOC_DEFAULT.finditer(text):
             if any(a <= m.start() < b for a, b in fenced):

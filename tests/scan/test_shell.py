@@ -561,3 +561,24 @@ def test_python_heredocs_env_lines_with_spaces_and_tags_given_to_scripts() -> No
         ("service", "llama3.1:70b"),
     }
     assert one(refs, "google/gemma-2-9b-it").line == 2
+
+
+def test_loops_named_for_models_and_array_items_with_arguments() -> None:
+    refs = scan(
+        "download_models.sh",
+        """
+        # pull through the Ollama API
+        for model in "nomic-embed-text" "mxbai-embed-large" "llama3.2:3b"; do
+          curl http://localhost:11434/api/pull -d "{\\"name\\": \\"$model\\"}"
+        done
+        for dataset in 'nfcorpus' 'scifact'; do echo $dataset; done
+        input_params=("facebook/xglm-7.5B 2" "facebook/xglm-7.5B 3")
+        for arch in resnet18 vit_b_16; do python train.py --arch $arch; done
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "nomic-embed-text"),
+        ("service", "mxbai-embed-large"),
+        ("service", "llama3.2:3b"),
+        ("model", "facebook/xglm-7.5B"),
+    }

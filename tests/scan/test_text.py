@@ -1364,3 +1364,18 @@ def test_a_command_between_single_backtick_lines() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("mistralai/Mistral-7B-v0.3", 7)]
+
+
+def test_parameter_lists_in_prose() -> None:
+    refs = scan(
+        "Project.md",
+        """
+        - Parameters:
+
+          - model: llama3.2:3b
+          - dataset: imdb
+          - model_dir: ./out
+          - name: dungeon-master
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2:3b"), ("dataset", "imdb")}
