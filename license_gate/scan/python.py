@@ -24,6 +24,7 @@ from license_gate.ids import (
     is_legacy_model,
     is_ollama_family,
     is_valid_hub_id,
+    legacy_dataset_names,
     provider_model,
 )
 from license_gate.models import Kind, Reference
@@ -167,7 +168,9 @@ class _Analysis:
         self.found: dict[int, tuple[int, _Lit, Value]] = {}
         self.extra: dict[int, list[tuple[int, _Lit, Value]]] = {}  # more values, same place
         self.skip: set[int] = set()  # ids of constants that are docstrings or outputs
-        self.outputs: set[int] = set()  # offsets of values a file saves to (`save_pretrained`)
+        # offsets of values that are no reference whatever reads them: directories the file
+        # saves to, an enum's labels, a local loading script
+        self.outputs: set[int] = set()
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
 
@@ -827,6 +830,20 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 a.skip.add(id(sub))
         return
     spec: LoaderSpec | None = loader_spec(func)
+    if (
+        last == "load_dataset"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+        and "/" not in node.args[0].value
+        and node.args[0].value not in legacy_dataset_names()
+        and any(kw.arg == "data_files" for kw in node.keywords)
+    ):
+        # `load_dataset("retrieval_dataset_loading_script", data_files=...)`: a builder or a
+        # loading script of the project's own, given its files
+        lit = a.literal(node.args[0])
+        if lit is not None:
+            a.outputs.add(lit.offset)
     revision: str | None = None
     kind: Kind | None = None
     for kw in node.keywords:
@@ -1349,6 +1366,24 @@ def _saved_to(a: _Analysis) -> None:
                             a.outputs.add(lit.offset)
 
 
+#: Enums of kinds, not of models (`class EncoderType(Enum): MISTRAL = "mistral"`).
+_LABEL_ENUM = re.compile(r"(?:Type|Kind|Provider|Backend|Vendor|Format|Mode|Platform)s?$")
+
+
+def _label_enums(a: _Analysis) -> None:
+    """The members of an enum of kinds or providers name a choice, not a model."""
+    for node in a.of(ast.ClassDef):
+        if _LABEL_ENUM.search(node.name) is None:
+            continue
+        if not any((a.dotted(b) or "").endswith("Enum") for b in node.bases):
+            continue
+        for stmt in node.body:
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
+                lit = a.literal(stmt.value)
+                if lit is not None:
+                    a.outputs.add(lit.offset)
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     dispatch = _dispatch_labels(a)
@@ -1593,6 +1628,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     try:
         _collect(a)
         _saved_to(a)
+        _label_enums(a)
         _walk(a)
         _class_fields(a)
         _attribute_flows(a)

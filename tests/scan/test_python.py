@@ -1727,3 +1727,24 @@ def test_typescript_model_tables_whose_entries_repeat_their_key() -> None:
         ("intfloat/multilingual-e5-large-instruct", 2),
         ("intfloat/multilingual-e5-large-instruct", 3),
     }
+
+
+def test_enums_of_kinds_and_local_loading_scripts() -> None:
+    refs = scan(
+        "semantic_router/schema.py",
+        """
+        from enum import Enum
+
+        class EncoderType(Enum):
+            HUGGINGFACE = "huggingface"
+            MISTRAL = "mistral"
+            OLLAMA = "ollama"
+
+        class DenseModels(Enum):
+            small = "BAAI/bge-small-en-v1.5"
+
+        dataset = load_dataset("retrieval_dataset_loading_script", data_files=data)
+        squad = load_dataset("squad", data_files={"train": "train.json"})
+        """,
+    )
+    assert ids(refs) == {("model", "BAAI/bge-small-en-v1.5"), ("dataset", "squad")}
