@@ -279,7 +279,13 @@ def scan_tokens(
         env_name: str | None = None
         if assign is not None and assign[1] == len(stack):
             hint = child_hint(assign[0], top.hint_name)
-            if hint is None and value == top.hint_name and len(stack) >= 3:
+            if (
+                hint is None
+                and value == top.hint_name
+                and "/" in value
+                and assign[0] in ("id", "name", "model", "model_id", "repo_id", "path")
+                and len(stack) >= 3
+            ):
                 # `MODELS = {"org/x": {id: "org/x", ...}}`: the entry repeats its key, which
                 # the table's name qualifies
                 outer = stack[-2].hint_name
