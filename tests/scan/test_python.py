@@ -1682,7 +1682,7 @@ def test_backticked_arguments_in_docstrings() -> None:
 def test_speechbrain_hparams_repo_file_refs_and_a_model_and_dataset_of_one_name() -> None:
     refs = scan(
         "whisperspeech/pipeline.py",
-        '''
+        """
         classifier = EncoderClassifier.from_hparams("speechbrain/spkrec-ecapa-voxceleb", savedir=d)
 
         def extract(vq_model: str = "collabora/spear-tts-pytorch:whisper-vq-stoks-v2.model"):
@@ -1692,7 +1692,7 @@ def test_speechbrain_hparams_repo_file_refs_and_a_model_and_dataset_of_one_name(
             @classmethod
             def load_model(cls, ref="collabora/whisperspeech:s2a-q4-small-en+pl.model"):
                 pass
-        ''',
+        """,
     )
     assert ids(refs) == {
         ("model", "speechbrain/spkrec-ecapa-voxceleb"),
