@@ -733,7 +733,7 @@ _API_NAME = re.compile(
 # `meta.llama3-8b-instruct-v1:0`
 _BEDROCK = re.compile(
     r"(?:(?:us|eu|apac|global)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
-    r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+)?",
+    r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )
 _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")

@@ -1748,3 +1748,21 @@ def test_enums_of_kinds_and_local_loading_scripts() -> None:
         """,
     )
     assert ids(refs) == {("model", "BAAI/bge-small-en-v1.5"), ("dataset", "squad")}
+
+
+def test_bedrock_provisioned_throughput_ids() -> None:
+    refs = scan(
+        "provider/bedrock/utils.py",
+        """
+        NOT_SUPPORT_STREAM_MODELS = {
+            "amazon.titan-text-lite-v1:0:4k": 4096,
+            "anthropic.claude-v2:1:200k": 200000,
+            "anthropic.claude-3-haiku-20240307-v1:0": 200000,
+        }
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "amazon.titan-text-lite-v1:0:4k"),
+        ("service", "anthropic.claude-v2:1:200k"),
+        ("service", "anthropic.claude-3-haiku-20240307-v1:0"),
+    }
