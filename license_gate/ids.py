@@ -662,10 +662,12 @@ _API_NAME = re.compile(
     # OpenAI
     # any suffix: new names arrive every month (`gpt-5.1-codex-max`); an alias such as
     # `gpt-4o-structured` is read as a name too, a false alarm rather than a miss
-    r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5)(?:[\w.:-]*)"
+    r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5|6)(?:[\w.:-]*)"
     r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
     r"|text-embedding-(?:3-small|3-large|ada-00\d|004|005|preview[\w-]*)"
     r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
+    r"|text-(?:similarity|search)-(?:ada|babbage|curie|davinci)-(?:query-|doc-)?\d{3}"
+    r"|code-(?:davinci|cushman)-\d{3}"
     r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*"
     r"|(?:omni|text)-moderation-[\w-]+|computer-use-preview[\w-]*|codex-mini-latest"
     # Fireworks' own names for open weights: `llama-v3p1-405b-instruct`, `qwen2p5-72b-instruct`

@@ -1373,15 +1373,23 @@ _LABEL_ENUM = re.compile(r"(?:Type|Kind|Provider|Backend|Vendor|Format|Mode|Plat
 def _label_enums(a: _Analysis) -> None:
     """The members of an enum of kinds or providers name a choice, not a model."""
     for node in a.of(ast.ClassDef):
-        if _LABEL_ENUM.search(node.name) is None:
-            continue
+        if _LABEL_ENUM.search(node.name) is None or "Model" in node.name:
+            continue  # `OpenAIEmbeddingModelType(str, Enum)` lists models
         if not any((a.dotted(b) or "").endswith("Enum") for b in node.bases):
             continue
-        for stmt in node.body:
-            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
-                lit = a.literal(stmt.value)
-                if lit is not None:
-                    a.outputs.add(lit.offset)
+        members = [
+            stmt.value
+            for stmt in node.body
+            if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        ]
+        if any(first_party_api_name(str(m.value)) or "/" in str(m.value) for m in members):
+            continue  # an enum whose members include real model names lists models
+        for m in members:
+            lit = a.literal(m)
+            if lit is not None:
+                a.outputs.add(lit.offset)
 
 
 def _walk(a: _Analysis) -> None:

@@ -1766,3 +1766,27 @@ def test_bedrock_provisioned_throughput_ids() -> None:
         ("service", "anthropic.claude-v2:1:200k"),
         ("service", "anthropic.claude-3-haiku-20240307-v1:0"),
     }
+
+
+def test_enums_of_model_types_and_older_openai_names() -> None:
+    refs = scan(
+        "llama_index/embeddings/openai/base.py",
+        """
+        class OpenAIEmbeddingModelType(str, Enum):
+            DAVINCI = "davinci"
+            TEXT_EMBED_3_SMALL = "text-embedding-3-small"
+
+        class OpenAIEmbeddingModeModel(str, Enum):
+            TEXT_SIMILARITY_DAVINCI = "text-similarity-davinci-001"
+            TEXT_SEARCH_ADA_DOC = "text-search-ada-doc-001"
+
+        CODE_MODELS = {"code-davinci-002": 8001, "code-cushman-001": 2048}
+        """,
+    )
+    assert {
+        ("service", "text-embedding-3-small"),
+        ("service", "text-similarity-davinci-001"),
+        ("service", "text-search-ada-doc-001"),
+        ("service", "code-davinci-002"),
+        ("service", "code-cushman-001"),
+    } <= ids(refs)
