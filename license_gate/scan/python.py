@@ -1392,15 +1392,53 @@ def _label_enums(a: _Analysis) -> None:
                 a.outputs.add(lit.offset)
 
 
+def _substring_tests(a: _Analysis) -> set[int]:
+    """Constants tested for membership (`"gpt-4" in model`, `model in ("gpt-4", ...)`), and
+    those of a list of words (`IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4"]`)."""
+    out: set[int] = set()
+    for node in a.of(ast.Compare):
+        if any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+            for part in (node.left, *node.comparators):
+                elts = part.elts if isinstance(part, (ast.Tuple, ast.List, ast.Set)) else [part]
+                out.update(id(e) for e in elts if isinstance(e, ast.Constant))
+    for seq in a.of(ast.List, ast.Tuple, ast.Set):
+        if not isinstance(seq, (ast.List, ast.Tuple, ast.Set)):
+            continue
+        strings = [
+            e
+            for e in seq.elts[:_MAX_ELEMENTS]
+            if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        ]
+        if any(" " in str(e.value) for e in strings):  # a list of words, not of names
+            out.update(id(e) for e in strings)
+    # an assigned value answers to its name (`ENCODING = "gpt-4"`, `image = "gpt-4o"`), a
+    # table key to its table (`TIMEOUTS = {"gpt-4-0314": 1, ...}`): both decided elsewhere
+    for asg in a.of(ast.Assign, ast.AnnAssign):
+        if isinstance(asg, (ast.Assign, ast.AnnAssign)) and isinstance(asg.value, ast.Constant):
+            out.add(id(asg.value))
+    for d in a.of(ast.Dict):
+        out.update(id(k) for k in d.keys if isinstance(k, ast.Constant))
+    return out
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     dispatch = _dispatch_labels(a)
+    substrings = _substring_tests(a)
     for node in a.nodes:
         if not isinstance(node, _WALK):
             continue
         if isinstance(node, ast.Constant):
             if isinstance(node.value, str) and (
-                "/" in node.value or (":" in node.value and provider_model(node.value))
+                "/" in node.value
+                or (":" in node.value and provider_model(node.value))
+                # a dated or versioned first-party API name says what it is wherever it is
+                # (`(SIMILARITY_MODE, "text-embedding-ada-002"): ...`), not in a substring test
+                or (
+                    first_party_api_name(node.value)
+                    and any(ch.isdigit() for ch in node.value)
+                    and id(node) not in substrings
+                )
             ):
                 constants.append(node)
         elif isinstance(node, ast.Call):

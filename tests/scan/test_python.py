@@ -1790,3 +1790,22 @@ def test_enums_of_model_types_and_older_openai_names() -> None:
         ("service", "code-davinci-002"),
         ("service", "code-cushman-001"),
     } <= ids(refs)
+
+
+def test_dated_api_names_anywhere_but_in_substring_tests_and_word_lists() -> None:
+    refs = scan(
+        "embeddings/openai/base.py",
+        """
+        _QUERY_MODE_MODEL_DICT = {
+            (OAEM.SIMILARITY_MODE, "text-embedding-ada-002"): OAEMM.TEXT_EMBED_ADA_002,
+        }
+        SAMPLING_BOOST_MODELS = ["gpt-3.5-turbo-0125", "nous-hermes-2-mixtral-8x7b-dpo"]
+        IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4", "openai"]
+        if "gpt-4-turbo" in model_name:
+            pass
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "text-embedding-ada-002"),
+        ("service", "gpt-3.5-turbo-0125"),
+    }
