@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
 from license_gate.ids import (
     BUILDER_DATASETS,
-    LEGACY_DATASETS,
     PLACEHOLDER_NAMES,
     SENTENCE_TRANSFORMERS_SHORT,
     classify_service,
@@ -1010,7 +1010,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     ):
         return Value(Kind.SERVICE, ident)  # `"model": "llama3.2"` in a file that calls Ollama
     if hint.kind is Kind.DATASET:
-        if ident in LEGACY_DATASETS or ident in legacy_dataset_names():
+        if ident in legacy_dataset_names():  # (the curated table included)
             return Value(Kind.DATASET, ident, rev)
         if (
             hint.strong
@@ -1021,6 +1021,16 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ):
             return Value(Kind.DATASET, ident, rev)
     return None
+
+
+#: A bare benchmark or builder name (`humaneval`, `mbpp`), not an `org/name`.
+BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
+
+
+def harness_selector(bare: Collection[str], hint: Hint) -> bool:
+    """Two or more bare names of which one at least is no id under `hint` (`humaneval` beside
+    `mbpp`): a harness's own selector labels, the known ones included."""
+    return len(bare) >= 2 and any(classify_value(v, hint) is None for v in bare)
 
 
 # --- positions -------------------------------------------------------------------------------

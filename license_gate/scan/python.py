@@ -29,6 +29,7 @@ from license_gate.ids import (
 )
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    BARE_NAME,
     DATASET_NAME,
     GENERIC_CHILD,
     MODEL_NAME,
@@ -43,6 +44,7 @@ from license_gate.scan._common import (
     classify_value,
     distinctive_api_name,
     first_party_api_name,
+    harness_selector,
     looks_local,
     name_hint,
     negative_name,
@@ -400,26 +402,18 @@ class _Analysis:
                 self.found[at.offset] = (prio, at, value)
 
 
-#: A bare benchmark or builder name (`humaneval`, `mbpp`), not an `org/name`.
-_BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
-
-
 def _bare_labels(values: list[ast.Constant], hint: Hint) -> bool:
     """Bare names of which one at least is no dataset on the Hub (`["humaneval", "mbpp"]`):
     a harness's own selector labels, the known ones (`mbpp`) included."""
     bare = [str(c.value) for c in values if isinstance(c.value, str) and "/" not in c.value]
-    return (
-        len(bare) >= 2
-        and all(_BARE_NAME.fullmatch(v) for v in bare)
-        and any(classify_value(v, hint) is None for v in bare)
-    )
+    return all(BARE_NAME.fullmatch(v) for v in bare) and harness_selector(bare, hint)
 
 
 def _architecture_names(values: list[ast.Constant], hint: Hint) -> bool:
     """`SUPPORTED_MODELS = ["bloom", "gptj", "gpt2", "gpt_neox", "opt"]`: bare names most of
     which are no model id are architecture or type names, `gpt2` among them."""
     bare = [str(c.value) for c in values if isinstance(c.value, str) and "/" not in c.value]
-    if len(bare) < 3 or not all(_BARE_NAME.fullmatch(v) for v in bare):
+    if len(bare) < 3 or not all(BARE_NAME.fullmatch(v) for v in bare):
         return False
     got = [classify_value(v, hint) for v in bare]
     if any(g is not None and g.kind is Kind.SERVICE for g in got):
@@ -1260,6 +1254,11 @@ def _model_class_ids(a: _Analysis) -> None:
                 a.emit(value, MODEL_NAME)
 
 
+def _is_enum(a: _Analysis, node: ast.ClassDef) -> bool:
+    """`class X(Enum)`, `class X(str, enum.Enum)`, `class X(StrEnum)`."""
+    return any((a.dotted(b) or "").endswith("Enum") for b in node.bases)
+
+
 def _class_fields(a: _Analysis) -> None:
     """`class TokenizerConfig: identifier: str = "gpt2"`: a generic field (`identifier`,
     `name`, `path`, `repo_id`) of a class whose name says what it configures; and every member
@@ -1268,7 +1267,7 @@ def _class_fields(a: _Analysis) -> None:
         class_hint = name_hint(node.name)
         if class_hint is None:
             continue
-        enum = any((a.dotted(b) or "").endswith("Enum") for b in node.bases)
+        enum = _is_enum(a, node)
         for stmt in node.body:
             target: ast.expr
             if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
@@ -1375,7 +1374,7 @@ def _label_enums(a: _Analysis) -> None:
     for node in a.of(ast.ClassDef):
         if _LABEL_ENUM.search(node.name) is None or "Model" in node.name:
             continue  # `OpenAIEmbeddingModelType(str, Enum)` lists models
-        if not any((a.dotted(b) or "").endswith("Enum") for b in node.bases):
+        if not _is_enum(a, node):
             continue
         members = [
             stmt.value
@@ -1696,15 +1695,10 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
 
 
 def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
-    from license_gate.scan.text import (  # (a cycle)
-        _DOC_COMMAND,
-        _EXAMPLE_SECTION,
-        _NUMPY_EXAMPLES,
-        embedded_code_references,
-    )
-
     """Code inside a multi-line string: a docstring's usage fence (```bash python train.py
     --model_name_or_path org/x```) or its doctest (`>>> AutoModel.from_pretrained("x")`)."""
+    from license_gate.scan.text import embedded_code_references, may_hold_code  # (a cycle)
+
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         if not (
@@ -1712,20 +1706,7 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             and node.end_lineno is not None
             and node.end_col_offset is not None
             and node.end_lineno > node.lineno
-            and (
-                "```" in node.value
-                or ">>>" in node.value
-                or "::" in node.value
-                or _DOC_COMMAND.search(node.value)
-                or ("`" in node.value and _BACKTICKED_KWARG.search(node.value))
-                or (
-                    ("xample" in node.value or "sage" in node.value)
-                    and (
-                        _EXAMPLE_SECTION.search(node.value) is not None
-                        or _NUMPY_EXAMPLES.search(node.value) is not None
-                    )
-                )
-            )
+            and may_hold_code(node.value)
         ):
             continue
         lit = a.literal(node)
@@ -1737,10 +1718,6 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             embedded_code_references(path, a.index, lit.offset, a.text[lit.offset : end], detector)
         )
     return out
-
-
-#: `model_name_or_path="org/x"` in backticks in a docstring.
-_BACKTICKED_KWARG = re.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
 
 
 #: A Colab form field with a dropdown: `model_name = "org/a"  #@param ["org/a", "org/b"]`.

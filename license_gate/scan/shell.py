@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from license_gate.ids import is_legacy_model, is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    BARE_NAME,
     DATASET_LOADER,
     DATASET_NAME,
     MODEL_LOADER,
@@ -30,6 +31,7 @@ from license_gate.scan._common import (
     classify_value,
     distinctive_api_name,
     first_party_api_name,
+    harness_selector,
     looks_local,
     name_hint,
     negative_name,
@@ -178,7 +180,6 @@ _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):\d+(?:\.\d+)?[bmBM](?:-[\w.-]+)?")
-_BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
 
 
 def _api_literal(name: str, val: str) -> Hint | None:
@@ -197,10 +198,8 @@ def _selector_labels(values: list[str], hint: Hint) -> set[str]:
     `("nfcorpus" "scifact" "scidocs")`): a harness's own names, the known ones included."""
     if hint.kind is not Kind.DATASET:
         return set()
-    bare = {v for v in values if "/" not in v and _BARE_NAME.fullmatch(v)}
-    if len(bare) >= 2 and any(classify_value(v, hint) is None for v in bare):
-        return bare
-    return set()
+    bare = {v for v in values if "/" not in v and BARE_NAME.fullmatch(v)}
+    return bare if harness_selector(bare, hint) else set()
 
 
 def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:

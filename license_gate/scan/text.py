@@ -84,6 +84,8 @@ _EXAMPLE_SECTION = re.compile(
 _INLINE = re.compile(
     r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
 )
+#: The same in a docstring, backticks included.
+_BACKTICKED_KWARG = re.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
 _INLINE_KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
 _INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
@@ -275,6 +277,26 @@ _DOC_COMMAND = re.compile(
 _QUOTE_MARKER = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A run of doctest lines (`>>> code`, `... continued`), any indentation.
 _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
+
+
+def may_hold_code(segment: str) -> bool:
+    """Whether a string in a source file (a docstring) may hold code that
+    `embedded_code_references` reads: a fence, a doctest, a reST block, a command line, an
+    example section or an argument written in backticks."""
+    return (
+        "```" in segment
+        or ">>>" in segment
+        or "::" in segment
+        or _DOC_COMMAND.search(segment) is not None
+        or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
+        or (
+            ("xample" in segment or "sage" in segment)
+            and (
+                _EXAMPLE_SECTION.search(segment) is not None
+                or _NUMPY_EXAMPLES.search(segment) is not None
+            )
+        )
+    )
 
 
 def embedded_code_references(
@@ -607,34 +629,22 @@ def _item_context(text: str, m: re.Match[str]) -> str | None:
     item = _ITEM_ONLY.match(text, ls)
     if item is None:
         return None
-    bullet = _BULLET_NAME.match(text, ls) or _BULLET_ID.match(text, ls)
-    if bullet is not None:
-        parent = _parent_item(text, bullet)
-        if parent is not None:
-            return parent
-    indent = len(text[ls : m.start()]) - len(text[ls : m.start()].lstrip())
-    if indent > 0:
-        # a nested item: the nearest less indented item above
-        pos = ls
-        for _ in range(50):
-            if pos <= 0:
-                break
-            start = text.rfind("\n", 0, pos - 1) + 1
-            line = text[start : pos - 1]
-            pos = start
-            stripped = line.lstrip()
-            if stripped and len(line) - len(stripped) < indent and stripped[:1] in "-*+":
-                return stripped
-    return _lead_in(text, ls)
+    indent = item.group().expandtabs(4)
+    parent = _parent_line(text, ls, len(indent) - len(indent.lstrip()))
+    return parent if parent is not None else _lead_in(text, ls)
 
 
 def _parent_item(text: str, m: re.Match[str]) -> str | None:
     """The item a nested list item belongs to (`- A GGUF checkpoint. Examples:` above
     `  - org/x-GGUF`): its text is the nested item's context."""
-    depth = len(m.group("indent").expandtabs(4))
+    return _parent_line(text, m.start(), len(m.group("indent").expandtabs(4)))
+
+
+def _parent_line(text: str, pos: int, depth: int) -> str | None:
+    """The nearest list item above the line at `pos` that is indented less than `depth`, if
+    no less indented text comes first."""
     if depth == 0:
         return None
-    pos = m.start()
     for _ in range(50):  # a bounded look upwards
         if pos <= 0:
             return None
