@@ -370,6 +370,8 @@ SENTENCE_TRANSFORMERS_SHORT: frozenset[str] = frozenset(
         "use-cmlm-multilingual",
         "allenai-specter",
         "quora-distilbert-base",
+        "quora-distilbert-multilingual",
+        "distilbert-multilingual-nli-stsb-quora-ranking",
     }
 )
 _ST_LOWER = {n.lower(): n for n in SENTENCE_TRANSFORMERS_SHORT}
@@ -650,6 +652,8 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         return _id_from_segments(segs[2:4], Kind.MODEL, allow_single=False)
     if first.lower() in _RESERVED or first.startswith("@"):
         return None
+    if len(segs) >= 2 and segs[1].lower() in ("huggingface.co", "hf.co", "www.huggingface.co"):
+        return None  # a link pasted twice: `huggingface.co/steps/huggingface.co/org/x`
     # hf.co/org/repo:Q4_K_M (Ollama / Docker Model Runner GGUF form) is handled by callers.
     return _id_from_segments(segs, Kind.MODEL, allow_single=True)
 
@@ -799,6 +803,10 @@ _PROVIDERS = frozenset(
         "huggingface-inference",
         "sambanova-ai",
         "minimax",
+        # more of litellm's provider prefixes (none is a Hub owner)
+        "deepgram", "palm", "lambda_ai", "moonshot", "gradient_ai", "oci", "nscale",
+        "hyperbolic", "sagemaker", "meta_llama", "aleph_alpha", "nlp_cloud", "dashscope",
+        "volcengine", "novita", "featherless_ai", "assemblyai", "text-completion-codestral",
     }
 )
 #: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
@@ -827,6 +835,9 @@ def gateway_hub_id(value: str) -> str | None:
         return None
     if not is_valid_hub_id(rest) or classify_service(rest) is not None:
         return None
+    last = rest.rpartition("/")[2]
+    if _API_NAME.fullmatch(last) is not None or _BEDROCK.fullmatch(last) is not None:
+        return None  # `azure/us/gpt-4o-2024-08-06`: a region's deployment of an API model
     return rest
 
 
@@ -848,7 +859,7 @@ _OLLAMA_FAMILY = re.compile(
     r"hermes\d*|stablelm[\w.-]*|nemotron[\w.-]*|olmo\d*|moondream|minicpm[\w.-]*|internlm\d*|"
     r"gpt-oss|magistral|devstral|cogito|exaone[\w.-]*|embeddinggemma|tinydolphin|sqlcoder|"
     r"wizardlm\d*|openhermes|notux|medllama\d*|llama-pro|duckdb-nsql|starling-lm|marco-o1|"
-    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual)[\w.-]*)",
+    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual|qwq|kimi-k2)[\w.-]*)",
     re.ASCII | re.IGNORECASE,
 )
 _OLLAMA_TAG = re.compile(
@@ -986,6 +997,15 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return rest if ok else None
     if "/" in v:
         prefix, _, rest = v.partition("/")
+        last = v.rpartition("/")[2]
+        if (
+            "/" in rest
+            and prefix.lower() in _PROVIDERS | _GATEWAYS
+            and (_API_NAME.fullmatch(last) is not None or _BEDROCK.fullmatch(last) is not None)
+        ):
+            # `azure/global-standard/gpt-4o-2024-08-06`, `openrouter/anthropic/claude-3-haiku`,
+            # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name
+            return last
         if prefix.lower() in _GATEWAYS and "/" in rest:
             return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`
         if _ENDPOINT_PATH.fullmatch(v) is not None:

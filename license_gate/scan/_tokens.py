@@ -223,6 +223,9 @@ def scan_tokens(
                         spec = loader_spec(prev_val)
                         if spec is None and ollama_module and prev_val.startswith("ollama."):
                             spec = loader_spec("ollama.chat")
+                        if spec is None and last.lower().startswith("ollama"):
+                            # a project's own client: `ollamaClient("kimi-k2.5:cloud")`
+                            spec = loader_spec("ollama")
                         stack.append(
                             _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
                         )

@@ -434,7 +434,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
-            if m["lang"].lower() in ("", "text", "txt", "plaintext"):
+            if m["lang"].lower() in ("", "text", "txt", "plaintext", "sh", "bash", "shell"):
                 out.extend(_id_list(path, text, index, m.start(), m.start("body"), detector))
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
         # the next fence line; read it as code of its language
@@ -536,12 +536,19 @@ def _id_list(
     context = before + "\n" + _last_heading(path, text, fence)
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
-    if dataset == model:
-        return
-    hint = DATASET_NAME if dataset else MODEL_NAME
     end = text.find("\n```", start)
     end = len(text) if end == -1 else end
-    for m in _LIST_LINE.finditer(text, start, end):
+    items = list(_LIST_LINE.finditer(text, start, end))
+    if dataset == model:
+        # no lead-in: a block that is nothing but ids, most of them models any reader knows
+        # (`open-thoughts/OpenThinker3-7B` among `Qwen/...` and `deepseek-ai/...`)
+        lines = [x for x in text[start:end].split("\n") if x.strip()]
+        known = [m for m in items if classify_value(m.group("id"), WEAK) is not None]
+        if len(items) < 3 or len(items) != len(lines) or 2 * len(known) < len(items):
+            return
+        dataset, model = False, True
+    hint = DATASET_NAME if dataset else MODEL_NAME
+    for m in items:
         value = classify_value(m.group("id"), hint)
         if value is not None:
             yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
@@ -667,10 +674,20 @@ def _table_cells(
     """A Markdown table cell that is nothing but `org/name` (`| 1 | BAAI/bge-small-en-v1.5 |
     384 |`): a model or dataset when the table's header, its section heading or the file's
     name says which, as for inline code."""
+    columns: set[int] = set()  # the current table's columns headed "Model", "Model name"
+    table_end = -2
     for m in _TABLE_ROW.finditer(text):
         if any(a <= m.start() < b for a, b in fenced):
             continue
-        yield from _row_cells(path, text, index, m.start(), m.group(), detector)
+        row = m.group()
+        body_row = m.start() == table_end + 1 and not _DELIMITER_ROW.fullmatch(row)
+        if m.start() != table_end + 1:  # a new table: this row is its header
+            cells = row.split("|")
+            columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
+            columns -= {0, len(cells) - 1}  # outside the edge pipes
+        table_end = m.end()
+        models = columns if body_row else None
+        yield from _row_cells(path, text, index, m.start(), row, detector, models=models)
     # GitHub's tables without edge pipes: `a | b` over `--- | ---`
     for d in _EDGELESS_DELIMITER.finditer(text):
         if any(a <= d.start() < b for a, b in fenced):
@@ -686,6 +703,25 @@ def _table_cells(
                 break
             yield from _row_cells(path, text, index, pos, row, detector, header=header)
             pos = end + 1
+
+
+#: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
+_MODEL_COLUMN = re.compile(
+    r"[*_`]*(?:models?(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string)[*_`]*",
+    re.I,
+)
+_COLUMN_CELL = re.compile(r"`?(?P<v>[\w.:@/-]{2,200})`?")
+
+
+def _column_value(raw: str) -> Value | None:
+    """A cell of a "Model" column: a hosted-API name, a gateway path, a Hub id, or a legacy id
+    written as the id (`gpt2`; `GPT2` is the model's display name)."""
+    if "/" in raw:
+        return classify_value(raw, MODEL_NAME)
+    svc = classify_service(raw)
+    if svc is not None:
+        return Value(Kind.SERVICE, svc)
+    return Value(Kind.MODEL, raw) if raw.islower() and is_legacy_model(raw) else None
 
 
 #: A table cell holding an id and a note in parentheses.
@@ -735,11 +771,21 @@ def _row_cells(
     row: str,
     detector: str,
     header: str | None = None,
+    models: set[int] | None = None,
 ) -> Iterator[Reference]:
+    """`models`: the columns headed "Model", where a hosted-API name (`| gpt-4o | $2.5 |`,
+    `| bedrock/anthropic.claude-3-haiku-20240307-v1:0 |`) or a legacy model id counts too."""
     if "_" in row:
         yield from _setting_row(path, text, index, pos, row, detector)
-    for cell in row.split("|"):
+    for i, cell in enumerate(row.split("|")):
         body = cell.strip()
+        cm = _COLUMN_CELL.fullmatch(body) if models and i in models else None
+        value = _column_value(cm.group("v")) if cm is not None else None
+        if cm is not None and value is not None:
+            raw = cm.group("v")
+            yield ref_at(path, index, pos + cell.index(raw), raw, value, detector)
+            pos += len(cell) + 1
+            continue
         noted = _NOTED_CELL.fullmatch(body)
         if noted is not None:  # `bigscience/T0_3B (3B params)`
             body = noted.group(1)

@@ -1379,3 +1379,96 @@ def test_parameter_lists_in_prose() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2:3b"), ("dataset", "imdb")}
+
+
+def test_a_price_table_column_headed_model_lists_services() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Cost table
+
+        | Model Name | Prompt Cost (USD) per 1M tokens | Max Prompt Tokens |
+        |:-----------|:-----------|:------|
+        | gpt-4o | $2.5 | 128,000 |
+        | azure/global-standard/gpt-4o-mini | $0.15 | 128,000 |
+        | bedrock/us-east-1/anthropic.claude-v2 | $8 | 100,000 |
+        | openrouter/anthropic/claude-3-haiku | $0.25 | 200,000 |
+        | deepgram/nova-2 | $0 | nan |
+        | together_ai/meta-llama/Llama-3-8b-chat-hf | $0.2 | 8,000 |
+        | bigscience/T0_3B (3B params) | -- | -- |
+        | GPT2 | -- | nan |
+        | gpt2-medium | -- | nan |
+        | $0.5 | tokens | 1,000 |
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o"),
+        ("service", "gpt-4o-mini"),
+        ("service", "anthropic.claude-v2"),
+        ("service", "claude-3-haiku"),
+        ("service", "nova-2"),
+        ("model", "meta-llama/Llama-3-8b-chat-hf"),
+        ("model", "bigscience/T0_3B"),
+        ("model", "gpt2-medium"),
+    }
+
+
+def test_a_table_column_not_about_models_is_not_read_for_names() -> None:
+    refs = scan(
+        "README.md",
+        """
+        | Benchmark | Score |
+        |---|---|
+        | gpt-4o | 88.7 |
+        | command | 12 |
+        """,
+    )
+    assert refs == []
+
+
+def test_a_fence_of_nothing_but_well_known_ids_lists_models() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # traces
+
+        ```sh
+        open-thoughts/OpenThinker3-7B
+        Qwen/Qwen3-30B-A3B-Thinking-2507
+        deepseek-ai/DeepSeek-R1
+        openai/gpt-oss-20b
+        ```
+
+        ```
+        src/app
+        lib/utils
+        docs/guide
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "open-thoughts/OpenThinker3-7B"),
+        ("model", "Qwen/Qwen3-30B-A3B-Thinking-2507"),
+        ("model", "deepseek-ai/DeepSeek-R1"),
+        ("model", "openai/gpt-oss-20b"),
+    }
+
+
+def test_a_link_pasted_twice_is_no_repository() -> None:
+    refs = scan(
+        "models.json",
+        '{"info": "from [v1-2](https://huggingface.co/steps/huggingface.co/CompVis/sd-v1-2)"}\n',
+    )
+    assert ("model", "steps/huggingface.co") not in ids(refs)
+
+
+def test_a_projects_own_ollama_client_in_typescript() -> None:
+    refs = scan(
+        "server/src/agent/llmProvider/ollama.ts",
+        """
+        const ollamaClient = createOllama({ baseURL: "http://localhost:11434" });
+        const model = aisdk(ollamaClient("kimi-k2.5:cloud"));
+        const other = ollamaClient("./models/local.gguf");
+        """,
+    )
+    assert ids(refs) == {("service", "kimi-k2.5:cloud")}
