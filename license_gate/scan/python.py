@@ -35,6 +35,7 @@ from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA,
     REPO_NAME,
+    ST_LOADER,
     WEAK,
     Hint,
     LineIndex,
@@ -175,6 +176,10 @@ class _Analysis:
         self.outputs: set[int] = set()
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
+        # first arguments of calls the scanner has no rule for, by callee (`_same_callee`)
+        self.first_args: dict[str, list[ast.expr]] = {}
+        self.arg_dests: set[str] = set()  # argparse destinations with a default
+        self.forwarders: dict[str, str] = {}  # functions passing `**kwargs` on to a loader
 
     def of(self, *types: type[_N]) -> list[_N]:
         """The module's nodes of `types`, each type in walk order."""
@@ -255,6 +260,9 @@ class _Analysis:
             return out
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             if node.value.id in ("self", "cls") and node.attr not in seen:
+                return self.values(ast.Name(node.attr), depth + 1, seen)
+            if node.attr in self.arg_dests and node.attr not in seen:
+                # `f"{args.hub_id}/{args.repo_id}"`: the parsed arguments' defaults
                 return self.values(ast.Name(node.attr), depth + 1, seen)
             return []
         if isinstance(node, ast.JoinedStr):
@@ -610,8 +618,24 @@ def _collect(a: _Analysis) -> None:
             default = next((kw.value for kw in node.keywords if kw.arg == "default"), None)
             if dest and default is not None:
                 a.env.setdefault(dest, []).append(default)
+                a.arg_dests.add(dest)
     for target, value in unpacks:  # after the loop: the table may be assigned later
         _unpack(a, target, value)
+    for fn in a.of(ast.FunctionDef):
+        # `def load_my_data(**kwargs): return load_dataset(**kwargs, split="train")`: the
+        # function's keyword arguments are the loader's
+        kwarg = fn.args.kwarg.arg if fn.args.kwarg is not None else None
+        if kwarg is None or len(fn.body) > 12:
+            continue
+        for sub in ast.walk(fn):
+            if isinstance(sub, ast.Call) and any(
+                kw.arg is None and isinstance(kw.value, ast.Name) and kw.value.id == kwarg
+                for kw in sub.keywords
+            ):
+                inner = a.dotted(sub.func)
+                if inner is not None and loader_spec(inner) is not None:
+                    a.forwarders[fn.name] = inner
+                    break
 
 
 def _argparse_dest(node: ast.Call) -> str | None:
@@ -824,6 +848,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 a.skip.add(id(sub))
         return
     spec: LoaderSpec | None = loader_spec(func)
+    forwarded = spec is None and last in a.forwarders
+    if forwarded:
+        spec = loader_spec(a.forwarders[last])
     if (
         last == "load_dataset"
         and node.args
@@ -864,7 +891,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         firsts = a.values(node.args[0]) if isinstance(node.args[0], ast.Constant) else []
         first_str = firsts[0].value if firsts else None
     # positional arguments
-    positional = dict(spec.positional) if spec is not None else {}
+    positional = dict(spec.positional) if spec is not None and not forwarded else {}
     if last == "from_pretrained" and isinstance(node.func, ast.Attribute):
         receiver = a.dotted(node.func.value) or ""
         rlast = receiver.rsplit(".", 1)[-1]
@@ -889,7 +916,18 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 hint = name_hint(a.funcs[last][i])
             elif i == 0 and spec is None and _CHAT_MODEL_CLASS.search(last):
                 hint = name_hint("model")  # magentic's `MistralChatModel("mistral-large-latest")`
+            elif i == 0 and spec is None and _ST_WRAPPER.search(last):
+                # a project's own `load_sentence_transformer_with_retry("all-MiniLM-L6-v2")`
+                hint = ST_LOADER
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
+    if (
+        spec is None
+        and first_str is not None
+        and "/" in first_str
+        and last not in _NOT_LOADERS
+        and not last.startswith(("print", "log", "warn", "debug", "info", "error", "assert"))
+    ):
+        a.first_args.setdefault(func, []).append(node.args[0])
     if last in _CHOOSERS:
         _chooser(a, node, first_str)
     for arg in (*node.args[:8], *(kw.value for kw in node.keywords)):
@@ -923,6 +961,29 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # generator's own settings say it is a model wrapper
                 hint = MODEL_NAME
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
+
+
+def _same_callee(a: _Analysis) -> None:
+    """`md.photon("Qwen/Qwen3.5-4B")` beside `md.photon("moondream/parakeet-redux")`: a call
+    the scanner has no rule for, whose first argument is a Hub model in two or more of its
+    calls and in at least as many as not, loads one in the others too (a lab's own models are
+    the ones no list knows)."""
+    for args in a.first_args.values():
+        if len(args) < 2:
+            continue
+        known, unknown = [], []
+        for arg in args:
+            lit = a.literal(arg) if isinstance(arg, ast.Constant) else None
+            if lit is None:
+                continue
+            got = a.found.get(lit.offset)
+            if got is not None and got[2].kind is Kind.MODEL and "/" in got[2].identifier:
+                known.append(arg)
+            elif got is None:
+                unknown.append(arg)
+        if len(known) >= max(2, len(unknown)):
+            for arg in unknown:
+                a.emit(arg, MODEL_NAME)
 
 
 def _timm(a: _Analysis, node: ast.Call) -> None:
@@ -1230,6 +1291,11 @@ _GENERATION_KWS = frozenset(
 )
 #: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
 _CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
+_ST_WRAPPER = re.compile(r"sentence_?transformer", re.IGNORECASE)
+#: Calls whose first argument is never a model, however many Hub ids they are given.
+_NOT_LOADERS = frozenset(
+    {"join", "append", "extend", "add", "format", "replace", "startswith", "endswith", "split"}
+)
 
 
 #: Base classes of model wrappers (agno's `OpenAILike`, `Model`, a `BaseChatModel`, ...).
@@ -1680,6 +1746,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _model_class_ids(a)
         _local_flows(a)
         _embedded_configs(a)
+        _same_callee(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))

@@ -1810,3 +1810,76 @@ def test_dated_api_names_anywhere_but_in_substring_tests_and_word_lists() -> Non
         ("service", "text-embedding-ada-002"),
         ("service", "gpt-3.5-turbo-0125"),
     }
+
+
+def test_a_call_whose_other_calls_load_hub_models_loads_one_too() -> None:
+    refs = scan(
+        "demo.py",
+        """
+        import moondream as md
+
+        qwen = md.photon("Qwen/Qwen3.5-4B")
+        speech = md.photon("openai/whisper-large-v3-turbo")
+        redux = md.photon("moondream/parakeet-redux")
+        path = os.path.join("data/train", "x")
+        note = os.path.join("Qwen/Qwen3.5-4B", "a/b")
+        """,
+    )
+    assert ("model", "moondream/parakeet-redux") in ids(refs)
+    assert not any(r.identifier in ("data/train", "a/b") for r in refs)
+
+
+def test_a_lone_unknown_call_is_not_a_loader() -> None:
+    refs = scan("demo.py", 'x = render("someone/something")\ny = render("Qwen/Qwen3-8B")\n')
+    # one known id is not enough to call `render` a loader
+    assert ids(refs) == {("model", "Qwen/Qwen3-8B")}
+
+
+def test_a_sentence_transformers_wrapper_takes_short_names() -> None:
+    refs = scan(
+        "tests/e2e/conftest_use.py",
+        """
+        embedder = load_sentence_transformer_with_retry("all-MiniLM-L6-v2")
+        """,
+    )
+    assert ids(refs) == {("model", "sentence-transformers/all-MiniLM-L6-v2")}
+
+
+def test_argparse_defaults_through_args_attributes_in_fstrings() -> None:
+    refs = scan(
+        "train_detr_hf.py",
+        """
+        import argparse
+        from transformers import AutoModelForObjectDetection
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--hub_id", default="ARG-NCTU")
+        parser.add_argument("--repo_id", default="detr-resnet-50-finetuned-port")
+        args = parser.parse_args()
+        model = AutoModelForObjectDetection.from_pretrained(f"{args.hub_id}/{args.repo_id}")
+        """,
+    )
+    assert one(refs, "ARG-NCTU/detr-resnet-50-finetuned-port").line == 8
+
+
+def test_a_wrapper_passing_kwargs_to_a_loader_is_that_loader() -> None:
+    refs = scan(
+        "train.py",
+        """
+        import datasets as hugDS
+
+        def load_my_data(streaming=True, **kwargs):
+            return hugDS.load_dataset(**kwargs, split="train", streaming=streaming)
+
+        data = [
+            load_my_data(path="doof-ferb/fpt_fosd"),
+            load_my_data(path="vivos", streaming=False),
+            load_my_data(path="mozilla-foundation/common_voice_16_1", name="vi"),
+        ]
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "doof-ferb/fpt_fosd"),
+        ("dataset", "vivos"),
+        ("dataset", "mozilla-foundation/common_voice_16_1"),
+    }
