@@ -312,6 +312,11 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
     "engine": MODEL_NAME,  # the OpenAI SDK's old name for `model`
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
+    # verl / EasyR1 `data.train_files=hiyouga/math12k@train`: a Hub dataset (and its split) or
+    # parquet files (whose extension says they are local)
+    "train_files": DATASET_NAME,
+    "val_files": DATASET_NAME,
+    "test_files": DATASET_NAME,
     **dict.fromkeys(
         (
             "openai",
@@ -425,6 +430,9 @@ def name_hint(name: str) -> Hint | None:
         return None
     if n in _SPECIAL_NAMES:
         return _SPECIAL_NAMES[n]
+    tail = name.strip().rpartition(".")[2].lower()
+    if tail != n and tail in _FILES_KEYS:
+        return _SPECIAL_NAMES[tail]  # a Hydra override: `data.train_files=org/x`
     if n in ("image", "base_image", "container_image") or n.endswith("_image"):
         return None
     if n in ("space", "space_id", "hf_space", "space_name", "space_repo"):
@@ -724,6 +732,8 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+_FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
+_SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
 _QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
 #: Organisations whose namespaced ids are model or dataset references even without context.
@@ -976,6 +986,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if g is not None and g.group(1).split("/")[0].lower() in KNOWN_ORGS:
         v = g.group(1)  # `unsloth/GLM-4.5-Air-GGUF/UD-Q4_K_XL`: a quant inside a GGUF repo
     ident, rev = split_revision(v)
+    if hint.kind is Kind.DATASET and rev in _SPLITS:
+        rev = None  # EasyR1's `org/x@train`: a split of the dataset, not a revision
     if looks_local(ident) or not is_valid_hub_id(ident):
         return None
     if "/" in ident:

@@ -179,6 +179,8 @@ _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
+_KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):\d+(?:\.\d+)?[bmBM](?:-[\w.-]+)?")
 
 
@@ -212,7 +214,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
         if hint is None or not tok_text:
             return
-        if "$" in tok_text:
+        if "$" in tok_text and not _KEY_VALUE_LIST.match(tok_text):
             for vm in _VAR.finditer(tok_text):
                 var = vm.group(1) or vm.group(3)
                 default = vm.group(2)
@@ -596,7 +598,9 @@ def _dataset_script(words: list[str]) -> bool:
 
 
 def _pretrained(key: str) -> Hint | None:
-    return MODEL_LOADER if key.strip().lower() in ("pretrained", "peft", "tokenizer") else None
+    # lm-eval's `pretrained=`, `peft=`, `tokenizer=`; lmms-eval's `model_version=` (vLLM, OpenAI)
+    keys = ("pretrained", "peft", "tokenizer", "model_version")
+    return MODEL_LOADER if key.strip().lower() in keys else None
 
 
 def _positional_after(cmd: list[_Tok], start: int) -> int | None:

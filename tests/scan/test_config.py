@@ -717,3 +717,39 @@ def test_helm_image_repositories_and_url_placeholders() -> None:
         """,
     )
     assert ids(refs) == {("model", "microsoft/deberta-v3-large")}
+
+
+def test_easyr1_data_files_name_a_dataset_and_its_split() -> None:
+    refs = scan(
+        "examples/config.yaml",
+        """
+        data:
+          train_files: hiyouga/math12k@train
+          val_files: hiyouga/math12k@test
+          prompt_key: problem
+        worker:
+          actor:
+            model:
+              model_path: Qwen/Qwen2.5-7B-Instruct
+        """,
+    )
+    got = {(r.kind.value, r.identifier, r.revision, r.line) for r in refs}
+    assert got == {
+        ("dataset", "hiyouga/math12k", None, 2),
+        ("dataset", "hiyouga/math12k", None, 3),
+        ("model", "Qwen/Qwen2.5-7B-Instruct", None, 8),
+    }
+
+
+def test_an_ollama_model_list_names_qwq() -> None:
+    refs = scan(
+        "src/config/models.yml",
+        """
+        models:
+          qwq:
+            name: "QWQ"
+            model_id: qwq
+            provider: ollama
+        """,
+    )
+    assert ("service", "qwq") in ids(refs)

@@ -582,3 +582,41 @@ def test_loops_named_for_models_and_array_items_with_arguments() -> None:
         ("service", "llama3.2:3b"),
         ("model", "facebook/xglm-7.5B"),
     }
+
+
+def test_lmms_eval_model_args_with_variables_and_model_version() -> None:
+    refs = scan(
+        "run_eval.sh",
+        """
+        accelerate launch -m lmms_eval --model vllm \\
+            --model_args=model_version=Qwen/Qwen2.5-VL-3B-Instruct,data_parallel_size=4 \\
+            --tasks mme
+        case $MODEL in
+            "qwen2_5_vl")
+                MODEL_ARGS="pretrained=Qwen/Qwen2-VL-7B-Instruct,max_pixels=$MAX_PIXELS"
+                ;;
+        esac
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("Qwen/Qwen2.5-VL-3B-Instruct", 2),
+        ("Qwen/Qwen2-VL-7B-Instruct", 6),
+    }
+
+
+def test_verl_data_files_overrides_are_hub_datasets_or_local_files() -> None:
+    refs = scan(
+        "examples/run.sh",
+        """
+        python3 -m verl.trainer.main \\
+            config=examples/config.yaml \\
+            data.train_files=agentica-org/DeepScaleR-Preview-Dataset \\
+            data.val_files=HuggingFaceH4/MATH-500@test \\
+            data.test_files=$HOME/data/gsm8k/test.parquet
+        """,
+    )
+    got = {(r.kind.value, r.identifier, r.revision) for r in refs}
+    assert got == {
+        ("dataset", "agentica-org/DeepScaleR-Preview-Dataset", None),
+        ("dataset", "HuggingFaceH4/MATH-500", None),
+    }
