@@ -804,9 +804,24 @@ _PROVIDERS = frozenset(
         "sambanova-ai",
         "minimax",
         # more of litellm's provider prefixes (none is a Hub owner)
-        "deepgram", "palm", "lambda_ai", "moonshot", "gradient_ai", "oci", "nscale",
-        "hyperbolic", "sagemaker", "meta_llama", "aleph_alpha", "nlp_cloud", "dashscope",
-        "volcengine", "novita", "featherless_ai", "assemblyai", "text-completion-codestral",
+        "deepgram",
+        "palm",
+        "lambda_ai",
+        "moonshot",
+        "gradient_ai",
+        "oci",
+        "nscale",
+        "hyperbolic",
+        "sagemaker",
+        "meta_llama",
+        "aleph_alpha",
+        "nlp_cloud",
+        "dashscope",
+        "volcengine",
+        "novita",
+        "featherless_ai",
+        "assemblyai",
+        "text-completion-codestral",
     }
 )
 #: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
@@ -825,6 +840,12 @@ PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
 )  # fmt: skip
 
 
+#: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
+_OWN_CATALOGUE = frozenset(
+    {"replicate", "openrouter", "vertex_ai", "vertex_ai_beta", "fireworks_ai", "palm"}
+)
+
+
 def gateway_hub_id(value: str) -> str | None:
     """`openai/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B` (litellm through a vLLM server),
     `together_ai/meta-llama/Llama-3-8b-chat-hf`: the Hub id a gateway path serves, or None."""
@@ -832,6 +853,8 @@ def gateway_hub_id(value: str) -> str | None:
         return None
     prefix, _, rest = value.partition("/")
     if prefix.lower() not in _PROVIDERS and prefix.lower() != "huggingface":
+        return None
+    if prefix.lower() in _OWN_CATALOGUE:
         return None
     if not is_valid_hub_id(rest) or classify_service(rest) is not None:
         return None
@@ -1002,9 +1025,11 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             "/" in rest
             and prefix.lower() in _PROVIDERS | _GATEWAYS
             and (_API_NAME.fullmatch(last) is not None or _BEDROCK.fullmatch(last) is not None)
-        ):
+        ) or (prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)):
             # `azure/global-standard/gpt-4o-2024-08-06`, `openrouter/anthropic/claude-3-haiku`,
-            # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name
+            # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name;
+            # `replicate/meta/llama-2-13b`, `vertex_ai/meta/llama3-8b-instruct-maas`: a name in
+            # the provider's own catalogue (not a Hub id)
             return last
         if prefix.lower() in _GATEWAYS and "/" in rest:
             return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`

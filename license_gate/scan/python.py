@@ -842,6 +842,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     ):
         _fs_path(a, node)
         return
+    if func.startswith("modelscope.pipelines"):
+        # `modelscope.pipelines.pipeline(model="damo/speech_paraformer...")`: ModelScope's own
+        # hub, whose ids are not the Hugging Face Hub's
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Constant):
+                lit = a.literal(sub)
+                if lit is not None:
+                    a.outputs.add(lit.offset)
+        return
     if last in OUTPUT_CALLS:
         for sub in ast.walk(node):
             if isinstance(sub, ast.Constant):
@@ -1457,6 +1466,47 @@ def _label_enums(a: _Analysis) -> None:
                 a.outputs.add(lit.offset)
 
 
+def _substring_loops(a: _Analysis) -> None:
+    """`any(m in model for m in ["claude-opus-4", "claude-3-5-sonnet"])`,
+    `any(model.startswith(p) for p in (...))`: the items are parts of names a model's name is
+    tested against, not models."""
+    for comp in a.of(ast.GeneratorExp, ast.ListComp, ast.SetComp):
+        if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+            continue
+        for gen in comp.generators:
+            if not (
+                isinstance(gen.target, ast.Name) and isinstance(gen.iter, (ast.List, ast.Tuple))
+            ):
+                continue
+            var = gen.target.id
+            tests = [comp.elt, *gen.ifs]
+            if any(_tests_part(t, var) for t in tests):
+                for e in gen.iter.elts:
+                    lit = a.literal(e) if isinstance(e, ast.Constant) else None
+                    if lit is not None:
+                        a.outputs.add(lit.offset)
+
+
+def _tests_part(node: ast.expr, var: str) -> bool:
+    """Whether `node` tests `var` as a part of a string (`var in s`, `s.startswith(var)`)."""
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Compare)
+            and isinstance(sub.left, ast.Name)
+            and sub.left.id == var
+            and any(isinstance(op, (ast.In, ast.NotIn)) for op in sub.ops)
+        ):
+            return True
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in ("startswith", "endswith")
+            and any(isinstance(x, ast.Name) and x.id == var for x in sub.args)
+        ):
+            return True
+    return False
+
+
 def _substring_tests(a: _Analysis) -> set[int]:
     """Constants tested for membership (`"gpt-4" in model`, `model in ("gpt-4", ...)`), and
     those of a list of words (`IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4"]`)."""
@@ -1740,6 +1790,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _collect(a)
         _saved_to(a)
         _label_enums(a)
+        _substring_loops(a)
         _walk(a)
         _class_fields(a)
         _attribute_flows(a)

@@ -716,12 +716,10 @@ _COLUMN_CELL = re.compile(r"`?(?P<v>[\w.:@/-]{2,200})`?")
 def _column_value(raw: str) -> Value | None:
     """A cell of a "Model" column: a hosted-API name, a gateway path, a Hub id, or a legacy id
     written as the id (`gpt2`; `GPT2` is the model's display name)."""
-    if "/" in raw:
-        return classify_value(raw, MODEL_NAME)
-    svc = classify_service(raw)
-    if svc is not None:
-        return Value(Kind.SERVICE, svc)
-    return Value(Kind.MODEL, raw) if raw.islower() and is_legacy_model(raw) else None
+    value = classify_value(raw, MODEL_NAME)
+    if value is not None and value.kind is Kind.MODEL and "/" not in raw and not raw.islower():
+        return None
+    return value
 
 
 #: A table cell holding an id and a note in parentheses.

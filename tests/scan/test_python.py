@@ -1883,3 +1883,41 @@ def test_a_wrapper_passing_kwargs_to_a_loader_is_that_loader() -> None:
         ("dataset", "vivos"),
         ("dataset", "mozilla-foundation/common_voice_16_1"),
     }
+
+
+def test_modelscope_pipelines_take_modelscope_ids() -> None:
+    refs = scan(
+        "tests/test_asr_vad_punc_inference_pipeline.py",
+        """
+        from modelscope.pipelines import pipeline
+        from modelscope.utils.constant import Tasks
+        from modelscope import snapshot_download
+
+        p = pipeline(
+            task=Tasks.auto_speech_recognition,
+            model="damo/speech_paraformer-large-vad-punc_asr_nat-zh-cn-16k-common-vocab8404-pytorch",
+            model_revision="v1.2.1",
+            vad_model="damo/speech_fsmn_vad_zh-cn-16k-common-pytorch",
+        )
+        path = snapshot_download("Qwen/Qwen2.5-7B-Instruct")
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
+
+
+def test_items_a_name_is_tested_against_are_parts_of_names() -> None:
+    refs = scan(
+        "tokencost/costs.py",
+        """
+        def get_anthropic_token_count(messages, model: str) -> int:
+            if not any(
+                supported_model in model
+                for supported_model in ["claude-opus-4", "claude-3-5-sonnet", "claude-3-haiku"]
+            ):
+                raise ValueError(model)
+            if any(model.startswith(p) for p in ("gpt-4o-2024-08-06", "o1-mini")):
+                return 0
+            return client.count_tokens(model="claude-3-5-sonnet-20241022")
+        """,
+    )
+    assert ids(refs) == {("service", "claude-3-5-sonnet-20241022")}

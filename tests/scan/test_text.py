@@ -1472,3 +1472,40 @@ def test_a_projects_own_ollama_client_in_typescript() -> None:
         """,
     )
     assert ids(refs) == {("service", "kimi-k2.5:cloud")}
+
+
+def test_a_providers_own_catalogue_names_are_services() -> None:
+    refs = scan(
+        "README.md",
+        """
+        | Model | Input price |
+        |---|---|
+        | replicate/meta/llama-2-13b-chat | $0.1 |
+        | vertex_ai/meta/llama3-8b-instruct-maas | $0.2 |
+        | fireworks_ai/accounts/fireworks/models/deepseek-v3 | $0.9 |
+        | openrouter/meta-llama/llama-3-8b-instruct:free | $0 |
+        | deepinfra/meta-llama/Llama-2-70b-chat-hf | $0.7 |
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "llama-2-13b-chat"),
+        ("service", "llama3-8b-instruct-maas"),
+        ("service", "deepseek-v3"),
+        ("service", "llama-3-8b-instruct:free"),
+        ("model", "meta-llama/Llama-2-70b-chat-hf"),  # DeepInfra serves the Hub's repositories
+    }
+
+
+def test_ollama_names_in_a_model_column_beside_ollama() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Rubin supports models running locally via Ollama:
+
+        | Model | Description |
+        |-------|-------------|
+        | `qwen3-coder` | Best for coding tasks |
+        | `Qwen3 Coder` | The same, by its display name |
+        """,
+    )
+    assert ids(refs) == {("service", "qwen3-coder")}
