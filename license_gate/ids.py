@@ -667,6 +667,7 @@ _API_NAME = re.compile(
     # any suffix: new names arrive every month (`gpt-5.1-codex-max`); an alias such as
     # `gpt-4o-structured` is read as a name too, a false alarm rather than a miss
     r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5|6)(?:[\w.:-]*)"
+    r"|Llama-4-(?:Maverick|Scout)-17B-\d+E-Instruct-FP8"  # Meta's Llama API
     r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
     r"|text-embedding-(?:3-small|3-large|ada-00\d|004|005|preview[\w-]*)"
     r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
@@ -696,7 +697,7 @@ _API_NAME = re.compile(
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
     # Groq
-    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec)|[Ll]lama3-(?:8|70)b-8192"
+    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
     # Zhipu AI (BigModel) API
@@ -891,7 +892,7 @@ _OLLAMA_TAG = re.compile(
     re.ASCII,
 )
 _TAG_SHAPE = re.compile(
-    r"latest|mini|small|medium|large|tiny|\d+(?:\.\d+)?[bBmMkK]-[\w.-]+|\d+(?:\.\d+)?[bBmMkK](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
+    r"latest|cloud|mini|small|medium|large|tiny|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
     re.ASCII | re.IGNORECASE,
 )

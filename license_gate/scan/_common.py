@@ -412,6 +412,7 @@ def priority(hint: Hint) -> int:
     return 0 if hint.weak else 2 if hint.strong else 1
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[.-]")
 _OLLAMA_SETTING_WORDS = frozenset(
     {
         "url", "host", "port", "dir", "endpoint", "base", "api", "max", "num", "loaded", "keep",
@@ -440,7 +441,9 @@ def name_hint(name: str) -> Hint | None:
     if "ollama" in n:
         # `OLLAMA_MODEL`, `ollama_embed_model`, `ollama`; not the server's own settings
         # (`OLLAMA_KEEP_ALIVE`, `OLLAMA_MAX_LOADED_MODELS`, `OLLAMA_MODELS` is a directory)
-        return OLLAMA if set(n.split("_")).isdisjoint(_OLLAMA_SETTING_WORDS) else None
+        # camelCase splits too: `ollamaHost`, `ollamaBaseUrl`
+        words = set(_CAMEL.sub("_", name.strip().strip("\"'`$@{}-")).lower().split("_"))
+        return OLLAMA if (words | set(n.split("_"))).isdisjoint(_OLLAMA_SETTING_WORDS) else None
     if "token" in n and "tokeni" not in n:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
@@ -673,6 +676,8 @@ def looks_local(value: str) -> bool:
         return True
     if value.count("/") > 1:
         return True
+    if value.endswith(".GGUF") and value.count("/") == 1:
+        return False  # `medmekk/Llama-3.2-1B-Instruct.GGUF`: a repository named for its format
     return _FILE_EXT.search(value) is not None
 
 
@@ -1105,9 +1110,8 @@ def url_references(
     """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text` (`docs`: prose, where
     images from `ASSET_DATASETS` are decoration, not uses)."""
     out: list[Reference] = []
-    if _URL_HINT.search(text) is None:
-        return out
-    for m in _URLISH.finditer(text):
+    hub = _URL_HINT.search(text) is not None
+    for m in _URLISH.finditer(text) if hub else ():
         raw = m.group(0).rstrip(".:!?*_~")
         # markdown emphasis / trailing punctuation
         start = m.start()
@@ -1123,7 +1127,21 @@ def url_references(
         ):
             continue
         out.append(ref_at(path, index, start, raw, value, detector))
+    if "googleapis.com/" in text:
+        # the Gemini REST API: `.../v1beta/models/gemini-2.0-flash:generateContent`
+        for g in _GEMINI_REST.finditer(text):
+            name = g.group("name")
+            if classify_service(name) is not None:
+                out.append(
+                    ref_at(path, index, g.start("name"), name, Value(Kind.SERVICE, name), detector)
+                )
     return out
+
+
+_GEMINI_REST = re.compile(
+    r"googleapis\.com/v1(?:beta\d?|alpha)?/(?:projects/[^\s\"'/]+/locations/[^\s\"'/]+/"
+    r"publishers/google/)?models/(?P<name>[\w.-]+):[a-zA-Z]+"
+)
 
 
 def ref_at(

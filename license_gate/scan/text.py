@@ -486,6 +486,12 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
         out.extend(_table_cells(path, text, index, fenced, detector))
+    if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
+        out.extend(_prose_ids(path, text, index, fenced, detector))
+        if "(" in text:
+            out.extend(_unfenced_calls(path, text, index, fenced, detector))
+    if "<pre" in text or "<PRE" in text:
+        out.extend(_pre_blocks(path, text, index, detector))
     if "ollama " in text:
         # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code
         for m in _PROSE_OLLAMA.finditer(text):
@@ -526,6 +532,10 @@ _CARD_DATASET_TYPE = re.compile(
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[ \t,]|$)", re.M)
 
 
+_TAG_LINE = re.compile(r"[a-z][\w.-]*:[\w.-]+")
+_TAG_ITEM = re.compile(r"^[ \t]*(?P<tag>[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M)
+
+
 def _id_list(
     path: str, text: str, index: LineIndex, fence: int, start: int, detector: str
 ) -> Iterator[Reference]:
@@ -539,6 +549,16 @@ def _id_list(
     end = text.find("\n```", start)
     end = len(text) if end == -1 else end
     items = list(_LIST_LINE.finditer(text, start, end))
+    lines = [x.strip() for x in text[start:end].split("\n") if x.strip()]
+    if not items and len(lines) >= 3 and all(_TAG_LINE.fullmatch(x) for x in lines):
+        # a block of Ollama tags one per line (`granite3.2-vision:2b`, `qwen2.5vl:7b`), most of
+        # them the library's families
+        bases = [x.partition(":")[0] for x in lines]
+        if 2 * sum(is_ollama_family(b) for b in bases) >= len(bases):
+            for m in _TAG_ITEM.finditer(text, start, end):
+                tag = m.group("tag")
+                yield ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
+        return
     if dataset == model:
         # no lead-in: a block that is nothing but ids, most of them models any reader knows
         # (`open-thoughts/OpenThinker3-7B` among `Qwen/...` and `deepseek-ai/...`)
@@ -710,15 +730,21 @@ _MODEL_COLUMN = re.compile(
     r"[*_`]*(?:models?(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string)[*_`]*",
     re.I,
 )
-_COLUMN_CELL = re.compile(r"`?(?P<v>[\w.:@/-]{2,200})`?")
+_COLUMN_CELL = re.compile(r"(?:\*\*)?`?(?P<v>[\w.:@/-]{2,200})`?(?:\*\*)?")
 
 
 def _column_value(raw: str) -> Value | None:
     """A cell of a "Model" column: a hosted-API name, a gateway path, a Hub id, or a legacy id
     written as the id (`gpt2`; `GPT2` is the model's display name)."""
     value = classify_value(raw, MODEL_NAME)
-    if value is not None and value.kind is Kind.MODEL and "/" not in raw and not raw.islower():
-        return None
+    if (
+        value is not None
+        and value.kind is Kind.MODEL
+        and value.identifier == raw
+        and "/" not in raw
+        and not raw.islower()
+    ):
+        return None  # `GPT2`: a display name (an expanded short name, `all-MiniLM-L6-v2`, stays)
     return value
 
 
@@ -980,6 +1006,92 @@ _CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
 #: A reStructuredText section title: a line underlined with `===`, `---`, `~~~`...
 _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.M)
+
+
+#: A bare `org/name` in prose: not part of a URL, a path, an inline code span or a word.
+_PROSE_ID = re.compile(
+    r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/`>.-]|\]\()"
+)
+#: A legacy id in parentheses after a model's display name: `GPT-2 (gpt2-medium)`.
+_NAMED_LEGACY = re.compile(r"\b[A-Z][\w.-]*[ \t]+\((?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)\)")
+
+
+def _prose_ids(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`using facebook/bart-large-mnli transformer model`, `BART (facebook/bart-large-cnn)`
+    under "Model Selection": a well-known organisation's model written in prose where the line
+    or its section says model (and not dataset); `GPT-2 (gpt2-medium)` likewise."""
+    for rx in (_PROSE_ID, _NAMED_LEGACY):
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in fenced):
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            line = text[ls : le if le != -1 else len(text)]
+            stripped = line.lstrip()
+            if (
+                stripped.startswith(("|", "-", "*", "+", ">", "<", "[", "#"))
+                or "://" in line
+                or line.startswith(("    ", "\t"))
+            ):
+                # tables, list items, quotes, HTML, links and indented code have their own rules
+                continue
+            ident = m.group("id")
+            value = (
+                classify_value(ident, WEAK)
+                if rx is _PROSE_ID
+                else (Value(Kind.MODEL, ident) if is_legacy_model(ident) else None)
+            )
+            if value is None or value.kind is not Kind.MODEL:
+                continue
+            context = line + "\n" + _last_heading(path, text, ls)
+            if _CONTEXT_MODEL.search(context) is None or _CONTEXT_DATASET.search(line):
+                continue
+            yield ref_at(path, index, m.start("id"), ident, value, detector)
+
+
+#: A Python loader call written as a line of prose (a README pasted from a notebook, fences lost).
+_UNFENCED_CALL = re.compile(
+    r"^[ \t]*(?:[\w.]+[ \t]*=[ \t]*)?[\w.]*(?:from_pretrained|load_dataset|SentenceTransformer|"
+    r"snapshot_download|hf_hub_download|pipeline)\([^\n]*\)[ \t]*$",
+    re.M,
+)
+
+
+def _unfenced_calls(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`model = BertForSequenceClassification.from_pretrained('bert-base-uncased')` on a line
+    of its own outside any fence: the call it is."""
+    for m in _UNFENCED_CALL.finditer(text):
+        if any(a <= m.start() < b for a, b in fenced):
+            continue
+        yield from (
+            ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
+            for f in scan_tokens(m.group())
+        )
+
+
+#: HTML `<pre><code>` blocks (slides, docs pages): their text is code.
+_PRE_BLOCK = re.compile(
+    r"<pre\b[^>]*>[ \t]*(?:<code\b(?P<attrs>[^>]*)>)?(?P<body>[^<]{1,20000})"
+    r"(?:</code>)?[ \t]*</pre>",
+    re.I,
+)
+
+
+def _pre_blocks(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
+    """`<pre><code>{"model_name_or_path": "intfloat/e5-base-v2"}</code></pre>`: the block read
+    as the code it is (JSON when it looks like JSON), where its text has no HTML entities."""
+    for m in _PRE_BLOCK.finditer(text):
+        body = m.group("body")
+        if "&" in body:
+            continue  # entities would shift every column
+        lang = m.group("attrs") or ""
+        lm = re.search(r"language-([\w+-]+)", lang)
+        kind = lm.group(1) if lm else "json" if body.lstrip()[:1] in "{[" else ""
+        yield from _block_at(path, index, m.start("body"), body, kind, detector)
 
 
 def _last_heading(path: str, text: str, upto: int) -> str:

@@ -753,3 +753,14 @@ def test_an_ollama_model_list_names_qwq() -> None:
         """,
     )
     assert ("service", "qwq") in ids(refs)
+
+
+def test_an_ollama_host_setting_in_camel_case_is_no_model() -> None:
+    refs = scan(
+        "config.yaml",
+        """
+        ollamaHost: localhost
+        ollamaModel: llama3.2:3b
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2:3b")}

@@ -1509,3 +1509,120 @@ def test_ollama_names_in_a_model_column_beside_ollama() -> None:
         """,
     )
     assert ids(refs) == {("service", "qwen3-coder")}
+
+
+def test_well_known_models_named_in_prose_where_the_text_says_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # Zero-shot intents
+
+        This project uses Hugging Face's facebook/bart-large-mnli transformer model.
+
+        ## 4. Model Selection
+
+        BART (facebook/bart-large-cnn)
+
+        GPT-2 (gpt2-medium)
+
+        ## Credits
+
+        Thanks to facebook/bart-large-cnn authors; see microsoft/DeepSpeed for training.
+        Built with the transformers and datasets libraries on google/flan-t5-base data.
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "facebook/bart-large-mnli", 3),
+        ("model", "facebook/bart-large-cnn", 7),
+        ("model", "gpt2-medium", 9),
+    }
+
+
+def test_loader_calls_pasted_into_prose_without_a_fence() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Load tokenizer and model
+
+        from transformers import BertTokenizer, BertForSequenceClassification
+        tokenizer = BertTokenizer.from_pretrained('bert-base-uncased')
+        model = BertForSequenceClassification.from_pretrained('bert-base-uncased', num_labels=2)
+
+        Call from_pretrained(path) to load your own.
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("bert-base-uncased", 4),
+        ("bert-base-uncased", 5),
+    }
+
+
+def test_json_in_an_html_pre_block() -> None:
+    refs = scan(
+        "slides/index.html",
+        """
+        <section>
+            <pre><code>
+        {
+            "train_dataset": "nixiesearch/amazon-esci",
+            "model_name_or_path": "intfloat/e5-base-v2",
+            "output_dir": "out/e5-esci"
+        }
+            </code></pre>
+        </section>
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("dataset", "nixiesearch/amazon-esci", 4),
+        ("model", "intfloat/e5-base-v2", 5),
+    }
+
+
+def test_a_fence_of_ollama_tags_lists_services() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # small-models
+
+        ## vision
+        ```
+        granite3.2-vision:2b
+        qwen2.5vl:7b
+        llava-phi3:3.8b
+        moondream:1.8b
+        ```
+
+        ```
+        localhost:8080
+        db:5432
+        cache:6379
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "granite3.2-vision:2b"),
+        ("service", "qwen2.5vl:7b"),
+        ("service", "llava-phi3:3.8b"),
+        ("service", "moondream:1.8b"),
+    }
+
+
+def test_bold_names_in_a_model_column_and_gemini_rest_urls() -> None:
+    refs = scan(
+        "EMBEDDING_MODELS.md",
+        """
+        | Model | Provider | Dimensions |
+        |-------|----------|-----------|
+        | **all-MiniLM-L6-v2** | Local | 384 |
+        | **BAAI/bge-large-en-v1.5** | Local | 1024 |
+        | **text-embedding-3-small** | OpenAI | 1536 |
+
+        POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+        ("model", "BAAI/bge-large-en-v1.5"),
+        ("service", "text-embedding-3-small"),
+        ("service", "gemini-2.0-flash"),
+    }
