@@ -221,7 +221,7 @@ _OLLAMA_FUNCS = (
     "delete",
 )
 _BY_DOTTED: dict[str, LoaderSpec] = {
-    **{f"ollama.{f}": _spec({0: OLLAMA}, ("model",), OLLAMA) for f in _OLLAMA_FUNCS},
+    **{f"ollama.{f}": _spec({0: OLLAMA}, ("model", "from_"), OLLAMA) for f in _OLLAMA_FUNCS},
     "mlx_lm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
     "mlx_lm.convert": _spec({0: MODEL_LOADER}, ("hf_path",)),
     "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
@@ -235,7 +235,6 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     # MONAI bundles mirrored on the Hub: download(name=..., source="huggingface_hub", repo=...)
     "monai.bundle.download": _spec({}, ("repo",)),
     "monai.bundle.load": _spec({}, ("repo",)),
-    "modelscope.snapshot_download": _spec({0: MODEL_LOADER}, ("model_id",)),
     "whisperx.load_model": _spec({0: FASTER_WHISPER}, ("whisper_arch",), FASTER_WHISPER),
     "TTS.api.TTS": _spec({0: COQUI_TTS}, ("model_name",), COQUI_TTS),
 }

@@ -842,9 +842,10 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     ):
         _fs_path(a, node)
         return
-    if func.startswith("modelscope.pipelines"):
-        # `modelscope.pipelines.pipeline(model="damo/speech_paraformer...")`: ModelScope's own
-        # hub, whose ids are not the Hugging Face Hub's
+    if func.startswith("modelscope."):
+        # `modelscope.pipelines.pipeline(model="damo/speech_paraformer...")`,
+        # `modelscope.snapshot_download("LLM-Research/gemma-2-9b-it")`, `MsDataset.load(...)`:
+        # ModelScope's own hub, whose ids are not the Hugging Face Hub's
         for sub in ast.walk(node):
             if isinstance(sub, ast.Constant):
                 lit = a.literal(sub)
@@ -857,6 +858,19 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 a.skip.add(id(sub))
         return
     spec: LoaderSpec | None = loader_spec(func)
+    if spec is None and (
+        (isinstance(node.func, ast.Attribute) and _client_module(a, node.func.value) == "ollama")
+        or (func.startswith("ollama.") and func.count(".") == 1)
+    ):
+        # `client = AsyncClient(); client.chat("gemma4", ...)`, `ollama.systemone(model=...)`:
+        # a library name or a tagged name (a test's `client.chat("dummy")` is neither)
+        args = [node.args[0]] if node.args and last in _OLLAMA_METHODS else []
+        args += [kw.value for kw in node.keywords if kw.arg in ("model", "from_")]
+        for arg in args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                v = arg.value
+                if is_ollama_family(v.partition(":")[0]) or _OLLAMA_TAGGED.fullmatch(v):
+                    a.emit(arg, OLLAMA)
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])
@@ -925,6 +939,9 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 hint = name_hint(a.funcs[last][i])
             elif i == 0 and spec is None and _CHAT_MODEL_CLASS.search(last):
                 hint = name_hint("model")  # magentic's `MistralChatModel("mistral-large-latest")`
+            elif i == 0 and spec is None and _HF_WRAPPER.fullmatch(last):
+                # datadreamer's `HFTransformers("gpt2", device=0)`, smolagents' `HfApiModel(...)`
+                hint = MODEL_NAME
             elif i == 0 and spec is None and _ST_WRAPPER.search(last):
                 # a project's own `load_sentence_transformer_with_retry("all-MiniLM-L6-v2")`
                 hint = ST_LOADER
@@ -957,7 +974,13 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if spec is not None and kw.arg in spec.keywords:
             hint = spec.keywords[kw.arg]
         elif kw.arg in _DEFAULT_KWS and first_str is not None and first_str.startswith("-"):
-            hint = name_hint(first_str)
+            # `add_argument("-m", "--model", default=...)`: the long flag names the value
+            flags = [
+                x.value
+                for x in node.args
+                if isinstance(x, ast.Constant) and isinstance(x.value, str)
+            ]
+            hint = name_hint(next((f for f in flags if f.startswith("--")), first_str))
         else:
             hint = name_hint(kw.arg)
             if dataset_class and kw.arg in ("repo_id", "path", "name"):
@@ -970,6 +993,21 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # generator's own settings say it is a model wrapper
                 hint = MODEL_NAME
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
+
+
+def _client_module(a: _Analysis, receiver: ast.expr) -> str | None:
+    """The library whose client `receiver` is (`client = ollama.AsyncClient()` -> `ollama`)."""
+    if isinstance(receiver, ast.Call):
+        made = [receiver]
+    elif isinstance(receiver, ast.Name):
+        made = [e for e in a.env.get(receiver.id, ()) if isinstance(e, ast.Call)]
+    else:
+        return None
+    for call in made[:4]:
+        dotted = a.dotted(call.func) or ""
+        if "." in dotted and dotted.rsplit(".", 1)[-1].endswith("Client"):
+            return dotted.split(".", 1)[0]
+    return None
 
 
 def _same_callee(a: _Analysis) -> None:
@@ -1300,6 +1338,13 @@ _GENERATION_KWS = frozenset(
 )
 #: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
 _CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
+_PARTS_NAME = re.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
+_OLLAMA_METHODS = frozenset(
+    {"chat", "generate", "pull", "embeddings", "embed", "show", "create", "push", "delete"}
+)
+#: `qwen3.8:27b`, `gpt-oss:120b-cloud`: a name with a size or variant tag.
+_OLLAMA_TAGGED = re.compile(r"[a-z][\w.-]*:(?:\d[\w.-]*|latest|[\w.-]*cloud)")
+_HF_WRAPPER = re.compile(r"(?:HF|Hf|HuggingFace)(?!\w*(?:Dataset|Space|Folder|FileSystem))[A-Z]\w*")
 _ST_WRAPPER = re.compile(r"sentence_?transformer", re.IGNORECASE)
 #: Calls whose first argument is never a model, however many Hub ids they are given.
 _NOT_LOADERS = frozenset(
@@ -1469,7 +1514,17 @@ def _label_enums(a: _Analysis) -> None:
 def _substring_loops(a: _Analysis) -> None:
     """`any(m in model for m in ["claude-opus-4", "claude-3-5-sonnet"])`,
     `any(model.startswith(p) for p in (...))`: the items are parts of names a model's name is
-    tested against, not models."""
+    tested against, not models; so are the items of a list named for prefixes
+    (`_ANTHROPIC_MULTIMODAL_SUPPORTED_PREFIXES = ("claude-3", "claude-sonnet-4")`)."""
+    for asg in a.of(ast.Assign):
+        if not isinstance(asg.value, (ast.List, ast.Tuple)):
+            continue
+        names = [_target_name(t) or "" for t in asg.targets]
+        if any(_PARTS_NAME.search(n) for n in names):
+            for e in asg.value.elts:
+                lit = a.literal(e) if isinstance(e, ast.Constant) else None
+                if lit is not None:
+                    a.outputs.add(lit.offset)
     for comp in a.of(ast.GeneratorExp, ast.ListComp, ast.SetComp):
         if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
             continue

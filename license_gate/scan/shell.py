@@ -214,6 +214,8 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
         if hint is None or not tok_text:
             return
+        if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
+            return  # a placeholder: `ollama pull <model>`
         if "$" in tok_text and not _KEY_VALUE_LIST.match(tok_text):
             for vm in _VAR.finditer(tok_text):
                 var = vm.group(1) or vm.group(3)

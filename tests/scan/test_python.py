@@ -489,15 +489,17 @@ def test_model_pickers_and_registries() -> None:
     }
 
 
-def test_modelscope_dataset_loader_reports_a_dataset() -> None:
+def test_modelscope_calls_name_modelscope_ids_not_hub_ones() -> None:
     refs = scan(
         "data.py",
         """
         from modelscope.msdatasets import MsDataset
+        from modelscope import snapshot_download
         ds = MsDataset.load("modelscope/gsm8k", subset_name="main", split="train")
+        model_dir = snapshot_download("LLM-Research/gemma-2-9b-it", cache_dir="./autodl-tmp")
         """,
     )
-    assert ids(refs) == {("dataset", "modelscope/gsm8k")}
+    assert refs == []
 
 
 def test_tables_keyed_by_the_ids_a_function_loads() -> None:
@@ -1902,7 +1904,7 @@ def test_modelscope_pipelines_take_modelscope_ids() -> None:
         path = snapshot_download("Qwen/Qwen2.5-7B-Instruct")
         """,
     )
-    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
+    assert refs == []
 
 
 def test_items_a_name_is_tested_against_are_parts_of_names() -> None:
@@ -1921,3 +1923,40 @@ def test_items_a_name_is_tested_against_are_parts_of_names() -> None:
         """,
     )
     assert ids(refs) == {("service", "claude-3-5-sonnet-20241022")}
+
+
+def test_short_flag_first_and_ollama_client_methods() -> None:
+    refs = scan(
+        "examples/cv_ocr.py",
+        """
+        import argparse
+        from ollama import AsyncClient, Client
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("-m", "--model", default="NexaAI/paddleocr-npu", help="Model path")
+
+        async def main():
+            client = AsyncClient()
+            response = await client.chat("gemma4", messages=[])
+            other = Client(host="http://localhost:11434")
+            other.create(model="my-assistant", from_="qwen3.8:27b")
+            other.chat("dummy")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "NexaAI/paddleocr-npu"),
+        ("service", "gemma4"),
+        ("service", "qwen3.8:27b"),
+    }
+
+
+def test_hf_wrappers_take_legacy_ids_and_prefix_lists_are_not_models() -> None:
+    refs = scan(
+        "tests/test_distributed.py",
+        """
+        _ANTHROPIC_MULTIMODAL_SUPPORTED_PREFIXES = ("claude-3", "claude-sonnet-4")
+        llm_1 = HFTransformers("gpt2", device=0)
+        ds = HFDatasetSource("local_name")
+        """,
+    )
+    assert ids(refs) == {("model", "gpt2")}

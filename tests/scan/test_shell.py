@@ -620,3 +620,8 @@ def test_verl_data_files_overrides_are_hub_datasets_or_local_files() -> None:
         ("dataset", "agentica-org/DeepScaleR-Preview-Dataset", None),
         ("dataset", "HuggingFaceH4/MATH-500", None),
     }
+
+
+def test_a_placeholder_in_angle_brackets_is_no_tag() -> None:
+    refs = scan("setup.sh", "ollama pull <model>\nollama pull gemma4\n")
+    assert {(r.identifier, r.line) for r in refs} == {("gemma4", 2)}
