@@ -108,6 +108,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "gpt",
     "claude",
     "gemini",
+    "llama-3.",  # Groq's and others' `llama-3.2-11b-vision-preview`
     "groq:",
     "mistral:",
     "openrouter:",
@@ -364,6 +365,14 @@ def _context_ok(text: str, low: str) -> bool:
     return False
 
 
+#: A quoted hosted-API name distinctive anywhere (`getGroqCompletion(msgs,
+#: "llama-3.2-11b-vision-preview")`, `Anthropic(name="claude-2.1")`), read in lower case.
+_QUOTED_API = re.compile(
+    r"[\"'`](?:gpt-[345][\w.-]*|claude-(?:\d|opus|sonnet|haiku|instant)[\w.-]*|gemini-\d[\w.-]*"
+    r"|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|text-embedding-[\w.-]+)[\"'`]"
+)
+
+
 def _known_org(text: str) -> bool:
     """`org/name` of a well-known organisation anywhere (no context needed)."""
     rev: str | None = None
@@ -397,7 +406,7 @@ def worth_scanning(text: str) -> bool:
         return True
     if low.lstrip().startswith(("from", "#")) and MODELFILE_BODY.match(text) is not None:
         return True  # an Ollama Modelfile under another name
-    return _context_ok(text, low) or _known_org(text)
+    return _context_ok(text, low) or _known_org(text) or _QUOTED_API.search(low) is not None
 
 
 def is_modelfile(name: str) -> bool:

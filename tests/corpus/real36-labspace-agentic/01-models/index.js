@@ -1,0 +1,1 @@
+// You will write some code to use Docker Model Runner here!

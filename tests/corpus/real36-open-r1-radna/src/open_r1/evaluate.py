@@ -1,0 +1,1 @@
+"""Custom lighteval tasks (aime24, math_500, gpqa:diamond)."""

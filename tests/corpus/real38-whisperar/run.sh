@@ -1,0 +1,29 @@
+python run_speech_recognition_seq2seq_streaming.py \
+--model_name_or_path="openai/whisper-small" \
+--dataset_name="mozilla-foundation/common_voice_11_0" \
+--dataset_config_name="ar" \
+--language="Arabic" \
+--train_split_name="train+validation" \
+--eval_split_name="test" \
+--model_index_name="Whisper Small Arabic" \
+--max_steps="5000" \
+--output_dir="./" \
+--per_device_train_batch_size="64" \
+--learning_rate="1e-5" \
+--warmup_steps="500" \
+--evaluation_strategy="steps" \
+--eval_steps="1000" \
+--generation_max_length="225" \
+--text_column_name="sentence" \
+--report_to="tensorboard" \
+--metric_for_best_model="wer" \
+--load_best_model_at_end \
+--gradient_checkpointing \
+--fp16 \
+--overwrite_output_dir \
+--optim "adamw_bnb_8bit"
+--do_train \
+--do_eval \
+--predict_with_generate \
+--use_auth_token \
+--push_to_hub

@@ -1,0 +1,1 @@
+"""Loading script for our annotated SciNER conll data (placeholder)."""

@@ -1,0 +1,1 @@
+"""Loading script for the ANLP SciNER test sentences (placeholder)."""

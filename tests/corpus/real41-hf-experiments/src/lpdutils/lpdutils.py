@@ -1,0 +1,1 @@
+"""LPDUtils helpers (placeholder)."""

@@ -1,0 +1,1 @@
+"""NmtDataLoader and Processor (placeholder)."""

@@ -1,0 +1,1 @@
+"""load_results helper (placeholder)."""

@@ -1,0 +1,1 @@
+"""rouge_corpus helper (placeholder)."""
