@@ -841,6 +841,7 @@ PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
 )  # fmt: skip
 
 
+_VERTEX_MAAS = re.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
 #: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
 _OWN_CATALOGUE = frozenset(
     {"replicate", "openrouter", "vertex_ai", "vertex_ai_beta", "fireworks_ai", "palm"}
@@ -1064,6 +1065,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return prefix  # Azure OpenAI's deployment/version: `gpt-4o/2024-02-15-preview`
     if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
         return v
+    if _VERTEX_MAAS.fullmatch(v) is not None:
+        return v  # Vertex AI's model-as-a-service: `meta/llama-3.2-90b-vision-instruct-maas`
     if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
     if is_ollama_tag(v, explicit=ollama):

@@ -204,7 +204,8 @@ _NEG_PARTS = (
     "modelscope",
 )
 _POS_MODEL = re.compile(
-    r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|tokeni[sz]er|"
+    r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
+    r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|pretrain|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge"

@@ -286,6 +286,8 @@ _BARE_STEMS = (
     "gemma", "mixtral", "nomic", "mxbai", "llava", "starcoder", "granite", "smollm", "minilm",
     "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
     "voyage-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
+    "imagen-", "veo-", "bison", "gecko", "palmyra", "c4ai-", "pplx-", "moonshot-", "kimi-",
+    "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas",
 )  # fmt: skip
 _QUOTED = re.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
 _SLASHY = re.compile(

@@ -199,6 +199,20 @@ def test_prefilter_passes_a_bare_legacy_dataset_in_a_task_config(tmp_path: Path)
     assert found == {"gsm8k"}
 
 
+def test_prefilter_passes_api_names_a_model_word_never_comes_near(tmp_path: Path) -> None:
+    (tmp_path / "test_edit_image.py").write_text(
+        "CAPABILITY_MODEL_NAME = 'imagen-3.0-capability-001'\n"
+    )
+    (tmp_path / "groq.ts").write_text(
+        'const r = await getGroqCompletion(messages, "llama-3.2-11b-vision-preview");\n'
+    )
+    found, _ = _scan(tmp_path)
+    assert found == {
+        "imagen-3.0-capability-001",
+        "llama-3.2-11b-vision-preview",
+    }
+
+
 def test_windows_line_endings_are_read_like_any_other(tmp_path: Path) -> None:
     readme = (
         "# Quickstart\r\n\r\n```python\r\nfrom datasets import load_dataset\r\n"

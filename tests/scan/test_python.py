@@ -1960,3 +1960,23 @@ def test_hf_wrappers_take_legacy_ids_and_prefix_lists_are_not_models() -> None:
         """,
     )
     assert ids(refs) == {("model", "gpt2")}
+
+
+def test_a_registry_entrys_huggingface_id_is_a_model() -> None:
+    refs = scan(
+        "voyageai/local/model_registry.py",
+        """
+        SUPPORTED_MODELS = {
+            "voyage-4-nano": LocalModelConfig(
+                huggingface_id="voyageai/voyage-4-nano",
+                max_tokens=32768,
+            ),
+        }
+        params = GenerateContentParameters(model="meta/llama-3.2-90b-vision-instruct-maas")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "voyage-4-nano"),
+        ("model", "voyageai/voyage-4-nano"),
+        ("service", "meta/llama-3.2-90b-vision-instruct-maas"),  # Vertex AI's, not the Hub's
+    }
