@@ -739,6 +739,7 @@ _GENERIC_WORDS = frozenset(
 
 
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
+_DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
 _SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
 _QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
@@ -1004,6 +1005,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return None  # litellm's docs: `vllm/model`, `ollama/your-model`
         if hint.weak and not _well_known(ns, name):
             return None
+        if hint.kind is Kind.MODEL and not hint.strong and _DATASET_REPO.search(name):
+            # `hf_repo: autogluon/chronos_datasets`: a key that says repository (or model,
+            # loosely), a repository named for datasets
+            return Value(Kind.DATASET, ident, rev)
         if hint.modelish and _MODELISH_NAME.search(name) is None:
             return None
         return Value(hint.kind, ident, rev)

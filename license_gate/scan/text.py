@@ -279,6 +279,21 @@ _QUOTE_MARKER = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
 
 
+#: A documented parameter's default: `model_id : str, optional, default = "org/x"`,
+#: `model (str, optional): ... Defaults to "org/x".`, `model: the model (default: org/x)`.
+_PARAM_DEFAULT = re.compile(
+    r"^[ \t]*(?P<name>[A-Za-z_]\w{0,60})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:[^\n]{0,200}?"
+    r"\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
+    re.M,
+)
+#: A list of ids under a line that introduces it, in a docstring.
+_DOC_LIST = re.compile(
+    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+/[\w.-]+[ \t]*(?:\n|$))+)",
+    re.M,
+)
+_DOC_ITEM = re.compile(r"[-*][ \t]+(?P<id>[\w.-]+/[\w.-]+)")
+
+
 def may_hold_code(segment: str) -> bool:
     """Whether a string in a source file (a docstring) may hold code that
     `embedded_code_references` reads: a fence, a doctest, a reST block, a command line, an
@@ -289,6 +304,8 @@ def may_hold_code(segment: str) -> bool:
         or "::" in segment
         or _DOC_COMMAND.search(segment) is not None
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
+        or ("default" in segment and _PARAM_DEFAULT.search(segment) is not None)
+        or ("- " in segment and _DOC_LIST.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
             and (
@@ -361,6 +378,27 @@ def embedded_code_references(
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(body)
             )
+    if "default" in segment:
+        # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
+        # `model (str): ... Defaults to "org/x".`: a parameter's documented default
+        for m in _PARAM_DEFAULT.finditer(segment):
+            hint = name_hint(m.group("name"))
+            value = classify_value(m.group("v"), hint) if hint is not None else None
+            if value is not None and hint is not None and not hint.weak:
+                out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
+    if "- " in segment:
+        # `Available models IDs:` then `- amazon/chronos-t5-tiny` lines
+        for m in _DOC_LIST.finditer(segment):
+            lead = m.group("lead")
+            dataset = _CONTEXT_DATASET.search(lead) is not None
+            if _CONTEXT_MODEL.search(lead) is None and not dataset:
+                continue
+            hint = DATASET_NAME if dataset else MODEL_NAME
+            for item in _DOC_ITEM.finditer(m.group("items")):
+                value = classify_value(item.group("id"), hint)
+                if value is not None:
+                    at = start + m.start("items") + item.start("id")
+                    out.append(ref_at(path, index, at, item.group("id"), value, detector))
     if ">>>" in segment:
         for m in _DOCTEST_RUN.finditer(segment):
             if any(a <= m.start() < b for a, b in fenced):

@@ -764,3 +764,20 @@ def test_an_ollama_host_setting_in_camel_case_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2:3b")}
+
+
+def test_a_repository_named_for_datasets_is_a_dataset() -> None:
+    refs = scan(
+        "configs/zero-shot.yaml",
+        """
+        - name: monash_traffic
+          hf_repo: autogluon/chronos_datasets
+          offset: -24
+        - name: m4_hourly
+          hf_repo: autogluon/chronos_datasets_extra
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "autogluon/chronos_datasets"),
+        ("dataset", "autogluon/chronos_datasets_extra"),
+    }

@@ -1980,3 +1980,32 @@ def test_a_registry_entrys_huggingface_id_is_a_model() -> None:
         ("model", "voyageai/voyage-4-nano"),
         ("service", "meta/llama-3.2-90b-vision-instruct-maas"),  # Vertex AI's, not the Hub's
     }
+
+
+def test_documented_defaults_and_listed_ids_in_docstrings() -> None:
+    refs = scan(
+        "scripts/evaluation/evaluate.py",
+        '''
+        def main(config_path, model_id: str = "amazon/chronos-t5-small", device="cuda"):
+            """Evaluate Chronos models.
+
+            Parameters
+            ----------
+            model_id : str, optional, default = "amazon/chronos-bolt-base"
+                HuggingFace ID of the Chronos model or local path
+                Available models IDs:
+                    - amazon/chronos-t5-tiny
+                    - amazon/chronos-t5-mini
+            output_dir : str, optional, default = "outputs/run-1"
+                Where results go.
+            Contributors:
+                - someone/their-fork
+            """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("amazon/chronos-t5-small", 1),
+        ("amazon/chronos-bolt-base", 6),
+        ("amazon/chronos-t5-tiny", 9),
+        ("amazon/chronos-t5-mini", 10),
+    }
