@@ -191,7 +191,6 @@ _NEG_PARTS = (
     "owner",
     "author",
     "user",
-    "registry",
     "export",
     "upload",
     "target_repo",
@@ -229,6 +228,8 @@ def _is_negative(n: str) -> bool:
     if any(p in n for p in _NEG_MULTI[:-1]):
         return True
     words = set(n.split("_"))
+    if "registry" in words and "model" not in n and "dataset" not in n:
+        return True  # a Docker registry; `MODEL_REGISTRY`, `DATASET_REGISTRY` are tables
     if "task" in words and n.endswith(("_model", "_model_id", "_model_name", "_llm")):
         words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
     return not _NEG_SET.isdisjoint(words) or any(
@@ -955,6 +956,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(Kind.SERVICE, v)
     if ":" in v and "/" not in v and BENTO_FILE.get() and not hint.ollama:
         return None  # a Bento store tag
+    if hint.ollama and "_" in v and ":" not in v and "/" not in v:
+        return None  # `"import_path": "langchain_ollama"` beside an Ollama entry: a module
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         served = gateway_hub_id(v)
         if served is not None and plausible_namespaced(*served.split("/")):

@@ -283,8 +283,10 @@ class _Analysis:
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left = self.values(node.left, depth + 1, seen)
             right = self.values(node.right, depth + 1, seen)
-            if len(left) == 1 and len(right) == 1:
-                return [self.segment(node, left[0].value + right[0].value)]
+            if len(right) == 1 and 1 <= len(left) <= 4:
+                # `base_path + "colpali_train_set"` with `base_path = "./data/" if LOCAL else
+                # "vidore/"`: each way it can be joined (the local one is a path)
+                return [self.segment(node, lv.value + right[0].value) for lv in left]
             return []
         if isinstance(node, ast.BoolOp):
             return [v for e in node.values for v in self.values(e, depth + 1, seen)]

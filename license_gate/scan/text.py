@@ -646,7 +646,9 @@ def _bullet_ids(
 
 #: A list item that is nothing but a bare name (`- llama-3.3-70b-versatile`).
 _BULLET_NAME = re.compile(
-    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+`?(?P<id>[\w][\w.:-]{1,80})`?[ \t]*$", re.M
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+`?(?P<id>[\w][\w.:-]{1,80})`?"
+    r"(?:[ \t]*$|[ \t]+(?:[-:(\u2013\u2014])[^\n]*$)",  # `- phi3:mini - Small (3.8B params)`
+    re.M,
 )
 
 
@@ -661,9 +663,9 @@ def _lead_in(text: str, pos: int) -> str | None:
         pos = start
         if not line:
             continue
-        if line[:1] in "-*+" or line[:2].rstrip(".)").isdigit():
-            continue
-        return line if line.endswith(":") else None
+        if (line[:1] in "-*+" and line[1:2] in (" ", "\t")) or line[:2].rstrip(".)").isdigit():
+            continue  # a list item (not `**bold**`)
+        return line if line.rstrip("*_").endswith(":") else None  # `**Models:**` too
     return None
 
 

@@ -2009,3 +2009,26 @@ def test_documented_defaults_and_listed_ids_in_docstrings() -> None:
         ("amazon/chronos-t5-tiny", 9),
         ("amazon/chronos-t5-mini", 10),
     }
+
+
+def test_a_dataset_registry_and_an_ollama_entrys_module_path() -> None:
+    refs = scan(
+        "registry.py",
+        """
+        DATASET_REGISTRY = [
+            {"name": "phrasebank", "hf_path": "mteb/FinancialPhrasebankClassification"},
+        ]
+        DOCKER_REGISTRY = "ghcr.io/org/app"
+        PROVIDERS = {
+            "Ollama": {
+                "models": ["llama3.3", "gemma3"],
+                "import_path": "langchain_ollama",
+            },
+        }
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "mteb/FinancialPhrasebankClassification"),
+        ("service", "llama3.3"),
+        ("service", "gemma3"),
+    }

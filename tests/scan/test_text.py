@@ -1626,3 +1626,23 @@ def test_bold_names_in_a_model_column_and_gemini_rest_urls() -> None:
         ("service", "text-embedding-3-small"),
         ("service", "gemini-2.0-flash"),
     }
+
+
+def test_a_bold_lead_in_and_items_with_descriptions() -> None:
+    refs = scan(
+        "README.md",
+        """
+        **Popular Ollama Models by Size:**
+        - `gemma2:2b` - Minimal (2B params, ~1.4GB)
+        - `phi3:mini` - Small (3.8B params) - **Default**
+        - `llama3.1:70b` (Very Large)
+
+        **Contributors:**
+        - `alice` - docs
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemma2:2b"),
+        ("service", "phi3:mini"),
+        ("service", "llama3.1:70b"),
+    }
