@@ -205,7 +205,7 @@ _NEG_PARTS = (
 _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
-    r"processor|feature_extractor|embed|encoder|llm|rerank|pretrain|policy|teacher|student|adapter|"
+    r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models

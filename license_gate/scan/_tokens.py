@@ -49,7 +49,7 @@ _GETTERS = frozenset({"get", "getenv", "setdefault", "pop", "get_env", "env", "g
 _DEFAULT_KWS = frozenset({"default", "choices", "const", "value"})
 _VERBISH = re.compile(
     r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve)_?\w*"
-    r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter)"
+    r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter|ranker)"
     r"(?:_?(?:info|config|card|files?|path))?",  # `get_model_info("org/x")`
     re.IGNORECASE,
 )

@@ -2032,3 +2032,15 @@ def test_a_dataset_registry_and_an_ollama_entrys_module_path() -> None:
         ("service", "llama3.3"),
         ("service", "gemma3"),
     }
+
+
+def test_a_method_that_loads_a_ranker() -> None:
+    refs = scan(
+        "rank.py",
+        """
+        import llm_blender
+        blender = llm_blender.Blender()
+        blender.loadranker("llm-blender/PairRM")  # load ranker checkpoint
+        """,
+    )
+    assert ids(refs) == {("model", "llm-blender/PairRM")}
