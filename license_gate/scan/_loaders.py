@@ -159,6 +159,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "get_dataset_config_info": _spec({0: DATASET_LOADER}, ("path",), DATASET_LOADER),
     "InferenceClient": _spec({0: MODEL_LOADER}, ("model",)),
     "AsyncInferenceClient": _spec({0: MODEL_LOADER}, ("model",)),
+    # text-generation (TGI's client): the serverless Inference API for a Hub model
+    "InferenceAPIClient": _spec({0: MODEL_LOADER}, ("repo_id",)),
+    "InferenceAPIAsyncClient": _spec({0: MODEL_LOADER}, ("repo_id",)),
     "load_adapter": _spec({0: MODEL_LOADER}, ("model_id", "peft_model_id")),
     "load_lora_weights": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path_or_dict",)),
     "load_textual_inversion": _spec({0: MODEL_LOADER}, ("pretrained_model_name_or_path",)),

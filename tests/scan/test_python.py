@@ -2044,3 +2044,16 @@ def test_a_method_that_loads_a_ranker() -> None:
         """,
     )
     assert ids(refs) == {("model", "llm-blender/PairRM")}
+
+
+def test_text_generation_inference_api_clients() -> None:
+    refs = scan(
+        "app.py",
+        """
+        from text_generation import InferenceAPIClient, InferenceAPIAsyncClient
+
+        client = InferenceAPIClient("bigscience/bloomz")
+        aclient = InferenceAPIAsyncClient(repo_id="petals-team/StableBeluga2")
+        """,
+    )
+    assert ids(refs) == {("model", "bigscience/bloomz"), ("model", "petals-team/StableBeluga2")}
