@@ -1,0 +1,2 @@
+def fetch_image(var):
+    return var
