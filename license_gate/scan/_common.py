@@ -630,7 +630,8 @@ _PLACEHOLDER_OWNERS = frozenset(
     {"user", "username", "your-username", "your_username", "yourusername", "my-username",
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
-     "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake"}
+     "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
+     "org", "owner", "namespace", "some-org", "some-user"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
@@ -638,7 +639,7 @@ _PLACEHOLDER_OWNER = re.compile(
 )
 _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
-     "repo-that-does-not-exist", "fake-repo", "dummy-repo"}
+     "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo"}
 )  # fmt: skip
 #: A collection's slug ends in its 24-hex-digit id; collections are not repositories.
 _COLLECTION_SLUG = re.compile(r"-[0-9a-f]{24}$")
