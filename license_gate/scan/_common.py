@@ -631,7 +631,7 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
-     "org", "owner", "namespace", "some-org", "some-user"}
+     "owner", "namespace", "some-org", "some-user"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"

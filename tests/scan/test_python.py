@@ -2059,14 +2059,14 @@ def test_text_generation_inference_api_clients() -> None:
     assert ids(refs) == {("model", "bigscience/bloomz"), ("model", "petals-team/StableBeluga2")}
 
 
-def test_placeholder_owners_and_names_in_test_fixtures() -> None:
+def test_placeholder_owners_and_example_names_in_test_fixtures() -> None:
     refs = scan(
         "tests/test_task_publish.py",
         """
         from datasets import load_dataset
 
         def test_publish(tmp_path):
-            _task(tmp_path, "a__a-1", datasets=["org/base", "org/subset", "SWE-bench/Example"])
+            _task(tmp_path, "a__a-1", datasets=["owner/base", "SWE-bench/Example"])
             ds = load_dataset("SWE-bench/SWE-bench_Lite")
         """,
     )
