@@ -487,6 +487,7 @@ _FILE_EXT = re.compile(
 )
 _DIRISH = frozenset(
     {
+        "data-bin",  # fairseq's binarised data: `fairseq-train data-bin/wikitext-103`
         "checkpoints",
         "checkpoint",
         "ckpt",
@@ -822,6 +823,7 @@ _PROVIDER_SLUGS = frozenset(
         "portkey", "groq", "cohere", "together", "fireworks", "perplexity", "huggingface", "hf",
         "local", "vllm", "lmstudio", "lm_studio", "llamacpp", "llama_cpp", "voyage", "voyageai",
         "jina", "cartesia", "elevenlabs", "replicate", "sagemaker", "watsonx", "nvidia", "nim",
+        "mistralai", "mistral_ai", "cerebras", "sambanova", "deepinfra", "fireworks_ai",
     }
 )  # fmt: skip
 

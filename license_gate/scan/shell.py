@@ -179,6 +179,7 @@ _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEY = re.compile(r"[A-Za-z_][\w.-]*")
 #: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
 _KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):\d+(?:\.\d+)?[bmBM](?:-[\w.-]+)?")
@@ -216,6 +217,12 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             return
         if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
             return  # a placeholder: `ollama pull <model>`
+        if text[offset + len(tok_text) :].startswith("]"):
+            j = offset
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_.=-"):
+                j -= 1
+            if text[j - 1 : j] == "[":
+                return  # a usage synopsis's optional argument: `[dataset=wmt14/full]`
         if "$" in tok_text and not _KEY_VALUE_LIST.match(tok_text):
             for vm in _VAR.finditer(tok_text):
                 var = vm.group(1) or vm.group(3)
@@ -465,6 +472,8 @@ def _command(
         for t in cmd[max(1, assigned) :]:
             if "=" in t.text and not t.text.startswith("-"):
                 k = t.text.split("=", 1)[0]
+                if _KEY.fullmatch(k) is None:
+                    continue  # `echo "usage: $0 [dataset=wmt14/full]"`: text, not an argument
                 if (name_hint(k) or _pretrained(k)) and t.value_offset < 0:
                     value_at(t.text, t.offset, MODEL_LOADER)
                 elif name_hint(k) or _pretrained(k):  # `model_name="org/x"`: a quoted value

@@ -2071,3 +2071,15 @@ def test_placeholder_owners_and_example_names_in_test_fixtures() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "SWE-bench/SWE-bench_Lite")}
+
+
+def test_cerebras_and_minimax_names_and_sdk_module_names() -> None:
+    refs = scan(
+        "examples/cerebras_example/main.py",
+        """
+        completion = client.chat.completions.create(messages=m, model="llama3.1-8b")
+        other = client.chat.completions.create(messages=m, model="MiniMax-M2.7-highspeed")
+        MODULES = {"openai": "openai", "mistral": "mistralai", "bedrock": "boto3"}
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.1-8b"), ("service", "MiniMax-M2.7-highspeed")}

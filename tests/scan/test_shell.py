@@ -625,3 +625,18 @@ def test_verl_data_files_overrides_are_hub_datasets_or_local_files() -> None:
 def test_a_placeholder_in_angle_brackets_is_no_tag() -> None:
     refs = scan("setup.sh", "ollama pull <model>\nollama pull gemma4\n")
     assert {(r.identifier, r.line) for r in refs} == {("gemma4", 2)}
+
+
+def test_a_usage_synopsis_and_fairseq_data_bin_are_no_references() -> None:
+    refs = scan(
+        "examples/backtranslation/tokenized_bleu.sh",
+        """
+        if [ $# -ne 5 ]; then
+            echo "usage: $0 [dataset=wmt14/full] [langpair=en-de] [databin] [model]"
+            exit
+        fi
+        fairseq-train --task language_modeling data-bin/wikitext-103 --arch transformer_lm
+        python eval.py dataset=stanfordnlp/imdb
+        """,
+    )
+    assert ids(refs) == {("dataset", "stanfordnlp/imdb")}
