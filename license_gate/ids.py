@@ -702,6 +702,7 @@ _API_NAME = re.compile(
     # Cerebras; MiniMax
     r"|llama3\.[13]-\d+b|MiniMax-(?:M\d[\w.-]*|Text-01|VL-01)|abab\d[\w.-]*"
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
+    r"|compound-beta(?:-mini)?"
     # Zhipu AI (BigModel) API
     r"|embedding-[23]|embedding-00\d"  # Zhipu's and Google's embedding APIs
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"

@@ -743,6 +743,7 @@ _GENERIC_WORDS = frozenset(
 
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
 _DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
+_GPT_OSS = re.compile(r"gpt-oss-\d+b")
 _SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
 _QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
@@ -970,6 +971,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
+        if _GPT_OSS.fullmatch(v) is not None:
+            # `model="gpt-oss-120b"`: the open weights are `openai/gpt-oss-120b` on the Hub;
+            # the bare name is what a hosted API (Cerebras, Groq) or a local server serves
+            return Value(Kind.SERVICE, v)
         if hint.ollama:
             return None
         if ":" in v and OLLAMA_FILE.get() and is_tagged_name(v):

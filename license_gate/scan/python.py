@@ -142,6 +142,12 @@ class _Lit:
 
 
 #: String methods whose result on a known value is known.
+#: Typing forms whose arguments hold a field's possible values:
+#: `Required[Union[str, Literal["compound-beta", ...]]]` (Groq's generated SDK).
+_TYPE_WRAPPERS = frozenset(
+    {"Literal", "Annotated", "Union", "Optional", "Required", "NotRequired", "Final"}
+)
+
 _STR_METHODS: dict[str, Callable[[str], str]] = {
     "capitalize": str.capitalize,
     "lower": str.lower,
@@ -316,7 +322,7 @@ class _Analysis:
             ]
         if isinstance(node, ast.Subscript):
             head = self.dotted(node.value) or ""
-            if head.rsplit(".", 1)[-1] in ("Literal", "Annotated"):
+            if head.rsplit(".", 1)[-1] in _TYPE_WRAPPERS:
                 # `Literal["gemini-embedding-001", ...]`: the values a typed field may take
                 return self.values(node.slice, depth + 1, seen)
             return self.values(node.value, depth + 1, seen)

@@ -2083,3 +2083,21 @@ def test_cerebras_and_minimax_names_and_sdk_module_names() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.1-8b"), ("service", "MiniMax-M2.7-highspeed")}
+
+
+def test_literal_values_inside_required_union_and_bare_gpt_oss() -> None:
+    refs = scan(
+        "groq/types/chat/completion_create_params.py",
+        """
+        class CompletionCreateParams(TypedDict, total=False):
+            model: Required[Union[str, Literal["compound-beta", "llama-3.3-70b-versatile"]]]
+            role: Required[Literal["user", "assistant"]]
+
+        completion = client.chat.completions.create(messages=m, model="gpt-oss-120b")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "compound-beta"),
+        ("service", "llama-3.3-70b-versatile"),
+        ("service", "gpt-oss-120b"),
+    }
