@@ -180,6 +180,7 @@ _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _KEY = re.compile(r"[A-Za-z_][\w.-]*")
+_COMMA_RUN = re.compile(r"[^\s'\"\\;|&()<>`]+")
 #: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
 _KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):\d+(?:\.\d+)?[bmBM](?:-[\w.-]+)?")
@@ -217,6 +218,14 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             return
         if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
             return  # a placeholder: `ollama pull <model>`
+        if text[offset + len(tok_text) : offset + len(tok_text) + 1] == "," and text.startswith(
+            tok_text, offset
+        ):
+            # `ALLOWED_MODELS=phi3:mini,qwen2.5-coder:7b`: the words split at the commas; the
+            # value is the whole list
+            run = _COMMA_RUN.match(text, offset)
+            if run is not None and not any(c in run.group() for c in "=${}"):
+                tok_text = run.group()  # (not lm-eval's `pretrained=org/x,dtype=float`)
         if text[offset + len(tok_text) :].startswith("]"):
             j = offset
             while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_.=-"):

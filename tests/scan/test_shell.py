@@ -640,3 +640,22 @@ def test_a_usage_synopsis_and_fairseq_data_bin_are_no_references() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "stanfordnlp/imdb")}
+
+
+def test_comma_separated_model_lists_in_env_files() -> None:
+    refs = scan(
+        ".env.example",
+        """
+        DEFAULT_MODEL=phi3:mini
+        ALLOWED_MODELS=phi3:mini,qwen2.5-coder:7b,llama3.1:latest
+        EMBED_MODELS=BAAI/bge-small-en-v1.5,intfloat/e5-base-v2
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("phi3:mini", 1),
+        ("phi3:mini", 2),
+        ("qwen2.5-coder:7b", 2),
+        ("llama3.1:latest", 2),
+        ("BAAI/bge-small-en-v1.5", 3),
+        ("intfloat/e5-base-v2", 3),
+    }
