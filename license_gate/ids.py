@@ -699,6 +699,8 @@ _API_NAME = re.compile(
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
+    # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)
+    r"|voxtral-(?:mini|small)[\w.-]*|(?:saaras|saarika|bulbul):v\d[\w.-]*"
     # Cerebras; MiniMax
     r"|llama3\.[13]-\d+b|MiniMax-(?:M\d[\w.-]*|Text-01|VL-01)|abab\d[\w.-]*"
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"

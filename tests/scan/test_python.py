@@ -2101,3 +2101,20 @@ def test_literal_values_inside_required_union_and_bare_gpt_oss() -> None:
         ("service", "llama-3.3-70b-versatile"),
         ("service", "gpt-oss-120b"),
     }
+
+
+def test_sarvam_and_voxtral_speech_api_names() -> None:
+    refs = scan(
+        "pipecat/services/sarvam/stt.py",
+        """
+        MODEL_CONFIGS = {"saaras:v3": cfg_v3, "saaras:v4": cfg_v4}
+        def __init__(self, *, model: str = "saaras:v3-realtime"): ...
+        stt = MistralSTT(model="voxtral-mini-transcribe-realtime-2602")
+        """,
+    )
+    assert {
+        ("service", "saaras:v3"),
+        ("service", "saaras:v4"),
+        ("service", "saaras:v3-realtime"),
+        ("service", "voxtral-mini-transcribe-realtime-2602"),
+    } <= ids(refs)
