@@ -440,10 +440,18 @@ def _architecture_names(values: list[ast.Constant], hint: Hint) -> bool:
 
 def _selector_labels(a: _Analysis, node: ast.expr, hint: Hint) -> set[int]:
     """Offsets not to read in `node`: for a dataset hint, the bare names of a choice list that
-    mixes them with names the Hub does not have (`choices=["humaneval", "mbpp"]`)."""
-    if not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+    mixes them with names the Hub does not have (`choices=["humaneval", "mbpp"]`), also when
+    a table maps keys to such lists (`METHOD_SUPPORT_DATASET = {"CoT": ["gsm8k", "csqa"]}`)."""
+    if isinstance(node, ast.Dict) and hint.kind is Kind.DATASET:
+        lists = [v for v in node.values[:_MAX_VALUES] if isinstance(v, (ast.List, ast.Tuple))]
+        if not lists or len(lists) != len(node.values):
+            return set()
+        elts: list[ast.expr] = [e for v in lists for e in v.elts]
+    elif isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        elts = list(node.elts)
+    else:
         return set()
-    consts = [e for e in node.elts[:_MAX_VALUES] if isinstance(e, ast.Constant)]
+    consts = [e for e in elts[:_MAX_VALUES] if isinstance(e, ast.Constant)]
     if hint.kind is Kind.DATASET:
         if not _bare_labels(consts, hint):
             return set()

@@ -2118,3 +2118,17 @@ def test_sarvam_and_voxtral_speech_api_names() -> None:
         ("service", "saaras:v3-realtime"),
         ("service", "voxtral-mini-transcribe-realtime-2602"),
     } <= ids(refs)
+
+
+def test_a_table_of_selector_lists_is_no_dataset_list() -> None:
+    refs = scan(
+        "prompt_engineering/__init__.py",
+        """
+        METHOD_SUPPORT_DATASET = {
+            "CoT": ["gsm8k", "csqa", "bigbench_date"],
+            "generated_knowledge": ["csqa", "numersense", "qasc"],
+        }
+        EVAL_DATASETS = {"math": ["openai/gsm8k"], "qa": ["allenai/qasc"]}
+        """,
+    )
+    assert ids(refs) == {("dataset", "openai/gsm8k"), ("dataset", "allenai/qasc")}
