@@ -279,6 +279,11 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
                 for f in scan_tokens(m.group("call"))
             )
     if "interactions:" in text and "request:" in text:
+        # what a recorded response echoes (`"model":"gpt-4o-mini-2024-07-18"` in a stream of
+        # chunks) is output, not a use: only the requests count
+        spans = [(m.start(), m.end()) for m in _CASSETTE_RESPONSE.finditer(text)]
+        if spans:
+            out = [r for r in out if not _within(index, r, spans)]
         out.extend(_cassette_models(path, text, index, detector))
     if "defaults:" in text:
         # Hydra's defaults list (`- /model: lm/audiogen_lm`, `- override /dset: audio/x`)
@@ -306,6 +311,10 @@ _CALL_VALUE = re.compile(
 #: A VCR cassette's recorded request (vcrpy, pytest-recording): up to its response.
 _CASSETTE_REQUEST = re.compile(
     r"^[ \t]*-[ \t]+request:[ \t]*\n(?P<req>(?:(?![ \t]*response:)[^\n]*\n){1,400})", re.M
+)
+#: A cassette's recorded response, up to the next interaction.
+_CASSETTE_RESPONSE = re.compile(
+    r"^[ \t]*response:[ \t]*\n(?:(?![ \t]*-[ \t]+request:)[^\n]*\n?){1,20000}", re.M
 )
 #: `"model": "gpt-4o"` in a JSON body, escaped or not, maybe folded onto the next line.
 _BODY_MODEL = re.compile(r'\\?"model\\?"[ \t]*:[ \t]*(?:\n[ \t]*)?\\?"(?P<v>[\w.:/@-]{1,200}?)\\?"')

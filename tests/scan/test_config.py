@@ -781,3 +781,27 @@ def test_a_repository_named_for_datasets_is_a_dataset() -> None:
         ("dataset", "autogluon/chronos_datasets"),
         ("dataset", "autogluon/chronos_datasets_extra"),
     }
+
+
+def test_a_cassettes_recorded_response_is_not_a_use() -> None:
+    refs = scan(
+        "tests/cassettes/test_wrap_openai_chat.yaml",
+        """
+        interactions:
+        - request:
+            body: '{"messages":[{"role":"user","content":"hi"}],"model":"gpt-4o-mini"}'
+            method: POST
+            uri: https://api.openai.com/v1/chat/completions
+          response:
+            body:
+              string: 'data: {"id":"chatcmpl-1","model":"gpt-4o-mini-2024-07-18"}
+
+
+                data: {"id":"chatcmpl-1","model":"gpt-4o-mini-2024-07-18"}'
+            headers:
+              openai-model:
+              - gpt-4o-mini-2024-07-18
+        version: 1
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3)}
