@@ -853,6 +853,12 @@ _OWN_CATALOGUE = frozenset(
 )
 
 
+def _own_api_name(name: str) -> bool:
+    """A provider's own name for one of its models (`gpt-4o-2024-08-06`,
+    `anthropic.claude-v2`), as the last part of a gateway path."""
+    return _API_NAME.fullmatch(name) is not None or _BEDROCK.fullmatch(name) is not None
+
+
 def gateway_hub_id(value: str) -> str | None:
     """`openai/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B` (litellm through a vLLM server),
     `together_ai/meta-llama/Llama-3-8b-chat-hf`: the Hub id a gateway path serves, or None."""
@@ -865,8 +871,7 @@ def gateway_hub_id(value: str) -> str | None:
         return None
     if not is_valid_hub_id(rest) or classify_service(rest) is not None:
         return None
-    last = rest.rpartition("/")[2]
-    if _API_NAME.fullmatch(last) is not None or _BEDROCK.fullmatch(last) is not None:
+    if _own_api_name(rest.rpartition("/")[2]):
         return None  # `azure/us/gpt-4o-2024-08-06`: a region's deployment of an API model
     return rest
 
@@ -1028,11 +1033,9 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     if "/" in v:
         prefix, _, rest = v.partition("/")
         last = v.rpartition("/")[2]
-        if (
-            "/" in rest
-            and prefix.lower() in _PROVIDERS | _GATEWAYS
-            and (_API_NAME.fullmatch(last) is not None or _BEDROCK.fullmatch(last) is not None)
-        ) or (prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)):
+        if ("/" in rest and prefix.lower() in _PROVIDERS | _GATEWAYS and _own_api_name(last)) or (
+            prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)
+        ):
             # `azure/global-standard/gpt-4o-2024-08-06`, `openrouter/anthropic/claude-3-haiku`,
             # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name;
             # `replicate/meta/llama-2-13b`, `vertex_ai/meta/llama3-8b-instruct-maas`: a name in

@@ -15,7 +15,7 @@ import ast
 import re
 import warnings
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -219,6 +219,13 @@ class _Analysis:
         else:
             return _Lit(node.value, start, node.value)
         return _Lit(node.value, i, node.value)
+
+    def not_references(self, nodes: Iterable[ast.AST]) -> None:
+        """The string constants among `nodes` are no reference, whatever later reads them."""
+        for node in nodes:
+            lit = self.literal(node) if isinstance(node, ast.Constant) else None
+            if lit is not None:
+                self.outputs.add(lit.offset)
 
     def segment(self, node: ast.expr, value: str) -> _Lit:
         start = self.offset(node.lineno, node.col_offset)
@@ -862,11 +869,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         # `modelscope.pipelines.pipeline(model="damo/speech_paraformer...")`,
         # `modelscope.snapshot_download("LLM-Research/gemma-2-9b-it")`, `MsDataset.load(...)`:
         # ModelScope's own hub, whose ids are not the Hugging Face Hub's
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.Constant):
-                lit = a.literal(sub)
-                if lit is not None:
-                    a.outputs.add(lit.offset)
+        a.not_references(ast.walk(node))
         return
     if last in OUTPUT_CALLS:
         for sub in ast.walk(node):
@@ -901,9 +904,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     ):
         # `load_dataset("retrieval_dataset_loading_script", data_files=...)`: a builder or a
         # loading script of the project's own, given its files
-        lit = a.literal(node.args[0])
-        if lit is not None:
-            a.outputs.add(lit.offset)
+        a.not_references(node.args[:1])
     revision: str | None = None
     kind: Kind | None = None
     for kw in node.keywords:
@@ -1494,11 +1495,7 @@ def _saved_to(a: _Analysis) -> None:
             continue
         for arg in (*node.args[:2], *(kw.value for kw in node.keywords)):
             if isinstance(arg, ast.Name):
-                for expr in a.env.get(arg.id, ()):
-                    if isinstance(expr, ast.Constant):
-                        lit = a.literal(expr)
-                        if lit is not None:
-                            a.outputs.add(lit.offset)
+                a.not_references(a.env.get(arg.id, ()))
 
 
 #: Enums of kinds, not of models (`class EncoderType(Enum): MISTRAL = "mistral"`).
@@ -1521,10 +1518,7 @@ def _label_enums(a: _Analysis) -> None:
         ]
         if any(first_party_api_name(str(m.value)) or "/" in str(m.value) for m in members):
             continue  # an enum whose members include real model names lists models
-        for m in members:
-            lit = a.literal(m)
-            if lit is not None:
-                a.outputs.add(lit.offset)
+        a.not_references(members)
 
 
 def _substring_loops(a: _Analysis) -> None:
@@ -1537,10 +1531,7 @@ def _substring_loops(a: _Analysis) -> None:
             continue
         names = [_target_name(t) or "" for t in asg.targets]
         if any(_PARTS_NAME.search(n) for n in names):
-            for e in asg.value.elts:
-                lit = a.literal(e) if isinstance(e, ast.Constant) else None
-                if lit is not None:
-                    a.outputs.add(lit.offset)
+            a.not_references(asg.value.elts)
     for comp in a.of(ast.GeneratorExp, ast.ListComp, ast.SetComp):
         if not isinstance(comp, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
             continue
@@ -1552,10 +1543,7 @@ def _substring_loops(a: _Analysis) -> None:
             var = gen.target.id
             tests = [comp.elt, *gen.ifs]
             if any(_tests_part(t, var) for t in tests):
-                for e in gen.iter.elts:
-                    lit = a.literal(e) if isinstance(e, ast.Constant) else None
-                    if lit is not None:
-                        a.outputs.add(lit.offset)
+                a.not_references(gen.iter.elts)
 
 
 def _tests_part(node: ast.expr, var: str) -> bool:

@@ -600,7 +600,6 @@ def _id_list(
     if dataset == model:
         # no lead-in: a block that is nothing but ids, most of them models any reader knows
         # (`open-thoughts/OpenThinker3-7B` among `Qwen/...` and `deepseek-ai/...`)
-        lines = [x for x in text[start:end].split("\n") if x.strip()]
         known = [m for m in items if classify_value(m.group("id"), WEAK) is not None]
         if len(items) < 3 or len(items) != len(lines) or 2 * len(known) < len(items):
             return
