@@ -55,6 +55,7 @@ __all__ = [
     "child_hint",
     "classify_items",
     "classify_value",
+    "in_spans",
     "looks_local",
     "name_hint",
     "negative_name",
@@ -1181,3 +1182,8 @@ def ref_at(
         detector=detector,
         revision=value.revision,
     )
+
+
+def in_spans(offset: int, spans: Collection[tuple[int, int]]) -> bool:
+    """Whether character `offset` falls inside one of the half-open `spans` (fences, blocks)."""
+    return any(a <= offset < b for a, b in spans)

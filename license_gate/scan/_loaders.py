@@ -22,7 +22,7 @@ from license_gate.scan._common import (
     Hint,
 )
 
-__all__ = ["OUTPUT_CALLS", "LoaderSpec", "loader_spec"]
+__all__ = ["OLLAMA_METHODS", "OUTPUT_CALLS", "LoaderSpec", "loader_spec"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +211,8 @@ _BY_NAME: dict[str, LoaderSpec] = {
 }
 
 # Calls by dotted prefix (after import-alias resolution).
-_OLLAMA_FUNCS = (
+#: The Ollama client's methods that name a model (first argument or `model=`).
+OLLAMA_METHODS = (
     "chat",
     "generate",
     "pull",
@@ -224,7 +225,7 @@ _OLLAMA_FUNCS = (
     "delete",
 )
 _BY_DOTTED: dict[str, LoaderSpec] = {
-    **{f"ollama.{f}": _spec({0: OLLAMA}, ("model", "from_"), OLLAMA) for f in _OLLAMA_FUNCS},
+    **{f"ollama.{f}": _spec({0: OLLAMA}, ("model", "from_"), OLLAMA) for f in OLLAMA_METHODS},
     "mlx_lm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
     "mlx_lm.convert": _spec({0: MODEL_LOADER}, ("hf_path",)),
     "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),

@@ -31,6 +31,7 @@ from license_gate.scan._common import (
     classify_items,
     classify_value,
     first_party_api_name,
+    in_spans,
     name_hint,
     negative_name,
     ref_at,
@@ -340,7 +341,7 @@ _HYDRA_DEFAULTS = re.compile(
 
 def _within(index: LineIndex, ref: Reference, spans: list[tuple[int, int]]) -> bool:
     offset = index.starts[ref.line - 1] + ref.column - 1
-    return any(a <= offset < b for a, b in spans)
+    return in_spans(offset, spans)
 
 
 _TOP_NAME = re.compile(r"^(?:name|model_name|model):[ \t]*[\"']?(?P<v>[^\"'\s#]+)", re.MULTILINE)

@@ -53,7 +53,7 @@ from license_gate.scan._common import (
     ref_at,
     url_references,
 )
-from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
+from license_gate.scan._loaders import OLLAMA_METHODS, OUTPUT_CALLS, LoaderSpec, loader_spec
 from license_gate.scan._tokens import _DEFAULT_KWS, _GETTERS, _VERBISH, scan_tokens
 from license_gate.scan.shell import shell_found
 
@@ -883,7 +883,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     ):
         # `client = AsyncClient(); client.chat("gemma4", ...)`, `ollama.systemone(model=...)`:
         # a library name or a tagged name (a test's `client.chat("dummy")` is neither)
-        args = [node.args[0]] if node.args and last in _OLLAMA_METHODS else []
+        args = [node.args[0]] if node.args and last in OLLAMA_METHODS else []
         args += [kw.value for kw in node.keywords if kw.arg in ("model", "from_")]
         for arg in args:
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -1356,9 +1356,6 @@ _GENERATION_KWS = frozenset(
 #: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
 _CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
 _PARTS_NAME = re.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
-_OLLAMA_METHODS = frozenset(
-    {"chat", "generate", "pull", "embeddings", "embed", "show", "create", "push", "delete"}
-)
 #: `qwen3.8:27b`, `gpt-oss:120b-cloud`: a name with a size or variant tag.
 _OLLAMA_TAGGED = re.compile(r"[a-z][\w.-]*:(?:\d[\w.-]*|latest|[\w.-]*cloud)")
 _HF_WRAPPER = re.compile(r"(?:HF|Hf|HuggingFace)(?!\w*(?:Dataset|Space|Folder|FileSystem))[A-Z]\w*")

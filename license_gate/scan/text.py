@@ -34,6 +34,7 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     classify_value,
+    in_spans,
     name_hint,
     negative_name,
     ref_at,
@@ -331,7 +332,7 @@ def embedded_code_references(
     if "::" in segment:
         # reST literal blocks (`Example::` or `::` then an indented body), Sphinx docstrings
         for m in _RST_BLOCK.finditer(segment):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             fenced.append((m.start(), m.end()))
             body = m.group("body")
@@ -341,7 +342,7 @@ def embedded_code_references(
     if "xample" in segment and "---" in segment:
         # a NumPy-style `Examples` section (`--------` under it), its body at the same indent
         for m in _NUMPY_EXAMPLES.finditer(segment):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             nxt = _NUMPY_SECTION.search(segment, m.end())
             end = nxt.start() if nxt is not None else len(segment)
@@ -352,7 +353,7 @@ def embedded_code_references(
     if "xample" in segment or "sage" in segment:
         # a Google-style `Example usage:` section whose indented body reads as Python
         for m in _EXAMPLE_SECTION.finditer(segment):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             body = m.group("body")
             if _PYTHONISH.search(body) is not None:
@@ -360,7 +361,7 @@ def embedded_code_references(
                 out.extend(_block_at(path, index, start + m.start("body"), body, "", detector))
     for m in _DOC_COMMAND.finditer(segment):
         # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         base = start + m.start("cmd")
         out.extend(
@@ -371,7 +372,7 @@ def embedded_code_references(
         # `model_name_or_path="meta-llama/Llama-3.2-1B"` in backticks: an argument as written
         for m in _INLINE.finditer(segment):
             body = m.group("body")
-            if _INLINE_KWARG.match(body) is None or any(a <= m.start() < b for a, b in fenced):
+            if _INLINE_KWARG.match(body) is None or in_spans(m.start(), fenced):
                 continue
             base = start + m.start("body")
             out.extend(
@@ -401,7 +402,7 @@ def embedded_code_references(
                     out.append(ref_at(path, index, at, item.group("id"), value, detector))
     if ">>>" in segment:
         for m in _DOCTEST_RUN.finditer(segment):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             out.extend(_block_at(path, index, start + m.start(), m.group(), "python", detector))
     return out
@@ -477,7 +478,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
         # the next fence line; read it as code of its language
         for m in _FENCE_OPEN.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             nxt = _FENCE_OPEN.search(text, m.end())
             end = nxt.start() if nxt is not None else len(text)
@@ -488,7 +489,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         # a command between two lines holding one backtick each: inline code over many lines,
         # written as a fence
         for m in _TICK_BLOCK.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             body = m.group("body")
             if _TICK_COMMAND.search(body) is not None:
@@ -502,7 +503,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     if path.lower().endswith((".md", ".markdown", ".mdx")) and ("\t" in text or "    " in text):
         for m in _INDENTED.finditer(text):
-            if any(a <= m.start("body") < b for a, b in fenced):
+            if in_spans(m.start("body"), fenced):
                 continue
             body = m.group("body")
             if _PYTHONISH.search(body) is not None:  # only code that reads as Python
@@ -516,7 +517,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if path.lower().endswith(".mdx") and "<" in text:
         # a docs component's props: `<ModelCard modelId="org/name" />`
         for m in _JSX_TAG.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             out.extend(
                 ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
@@ -533,7 +534,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if "ollama " in text:
         # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code
         for m in _PROSE_OLLAMA.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             out.extend(
                 ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
@@ -542,7 +543,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if " \\\n" in text:
         # a command pasted without a fence (`docker run --rm \` / `  -e MODEL_ID=org/x \`)
         for m in _CONTINUED.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             base = m.start()
             out.extend(
@@ -630,7 +631,7 @@ def _bullet_ids(
     models"): a model or dataset when its line, section heading or file name says which, as for
     an id in backticks."""
     for m in _BULLET_ID.finditer(text):
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         ident = m.group("id")
         if _INLINE_ID.fullmatch(ident) is None or ident.endswith("."):
@@ -674,7 +675,7 @@ def _bullet_names(
     """List items that are hosted-API names or Ollama tags under a line that says models
     (`Supported models:` / `- llama3-70b-8192` / `- gpt-4o-mini`)."""
     for m in _BULLET_NAME.finditer(text):
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         lead = _lead_in(text, m.start())
         if lead is None or _CONTEXT_MODEL.search(lead) is None:
@@ -736,7 +737,7 @@ def _table_cells(
     columns: set[int] = set()  # the current table's columns headed "Model", "Model name"
     table_end = -2
     for m in _TABLE_ROW.finditer(text):
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         row = m.group()
         body_row = m.start() == table_end + 1 and not _DELIMITER_ROW.fullmatch(row)
@@ -749,7 +750,7 @@ def _table_cells(
         yield from _row_cells(path, text, index, m.start(), row, detector, models=models)
     # GitHub's tables without edge pipes: `a | b` over `--- | ---`
     for d in _EDGELESS_DELIMITER.finditer(text):
-        if any(a <= d.start() < b for a, b in fenced):
+        if in_spans(d.start(), fenced):
             continue
         header_start = text.rfind("\n", 0, max(d.start() - 1, 0)) + 1
         header = text[header_start : max(d.start() - 1, header_start)]
@@ -909,7 +910,7 @@ def _doc_extras(
     setting whose name says model (`OLLAMA_MODEL - ... (default: gpt-oss)`)."""
     if "**" in text:
         for m in _BOLD_ID.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             ref = _inline_id(path, text, index, m.start("id"), m.group("id"), detector)
             if ref is not None:
@@ -917,7 +918,7 @@ def _doc_extras(
     if ":" in text:
         # `- model: llama3.2:3b` (a parameter list in prose)
         for m in _BULLET_SETTING.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             hint = name_hint(m.group("k"))
             if hint is None or hint.weak or hint.kind is Kind.SPACE:
@@ -927,7 +928,7 @@ def _doc_extras(
                 yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
     if "default" in text:
         for m in _DOC_DEFAULT.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             hint = name_hint(m.group("name"))
             if hint is None or hint.weak or hint.kind is Kind.SPACE:
@@ -945,7 +946,7 @@ def _inline_refs(
     lone id in backticks is prose, not a use."""
     for m in _INLINE.finditer(text):
         body = m.group("body").strip()
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         quoted = body[:1] in "\"'" and body[-1:] == body[:1] and len(body) > 2
         inner = body[1:-1] if quoted else body
@@ -1063,7 +1064,7 @@ def _prose_ids(
     or its section says model (and not dataset); `GPT-2 (gpt2-medium)` likewise."""
     for rx in (_PROSE_ID, _NAMED_LEGACY):
         for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in fenced):
+            if in_spans(m.start(), fenced):
                 continue
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.end())
@@ -1104,7 +1105,7 @@ def _unfenced_calls(
     """`model = BertForSequenceClassification.from_pretrained('bert-base-uncased')` on a line
     of its own outside any fence: the call it is."""
     for m in _UNFENCED_CALL.finditer(text):
-        if any(a <= m.start() < b for a, b in fenced):
+        if in_spans(m.start(), fenced):
             continue
         yield from (
             ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
