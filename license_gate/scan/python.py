@@ -1073,6 +1073,10 @@ def _deferred(a: _Analysis, node: ast.Call) -> None:
     for i, arg in enumerate(node.args[:3]):
         if not isinstance(arg, (ast.Name, ast.Attribute)):
             continue
+        if isinstance(arg, ast.Name) and (
+            arg.id in a.env or any(p.arg == arg.id for p in a.of(ast.arg))
+        ):
+            continue  # `ClassificationDataset(hf_dataset, "labels")`: a variable, not a function
         callee = a.dotted(arg) or ""
         last = callee.rsplit(".", 1)[-1]
         spec = loader_spec(callee)
