@@ -34,6 +34,7 @@ from license_gate.scan._common import (
     LineIndex,
     Value,
     classify_value,
+    distinctive_api_name,
     in_spans,
     name_hint,
     negative_name,
@@ -665,6 +666,14 @@ def _lead_in(text: str, pos: int) -> str | None:
             continue
         if (line[:1] in "-*+" and line[1:2] in (" ", "\t")) or line[:2].rstrip(".)").isdigit():
             continue  # a list item (not `**bold**`)
+        if line.startswith(("```", "~~~")):
+            # `The following models fail:` / a fenced error message / the list: the line
+            # before the fence introduces the list
+            opening = text.rfind("\n" + line[:3], 0, pos)
+            if opening < 0:
+                return None
+            pos = opening + 1
+            continue
         return line if line.rstrip("*_").endswith(":") else None  # `**Models:**` too
     return None
 
@@ -678,9 +687,13 @@ def _bullet_names(
         if in_spans(m.start(), fenced):
             continue
         lead = _lead_in(text, m.start())
-        if lead is None or _CONTEXT_MODEL.search(lead) is None:
-            continue
         ident = m.group("id")
+        if lead is None or _CONTEXT_MODEL.search(lead) is None:
+            # an item that is nothing but a hosted API's own name (`- \`amazon.titan-text-
+            # lite-v1\``) says what it is whatever introduces the list
+            if not (m.group().rstrip().endswith(ident + "`") and distinctive_api_name(ident)):
+                continue
+            lead = ""
         svc = classify_service(ident, ollama="ollama" in lead.lower())
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)

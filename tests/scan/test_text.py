@@ -1646,3 +1646,34 @@ def test_a_bold_lead_in_and_items_with_descriptions() -> None:
         ("service", "phi3:mini"),
         ("service", "llama3.1:70b"),
     }
+
+
+def test_a_lead_in_above_a_fenced_block_and_items_that_are_api_names() -> None:
+    refs = scan(
+        "backend/README.md",
+        """
+        The following models report Tool use not supported:
+
+        ```text
+        BedrockError: {"message":"This model doesn't support tool use."}
+        ```
+
+        * `meta.llama3-8b-instruct-v1:0`
+        * `llama3`
+
+        The following fail to return structured output. These models are not responding.
+
+        * `amazon.titan-text-lite-v1`
+        * `mistral.mistral-large-2402-v1:0`
+        * `keep-alive`
+
+        Set the following environment variables
+
+        * `AWS_REGION`
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "meta.llama3-8b-instruct-v1:0"),
+        ("service", "amazon.titan-text-lite-v1"),
+        ("service", "mistral.mistral-large-2402-v1:0"),
+    }
