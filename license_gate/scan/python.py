@@ -101,6 +101,8 @@ _FACTORY = re.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
 )
+#: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
+_MODEL_CLASS = re.compile(r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)")
 _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
@@ -797,7 +799,10 @@ def _parametrize(a: _Analysis, node: ast.Call) -> None:
         return
     hints = [name_hint(n) for n in names_list]
     if not any(h is not None for h in hints):
-        return
+        passed = _passed_to_loaders(a, node)
+        hints = [passed.get(n) for n in names_list]
+        if not any(h is not None for h in hints):
+            return
     for row in values.elts[:_MAX_ELEMENTS]:
         if isinstance(row, ast.Call) and a.dotted(row.func) in ("pytest.param", "param"):
             row = (
@@ -809,6 +814,44 @@ def _parametrize(a: _Analysis, node: ast.Call) -> None:
         for hint, cell in zip(hints, cells, strict=False):
             if hint is not None:
                 a.emit(cell, hint)
+
+
+def _passed_to_loaders(a: _Analysis, decorator: ast.Call) -> dict[str, Hint]:
+    """`@parametrize("name", [...])` on `def test(name): ModelManager(name=name)`: the test's
+    parameters that it passes on to a loader, with the loader's hint."""
+    test = next(
+        (
+            f
+            for f in a.of(ast.FunctionDef, ast.AsyncFunctionDef)
+            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and any(d is decorator for d in f.decorator_list)
+        ),
+        None,
+    )
+    hints: dict[str, Hint] = {}
+    if test is None:
+        return hints
+    for call in ast.walk(test):
+        if not isinstance(call, ast.Call):
+            continue
+        func = a.dotted(call.func) or ""
+        last = func.rsplit(".", 1)[-1]
+        spec = loader_spec(func)
+        for i, arg in enumerate(call.args[:8]):
+            if isinstance(arg, ast.Name) and spec is not None and i in spec.positional:
+                hints.setdefault(arg.id, spec.positional[i])
+        for kw in call.keywords:
+            if not isinstance(kw.value, ast.Name):
+                continue
+            if spec is not None and kw.arg in spec.keywords:
+                hints.setdefault(kw.value.id, spec.keywords[kw.arg])
+            elif (
+                spec is None
+                and kw.arg in ("name", "path", "id", "repo")
+                and (_VERBISH.fullmatch(last) or _MODEL_CLASS.fullmatch(last))
+            ):
+                hints.setdefault(kw.value.id, MODEL_NAME)
+    return hints
 
 
 def _call(a: _Analysis, node: ast.Call) -> None:
@@ -1005,6 +1048,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             elif hint is None and kw.arg in ("path", "id") and last[:1].isupper():
                 # llm-guard's `Model(path="org/x", revision="...")`, NVIDIA's `Model(id=...)`
                 hint = child_hint(kw.arg, last)
+            elif (
+                hint is None
+                and spec is None
+                and kw.arg in ("name", "path", "id", "repo")
+                and (_VERBISH.fullmatch(last) or _MODEL_CLASS.fullmatch(last))
+            ):
+                # iopaint's `ModelManager(name="runwayml/stable-diffusion-inpainting")`,
+                # `load_model(name=...)`: the callee says what the name is
+                hint = MODEL_NAME
             elif hint is None and kw.arg in ("name", "path", "id") and generates:
                 # `StarCoder(batch_size=8, name="bigcode/starcoder", temperature=0.2)`: a
                 # generator's own settings say it is a model wrapper

@@ -284,10 +284,45 @@ _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+"
 #: A documented parameter's default: `model_id : str, optional, default = "org/x"`,
 #: `model (str, optional): ... Defaults to "org/x".`, `model: the model (default: org/x)`.
 _PARAM_DEFAULT = re.compile(
-    r"^[ \t]*(?P<name>[A-Za-z_]\w{0,60})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:[^\n]{0,200}?"
+    r"^[ \t]*(?:[-*][ \t]+)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?"
+    r"[ \t]*:[^\n]{0,200}?"
     r"\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
     re.M,
 )
+#: A line of a parameter's description that is its default: `    Defaults to "org/x".`
+_CONT_DEFAULT = re.compile(
+    r"^(?P<indent>[ \t]+)(?:-[ \t]+)?[^\n:]{0,120}?\b[Dd]efaults?(?:[ \t]+to|[ \t]+is)[ \t]*"
+    r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]",
+    re.M,
+)
+_PARAM_LINE = re.compile(r"`{0,2}([A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?:")
+
+
+def _param_above(segment: str, pos: int) -> str | None:
+    """The parameter whose description holds the line starting at `pos`: the nearest less
+    indented line above (past list items nested in the description), when it is `name:` or
+    `name (type):`, at most 12 lines up."""
+    line = segment[pos : segment.find("\n", pos) % (len(segment) + 1)].expandtabs(4)
+    depth = len(line) - len(line.lstrip())
+    end = pos
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = segment.rfind("\n", 0, end - 1) + 1
+        line = segment[start : end - 1].expandtabs(4) if end - 1 > start else ""
+        end = start
+        stripped = line.lstrip()
+        if not stripped:
+            return None
+        if len(line) - len(stripped) < depth:
+            if stripped[:2] in ("- ", "* "):
+                depth = len(line) - len(stripped)  # `- A string: ...` nested in the description
+                continue
+            m = _PARAM_LINE.match(stripped)
+            return m.group(1) if m is not None else None
+    return None
+
+
 #: A list of ids under a line that introduces it, in a docstring.
 _DOC_LIST = re.compile(
     r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+/[\w.-]+[ \t]*(?:\n|$))+)",
@@ -306,7 +341,13 @@ def may_hold_code(segment: str) -> bool:
         or "::" in segment
         or _DOC_COMMAND.search(segment) is not None
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
-        or ("default" in segment and _PARAM_DEFAULT.search(segment) is not None)
+        or (
+            "efault" in segment
+            and (
+                _PARAM_DEFAULT.search(segment) is not None
+                or _CONT_DEFAULT.search(segment) is not None
+            )
+        )
         or ("- " in segment and _DOC_LIST.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
@@ -380,11 +421,19 @@ def embedded_code_references(
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(body)
             )
-    if "default" in segment:
+    if "efault" in segment:
         # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
         for m in _PARAM_DEFAULT.finditer(segment):
             hint = name_hint(m.group("name"))
+            value = classify_value(m.group("v"), hint) if hint is not None else None
+            if value is not None and hint is not None and not hint.weak:
+                out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
+        # Google style, the default on a continuation line of the parameter's description:
+        # `default_model: The default model ...` / `    Defaults to "gpt-5-mini" if not set.`
+        for m in _CONT_DEFAULT.finditer(segment):
+            owner = _param_above(segment, m.start())
+            hint = name_hint(owner) if owner is not None else None
             value = classify_value(m.group("v"), hint) if hint is not None else None
             if value is not None and hint is not None and not hint.weak:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))

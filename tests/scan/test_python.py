@@ -2136,3 +2136,61 @@ def test_a_table_of_selector_lists_is_no_dataset_list() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "openai/gsm8k"), ("dataset", "allenai/qasc")}
+
+
+def test_defaults_on_a_description_line_and_in_a_list_of_arguments() -> None:
+    refs = scan(
+        "autoevals/oai.py",
+        '''
+        """LLM-based scorers.
+
+        All evaluators accept the following common arguments:
+        - model: Model to use (defaults to gpt-5-mini)
+        - temperature: Controls randomness (defaults to 0)
+        """
+
+        def init(client=None, default_model=None, output_dir=None):
+            """Initialize the default client.
+
+            Args:
+                default_model: The default model(s) to use for evaluations.
+                    Can be either:
+                    - A string (for backward compatibility): the completion model only.
+                      Defaults to "gpt-5-mini" if not set.
+                    - A dictionary with "completion" and/or "embedding" keys.
+                output_dir: Where scores are written.
+                    Defaults to "outputs/run-1".
+            """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-5-mini", 4), ("gpt-5-mini", 15)}
+
+
+def test_a_model_managers_name_and_a_test_parameter_passed_to_it() -> None:
+    refs = scan(
+        "iopaint/tests/test_outpainting.py",
+        """
+        import pytest
+        from iopaint.model_manager import ModelManager
+
+        def test_runway_sd_1_5_low_mem(device):
+            model = ModelManager(
+                name="runwayml/stable-diffusion-inpainting",
+                device=torch.device(device),
+            )
+
+        @pytest.mark.parametrize("name", ["kandinsky-community/kandinsky-2-2-decoder-inpaint"])
+        @pytest.mark.parametrize("device", ["cuda", "mps"])
+        def test_outpainting(name, device):
+            model = ModelManager(name=name, device=torch.device(device))
+
+        @pytest.mark.parametrize("name", ["alice/holiday-photos"])
+        def test_album(name):
+            upload(name=name)
+            trainer = Trainer(name="run-1/best")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "runwayml/stable-diffusion-inpainting"),
+        ("model", "kandinsky-community/kandinsky-2-2-decoder-inpaint"),
+    }
