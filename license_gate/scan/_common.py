@@ -206,7 +206,7 @@ _NEG_PARTS = (
 _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
-    r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain|policy|teacher|student|adapter|"
+    r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
@@ -935,6 +935,9 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
     return out if len(out) > 1 else []
 
 
+_SAMPLE_COUNT = re.compile(r"([\w.-]+/[\w.-]+)#\d+")
+
+
 def classify_value(value: str, hint: Hint | None) -> Value | None:
     """What `value` (a string as it appears in code or config) refers to in context `hint`
     (None: no context, only self-evident forms count)."""
@@ -947,6 +950,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     low = v.lower()
     if hint is None:
         return None
+    if "#" in v:
+        counted = _SAMPLE_COUNT.fullmatch(v)
+        # ms-swift's `--dataset AI-MO/NuminaMath-TIR#5000`: the id and how many rows to take
+        return classify_value(counted.group(1), hint) if counted is not None else None
     if hint.table:
         alias = expand_library_alias(hint.table, v)
         if alias is not None:

@@ -119,6 +119,46 @@ def _names_table(key: str) -> bool:
     return hint is not None and not hint.weak and key.lower().endswith(("datasets", "models"))
 
 
+#: Keys that hold an entry's id beside its `name:` label.
+_ENTRY_ID_KEYS = frozenset(
+    {
+        "source",
+        "path",
+        "repo",
+        "repo_id",
+        "hf_id",
+        "hf_path",
+        "hf_repo",
+        "hub_id",
+        "dataset",
+        "dataset_name",
+        "model",
+        "model_id",
+        "model_name",
+        "uri",
+        "hf_name",
+        "name_or_path",
+    }
+)
+_KEY_AT = re.compile(r"[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[ \t]*(?P<val>[^\n#]*)")
+
+
+def _names_an_id_below(lines: list[str], first: int, indent: int) -> bool:
+    """Whether the mapping whose `name:` key sits at `indent` goes on (within 12 lines) to a key
+    that holds the entry's Hub id (`source: openai/gsm8k`): then a bare name is only a label."""
+    for line in lines[first : first + 12]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        here = len(line) - len(line.lstrip(" \t"))
+        if here < indent or (here == indent - 2 and stripped.startswith("- ")):
+            return False  # the mapping ended, or the next list entry began
+        m = _KEY_AT.match(line)
+        if here == indent and m is not None and m.group("key") in _ENTRY_ID_KEYS:
+            return "/" in m.group("val")
+    return False
+
+
 def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
     """(offset, value, hint) for every scalar in YAML `text` under a model-ish key."""
     out: list[tuple[int, str, Hint | None]] = []
@@ -127,7 +167,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
     flag: tuple[tuple[str | None, int], Hint] | None = None  # `- --model-id` list items
     sibling: tuple[int, str] | None = None  # `- name: MODEL_ID` / `value: org/name` (k8s env)
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start = pos
         pos += len(line) + 1
         if len(line) > _MAX_LINE:
@@ -181,6 +222,12 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
             hint = child_hint(key, parent)
             if key == "name":
                 sibling = (item_indent, scalar)
+                if (
+                    hint is not None
+                    and "/" not in scalar
+                    and _names_an_id_below(lines, i + 1, item_indent)
+                ):
+                    continue  # `- name: gsm8k` / `source: openai/gsm8k`: the entry's label
             elif (
                 hint is None
                 and key in ("value", "default")

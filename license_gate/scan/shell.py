@@ -216,6 +216,8 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
         if hint is None or not tok_text:
             return
+        if text[offset : offset + 1] in ("'", '"') and text.startswith(tok_text, offset + 1):
+            offset += 1  # `--flag="org/x"`: the id is after the quote
         if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
             return  # a placeholder: `ollama pull <model>`
         if text[offset + len(tok_text) : offset + len(tok_text) + 1] == "," and text.startswith(
@@ -559,11 +561,12 @@ def _command(
                     elif i + 1 < len(cmd) and not cmd[i + 1].text.startswith("-"):
                         value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                         i += 1
-                        # `--dataset_name org/a b c` (nargs="+"): every value names a dataset
+                        # `--dataset_name org/a b c` (nargs="+"): every value names a dataset;
+                        # `--reward_model org/a org/b`: further Hub ids name models too
                         while (
-                            hint.kind is Kind.DATASET
-                            and i + 1 < len(cmd)
+                            i + 1 < len(cmd)
                             and not cmd[i + 1].text.startswith("-")
+                            and (hint.kind is Kind.DATASET or cmd[i + 1].text.count("/") == 1)
                         ):
                             value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                             i += 1

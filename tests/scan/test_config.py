@@ -805,3 +805,33 @@ def test_a_cassettes_recorded_response_is_not_a_use() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3)}
+
+
+def test_dataset_groups_and_an_entrys_name_beside_its_source() -> None:
+    refs = scan(
+        "configs/data_sources.yaml",
+        """
+        datasets:
+          pretraining:
+            # SlimPajama - cleaned RedPajama
+            - name: "slimpajama-chunk1"
+              source: "cerebras/SlimPajama-627B"
+              weight: 0.08
+            - name: "openwebtext"
+              source: "Skylion007/openwebtext"
+          reasoning:
+            - name: "gsm8k"
+              source: "openai/gsm8k"
+              subset: "main"
+        hf:
+          datasets:
+            - name: "EleutherAI/hendrycks_math"
+              dataset_name: "hendrycks_math"
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "cerebras/SlimPajama-627B"),
+        ("dataset", "Skylion007/openwebtext"),
+        ("dataset", "openai/gsm8k"),
+        ("dataset", "EleutherAI/hendrycks_math"),
+    }

@@ -659,3 +659,39 @@ def test_comma_separated_model_lists_in_env_files() -> None:
         ("BAAI/bge-small-en-v1.5", 3),
         ("intfloat/e5-base-v2", 3),
     }
+
+
+def test_ms_swift_sample_counts_and_several_reward_models() -> None:
+    refs = scan(
+        "examples/train/grpo/run_external_reward_model.sh",
+        """
+        CUDA_VISIBLE_DEVICES=0,1,2,3 \\
+        swift rlhf \\
+            --rlhf_type grpo \\
+            --model Qwen/Qwen2.5-7B \\
+            --dataset AI-MO/NuminaMath-TIR#5000 'swift/self-cognition#1000' \\
+            --external_plugins examples/train/grpo/plugin/plugin.py \\
+            --reward_model Qwen/Qwen2.5-3B-Instruct Shanghai_AI_Laboratory/internlm2-7b-reward \\
+            --output_dir output/grpo
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen2.5-7B"),
+        ("dataset", "AI-MO/NuminaMath-TIR"),
+        ("dataset", "swift/self-cognition"),
+        ("model", "Qwen/Qwen2.5-3B-Instruct"),
+        ("model", "Shanghai_AI_Laboratory/internlm2-7b-reward"),
+    }
+
+
+def test_a_quoted_value_after_an_equals_sign_is_placed_after_the_quote() -> None:
+    refs = scan(
+        "train_sdxl.sh",
+        """
+        accelerate launch train_lora_sdxl.py \\
+          --pretrained_vae_model_name_or_path="madebyollin/sdxl-vae-fp16-fix" \\
+          --model='gpt2'
+        """,
+    )
+    assert one(refs, "madebyollin/sdxl-vae-fp16-fix").column == 40
+    assert one(refs, "gpt2").column == 12
