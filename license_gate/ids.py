@@ -894,7 +894,9 @@ _OLLAMA_FAMILY = re.compile(
     r"hermes\d*|stablelm[\w.-]*|nemotron[\w.-]*|olmo\d*|moondream|minicpm[\w.-]*|internlm\d*|"
     r"gpt-oss|magistral|devstral|cogito|exaone[\w.-]*|embeddinggemma|tinydolphin|sqlcoder|"
     r"wizardlm\d*|openhermes|notux|medllama\d*|llama-pro|duckdb-nsql|starling-lm|marco-o1|"
-    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual|qwq|kimi-k2)[\w.-]*)",
+    r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual|qwq|kimi-k2|codeqwen|"
+    r"codestral|mathstral|bakllava|stable-code|meditron|nexusraven|shieldgemma|firefunction|"
+    r"magicoder|openthinker|deepscaler|tulu\d*|phind-codellama|wizardcoder|everythinglm)[\w.-]*)",
     re.ASCII | re.IGNORECASE,
 )
 _OLLAMA_TAG = re.compile(

@@ -28,6 +28,7 @@ from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
+    OLLAMA_FILE,
     REPO_NAME,
     WEAK,
     Hint,
@@ -214,6 +215,22 @@ def _with_doc_imports(body: str, doc: str) -> str:
     return body.rstrip("\n") + "\n" + "".join(f"{pad}{x}\n" for x in extra)
 
 
+_YAML_LINE = re.compile(
+    r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:(?:[ \t][^\n]*)?|[ \t]*-[ \t]+\S[^\n]*"
+)
+
+
+def _yamlish(body: str) -> bool:
+    """Whether a block with no (or a shell) language is YAML: three or more lines, every one a
+    `key: value`, `key:` or `- item`, one at least opening a mapping."""
+    lines = [x for x in body.split("\n") if x.strip() and not x.lstrip().startswith("#")]
+    return (
+        len(lines) >= 3
+        and any(x.rstrip().endswith(":") for x in lines)
+        and all(_YAML_LINE.fullmatch(x.rstrip()) for x in lines)
+    )
+
+
 def _block_refs(
     path: str, lang: str, body: str, detector: str, doc: str | None = None
 ) -> list[Reference]:
@@ -226,6 +243,8 @@ def _block_refs(
         return magics + _block_refs(path, lang, body.replace("%ai", "#ai"), detector, doc)
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
+    elif (not lang or lang.lower() in _SH) and _yamlish(body):
+        lang = "yaml"  # Continue's `config.yaml` pasted into a bare (or a ```bash) fence
     if lang in _PY:
         if re.search(r"(?m)^>>> ", body):
             # a doctest: its output lines (`SpaceTemplate(repo_id='...')`) are not code
@@ -272,7 +291,7 @@ _DOC_COMMAND = re.compile(
     r"|hf[ \t]+download|ollama[ \t]+(?:run|pull)|python3?[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)"
     r"|accelerate[ \t]+launch"
     r"|torchrun|deepspeed|lm_eval|mlx_lm[.\w]*|llama-(?:cli|server)|tune[ \t]+(?:download|run))"
-    r"[ \t][^\n]*(?:\\\n[^\n]*)*)$",
+    r"[ \t](?:[^\n]*\\\n)*[^\n]*)$",  # `\` continuations: the whole command
     re.M,
 )
 #: Blockquote markers at the start of a line (nested ones too).
@@ -622,7 +641,8 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[ \t,]
 
 
 _TAG_LINE = re.compile(r"[a-z][\w.-]*:[\w.-]+")
-_TAG_ITEM = re.compile(r"^[ \t]*(?P<tag>[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M)
+_TAG_ITEM = re.compile(r"^[ \t]*(?P<tag>(?:[a-z0-9][\w.-]*/)?[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M)
+_USER_TAG_LINE = re.compile(r"(?:hf\.co/|huggingface\.co/)?[\w.-]+/[\w.-]+:[\w.-]+")
 
 
 def _id_list(
@@ -639,11 +659,16 @@ def _id_list(
     end = len(text) if end == -1 else end
     items = list(_LIST_LINE.finditer(text, start, end))
     lines = [x.strip() for x in text[start:end].split("\n") if x.strip()]
-    if not items and len(lines) >= 3 and all(_TAG_LINE.fullmatch(x) for x in lines):
+    if (
+        not items
+        and len(lines) >= 3
+        and all(_TAG_LINE.fullmatch(x) or _USER_TAG_LINE.fullmatch(x) for x in lines)
+    ):
         # a block of Ollama tags one per line (`granite3.2-vision:2b`, `qwen2.5vl:7b`), most of
-        # them the library's families
-        bases = [x.partition(":")[0] for x in lines]
-        if 2 * sum(is_ollama_family(b) for b in bases) >= len(bases):
+        # them the library's families; users' models (`ns/name:tag`) and Hub GGUFs
+        # (`hf.co/org/x-GGUF:Q4_K_M`, read as URLs) among them
+        bases = [x.partition(":")[0] for x in lines if _TAG_LINE.fullmatch(x)]
+        if 2 * sum(is_ollama_family(b) for b in bases) >= len(lines):
             for m in _TAG_ITEM.finditer(text, start, end):
                 tag = m.group("tag")
                 yield ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
@@ -702,6 +727,9 @@ _BULLET_NAME = re.compile(
 )
 
 
+_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
 def _lead_in(text: str, pos: int) -> str | None:
     """The line that introduces the list holding offset `pos` (`Supported models:`), when
     the list follows it directly."""
@@ -723,6 +751,8 @@ def _lead_in(text: str, pos: int) -> str | None:
                 return None
             pos = opening + 1
             continue
+        if line.startswith("#") and _HEADING.match(line):
+            return line  # `### Common Models` directly above the list
         return line if line.rstrip("*_").endswith(":") else None  # `**Models:**` too
     return None
 
@@ -743,7 +773,11 @@ def _bullet_names(
             if not (m.group().rstrip().endswith(ident + "`") and distinctive_api_name(ident)):
                 continue
             lead = ""
-        svc = classify_service(ident, ollama="ollama" in lead.lower())
+        # an Ollama README's `### Common Models` / `- mistral`
+        ollama = "ollama" in lead.lower() or (
+            OLLAMA_FILE.get() and is_ollama_family(ident.partition(":")[0])
+        )
+        svc = classify_service(ident, ollama=ollama)
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
 

@@ -2194,3 +2194,23 @@ def test_a_model_managers_name_and_a_test_parameter_passed_to_it() -> None:
         ("model", "runwayml/stable-diffusion-inpainting"),
         ("model", "kandinsky-community/kandinsky-2-2-decoder-inpaint"),
     }
+
+
+def test_a_docstring_command_continued_over_lines() -> None:
+    refs = scan(
+        "rlft/data/prep_ultra_dpo.py",
+        '''
+        """
+        Process UltraFeedback preference dataset for DPO.
+        Run:
+            python -m rlft.data.prep_ultra_dpo \\\\
+                --dataset HuggingFaceH4/ultrafeedback_binarized \\\\
+                --model Qwen/Qwen2.5-0.5B \\\\
+                --outdir data/processed/ultra_dpo
+        """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("HuggingFaceH4/ultrafeedback_binarized", 5),
+        ("Qwen/Qwen2.5-0.5B", 6),
+    }

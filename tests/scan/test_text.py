@@ -1677,3 +1677,47 @@ def test_a_lead_in_above_a_fenced_block_and_items_that_are_api_names() -> None:
         ("service", "amazon.titan-text-lite-v1"),
         ("service", "mistral.mistral-large-2402-v1:0"),
     }
+
+
+def test_ollama_lists_under_headings_and_configs_in_bare_fences() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # Ollama in Docker
+
+        #### Installed llms
+        ```
+        mistral:latest
+        qwen3:8b
+        hf.co/mradermacher/Llama3.3-70B-COT-GGUF:Q6_K
+        hir0rameel/qwen-claude:latest
+        gemma2:9b
+        ```
+
+        ### Common Models
+        - llama2
+        - codeqwen
+
+        ### Maintainers
+        - alice
+
+        ## Continue config
+
+        ```bash
+        models:
+          - name: Lllama 3.1 7B
+            provider: ollama
+            model: llama3.2:3b
+        ```
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} >= {
+        ("service", "mistral:latest"),
+        ("service", "qwen3:8b"),
+        ("service", "hir0rameel/qwen-claude:latest"),
+        ("service", "gemma2:9b"),
+        ("service", "llama2"),
+        ("service", "codeqwen"),
+        ("service", "llama3.2:3b"),
+    }
+    assert not any(r.identifier in ("alice", "Lllama 3.1 7B") for r in refs)
