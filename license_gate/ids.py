@@ -473,6 +473,7 @@ _RESERVED = frozenset(
         "inference",
         "search",
         "terms-of-service",
+        "subscribe",
         "privacy",
         "support",
         "front",

@@ -208,7 +208,7 @@ _POS_MODEL = re.compile(
     r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
-    r"transformer|sentence|whisper|clip|judge"
+    r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
 )
 _POS_DATASET = re.compile(
@@ -312,6 +312,7 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
 _SPECIAL_NAMES: dict[str, Hint | None] = {
     # fastembed `ModelSource(hf="Qdrant/x")`, `hf_repo=...`
     "hf": MODEL_NAME,
+    "huggingface": MODEL_NAME,  # `{"owner": "BlinkDL", "huggingface": "RWKV/rwkv-4-pile-7b"}`
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
     "engine": MODEL_NAME,  # the OpenAI SDK's old name for `model`
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
@@ -686,6 +687,9 @@ def looks_local(value: str) -> bool:
     return _FILE_EXT.search(value) is not None
 
 
+_COMMIT_SHA = re.compile(r"[0-9a-f]{40}")
+
+
 def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
@@ -709,6 +713,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     ):
         return False  # docs and tests: `username/my-space`, `myorg/dev`, `google/not-a-repo`
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`
+        return False
+    if _COMMIT_SHA.fullmatch(name):  # a mirror's `vip-llava-13b/4b1ca568cb...`: name/commit
         return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
@@ -935,6 +941,11 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
     return out if len(out) > 1 else []
 
 
+_PROVIDER_SCHEME = re.compile(
+    r"(?:openai|anthropic|gemini|google|mistral|groq|ollama|azure|bedrock|cohere|deepseek)"
+    r"://([\w.:-]+)",
+    re.IGNORECASE,
+)
 _SAMPLE_COUNT = re.compile(r"([\w.-]+/[\w.-]+)#\d+")
 
 
@@ -950,6 +961,11 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     low = v.lower()
     if hint is None:
         return None
+    if "://" in v:
+        # onprem's `LLM(model_url="openai://gpt-4o")`: a provider's scheme before its model
+        scheme = _PROVIDER_SCHEME.fullmatch(v)
+        inner = classify_value(scheme.group(1), hint) if scheme is not None else None
+        return inner if inner is not None and inner.kind is Kind.SERVICE else None
     if "#" in v:
         counted = _SAMPLE_COUNT.fullmatch(v)
         # ms-swift's `--dataset AI-MO/NuminaMath-TIR#5000`: the id and how many rows to take

@@ -245,6 +245,8 @@ def scan_tokens(
                         hint_name = (
                             top.first_arg if top.kw in _DEFAULT_KWS and top.first_arg else top.kw
                         )
+                    elif tok == "[" and top.kind == "top" and root_keys is not None:
+                        hint_name = "models"  # `model_registry.json`: `["org/a", "org/b"]`
                     stack.append(_Frame("list", hint_name=hint_name))
             elif tok == ",":
                 if top.kind == "call":

@@ -171,6 +171,8 @@ def flag_hint(flag: str) -> Hint | None:
         return _FLAG_ALIASES[name]
     if flag.startswith("--"):
         return name_hint(name)
+    if ("model" in name or "dataset" in name) and len(name) >= 5:
+        return name_hint(name)  # Go's flag package: `go run main.go -model mistral:7b`
     return None
 
 
@@ -206,6 +208,30 @@ def _selector_labels(values: list[str], hint: Hint) -> set[str]:
     return bare if harness_selector(bare, hint) else set()
 
 
+_PLAIN_VAR = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
+
+
+def _compose(word: str, env: dict[str, list[tuple[int, str]]]) -> str | None:
+    """`mucai/$model_name` with `model_name` set once, to a plain word: the word it builds
+    (None when a part is not known, or the word is nothing but a variable)."""
+    parts = _PLAIN_VAR.split(word)
+    if _PLAIN_VAR.sub("", word) in ("", "/") or "$" in _PLAIN_VAR.sub("", word):
+        return None
+    out = []
+    for i, part in enumerate(parts):
+        if i % 3 == 0:
+            out.append(part)
+        elif part:
+            values = {v for _, v in env.get(part, ())}
+            if len(values) != 1:
+                return None
+            value = values.pop()
+            if not value or "$" in value or any(c.isspace() for c in value):
+                return None
+            out.append(value)
+    return "".join(out)
+
+
 def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:
     """Every value in shell-like `text` (quoted commands such as `sh -c "..."` and
     `python -c "..."` included)."""
@@ -235,6 +261,12 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if text[j - 1 : j] == "[":
                 return  # a usage synopsis's optional argument: `[dataset=wmt14/full]`
         if "$" in tok_text and not _KEY_VALUE_LIST.match(tok_text):
+            composed = _compose(tok_text, env)
+            value = classify_value(composed, hint) if composed is not None else None
+            if value is not None and value.kind is not Kind.SERVICE:
+                # `model_name=vip-llava-7b` / `model_path=mucai/$model_name`: the id as built
+                out.append(ShellFound(offset, tok_text, value))
+                return
             for vm in _VAR.finditer(tok_text):
                 var = vm.group(1) or vm.group(3)
                 default = vm.group(2)

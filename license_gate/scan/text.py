@@ -600,9 +600,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             out.extend(_unfenced_calls(path, text, index, fenced, detector))
     if "<pre" in text or "<PRE" in text:
         out.extend(_pre_blocks(path, text, index, detector))
-    if "ollama " in text:
-        # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code
-        for m in _PROSE_OLLAMA.finditer(text):
+    if "ollama " in text or " download " in text:
+        # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code;
+        # `hf download nvidia/Nemotron-Elastic-12B` on a line of its own in an unfenced file
+        for m in _PROSE_COMMAND.finditer(text):
             if in_spans(m.start(), fenced):
                 continue
             out.extend(
@@ -623,7 +624,11 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 
 
 #: `ollama pull <tag>` / `ollama run <tag>` anywhere in prose.
-_PROSE_OLLAMA = re.compile(r"\bollama[ \t]+(?:pull|run)[ \t]+[\w.:/-]*[\w]")
+_PROSE_COMMAND = re.compile(
+    r"\bollama[ \t]+(?:pull|run)[ \t]+[\w.:/-]*[\w]"
+    r"|^[ \t]*(?:\$[ \t]+)?(?:hf|huggingface-cli)[ \t]+download[ \t]+[\w.-]+/[\w.-]+[^\n]*$",
+    re.M,
+)
 
 #: An MDX/JSX component tag with its props (capitalised name, as JSX requires).
 _JSX_TAG = re.compile(r"<[A-Z][\w.]*\s[^<>]{0,2000}?/?>")
@@ -863,7 +868,9 @@ def _table_cells(
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
 _MODEL_COLUMN = re.compile(
-    r"[*_`]*(?:models?(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string)[*_`]*",
+    r"[*_`]*(?:(?:(?:base|backbone|hf|hub)[ _-]?)?(?:models?|checkpoints?)"
+    r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"
+    r"[*_`]*",
     re.I,
 )
 _COLUMN_CELL = re.compile(r"(?:\*\*)?`?(?P<v>[\w.:@/-]{2,200})`?(?:\*\*)?")
@@ -984,6 +991,8 @@ def _dedent(body: str, cut: int) -> str:
 
 #: An id in bold in prose (`powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct**`).
 _BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+)\*\*(?![*\w])")
+#: A bare name in bold (`**gpt-4-0125-preview**`).
+_BOLD_NAME = re.compile(r"(?<![*\w])\*\*(?P<id>[\w][\w.:-]{1,80}[\w])\*\*(?![*\w])")
 #: A list item that sets a key (`- model: llama3.2:3b`, `* `dataset`: `imdb``).
 _BULLET_SETTING = re.compile(
     r"^[ \t]*[-*+][ \t]+`?(?P<k>[A-Za-z_][\w.-]{1,60})`?[ \t]*:[ \t]+"
@@ -1011,6 +1020,18 @@ def _doc_extras(
             ref = _inline_id(path, text, index, m.start("id"), m.group("id"), detector)
             if ref is not None:
                 yield ref
+        for m in _BOLD_NAME.finditer(text):
+            # `Upgrade OpenAI chat models: **gpt-4-0125-preview**`: a hosted API's own name
+            name = m.group("id")
+            if in_spans(m.start(), fenced) or not distinctive_api_name(name):
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.start())
+            if _CONTEXT_MODEL.search(text, ls, le if le != -1 else len(text)) is None:
+                continue
+            svc = classify_service(name)
+            if svc is not None:
+                yield ref_at(path, index, m.start("id"), name, Value(Kind.SERVICE, svc), detector)
     if ":" in text:
         # `- model: llama3.2:3b` (a parameter list in prose)
         for m in _BULLET_SETTING.finditer(text):
@@ -1185,8 +1206,27 @@ def _prose_ids(
             if _CONTEXT_MODEL.search(context) is None or _CONTEXT_DATASET.search(line):
                 continue
             yield ref_at(path, index, m.start("id"), ident, value, detector)
+    for m in _LABELLED_ID.finditer(text):
+        # `Dataset used: Matthijs/cmu-arctic-xvectors<br/>`, `Base model: org/x`: a line that
+        # is a label and an id
+        if in_spans(m.start(), fenced):
+            continue
+        label = m.group("label")
+        dataset = _CONTEXT_DATASET.search(label) is not None
+        model = _CONTEXT_MODEL.search(label) is not None or "vocoder" in label.lower()
+        if dataset == model:
+            continue
+        value = classify_value(m.group("id"), DATASET_NAME if dataset else MODEL_NAME)
+        if value is not None:
+            yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
 
 
+#: A line that is a label and an id: `Dataset used: org/x<br/>`, `**Base model**: org/x`.
+_LABELLED_ID = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<label>[A-Za-z][\w ()-]{0,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+`?"
+    r"(?P<id>[\w.-]+/[\w.-]+)`?[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
+    re.M,
+)
 #: A Python loader call written as a line of prose (a README pasted from a notebook, fences lost).
 _UNFENCED_CALL = re.compile(
     r"^[ \t]*(?:[\w.]+[ \t]*=[ \t]*)?[\w.]*(?:from_pretrained|load_dataset|SentenceTransformer|"
@@ -1309,6 +1349,13 @@ def _inline_id(
         # both on the line: the word right after the id (`` `x` dataset ``), else the nearer
         # one before it (`fine-tune a pre-trained ViT (`x`) on the Beans dataset`)
         dataset, model = _nearby_kind(text, ls, start, start + len(body))
+    if not dataset and not model and "/" in body and line.lstrip().startswith("|"):
+        # a results table's `| mistralai/Mistral-7B-Instruct-v0.1 | 0.945 |`: a model any
+        # reader knows says what the column holds
+        value = classify_value(body, WEAK)
+        if value is not None and value.kind is Kind.MODEL:
+            return ref_at(path, index, start, body, value, detector)
+        return None
     if dataset == model:  # neither, or both: prose that does not say which
         return None
     if "/" not in body:

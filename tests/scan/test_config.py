@@ -835,3 +835,30 @@ def test_dataset_groups_and_an_entrys_name_beside_its_source() -> None:
         ("dataset", "openai/gsm8k"),
         ("dataset", "EleutherAI/hendrycks_math"),
     }
+
+
+def test_a_registry_files_top_level_list_and_huggingface_keys() -> None:
+    registry = scan(
+        "demo/model_registry.json",
+        """
+        [
+            "kostissz/whisper-tiny-gl",
+            "openai/whisper-tiny"
+        ]
+        """,
+    )
+    assert ids(registry) == {
+        ("model", "kostissz/whisper-tiny-gl"),
+        ("model", "openai/whisper-tiny"),
+    }
+    projects = scan(
+        "ci/projects.json",
+        """
+        [
+            {"name": "RWKV-LM", "owner": "BlinkDL", "repo": "RWKV-LM",
+             "huggingface": "RWKV/rwkv-4-pile-7b"},
+            {"src": "vip-llava-13b/4b1ca568cb9ce76ff9209b311aa535e8216bdd09"}
+        ]
+        """,
+    )
+    assert ids(projects) == {("model", "RWKV/rwkv-4-pile-7b")}

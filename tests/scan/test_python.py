@@ -2214,3 +2214,14 @@ def test_a_docstring_command_continued_over_lines() -> None:
         ("HuggingFaceH4/ultrafeedback_binarized", 5),
         ("Qwen/Qwen2.5-0.5B", 6),
     }
+
+
+def test_a_providers_scheme_and_a_vocoder() -> None:
+    refs = scan(
+        "demo.py",
+        """
+        llm = LLM(model_url="openai://gpt-4o", temperature=0)
+        tts_vocoder = "microsoft/speecht5_hifigan"
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4o"), ("model", "microsoft/speecht5_hifigan")}

@@ -695,3 +695,20 @@ def test_a_quoted_value_after_an_equals_sign_is_placed_after_the_quote() -> None
     )
     assert one(refs, "madebyollin/sdxl-vae-fp16-fix").column == 40
     assert one(refs, "gpt2").column == 12
+
+
+def test_ids_built_from_variables_and_go_style_flags() -> None:
+    refs = scan(
+        "scripts/eval/vipbench.sh",
+        """
+        model_name=vip-llava-7b
+        model_path=mucai/$model_name
+        OUT=outputs/$model_name
+        python eval.py --model-path $model_path --output $OUT
+        go run main.go -mode study -model mistral:7b
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("mucai/vip-llava-7b", 2),
+        ("mistral:7b", 5),
+    }

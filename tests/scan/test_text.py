@@ -1721,3 +1721,44 @@ def test_ollama_lists_under_headings_and_configs_in_bare_fences() -> None:
         ("service", "llama3.2:3b"),
     }
     assert not any(r.identifier in ("alice", "Lllama 3.1 7B") for r in refs)
+
+
+def test_result_tables_changelogs_and_labelled_lines() -> None:
+    refs = scan(
+        "notebooks/status_models.md",
+        """
+        |Status|Architecture|Shortcut name|
+        |:-|:-|:-|
+        |Failed|BERT|bert-base-uncased|
+        |Worked|GPT2|gpt2-medium|
+
+        ### Findings
+        | Scenario | Validation LogLoss| Train LogLoss|
+        | ---------|-------------------|---------|
+        | mistralai/Mistral-7B-Instruct-v0.1 | 0.945 | 0.65 |
+        | run-42/best | 1.033 | 0.40 |
+
+        - Upgrade OpenAI chat models: **gpt-4-0125-preview**, **gpt-3.5-turbo-0125**
+        - Thanks to **alice-42** for the fix
+
+        Checkpoint used: microsoft/speecht5_tts<br/>
+        Dataset used: Matthijs/cmu-arctic-xvectors<br/>
+        Vocoder used: microsoft/speecht5_hifigan<br/>
+        Source: alice/notes
+
+        hf download nvidia/Nemotron-Elastic-12B
+
+        Pro subscription: https://huggingface.co/subscribe/pro
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "bert-base-uncased"),
+        ("model", "gpt2-medium"),
+        ("model", "mistralai/Mistral-7B-Instruct-v0.1"),
+        ("service", "gpt-4-0125-preview"),
+        ("service", "gpt-3.5-turbo-0125"),
+        ("model", "microsoft/speecht5_tts"),
+        ("dataset", "Matthijs/cmu-arctic-xvectors"),
+        ("model", "microsoft/speecht5_hifigan"),
+        ("model", "nvidia/Nemotron-Elastic-12B"),
+    }
