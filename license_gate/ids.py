@@ -655,6 +655,8 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         return None
     if len(segs) >= 2 and segs[1].lower() in ("huggingface.co", "hf.co", "www.huggingface.co"):
         return None  # a link pasted twice: `huggingface.co/steps/huggingface.co/org/x`
+    if len(segs) == 2 and segs[1].split("?", 1)[0] in ("models", "datasets", "spaces"):
+        return None  # an organisation's tab: `huggingface.co/mistralai/models`
     # hf.co/org/repo:Q4_K_M (Ollama / Docker Model Runner GGUF form) is handled by callers.
     return _id_from_segments(segs, Kind.MODEL, allow_single=True)
 
@@ -981,7 +983,8 @@ _PROVIDER_ID = re.compile(
     r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
-    r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia)"
+    r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia|"
+    r"experimental)"  # textgrad's litellm engines: `experimental:claude-3-opus-20240229`
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:/?(?P<model>[^\s:/][^\s]*)",  # mlflow: `openai:/gpt-4`
     re.ASCII,

@@ -634,7 +634,7 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
-     "owner", "namespace", "some-org", "some-user"}
+     "owner", "namespace", "some-org", "some-user", "some"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
@@ -688,6 +688,16 @@ def looks_local(value: str) -> bool:
 
 
 _COMMIT_SHA = re.compile(r"[0-9a-f]{40}")
+_OPEN_CLIP_ARCH = re.compile(
+    r"(?:ViT|EVA\d*|coca_ViT|convnext|RN\d+(?:x\d+)?|xlm-roberta|roberta|nllb-clip|MobileCLIP)"
+    r"[\w.-]*",
+    re.IGNORECASE,
+)
+_OPEN_CLIP_TAG = re.compile(
+    r"openai|laion\w*|datacomp\w*|commonpool\w*|metaclip\w*|dfn\w*|yfcc15m|cc12m|webli\w*|"
+    r"merged2b\w*|frozen_laion5b\w*|mlfoundations\w*|datacompdr\w*",
+    re.IGNORECASE,
+)
 
 
 def plausible_namespaced(ns: str, name: str) -> bool:
@@ -714,6 +724,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False  # docs and tests: `username/my-space`, `myorg/dev`, `google/not-a-repo`
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`
         return False
+    if _OPEN_CLIP_ARCH.fullmatch(ns) and _OPEN_CLIP_TAG.fullmatch(name):
+        return False  # OpenCLIP's `ViT-L-14/openai`: an architecture and its pretrained tag
     if _COMMIT_SHA.fullmatch(name):  # a mirror's `vip-llava-13b/4b1ca568cb...`: name/commit
         return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)

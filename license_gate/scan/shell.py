@@ -603,8 +603,11 @@ def _command(
                             value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                             i += 1
             i += 1
-        # well-known `org/name` anywhere on the command line
-        for t in cmd[1:]:
+        # well-known `org/name` anywhere on the command line (not `docker run`'s image)
+        image = _container_image(words)
+        for at, t in enumerate(cmd[1:], start=1):
+            if at == image:
+                continue
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 value_at(t.text, t.offset, WEAK)
         # `python3 roc_test.py bert bert-base-cased`: a script's positional legacy model ids;
@@ -624,6 +627,32 @@ def _command(
 
 #: A script whose name says it takes a model (`convert_model.py`, `download_weights.py`).
 _MODEL_SCRIPT = re.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
+
+
+_CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl", "sudo docker"})
+#: `docker run` options that take a value (the image is the first word that is neither).
+_CONTAINER_VALUE_FLAGS = frozenset(
+    {"-v", "--volume", "-p", "--publish", "-e", "--env", "--name", "-w", "--workdir", "--gpus",
+     "--network", "--net", "--mount", "--shm-size", "--ipc", "--runtime", "--entrypoint", "-u",
+     "--user", "--env-file", "--platform", "--restart", "-m", "--memory", "--cpus", "-h",
+     "--hostname", "--add-host", "--device", "--label", "-l", "--log-driver", "--pull",
+     "--cap-add", "--security-opt", "--ulimit", "--tmpfs", "--pid", "--volumes-from"}
+)  # fmt: skip
+
+
+def _container_image(words: list[str]) -> int | None:
+    """The index of the image in `docker run [options] IMAGE [args]` (or `pull`, `create`)."""
+    if len(words) < 3 or words[0] not in _CONTAINER_CLIS:
+        return None
+    if words[1] not in ("run", "create", "pull"):
+        return None
+    i = 2
+    while i < len(words):
+        w = words[i]
+        if not w.startswith("-"):
+            return i
+        i += 2 if w in _CONTAINER_VALUE_FLAGS else 1
+    return None
 
 
 def _runs_python(words: list[str]) -> bool:

@@ -2225,3 +2225,17 @@ def test_a_providers_scheme_and_a_vocoder() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4o"), ("model", "microsoft/speecht5_hifigan")}
+
+
+def test_openclip_names_placeholders_and_engine_prefixes() -> None:
+    refs = scan(
+        "clip_interrogator/config.py",
+        """
+        clip_model_name: str = 'ViT-L-14/openai'
+        ci = Interrogator(Config(clip_model_name="ViT-H-14/laion2b_s32b_b79k"))
+        assert _guess("zh-CN", model="some/model")
+        engine = get_engine("experimental:claude-3-opus-20240229", cache=True)
+        # See [here](https://huggingface.co/mistralai/models) for our OSS models.
+        """,
+    )
+    assert ids(refs) == {("service", "claude-3-opus-20240229")}

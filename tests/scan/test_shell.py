@@ -712,3 +712,14 @@ def test_ids_built_from_variables_and_go_style_flags() -> None:
         ("mucai/vip-llava-7b", 2),
         ("mistral:7b", 5),
     }
+
+
+def test_docker_runs_image_is_not_a_model() -> None:
+    refs = scan(
+        "README.sh",
+        """
+        docker run -it -p 10300:10300 -v /data:/data rhasspy/wyoming-whisper --model tiny-int8
+        docker run --gpus all vllm/vllm-openai --model mistralai/Mistral-7B-v0.1
+        """,
+    )
+    assert ids(refs) == {("model", "mistralai/Mistral-7B-v0.1")}
