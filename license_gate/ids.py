@@ -330,6 +330,7 @@ SENTENCE_TRANSFORMERS_SHORT: frozenset[str] = frozenset(
         "paraphrase-distilroberta-base-v2",
         "paraphrase-xlm-r-multilingual-v1",
         "paraphrase-TinyBERT-L6-v2",
+        "distiluse-base-multilingual-cased",
         "distiluse-base-multilingual-cased-v1",
         "distiluse-base-multilingual-cased-v2",
         "msmarco-distilbert-base-v4",

@@ -32,6 +32,7 @@ from license_gate.scan._common import (
     BARE_NAME,
     DATASET_NAME,
     GENERIC_CHILD,
+    MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
     REPO_NAME,
@@ -1295,6 +1296,37 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                         a.emit(f, key_hint)
 
 
+#: transformers' (and its vendored copies') tables of the checkpoints a class can download:
+#: `BERT_PRETRAINED_MODEL_ARCHIVE_MAP`, `PRETRAINED_VOCAB_FILES_MAP`, `..._ARCHIVE_LIST`.
+_PRETRAINED_MAP = re.compile(
+    r"(?:[A-Z0-9]+_)*PRETRAINED_[A-Z_]*(?:MAP|LIST|SIZES|CONFIGURATION)", re.ASCII
+)
+
+
+def _pretrained_maps(a: _Analysis) -> None:
+    """The ids keying transformers' pretrained tables (one level of nesting: `{"vocab_file":
+    {"bert-base-uncased": url}}`), or listed in its archive lists."""
+    for node in a.of(ast.Assign):
+        if not (
+            len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and _PRETRAINED_MAP.fullmatch(node.targets[0].id)
+        ):
+            continue
+        value = node.value
+        tables = [value] if isinstance(value, ast.Dict) else []
+        if isinstance(value, ast.Dict):
+            tables += [v for v in value.values[:_MAX_VALUES] if isinstance(v, ast.Dict)]
+        items = [k for t in tables for k in t.keys[:_MAX_ELEMENTS]]
+        if isinstance(value, (ast.List, ast.Tuple)):
+            items = list(value.elts[:_MAX_ELEMENTS])
+        for k in items:
+            if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                continue
+            if is_legacy_model(k.value) or ("/" in k.value and is_valid_hub_id(k.value)):
+                a.emit(k, MODEL_LOADER)
+
+
 def _keys_say_otherwise(node: ast.Dict, hint: Hint) -> bool:
     """A dict with a key whose own name says another kind than the name it is assigned to."""
     for k in node.keys[:_MAX_VALUES]:
@@ -1910,6 +1942,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _local_flows(a)
         _embedded_configs(a)
         _same_callee(a)
+        _pretrained_maps(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))

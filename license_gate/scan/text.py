@@ -344,10 +344,10 @@ def _param_above(segment: str, pos: int) -> str | None:
 
 #: A list of ids under a line that introduces it, in a docstring.
 _DOC_LIST = re.compile(
-    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+/[\w.-]+[ \t]*(?:\n|$))+)",
+    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+(?:/[\w.-]+)?[ \t]*(?:\n|$))+)",
     re.M,
 )
-_DOC_ITEM = re.compile(r"[-*][ \t]+(?P<id>[\w.-]+/[\w.-]+)")
+_DOC_ITEM = re.compile(r"[-*][ \t]+(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
 def may_hold_code(segment: str) -> bool:
@@ -367,7 +367,7 @@ def may_hold_code(segment: str) -> bool:
                 or _CONT_DEFAULT.search(segment) is not None
             )
         )
-        or ("- " in segment and _DOC_LIST.search(segment) is not None)
+        or (("- " in segment or "* " in segment) and _DOC_LIST.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
             and (
@@ -456,7 +456,7 @@ def embedded_code_references(
             value = classify_value(m.group("v"), hint) if hint is not None else None
             if value is not None and hint is not None and not hint.weak:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
-    if "- " in segment:
+    if "- " in segment or "* " in segment:
         # `Available models IDs:` then `- amazon/chronos-t5-tiny` lines
         for m in _DOC_LIST.finditer(segment):
             lead = m.group("lead")
@@ -464,7 +464,12 @@ def embedded_code_references(
             if _CONTEXT_MODEL.search(lead) is None and not dataset:
                 continue
             hint = DATASET_NAME if dataset else MODEL_NAME
-            for item in _DOC_ITEM.finditer(m.group("items")):
+            items = list(_DOC_ITEM.finditer(m.group("items")))
+            if dataset and any("/" not in i.group("id") for i in items):
+                continue  # a model card template's example `datasets:` manifest
+            for item in items:
+                # `The only valid embedding_model options are:` / `* all-MiniLM-L6-v2`: bare
+                # names count where they are sentence-transformers or legacy model ids
                 value = classify_value(item.group("id"), hint)
                 if value is not None:
                     at = start + m.start("items") + item.start("id")

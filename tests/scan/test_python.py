@@ -2239,3 +2239,43 @@ def test_openclip_names_placeholders_and_engine_prefixes() -> None:
         """,
     )
     assert ids(refs) == {("service", "claude-3-opus-20240229")}
+
+
+def test_transformers_pretrained_tables_and_bare_names_in_docstring_lists() -> None:
+    refs = scan(
+        "bertviz/transformers_neuron_view/tokenization_gpt2.py",
+        '''
+        GPT2_PRETRAINED_MODEL_ARCHIVE_MAP = {"gpt2": "https://s3.amazonaws.com/models/gpt2.bin",
+                                             "gpt2-medium": "https://s3.amazonaws.com/x.bin"}
+        PRETRAINED_VOCAB_FILES_MAP = {
+            'vocab_file':
+            {
+                'bert-base-uncased': "https://s3.amazonaws.com/bert-base-uncased-vocab.txt",
+            }
+        }
+        PRETRAINED_POSITIONAL_EMBEDDINGS_SIZES = {'gpt2': 1024}
+        FILE_SIZES = {'gpt2': 1024, 'bert-base-uncased': 12}
+
+        def train(documents, embedding_model="doc2vec"):
+            """Train topics.
+
+            The only valid embedding_model options are:
+            * all-MiniLM-L6-v2
+            * distiluse-base-multilingual-cased
+            * universal-sentence-encoder
+
+            An example for the manifest section:
+            datasets:
+            - librispeech_asr
+            - MLCommons/peoples_speech
+            """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gpt2", 1),
+        ("gpt2-medium", 2),
+        ("bert-base-uncased", 6),
+        ("gpt2", 9),
+        ("sentence-transformers/all-MiniLM-L6-v2", 16),
+        ("sentence-transformers/distiluse-base-multilingual-cased", 17),
+    }
