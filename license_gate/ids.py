@@ -719,7 +719,8 @@ _API_NAME = re.compile(
     r"|sonar-(?:small|medium|large|huge)-(?:chat|online)"
     # embedding / speech APIs: Voyage, Jina, Cartesia, ElevenLabs, OpenAI images
     r"|voyage-(?:\d[\w.-]*|large[\w.-]*|code[\w.-]*|finance[\w.-]*|law[\w.-]*|multilingual[\w.-]*|"
-    r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
+    r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|rerank-(?:lite-)?[12](?:\.5)?(?:-lite)?"
+    r"|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
     r"|sonic(?:-\d[\w.-]*|-english|-multilingual|-turbo[\w.-]*)?|ink-whisper"
     r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
     # Cohere Aya, Writer Palmyra
@@ -749,7 +750,8 @@ _API_NAME = re.compile(
 # `meta.llama3-8b-instruct-v1:0`
 _BEDROCK = re.compile(
     r"(?:(?:us|eu|apac|global)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
-    r"deepseek|writer|openai)\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
+    r"deepseek|writer|openai|qwen|moonshot|moonshotai|minimax|twelvelabs|luma|nvidia)"
+    r"\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )
 _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")

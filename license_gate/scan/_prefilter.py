@@ -109,6 +109,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "claude",
     "gemini",
     "llama-3.",  # Groq's and others' `llama-3.2-11b-vision-preview`
+    "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
     "groq:",
     "mistral:",
     "openrouter:",
@@ -219,6 +220,7 @@ _STRONG_WORDS = (
     "command-light",
     "-bison",
     "titan-",
+    "voyage-",
     # hosted endpoints named by path: fal's `fal-ai/flux/dev`, Cloudflare's `@cf/meta/...`
     "fal-ai/",
     "@cf/",
@@ -371,7 +373,9 @@ def _context_ok(text: str, low: str) -> bool:
 #: "llama-3.2-11b-vision-preview")`, `Anthropic(name="claude-2.1")`), read in lower case.
 _QUOTED_API = re.compile(
     r"[\"'`](?:gpt-[345][\w.-]*|claude-(?:\d|opus|sonnet|haiku|instant)[\w.-]*|gemini-\d[\w.-]*"
-    r"|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|text-embedding-[\w.-]+)[\"'`]"
+    r"|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|text-embedding-[\w.-]+|voyage-[\w.-]*\d[\w.-]*"
+    r"|grok-\d[\w.-]*|command-r[\w.-]*|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
+    r"|(?:amazon|anthropic|meta|cohere|mistral|ai21|us|eu|global)\.[a-z][\w.-]*-v\d[\w.:-]*)[\"'`]"
 )
 
 

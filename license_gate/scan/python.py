@@ -1775,10 +1775,21 @@ def _walk(a: _Analysis) -> None:
             ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
             if name and all(isinstance(op, ops) for op in node.ops):
                 hint = _compared_hint(node.left, name)
-                if hint is not None and _column(node.left) and name_hint(name) is not None:
+                column = hint is not None and _column(node.left) and name_hint(name) is not None
+                if column and hint is not None:
                     hint = replace(hint, modelish=True)  # `df.corpus == "wikiann"`: a column
                 for comp in node.comparators:
                     if id(comp) in dispatch:
+                        continue
+                    if (
+                        column
+                        and isinstance(comp, ast.Constant)
+                        and isinstance(comp.value, str)
+                        and distinctive_api_name(comp.value)
+                    ):
+                        # `assert embedder.model == "cohere.embed-english-v3"`: an object's
+                        # model field, and a hosted API's own name
+                        a.emit(comp, MODEL_NAME)
                         continue
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
                         a.emit(comp, hint)

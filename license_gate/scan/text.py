@@ -303,18 +303,22 @@ _DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+"
 #: A documented parameter's default: `model_id : str, optional, default = "org/x"`,
 #: `model (str, optional): ... Defaults to "org/x".`, `model: the model (default: org/x)`.
 _PARAM_DEFAULT = re.compile(
-    r"^[ \t]*(?:[-*][ \t]+)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?"
+    r"^[ \t]*(?:[-*][ \t]+|:param[ \t]+(?:\w+[ \t]+)?)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}"
+    r"[ \t]*(?:\([^)\n]{0,60}\))?"
     r"[ \t]*:[^\n]{0,200}?"
     r"\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
     re.M,
 )
 #: A line of a parameter's description that is its default: `    Defaults to "org/x".`
 _CONT_DEFAULT = re.compile(
-    r"^(?P<indent>[ \t]+)(?:-[ \t]+)?[^\n:]{0,120}?\b[Dd]efaults?(?:[ \t]+to|[ \t]+is)[ \t]*"
+    r"^(?P<indent>[ \t]+)(?:-[ \t]+)?[^\n:]{0,120}?\b[Dd]efaults?(?:[ \t]+\w+){0,2}?"
+    r"(?:[ \t]+to|[ \t]+is)[ \t]*"
     r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]",
     re.M,
 )
-_PARAM_LINE = re.compile(r"`{0,2}([A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?:")
+_PARAM_LINE = re.compile(
+    r"(?::param[ \t]+(?:\w+[ \t]+)?)?`{0,2}([A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?:"
+)
 
 
 def _param_above(segment: str, pos: int) -> str | None:

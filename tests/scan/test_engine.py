@@ -206,10 +206,16 @@ def test_prefilter_passes_api_names_a_model_word_never_comes_near(tmp_path: Path
     (tmp_path / "groq.ts").write_text(
         'const r = await getGroqCompletion(messages, "llama-3.2-11b-vision-preview");\n'
     )
+    (tmp_path / "limits.py").write_text(
+        'VOYAGE_TOTAL_TOKEN_LIMITS = {\n    "voyage-3.5-lite": 1_000_000,\n'
+        '    "voyage-3": 120_000,\n}\n'
+    )
     found, _ = _scan(tmp_path)
     assert found == {
         "imagen-3.0-capability-001",
         "llama-3.2-11b-vision-preview",
+        "voyage-3.5-lite",
+        "voyage-3",
     }
 
 

@@ -2279,3 +2279,40 @@ def test_transformers_pretrained_tables_and_bare_names_in_docstring_lists() -> N
         ("sentence-transformers/all-MiniLM-L6-v2", 16),
         ("sentence-transformers/distiluse-base-multilingual-cased", 17),
     }
+
+
+def test_voyage_tables_bedrock_names_in_asserts_and_sphinx_defaults() -> None:
+    refs = scan(
+        "langchain_voyageai/embeddings.py",
+        '''
+        VOYAGE_TOTAL_TOKEN_LIMITS = {
+            "voyage-context-3": 120_000,
+            "voyage-3.5-lite": 1_000_000,
+        }
+        STREAMING_TOOL_MODELS = ["qwen.qwen3-vl-235b-a22b", "global.anthropic.claude-sonnet-4-6"]
+
+        def test_init(embedder):
+            assert embedder.model == "cohere.embed-english-v3"
+            ranker = VoyageAIRerank(model="rerank-lite-1", top_k=3)
+
+        class Embedder:
+            def __init__(self, model="gemini-embedding-001", prefix=""):
+                """
+                :param model:
+                    The name of the model to use for calculating embeddings.
+                    The default model is `gemini-embedding-001`.
+                :param prefix:
+                    A string to add at the beginning of each text.
+                """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("voyage-context-3", 2),
+        ("voyage-3.5-lite", 3),
+        ("qwen.qwen3-vl-235b-a22b", 5),
+        ("global.anthropic.claude-sonnet-4-6", 5),
+        ("cohere.embed-english-v3", 8),
+        ("rerank-lite-1", 9),
+        ("gemini-embedding-001", 12),
+        ("gemini-embedding-001", 16),
+    }
