@@ -312,6 +312,7 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
 _SPECIAL_NAMES: dict[str, Hint | None] = {
     # fastembed `ModelSource(hf="Qdrant/x")`, `hf_repo=...`
     "hf": MODEL_NAME,
+    "model_version": MODEL_NAME,  # diffusionkit's `model_version="argmaxinc/mlx-FLUX.1-dev"`
     "huggingface": MODEL_NAME,  # `{"owner": "BlinkDL", "huggingface": "RWKV/rwkv-4-pile-7b"}`
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
     "engine": MODEL_NAME,  # the OpenAI SDK's old name for `model`

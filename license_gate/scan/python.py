@@ -102,6 +102,7 @@ _FACTORY = re.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
 )
+_HTTP_METHODS = frozenset({"post", "put", "patch", "request", "get", "stream"})
 #: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
 _MODEL_CLASS = re.compile(r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)")
 _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
@@ -1044,7 +1045,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(next((f for f in flags if f.startswith("--")), first_str))
         else:
             hint = name_hint(kw.arg)
-            if dataset_class and kw.arg in ("repo_id", "path", "name"):
+            if kw.arg in ("data", "json") and last in _HTTP_METHODS:
+                # `requests.post(url, data=json.dumps(body))`: a request body, whose fields
+                # say what they are (`"model": "org/x"`)
+                hint = None
+            elif dataset_class and kw.arg in ("repo_id", "path", "name"):
                 hint = name_hint(last)
             elif hint is None and kw.arg in ("path", "id") and last[:1].isupper():
                 # llm-guard's `Model(path="org/x", revision="...")`, NVIDIA's `Model(id=...)`
@@ -1325,6 +1330,36 @@ def _pretrained_maps(a: _Analysis) -> None:
                 continue
             if is_legacy_model(k.value) or ("/" in k.value and is_valid_hub_id(k.value)):
                 a.emit(k, MODEL_LOADER)
+
+
+def _shared_keys(a: _Analysis) -> None:
+    """`HEIGHT = {"argmaxinc/mlx-FLUX.1-dev": 512, ...}`, `SHIFT = {...}`: module tables of
+    settings keyed by the same Hub ids (two or more tables, two or more ids in common) are
+    keyed by the models the module loads, whatever the tables are called."""
+    tables: list[list[ast.Constant]] = []
+    for node in a.tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Dict):
+            keys = [
+                k
+                for k in value.keys[:_MAX_ELEMENTS]
+                if isinstance(k, ast.Constant) and isinstance(k.value, str) and "/" in k.value
+            ]
+            if len(keys) >= 2:
+                tables.append(keys)
+    if len(tables) < 2:
+        return
+    seen: dict[str, int] = {}
+    for keys in tables:
+        for v in {str(k.value) for k in keys}:
+            seen[v] = seen.get(v, 0) + 1
+    shared = {v for v, n in seen.items() if n >= 2}
+    if len(shared) < 2:
+        return
+    for keys in tables:
+        for k in keys:
+            if k.value in shared:
+                a.emit(k, MODEL_NAME)
 
 
 def _keys_say_otherwise(node: ast.Dict, hint: Hint) -> bool:
@@ -1954,6 +1989,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _embedded_configs(a)
         _same_callee(a)
         _pretrained_maps(a)
+        _shared_keys(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))

@@ -2316,3 +2316,35 @@ def test_voyage_tables_bedrock_names_in_asserts_and_sphinx_defaults() -> None:
         ("gemini-embedding-001", 12),
         ("gemini-embedding-001", 16),
     }
+
+
+def test_settings_tables_keyed_by_the_same_ids_and_request_bodies() -> None:
+    refs = scan(
+        "diffusionkit/mlx/scripts/generate_images.py",
+        """
+        import json
+        import requests
+
+        HEIGHT = {
+            "argmaxinc/mlx-stable-diffusion-3-medium": 512,
+            "argmaxinc/mlx-FLUX.1-schnell": 512,
+        }
+        SHIFT = {
+            "argmaxinc/mlx-stable-diffusion-3-medium": 3.0,
+            "argmaxinc/mlx-FLUX.1-schnell": 1.0,
+        }
+        STARS = {"octo/cat": 3, "octo/dog": 4}
+        pipeline = FluxPipeline(shift=1.0, model_version="argmaxinc/mlx-FLUX.1-dev")
+
+        data = {"model": "mlx-community/nanoLLaVA-1.5-4bit", "max_tokens": 100}
+        response = requests.post(url, headers=headers, data=json.dumps(data))
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "argmaxinc/mlx-stable-diffusion-3-medium", 5),
+        ("model", "argmaxinc/mlx-FLUX.1-schnell", 6),
+        ("model", "argmaxinc/mlx-stable-diffusion-3-medium", 9),
+        ("model", "argmaxinc/mlx-FLUX.1-schnell", 10),
+        ("model", "argmaxinc/mlx-FLUX.1-dev", 13),
+        ("model", "mlx-community/nanoLLaVA-1.5-4bit", 15),
+    }
