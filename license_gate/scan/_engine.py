@@ -251,7 +251,7 @@ def scan_file(
         return [], [
             Note(level="info", message="skipped: binary file", path=rel, code="file-skipped")
         ]
-    always = always_scan(path.name)
+    always = always_scan(path)
     if not prefiltered and not always and not may_contain(data):
         return [], []
     notes: list[Note] = []
@@ -326,7 +326,7 @@ def _stage1(
     found = grep_candidates([os.fspath(f) for f in keep], jobs=jobs)
     if found is None:
         return keep, notes, False
-    return [f for f in keep if os.fspath(f) in found or always_scan(f.name)], notes, True
+    return [f for f in keep if os.fspath(f) in found or always_scan(f)], notes, True
 
 
 def scan_paths(files: Sequence[Path], config: ScanConfig) -> ScanResult:

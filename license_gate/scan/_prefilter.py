@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from license_gate.ids import legacy_dataset_names
 from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
@@ -420,7 +421,16 @@ def is_modelfile(name: str) -> bool:
     return name == "modelfile" or name.endswith(".modelfile") or name.startswith("modelfile.")
 
 
-def always_scan(name: str) -> bool:
-    """Files whose every line is a reference candidate whatever words they contain (an Ollama
-    Modelfile's `FROM llama3.1:8b`): both prefilter stages pass them (`name`: the file name)."""
-    return is_modelfile(name.lower())
+def always_scan(path: PurePath) -> bool:
+    """Files whose every line is a reference candidate whatever words they contain: both
+    prefilter stages pass them. An Ollama Modelfile's `FROM llama3.1:8b`; a model catalogue's
+    entry (`models/gpt-4.yaml`, agentscope's `_models/glm-5.2.yaml`) whose `name:` is the model."""
+    name = path.name.lower()
+    if is_modelfile(name):
+        return True
+    return name.endswith((".yaml", ".yml")) and path.parent.name.lower().lstrip("_") in (
+        "model",
+        "models",
+        "llm",
+        "llms",
+    )

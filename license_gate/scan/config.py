@@ -311,12 +311,18 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
             continue  # Helm's `image: {repository: deepset/triton-embedding}`: not a command
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     parts = PurePosixPath(path).parts
-    if len(parts) >= 2 and parts[-2].lower() in ("model", "models", "llm", "llms"):
-        # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model
+    if len(parts) >= 2 and parts[-2].lower().lstrip("_") in ("model", "models", "llm", "llms"):
+        # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model;
+        # a catalogue entry named for it (agentscope's `_models/glm-5.2.yaml`, `name: glm-5.2`)
+        # is a provider's model, whatever its name
+        stem = PurePosixPath(path).stem
         for m in _TOP_NAME.finditer(text):
-            named = classify_value(m.group("v"), MODEL_NAME)
+            v = m.group("v")
+            named = classify_value(v, MODEL_NAME)
+            if named is None and "/" not in v and v.replace(":", "-") == stem:
+                named = Value(Kind.SERVICE, v)
             if named is not None:
-                out.append(ref_at(path, index, m.start("v"), m.group("v"), named, detector))
+                out.append(ref_at(path, index, m.start("v"), v, named, detector))
     if "(" in text:
         # a value that is Python (`provider: "HuggingFaceEndpoint(repo_id='org/x', ...)"`,
         # evaluated by the app that reads the config)

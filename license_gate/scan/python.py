@@ -1625,6 +1625,19 @@ _LABEL_ENUM = re.compile(r"(?:Type|Kind|Provider|Backend|Vendor|Format|Mode|Plat
 def _label_enums(a: _Analysis) -> None:
     """The members of an enum of kinds or providers name a choice, not a model."""
     for node in a.of(ast.ClassDef):
+        if node.name.endswith(("Family", "Families")):
+            # autogen's `class ModelFamily: GPT_41 = "gpt-41"; CLAUDE_3_HAIKU = ...`: the
+            # families a client groups models into, whatever their names look like
+            a.not_references(
+                [
+                    sub
+                    for stmt in node.body
+                    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None
+                    for sub in ast.walk(stmt.value)
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
+                ]
+            )
+            continue
         if _LABEL_ENUM.search(node.name) is None or "Model" in node.name:
             continue  # `OpenAIEmbeddingModelType(str, Enum)` lists models
         if not _is_enum(a, node):

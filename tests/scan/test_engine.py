@@ -232,3 +232,12 @@ def test_windows_line_endings_are_read_like_any_other(tmp_path: Path) -> None:
         ("README.md", 5, 25, "stanfordnlp/sst2"),
         ("README.md", 10, 26, "Qwen/Qwen2-0.5B"),
     }
+
+
+def test_a_model_catalogues_entries_are_read_whatever_words_they_hold(tmp_path: Path) -> None:
+    models = tmp_path / "agentscope" / "model" / "_dashscope" / "_models"
+    models.mkdir(parents=True)
+    (models / "glm-5.2.yaml").write_text("name: glm-5.2\nlabel: GLM 5.2\nstatus: active\n")
+    (models / "notes.yaml").write_text("name: internal\nlabel: Internal\n")
+    found, _ = _scan(tmp_path)
+    assert found == {"glm-5.2"}

@@ -2348,3 +2348,18 @@ def test_settings_tables_keyed_by_the_same_ids_and_request_bodies() -> None:
         ("model", "argmaxinc/mlx-FLUX.1-dev", 13),
         ("model", "mlx-community/nanoLLaVA-1.5-4bit", 15),
     }
+
+
+def test_a_namespace_of_model_families_is_not_a_list_of_models() -> None:
+    refs = scan(
+        "autogen_core/models/_model_client.py",
+        """
+        class ModelFamily:
+            GPT_41 = "gpt-41"
+            CLAUDE_3_HAIKU = "claude-3-haiku"
+            ANY: TypeAlias = Literal["gpt-41", "claude-3-haiku"]
+
+        client = OpenAIChatCompletionClient(model="claude-3-haiku-20240307")
+        """,
+    )
+    assert ids(refs) == {("service", "claude-3-haiku-20240307")}
