@@ -706,7 +706,7 @@ _API_NAME = re.compile(
     # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)
     r"|voxtral-(?:mini|small)[\w.-]*|(?:saaras|saarika|bulbul):v\d[\w.-]*"
     # Cerebras; MiniMax
-    r"|llama3\.[13]-\d+b|MiniMax-(?:M\d[\w.-]*|Text-01|VL-01)|abab\d[\w.-]*"
+    r"|llama3\.[13]-\d+b|llama-3\.3-70b|qwen-3-\d+b[\w.-]*|MiniMax-(?:M\d[\w.-]*|Text-01|VL-01)|abab\d[\w.-]*"
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
     r"|compound-beta(?:-mini)?"
     # Zhipu AI (BigModel) API

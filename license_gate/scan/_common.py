@@ -979,6 +979,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         scheme = _PROVIDER_SCHEME.fullmatch(v)
         inner = classify_value(scheme.group(1), hint) if scheme is not None else None
         return inner if inner is not None and inner.kind is Kind.SERVICE else None
+    if v.endswith((":fastest", ":cheapest", ":preferred")) and "/" in v:
+        # Hugging Face's inference router: `openai/gpt-oss-120b:fastest` picks a provider for
+        # the Hub model
+        return classify_value(v.rpartition(":")[0], hint)
     if "#" in v:
         counted = _SAMPLE_COUNT.fullmatch(v)
         # ms-swift's `--dataset AI-MO/NuminaMath-TIR#5000`: the id and how many rows to take

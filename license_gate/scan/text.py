@@ -241,6 +241,17 @@ def _block_refs(
             return magics
         # a Python block's magics are blanked below: read them first
         return magics + _block_refs(path, lang, body.replace("%ai", "#ai"), detector, doc)
+    if (
+        lang.lower() in ("", "plaintext", "text", "txt", "modelfile")
+        and body.lstrip()[:5].upper() == "FROM "
+        and (
+            lang.lower() == "modelfile"
+            or MODELFILE_BODY.match(body) is not None
+            or (doc is not None and "modelfile" in doc.lower())
+        )
+    ):
+        # an Ollama Modelfile in a README (```plaintext / FROM nomic-embed-text)
+        return modelfile_references(path, body, detector)
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     elif (not lang or lang.lower() in _SH) and _yamlish(body):

@@ -1762,3 +1762,31 @@ def test_result_tables_changelogs_and_labelled_lines() -> None:
         ("model", "microsoft/speecht5_hifigan"),
         ("model", "nvidia/Nemotron-Elastic-12B"),
     }
+
+
+def test_a_modelfile_in_a_plain_fence_and_the_hub_routers_policies() -> None:
+    refs = scan(
+        "ollama.md",
+        """
+        First, create a `Modelfile` that specifies the base model:
+
+        ```plaintext
+        FROM nomic-embed-text
+        ```
+
+        ```dockerfile
+        FROM python:3.11-slim
+        ```
+
+        ```python
+        body = {"model": "openai/gpt-oss-120b:fastest", "messages": []}
+        PROVIDERS = {"cerebras": ["llama3.1-8b", "llama-3.3-70b"]}
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "nomic-embed-text"),
+        ("model", "openai/gpt-oss-120b"),
+        ("service", "llama3.1-8b"),
+        ("service", "llama-3.3-70b"),
+    }
