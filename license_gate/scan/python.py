@@ -1029,6 +1029,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             a.emit(arg, MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
+    if last == "add_argument":
+        _help_default(a, node, first_str)
     generates = spec is None and any(kw.arg in _GENERATION_KWS for kw in node.keywords)
     for kw in node.keywords:
         if kw.arg is None:
@@ -1045,7 +1047,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = name_hint(next((f for f in flags if f.startswith("--")), first_str))
         else:
             hint = name_hint(kw.arg)
-            if kw.arg in ("data", "json") and last in _HTTP_METHODS:
+            if kw.arg == "model_type" and "bertscore" in func.lower().replace("_", ""):
+                # bert-score's `BERTScorer(model_type="roberta-large")`, a project's
+                # `BERTScoreSimilarityMetric(model_type=...)`: a Hub model by name
+                hint = MODEL_LOADER
+            elif kw.arg in ("data", "json") and last in _HTTP_METHODS:
                 # `requests.post(url, data=json.dumps(body))`: a request body, whose fields
                 # say what they are (`"model": "org/x"`)
                 hint = None
@@ -1106,6 +1112,39 @@ def _same_callee(a: _Analysis) -> None:
         if len(known) >= max(2, len(unknown)):
             for arg in unknown:
                 a.emit(arg, MODEL_NAME)
+
+
+_HELP_DEFAULT = re.compile(
+    r"\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])"
+)
+
+
+def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
+    """`add_argument("--extractor_name", help="Model used ... Default: bedrock/meta.llama3-...")`:
+    the default a flag's help documents, when the flag says model or the value is a hosted API's
+    own name."""
+    help_node = next((kw.value for kw in node.keywords if kw.arg == "help"), None)
+    if not (isinstance(help_node, ast.Constant) and isinstance(help_node.value, str)):
+        return
+    lit = a.literal(help_node)
+    if lit is None:
+        return
+    flags = [x.value for x in node.args if isinstance(x, ast.Constant) and isinstance(x.value, str)]
+    flag = next((f for f in flags if f.startswith("--")), first_str or "")
+    own = name_hint(flag.lstrip("-"))
+    for m in _HELP_DEFAULT.finditer(help_node.value):
+        v = m.group("v")
+        at = lit.offset + m.start("v")
+        if a.text[at : at + len(v)] != v:
+            continue  # escapes or a continued literal: the offset would be wrong
+        hint = own if own is not None and not own.weak else None
+        if hint is None and distinctive_api_name(v):
+            hint = MODEL_NAME
+        if hint is None:
+            continue
+        value = classify_value(v, hint)
+        if value is not None and at not in a.found:
+            a.found[at] = (priority(hint), _Lit(v, at, v), value)
 
 
 def _timm(a: _Analysis, node: ast.Call) -> None:

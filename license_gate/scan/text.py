@@ -323,7 +323,7 @@ _PARAM_DEFAULT = re.compile(
 #: A line of a parameter's description that is its default: `    Defaults to "org/x".`
 _CONT_DEFAULT = re.compile(
     r"^(?P<indent>[ \t]+)(?:-[ \t]+)?[^\n:]{0,120}?\b[Dd]efaults?(?:[ \t]+\w+){0,2}?"
-    r"(?:[ \t]+to|[ \t]+is)[ \t]*"
+    r"(?:[ \t]+to|[ \t]+is|:)[ \t]*"
     r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]",
     re.M,
 )
@@ -348,6 +348,10 @@ def _param_above(segment: str, pos: int) -> str | None:
         stripped = line.lstrip()
         if not stripped:
             return None
+        if stripped.startswith(":param") and len(line) - len(stripped) <= depth:
+            # Sphinx continues a description at the same indentation
+            m = _PARAM_LINE.match(stripped)
+            return m.group(1) if m is not None else None
         if len(line) - len(stripped) < depth:
             if stripped[:2] in ("- ", "* "):
                 depth = len(line) - len(stripped)  # `- A string: ...` nested in the description
@@ -460,6 +464,8 @@ def embedded_code_references(
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
         for m in _PARAM_DEFAULT.finditer(segment):
             hint = name_hint(m.group("name"))
+            if (hint is None or hint.weak) and distinctive_api_name(m.group("v")):
+                hint = MODEL_NAME  # `checker_name : str ... Default: "bedrock/meta.llama3-..."`
             value = classify_value(m.group("v"), hint) if hint is not None else None
             if value is not None and hint is not None and not hint.weak:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
@@ -468,6 +474,8 @@ def embedded_code_references(
         for m in _CONT_DEFAULT.finditer(segment):
             owner = _param_above(segment, m.start())
             hint = name_hint(owner) if owner is not None else None
+            if owner is not None and (hint is None or hint.weak):
+                hint = MODEL_NAME if distinctive_api_name(m.group("v")) else None
             value = classify_value(m.group("v"), hint) if hint is not None else None
             if value is not None and hint is not None and not hint.weak:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))

@@ -2363,3 +2363,44 @@ def test_a_namespace_of_model_families_is_not_a_list_of_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "claude-3-haiku-20240307")}
+
+
+def test_documented_defaults_of_flags_and_parameters_named_otherwise() -> None:
+    refs = scan(
+        "ragchecker/evaluator.py",
+        '''
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument(
+            "--extractor_name", type=str, default="bedrock/meta.llama3-70b-instruct-v1:0",
+            help="Model used for extracting claims. Default: bedrock/meta.llama3-70b-instruct-v1:0"
+        )
+        parser.add_argument("--batch_size", type=int, default=8, help="Default: 8")
+
+        class RAGChecker:
+            """
+            Parameters
+            ----------
+            checker_name : str
+                Model used for checking claims. Default: "bedrock/meta.llama3-70b-instruct-v1:0".
+            """
+
+        def rerank(project_dir, model_name="BAAI/bge-reranker-large"):
+            """
+            :param project_dir: The project directory.
+            :param model_name: The name of the BAAI Reranker normal-model name.
+            Default is "BAAI/bge-reranker-large"
+            """
+
+        metric = BERTScoreSimilarityMetric(model_type="distilbert-base-uncased")
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("meta.llama3-70b-instruct-v1:0", 5),
+        ("meta.llama3-70b-instruct-v1:0", 6),
+        ("meta.llama3-70b-instruct-v1:0", 15),
+        ("BAAI/bge-reranker-large", 18),
+        ("BAAI/bge-reranker-large", 22),
+        ("distilbert-base-uncased", 25),
+    }
