@@ -1,0 +1,2 @@
+rm -rf chroma_db
+uv run ingest.py

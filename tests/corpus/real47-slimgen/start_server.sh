@@ -1,0 +1,1 @@
+litellm --model ollama_chat/codellama

@@ -1,0 +1,20 @@
+use candle_core::Device;
+// Official hello world: https://huggingface.github.io/candle/guide/hello_world.html
+use hf_hub::api::tokio::Api;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let api = Api::new()?;
+    let repo = api.model("bert-base-uncased".to_string());
+
+    let weights = repo
+        .get("model.safetensors")
+        .await?;
+
+    let tensors = candle_core::safetensors::load(weights, &Device::Cpu)?;
+    for (name, t) in tensors.iter().take(5) {
+        println!("{name}: {:?}", t.shape());
+    }
+
+    Ok(())
+}
