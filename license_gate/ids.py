@@ -947,9 +947,18 @@ def is_tagged_name(value: str) -> bool:
     )
 
 
+#: Software named like a model family: `llama-index-embeddings-ollama`, `llama-cpp-python`.
+_LLAMA_SOFTWARE = (
+    "llama-index", "llama_index", "llamaindex", "llama-cpp", "llama-stack", "llama-parse",
+    "llama-deploy", "llama-hub", "llamahub", "llama-recipes",
+)  # fmt: skip
+
+
 def is_ollama_family(name: str) -> bool:
     """A bare Ollama library name without a tag (`llama3.2`, `mistral`, `nomic-embed-text`)."""
-    return _OLLAMA_FAMILY.fullmatch(name) is not None
+    return _OLLAMA_FAMILY.fullmatch(name) is not None and not name.lower().startswith(
+        _LLAMA_SOFTWARE
+    )
 
 
 def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
@@ -1054,6 +1063,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
+        if _VERTEX_MAAS.fullmatch(v) is not None:
+            return v  # Vertex's `google/gemma-4-26b-a4b-it-maas`: not the Hub's `google/gemma-*`
         if prefix in _PROVIDERS:
             if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`

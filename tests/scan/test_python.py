@@ -2404,3 +2404,19 @@ def test_documented_defaults_of_flags_and_parameters_named_otherwise() -> None:
         ("BAAI/bge-reranker-large", 22),
         ("distilbert-base-uncased", 25),
     }
+
+
+def test_vertex_maas_names_under_hub_organisations() -> None:
+    refs = scan(
+        "langchain_google_vertexai/data/_profiles.py",
+        """
+        _PROFILES = {
+            "google/gemma-4-26b-a4b-it-maas": {"name": "Gemma 4 26B A4B IT"},
+            "openai/gpt-oss-120b-maas": {"name": "gpt-oss-120b"},
+        }
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "google/gemma-4-26b-a4b-it-maas"),
+        ("service", "openai/gpt-oss-120b-maas"),
+    }

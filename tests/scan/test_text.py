@@ -1790,3 +1790,18 @@ def test_a_modelfile_in_a_plain_fence_and_the_hub_routers_policies() -> None:
         ("service", "llama3.1-8b"),
         ("service", "llama-3.3-70b"),
     }
+
+
+def test_llama_software_is_no_ollama_model() -> None:
+    refs = scan(
+        "llama-index-embeddings-ollama/README.md",
+        """
+        To install the `llama-index-embeddings-ollama` package, run the following command:
+
+        ```bash
+        pip install llama-index-embeddings-ollama
+        ollama pull nomic-embed-text
+        ```
+        """,
+    )
+    assert ids(refs) == {("service", "nomic-embed-text")}
