@@ -583,6 +583,8 @@ def _command(
                 nxt_text = val if eq else cmd[i + 1].text if i + 1 < len(cmd) else ""
                 if hint is None and flag == "-m" and distinctive_api_name(nxt_text):
                     hint = MODEL_NAME  # `gommit -m gpt-4o-mini` (not `python -m pkg`)
+                if hint is None and flag == "-m" and words[0] == "llm":
+                    hint = MODEL_NAME  # Simon Willison's `llm -m gemini-flash-latest "..."`
                 if hint is None and flag in ("--repository", "--repo") and "download" in words[:i]:
                     hint = _repo_type_hint(words)  # `ilab model download --repository org/x`
                 if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):
@@ -603,6 +605,8 @@ def _command(
                             value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                             i += 1
             i += 1
+        if words[:3] == ["llm", "models", "default"] and len(cmd) > 3:
+            value_at(cmd[3].text, cmd[3].offset, MODEL_NAME)  # `llm models default <model>`
         # well-known `org/name` anywhere on the command line (not `docker run`'s image)
         image = _container_image(words)
         for at, t in enumerate(cmd[1:], start=1):

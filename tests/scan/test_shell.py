@@ -723,3 +723,18 @@ def test_docker_runs_image_is_not_a_model() -> None:
         """,
     )
     assert ids(refs) == {("model", "mistralai/Mistral-7B-v0.1")}
+
+
+def test_simon_willisons_llm_cli() -> None:
+    refs = scan(
+        "README.sh",
+        """
+        llm -m gemini-flash-latest "A short joke about a pelican and a walrus"
+        llm models default gemini-flash-latest
+        python -m http.server 8000
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gemini-flash-latest", 1),
+        ("gemini-flash-latest", 2),
+    }
