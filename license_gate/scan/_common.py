@@ -47,6 +47,7 @@ __all__ = [
     "MODEL_NAME",
     "MODEL_RUNNER_FILE",
     "OLLAMA_FILE",
+    "OPENROUTER_FILE",
     "REPO_NAME",
     "WEAK",
     "Hint",
@@ -851,6 +852,20 @@ _PROVIDER_SLUGS = frozenset(
 #: Set by the engine while it scans a file that talks to Ollama (names it, or its port 11434):
 #: there a bare library name under a model key (`"model": "llama3.2"`) is an Ollama tag.
 OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
+#: Set while scanning a file that talks to OpenRouter (its URL or name): there `vendor/name`
+#: is OpenRouter's slug, a Hub id only when the vendor publishes open weights under that name.
+OPENROUTER_FILE: ContextVar[bool] = ContextVar("OPENROUTER_FILE", default=False)
+#: Vendors on OpenRouter without open weights under their slugs.
+_CLOSED_VENDORS = frozenset(
+    {"ai21", "x-ai", "01-ai", "perplexity", "inflection", "openai", "anthropic", "cohere",
+     "amazon", "minimax", "moonshotai", "reka", "writer", "liquid"}
+)  # fmt: skip
+#: Closed models' names that look like open repositories' (`codestral-2501`, `palm-2-...`).
+_API_ONLY_NAME = re.compile(
+    r"(?:codestral|mistral-(?:large|medium|small|saba|tiny)|palm-2|gemini|claude|grok|command|"
+    r"yi-large|jamba|sonar|o[134]|gpt)(?:-[\w.:-]*)?",
+    re.IGNORECASE,
+)
 #: Set while scanning a file that talks to Docker Model Runner (`:12434`, `docker model ...`):
 #: there `ai/smollm2` is Docker Hub's model, not a Hub repository.
 MODEL_RUNNER_FILE: ContextVar[bool] = ContextVar("MODEL_RUNNER_FILE", default=False)
@@ -1022,6 +1037,14 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.SERVICE, v)  # `chatModel := "magicoder:latest"` beside Ollama
         if low.startswith("ai/") and v.count("/") == 1 and MODEL_RUNNER_FILE.get():
             return Value(Kind.SERVICE, v)  # Docker Model Runner's `ai/smollm2`
+        if v.count("/") == 1 and OPENROUTER_FILE.get():
+            vendor, _, name = v.partition("/")
+            if first_party_api_name(name) or _API_ONLY_NAME.fullmatch(name) is not None:
+                # OpenRouter's `mistralai/codestral-2501`, `google/palm-2-chat-bison-32k`: a
+                # closed model's slug, not a Hub repository of that name
+                return Value(Kind.SERVICE, classify_service(name) or v)
+            if vendor.lower() in _CLOSED_VENDORS:
+                return Value(Kind.SERVICE, v)  # `01-ai/yi-large`, `ai21/jamba-1-5-large`
     if low.startswith("huggingface/") and (v.count("/") == 2 or hint.typed):
         # `gr.load("huggingface/org/x")`; gradio's typed names also `huggingface/gpt2`
         v = v.split("/", 1)[1]

@@ -14,6 +14,7 @@ from license_gate.scan._common import (
     BENTO_FILE,
     MODEL_RUNNER_FILE,
     OLLAMA_FILE,
+    OPENROUTER_FILE,
     LineIndex,
     url_references,
 )
@@ -150,6 +151,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
         text = text.replace("\r\n", "\n")
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
     runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
+    openrouter = OPENROUTER_FILE.set("openrouter" in text.lower())
     bento = BENTO_FILE.set(
         not OLLAMA_FILE.get()
         and ("bentoml" in text or PurePosixPath(path).name.lower().startswith("bentofile"))
@@ -158,6 +160,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
         return _scan(path, text, detector, notes)
     finally:
         BENTO_FILE.reset(bento)
+        OPENROUTER_FILE.reset(openrouter)
         MODEL_RUNNER_FILE.reset(runner)
         OLLAMA_FILE.reset(token)
 

@@ -862,3 +862,27 @@ def test_a_registry_files_top_level_list_and_huggingface_keys() -> None:
         """,
     )
     assert ids(projects) == {("model", "RWKV/rwkv-4-pile-7b")}
+
+
+def test_openrouter_slugs_of_closed_models_are_services() -> None:
+    refs = scan(
+        "librechat.yaml",
+        """
+        endpoints:
+          custom:
+            - name: OpenRouter
+              baseURL: 'https://openrouter.ai/api/v1'
+              models:
+                default:
+                  - google/palm-2-chat-bison-32k
+                  - mistralai/codestral-2501
+                  - ai21/jamba-instruct
+                  - meta-llama/llama-3.3-70b-instruct
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "google/palm-2-chat-bison-32k"),
+        ("service", "codestral-2501"),
+        ("service", "jamba-instruct"),
+        ("model", "meta-llama/llama-3.3-70b-instruct"),
+    }
