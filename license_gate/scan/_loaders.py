@@ -70,6 +70,10 @@ _BY_NAME: dict[str, LoaderSpec] = {
         ("model", "tokenizer", "feature_extractor", "image_processor", "processor"),
     ),
     "SentenceTransformer": _spec({0: ST_LOADER}, _ST_KWS, ST_LOADER),
+    # vLLM's `LoRARequest("name", 1, "org/adapter")`: the adapter's path or Hub id
+    "LoRARequest": _spec({2: MODEL_LOADER}, ("lora_path", "lora_local_path")),
+    # espnet_model_zoo's `ModelDownloader().download_and_unpack("kamo-naoyuki/wsj")`
+    "download_and_unpack": _spec({0: MODEL_LOADER}, ("name",)),
     "SentenceTransformerEmbeddings": _spec({}, _ST_KWS, ST_LOADER),
     "SentenceTransformerEmbeddingFunction": _spec({}, _ST_KWS, ST_LOADER),  # chromadb, milvus
     # simpletransformers: ClassificationModel("roberta", "roberta-base")

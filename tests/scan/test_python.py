@@ -2420,3 +2420,25 @@ def test_vertex_maas_names_under_hub_organisations() -> None:
         ("service", "google/gemma-4-26b-a4b-it-maas"),
         ("service", "openai/gpt-oss-120b-maas"),
     }
+
+
+def test_vllm_lora_requests_and_espnet_downloads() -> None:
+    refs = scan(
+        "tests/lora/test_lora.py",
+        """
+        from vllm.lora.request import LoRARequest
+        from espnet_model_zoo.downloader import ModelDownloader
+
+        lora_request = LoRARequest(
+            "lora_adapter_1",
+            1,
+            "Username6568/Qwen2.5-3B-Instruct-1_plus_1_equals_1_adapter",
+        )
+        d = ModelDownloader()
+        d.download_and_unpack("kamo-naoyuki/mini_an4_asr_train_raw_bpe_valid.acc.best")
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Username6568/Qwen2.5-3B-Instruct-1_plus_1_equals_1_adapter"),
+        ("model", "kamo-naoyuki/mini_an4_asr_train_raw_bpe_valid.acc.best"),
+    }
