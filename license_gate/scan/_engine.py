@@ -50,6 +50,7 @@ FULL_SCAN_LIMIT = 8 * 1024 * 1024
 PARALLEL_MIN_FILES = 256
 _CHUNK = 48
 _OLLAMA_CONTEXT = re.compile(r"ollama|:11434\b", re.IGNORECASE)
+_OPENROUTER_CONTEXT = re.compile(r"openrouter", re.IGNORECASE)
 _RUNNER_CONTEXT = re.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
@@ -151,7 +152,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
         text = text.replace("\r\n", "\n")
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
     runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
-    openrouter = OPENROUTER_FILE.set("openrouter" in text.lower())
+    openrouter = OPENROUTER_FILE.set(_OPENROUTER_CONTEXT.search(text) is not None)
     bento = BENTO_FILE.set(
         not OLLAMA_FILE.get()
         and ("bentoml" in text or PurePosixPath(path).name.lower().startswith("bentofile"))
