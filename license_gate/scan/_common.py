@@ -492,6 +492,7 @@ _FILE_EXT = re.compile(
 _DIRISH = frozenset(
     {
         "data-bin",  # fairseq's binarised data: `fairseq-train data-bin/wikitext-103`
+        "val",  # a split's folder, like `train` and `valid` below: lpips' `val/cnn`
         "checkpoints",
         "checkpoint",
         "ckpt",

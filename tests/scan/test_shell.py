@@ -738,3 +738,15 @@ def test_simon_willisons_llm_cli() -> None:
         ("gemini-flash-latest", 1),
         ("gemini-flash-latest", 2),
     }
+
+
+def test_a_splits_folder_is_not_an_organisation() -> None:
+    refs = scan(
+        "scripts/eval_2afc.sh",
+        """
+        python ./test_dataset_model.py --dataset_mode 2afc --datasets val/traditional val/cnn \\
+            --model net-lin --net alex --use_gpu --batch_size 50
+        python train.py --dataset_name HuggingFaceM4/ChartQA --split train
+        """,
+    )
+    assert ids(refs) == {("dataset", "HuggingFaceM4/ChartQA")}
