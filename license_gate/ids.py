@@ -1064,7 +1064,9 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
         if _VERTEX_MAAS.fullmatch(v) is not None:
-            return v  # Vertex's `google/gemma-4-26b-a4b-it-maas`: not the Hub's `google/gemma-*`
+            # Vertex AI's model-as-a-service, `meta/llama-3.2-90b-vision-instruct-maas`, also
+            # under a Hub organisation: `google/gemma-4-26b-a4b-it-maas` is not `google/gemma-*`
+            return v
         if prefix in _PROVIDERS:
             if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
@@ -1093,8 +1095,6 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return prefix  # Azure OpenAI's deployment/version: `gpt-4o/2024-02-15-preview`
     if _API_NAME.fullmatch(v) is not None and not v.startswith("gpt-oss"):
         return v
-    if _VERTEX_MAAS.fullmatch(v) is not None:
-        return v  # Vertex AI's model-as-a-service: `meta/llama-3.2-90b-vision-instruct-maas`
     if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
     if is_ollama_tag(v, explicit=ollama):

@@ -57,6 +57,7 @@ __all__ = [
     "classify_items",
     "classify_value",
     "in_spans",
+    "is_model_dir",
     "looks_local",
     "name_hint",
     "negative_name",
@@ -1251,3 +1252,9 @@ def ref_at(
 def in_spans(offset: int, spans: Collection[tuple[int, int]]) -> bool:
     """Whether character `offset` falls inside one of the half-open `spans` (fences, blocks)."""
     return any(a <= offset < b for a, b in spans)
+
+
+def is_model_dir(name: str) -> bool:
+    """A directory named for models (`config/model/`, agentscope's `_models/`): each YAML file
+    in it describes one model, named by its top-level `name:`."""
+    return name.lower().lstrip("_") in ("model", "models", "llm", "llms")

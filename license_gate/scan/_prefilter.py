@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from license_gate.ids import legacy_dataset_names
-from license_gate.scan._common import KNOWN_ORGS, looks_local, plausible_namespaced
+from license_gate.scan._common import KNOWN_ORGS, is_model_dir, looks_local, plausible_namespaced
 
 __all__ = [
     "KEYS",
@@ -371,11 +371,11 @@ def _context_ok(text: str, low: str) -> bool:
 
 
 #: A quoted hosted-API name distinctive anywhere (`getGroqCompletion(msgs,
-#: "llama-3.2-11b-vision-preview")`, `Anthropic(name="claude-2.1")`), read in lower case.
+#: "llama-3.2-11b-vision-preview")`, `"grok-2-1212"`), read in lower case: the families that
+#: `_STRONG_WORDS` does not already pass (`gpt-4`, `claude-`, `gemini-`, `voyage-`, ...).
 _QUOTED_API = re.compile(
-    r"[\"'`](?:gpt-[345][\w.-]*|claude-(?:\d|opus|sonnet|haiku|instant)[\w.-]*|gemini-\d[\w.-]*"
-    r"|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|text-embedding-[\w.-]+|voyage-[\w.-]*\d[\w.-]*"
-    r"|grok-\d[\w.-]*|command-r[\w.-]*|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
+    r"[\"'`](?:gpt-3[\w.-]*|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|grok-\d[\w.-]*"
+    r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
     r"|(?:amazon|anthropic|meta|cohere|mistral|ai21|us|eu|global)\.[a-z][\w.-]*-v\d[\w.:-]*)[\"'`]"
 )
 
@@ -428,9 +428,4 @@ def always_scan(path: PurePath) -> bool:
     name = path.name.lower()
     if is_modelfile(name):
         return True
-    return name.endswith((".yaml", ".yml")) and path.parent.name.lower().lstrip("_") in (
-        "model",
-        "models",
-        "llm",
-        "llms",
-    )
+    return name.endswith((".yaml", ".yml")) and is_model_dir(path.parent.name)

@@ -32,6 +32,7 @@ from license_gate.scan._common import (
     classify_value,
     first_party_api_name,
     in_spans,
+    is_model_dir,
     name_hint,
     negative_name,
     ref_at,
@@ -311,7 +312,7 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
             continue  # Helm's `image: {repository: deepset/triton-embedding}`: not a command
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     parts = PurePosixPath(path).parts
-    if len(parts) >= 2 and parts[-2].lower().lstrip("_") in ("model", "models", "llm", "llms"):
+    if len(parts) >= 2 and is_model_dir(parts[-2]):
         # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model;
         # a catalogue entry named for it (agentscope's `_models/glm-5.2.yaml`, `name: glm-5.2`)
         # is a provider's model, whatever its name

@@ -190,6 +190,7 @@ class _Analysis:
         self.first_args: dict[str, list[ast.expr]] = {}
         self.arg_dests: set[str] = set()  # argparse destinations with a default
         self.forwarders: dict[str, str] = {}  # functions passing `**kwargs` on to a loader
+        self._parameters: frozenset[str] | None = None
 
     def of(self, *types: type[_N]) -> list[_N]:
         """The module's nodes of `types`, each type in walk order."""
@@ -223,6 +224,12 @@ class _Analysis:
         else:
             return _Lit(node.value, start, node.value)
         return _Lit(node.value, i, node.value)
+
+    def parameters(self) -> frozenset[str]:
+        """The names of every function parameter in the module (computed once)."""
+        if self._parameters is None:
+            self._parameters = frozenset(p.arg for p in self.of(ast.arg))
+        return self._parameters
 
     def not_references(self, nodes: Iterable[ast.AST]) -> None:
         """The string constants among `nodes` are no reference, whatever later reads them."""
@@ -818,6 +825,15 @@ def _parametrize(a: _Analysis, node: ast.Call) -> None:
                 a.emit(cell, hint)
 
 
+def _names_its_model_by(callee: str, keyword: str | None) -> bool:
+    """iopaint's `ModelManager(name="runwayml/stable-diffusion-inpainting")`,
+    `load_model(path=...)`: a callee with no rule whose own name says the keyword names a
+    model."""
+    return keyword in ("name", "path", "id", "repo") and (
+        _VERBISH.fullmatch(callee) is not None or _MODEL_CLASS.fullmatch(callee) is not None
+    )
+
+
 def _passed_to_loaders(a: _Analysis, decorator: ast.Call) -> dict[str, Hint]:
     """`@parametrize("name", [...])` on `def test(name): ModelManager(name=name)`: the test's
     parameters that it passes on to a loader, with the loader's hint."""
@@ -847,11 +863,7 @@ def _passed_to_loaders(a: _Analysis, decorator: ast.Call) -> dict[str, Hint]:
                 continue
             if spec is not None and kw.arg in spec.keywords:
                 hints.setdefault(kw.value.id, spec.keywords[kw.arg])
-            elif (
-                spec is None
-                and kw.arg in ("name", "path", "id", "repo")
-                and (_VERBISH.fullmatch(last) or _MODEL_CLASS.fullmatch(last))
-            ):
+            elif spec is None and _names_its_model_by(last, kw.arg):
                 hints.setdefault(kw.value.id, MODEL_NAME)
     return hints
 
@@ -1039,12 +1051,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             hint = spec.keywords[kw.arg]
         elif kw.arg in _DEFAULT_KWS and first_str is not None and first_str.startswith("-"):
             # `add_argument("-m", "--model", default=...)`: the long flag names the value
-            flags = [
-                x.value
-                for x in node.args
-                if isinstance(x, ast.Constant) and isinstance(x.value, str)
-            ]
-            hint = name_hint(next((f for f in flags if f.startswith("--")), first_str))
+            hint = name_hint(_long_flag(node, first_str))
         else:
             hint = name_hint(kw.arg)
             if kw.arg == "model_type" and "bertscore" in func.lower().replace("_", ""):
@@ -1060,14 +1067,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             elif hint is None and kw.arg in ("path", "id") and last[:1].isupper():
                 # llm-guard's `Model(path="org/x", revision="...")`, NVIDIA's `Model(id=...)`
                 hint = child_hint(kw.arg, last)
-            elif (
-                hint is None
-                and spec is None
-                and kw.arg in ("name", "path", "id", "repo")
-                and (_VERBISH.fullmatch(last) or _MODEL_CLASS.fullmatch(last))
-            ):
-                # iopaint's `ModelManager(name="runwayml/stable-diffusion-inpainting")`,
-                # `load_model(name=...)`: the callee says what the name is
+            elif hint is None and spec is None and _names_its_model_by(last, kw.arg):
                 hint = MODEL_NAME
             elif hint is None and kw.arg in ("name", "path", "id") and generates:
                 # `StarCoder(batch_size=8, name="bigcode/starcoder", temperature=0.2)`: a
@@ -1119,6 +1119,13 @@ _HELP_DEFAULT = re.compile(
 )
 
 
+def _long_flag(node: ast.Call, first: str) -> str:
+    """`add_argument("-m", "--model", ...)`: the long flag that names the argument (else the
+    first)."""
+    flags = [x.value for x in node.args if isinstance(x, ast.Constant) and isinstance(x.value, str)]
+    return next((f for f in flags if f.startswith("--")), first)
+
+
 def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     """`add_argument("--extractor_name", help="Model used ... Default: bedrock/meta.llama3-...")`:
     the default a flag's help documents, when the flag says model or the value is a hosted API's
@@ -1129,9 +1136,7 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     lit = a.literal(help_node)
     if lit is None:
         return
-    flags = [x.value for x in node.args if isinstance(x, ast.Constant) and isinstance(x.value, str)]
-    flag = next((f for f in flags if f.startswith("--")), first_str or "")
-    own = name_hint(flag.lstrip("-"))
+    own = name_hint(_long_flag(node, first_str or "").lstrip("-"))
     for m in _HELP_DEFAULT.finditer(help_node.value):
         v = m.group("v")
         at = lit.offset + m.start("v")
@@ -1170,9 +1175,7 @@ def _deferred(a: _Analysis, node: ast.Call) -> None:
     for i, arg in enumerate(node.args[:3]):
         if not isinstance(arg, (ast.Name, ast.Attribute)):
             continue
-        if isinstance(arg, ast.Name) and (
-            arg.id in a.env or any(p.arg == arg.id for p in a.of(ast.arg))
-        ):
+        if isinstance(arg, ast.Name) and (arg.id in a.env or arg.id in a.parameters()):
             continue  # `ClassificationDataset(hf_dataset, "labels")`: a variable, not a function
         callee = a.dotted(arg) or ""
         last = callee.rsplit(".", 1)[-1]
@@ -1358,12 +1361,14 @@ def _pretrained_maps(a: _Analysis) -> None:
         ):
             continue
         value = node.value
-        tables = [value] if isinstance(value, ast.Dict) else []
+        items: list[ast.expr | None]
         if isinstance(value, ast.Dict):
-            tables += [v for v in value.values[:_MAX_VALUES] if isinstance(v, ast.Dict)]
-        items = [k for t in tables for k in t.keys[:_MAX_ELEMENTS]]
-        if isinstance(value, (ast.List, ast.Tuple)):
+            inner = [v for v in value.values[:_MAX_VALUES] if isinstance(v, ast.Dict)]
+            items = [k for t in (value, *inner) for k in t.keys[:_MAX_ELEMENTS]]
+        elif isinstance(value, (ast.List, ast.Tuple)):
             items = list(value.elts[:_MAX_ELEMENTS])
+        else:
+            continue
         for k in items:
             if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
                 continue
@@ -1668,13 +1673,10 @@ def _label_enums(a: _Analysis) -> None:
             # autogen's `class ModelFamily: GPT_41 = "gpt-41"; CLAUDE_3_HAIKU = ...`: the
             # families a client groups models into, whatever their names look like
             a.not_references(
-                [
-                    sub
-                    for stmt in node.body
-                    if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None
-                    for sub in ast.walk(stmt.value)
-                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
-                ]
+                sub
+                for stmt in node.body
+                if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None
+                for sub in ast.walk(stmt.value)
             )
             continue
         if _LABEL_ENUM.search(node.name) is None or "Model" in node.name:

@@ -214,9 +214,10 @@ _PLAIN_VAR = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
 def _compose(word: str, env: dict[str, list[tuple[int, str]]]) -> str | None:
     """`mucai/$model_name` with `model_name` set once, to a plain word: the word it builds
     (None when a part is not known, or the word is nothing but a variable)."""
-    parts = _PLAIN_VAR.split(word)
-    if _PLAIN_VAR.sub("", word) in ("", "/") or "$" in _PLAIN_VAR.sub("", word):
+    literal = _PLAIN_VAR.sub("", word)
+    if literal in ("", "/") or "$" in literal:
         return None
+    parts = _PLAIN_VAR.split(word)
     out = []
     for i, part in enumerate(parts):
         if i % 3 == 0:
@@ -633,7 +634,7 @@ def _command(
 _MODEL_SCRIPT = re.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
 
 
-_CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl", "sudo docker"})
+_CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl"})
 #: `docker run` options that take a value (the image is the first word that is neither).
 _CONTAINER_VALUE_FLAGS = frozenset(
     {"-v", "--volume", "-p", "--publish", "-e", "--env", "--name", "-w", "--workdir", "--gpus",

@@ -361,6 +361,16 @@ def _param_above(segment: str, pos: int) -> str | None:
     return None
 
 
+def _documented_default(param: str, v: str) -> Value | None:
+    """The default `v` a docstring documents for `param`: read as the parameter's name says,
+    or as a model when the name says nothing and `v` is a hosted API's own name
+    (`checker_name : str ... Default: "bedrock/meta.llama3-..."`)."""
+    hint = name_hint(param)
+    if hint is None or hint.weak:
+        hint = MODEL_NAME if distinctive_api_name(v) else None
+    return classify_value(v, hint) if hint is not None else None
+
+
 #: A list of ids under a line that introduces it, in a docstring.
 _DOC_LIST = re.compile(
     r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+(?:/[\w.-]+)?[ \t]*(?:\n|$))+)",
@@ -463,21 +473,15 @@ def embedded_code_references(
         # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
         for m in _PARAM_DEFAULT.finditer(segment):
-            hint = name_hint(m.group("name"))
-            if (hint is None or hint.weak) and distinctive_api_name(m.group("v")):
-                hint = MODEL_NAME  # `checker_name : str ... Default: "bedrock/meta.llama3-..."`
-            value = classify_value(m.group("v"), hint) if hint is not None else None
-            if value is not None and hint is not None and not hint.weak:
+            value = _documented_default(m.group("name"), m.group("v"))
+            if value is not None:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
         # Google style, the default on a continuation line of the parameter's description:
         # `default_model: The default model ...` / `    Defaults to "gpt-5-mini" if not set.`
         for m in _CONT_DEFAULT.finditer(segment):
             owner = _param_above(segment, m.start())
-            hint = name_hint(owner) if owner is not None else None
-            if owner is not None and (hint is None or hint.weak):
-                hint = MODEL_NAME if distinctive_api_name(m.group("v")) else None
-            value = classify_value(m.group("v"), hint) if hint is not None else None
-            if value is not None and hint is not None and not hint.weak:
+            value = _documented_default(owner, m.group("v")) if owner is not None else None
+            if value is not None:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
     if "- " in segment or "* " in segment:
         # `Available models IDs:` then `- amazon/chronos-t5-tiny` lines
@@ -760,9 +764,6 @@ _BULLET_NAME = re.compile(
 )
 
 
-_HEADING = re.compile(r"#{1,6}[ \t]+\S")
-
-
 def _lead_in(text: str, pos: int) -> str | None:
     """The line that introduces the list holding offset `pos` (`Supported models:`), when
     the list follows it directly."""
@@ -784,7 +785,7 @@ def _lead_in(text: str, pos: int) -> str | None:
                 return None
             pos = opening + 1
             continue
-        if line.startswith("#") and _HEADING.match(line):
+        if line.startswith("#") and _HEADING.match(line):  # (the section headings' pattern)
             return line  # `### Common Models` directly above the list
         return line if line.rstrip("*_").endswith(":") else None  # `**Models:**` too
     return None
