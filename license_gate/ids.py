@@ -702,7 +702,9 @@ _API_NAME = re.compile(
     r"|embed-v4\.0"
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
-    r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096"
+    r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096|llama3-groq-(?:8|70)b-8192-tool-use-preview"
+    # Groq's speech-to-text (the Hub's are `openai/whisper-large-v3`, namespaced); Cohere's
+    r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|cohere-transcribe-\d\d-\d{4}"
     # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)
     r"|voxtral-(?:mini|small)[\w.-]*|(?:saaras|saarika|bulbul):v\d[\w.-]*"
     # Cerebras; MiniMax
@@ -902,7 +904,10 @@ _OLLAMA_FAMILY = re.compile(
     r"wizardlm\d*|openhermes|notux|medllama\d*|llama-pro|duckdb-nsql|starling-lm|marco-o1|"
     r"athene-v2|reflection|smallthinker|opencoder|paraphrase-multilingual|qwq|kimi-k2|codeqwen|"
     r"codestral|mathstral|bakllava|stable-code|meditron|nexusraven|shieldgemma|firefunction|"
-    r"magicoder|openthinker|deepscaler|tulu\d*|phind-codellama|wizardcoder|everythinglm)[\w.-]*)",
+    r"magicoder|openthinker|deepscaler|tulu\d*|phind-codellama|wizardcoder|everythinglm|"
+    r"open-orca|samantha|stable-beluga|yarn-|xwinlm|codeup|goliath|megadolphin|alfred|notus|"
+    r"dbrx|nuextract|reader-lm|bespoke-minicheck|deepcoder|sailor\d|codebooga|codegeex\d*|"
+    r"glm\d|r1-1776|ministral|command-a|lfm\d)[\w.-]*)",
     re.ASCII | re.IGNORECASE,
 )
 _OLLAMA_TAG = re.compile(

@@ -49,6 +49,7 @@ __all__ = [
     "OLLAMA_FILE",
     "OPENROUTER_FILE",
     "REPO_NAME",
+    "ST_SHORT",
     "WEAK",
     "Hint",
     "LineIndex",
@@ -212,6 +213,7 @@ _POS_MODEL = re.compile(
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
+    r"|(?:^|_)(?:lm|vlm|mllm|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
 )
 _POS_DATASET = re.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
@@ -428,6 +430,11 @@ _OLLAMA_SETTING_WORDS = frozenset(
         "version", "image", "container", "volume", "home", "path",
     }
 )  # fmt: skip
+#: ... and words that say so unless the name also says model (`ollama_config` is a dict of client
+#: settings; `OLLAMA_CLIENT_MODEL` is still a model).
+_OLLAMA_OBJECT_WORDS = frozenset(
+    {"config", "configuration", "options", "settings", "client", "enabled", "enable", "server"}
+)
 
 
 @lru_cache(maxsize=8192)
@@ -450,7 +457,12 @@ def name_hint(name: str) -> Hint | None:
         # (`OLLAMA_KEEP_ALIVE`, `OLLAMA_MAX_LOADED_MODELS`, `OLLAMA_MODELS` is a directory)
         # camelCase splits too: `ollamaHost`, `ollamaBaseUrl`
         words = set(_CAMEL.sub("_", name.strip().strip("\"'`$@{}-")).lower().split("_"))
-        return OLLAMA if (words | set(n.split("_"))).isdisjoint(_OLLAMA_SETTING_WORDS) else None
+        words |= set(n.split("_"))
+        if not words.isdisjoint(_OLLAMA_SETTING_WORDS):
+            return None
+        if not words.isdisjoint(_OLLAMA_OBJECT_WORDS) and not any("model" in w for w in words):
+            return None
+        return OLLAMA
     if "token" in n and "tokeni" not in n:
         return None
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
@@ -487,7 +499,7 @@ _FILE_EXT = re.compile(
     r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
     r"tflite|pb|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
     r"mp4|sh|log|ini|cfg|conf|xml|db|sqlite|lock|whl|so|dll|exe|jar|ipynb|js|ts|spm|vocab|"
-    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model)$",
+    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$",
     re.IGNORECASE,
 )
 _DIRISH = frozenset(
@@ -837,7 +849,7 @@ def _well_known(ns: str, name: str) -> bool:
     return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
 
 
-_ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
+ST_SHORT = _ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 
 #: Provider names that are never a model's name (`mistral` is also an Ollama model: not here).
 _PROVIDER_SLUGS = frozenset(
@@ -960,15 +972,25 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
         return []
     out: list[tuple[int, str, Value]] = []
     pos = 0
+    skipped = 0
     for part in raw.split(","):
         item = part.strip()
         if item:
             got = classify_value(item, hint)
             if got is None:
-                return []  # every item an id, or it is prose (`help="one of a/b, c or d"`)
-            out.append((pos + len(part) - len(part.lstrip()), item, got))
+                if _LIST_ALIAS.fullmatch(item) is None:
+                    return []  # every item an id, or it is prose (`help="one of a/b, c or d"`)
+                skipped += 1  # `KOKORO_MODEL_IDS="kokoro-tts,org/x"`: a server's own alias
+            else:
+                out.append((pos + len(part) - len(part.lstrip()), item, got))
         pos += len(part) + 1
-    return out if len(out) > 1 else []
+    if skipped and not any("/" in item for _, item, _ in out):
+        return []
+    return out if len(out) + skipped > 1 and out else []
+
+
+#: A bare alias among a list of ids (a word, no spaces or paths).
+_LIST_ALIAS = re.compile(r"[A-Za-z][\w.-]{0,60}")
 
 
 _PROVIDER_SCHEME = re.compile(

@@ -290,7 +290,7 @@ _BARE_STEMS = (
     "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
     "voyage-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
     "imagen-", "veo-", "bison", "gecko", "palmyra", "c4ai-", "pplx-", "moonshot-", "kimi-",
-    "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas",
+    "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas", "whisper-large", "cohere-",
 )  # fmt: skip
 _QUOTED = re.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
 _SLASHY = re.compile(
@@ -310,11 +310,22 @@ _BARE_DATASET = re.compile(
 )
 
 
+#: gradio's typed names: `models/org/x`, `spaces/org/x`, `huggingface/org/x`.
+_TYPED_SLASHY = re.compile(
+    r"(?<![\w./:@\\-])(?:models|datasets|spaces|huggingface)/([\w.-]{1,96}+)/([\w.-]{1,96}+)(?![\w/-])",
+    re.ASCII,
+)
+
+
 def _slashy_in(window: str) -> bool:
     for m in _SLASHY.finditer(window):
         ns, name = m.group(1), m.group(2).rstrip(".")
         if name and plausible_namespaced(ns, name) and not looks_local(f"{ns}/{name}"):
             return True
+    if window.count("/") >= 2:
+        for m in _TYPED_SLASHY.finditer(window):
+            if plausible_namespaced(m.group(1), m.group(2).rstrip(".")):
+                return True
     return False
 
 
