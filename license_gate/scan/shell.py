@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from license_gate.ids import is_legacy_model, is_ollama_family
+from license_gate.ids import classify_service, is_legacy_model, is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     BARE_NAME,
@@ -262,6 +262,14 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             if text[j - 1 : j] == "[":
                 return  # a usage synopsis's optional argument: `[dataset=wmt14/full]`
         if "$" in tok_text and not _KEY_VALUE_LIST.match(tok_text):
+            k, eq, v = tok_text.partition("=")
+            if eq and "=" not in v and _KEY.fullmatch(k):
+                kh = name_hint(k) or _pretrained(k)
+                if kh is not None and kh is not hint:
+                    # `dataset_config.dataset_path=${DATASET_PATH}`: the key says what the
+                    # variable holds, not the command that takes the pair
+                    value_at(v, offset + len(k) + 1, kh)
+                    return
             composed = _compose(tok_text, env)
             value = classify_value(composed, hint) if composed is not None else None
             if value is not None and value.kind is not Kind.SERVICE:
@@ -751,7 +759,54 @@ def shell_references(
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     if "${" in text and ("huggingface.co/$" in text or "hf.co/$" in text):
         out.extend(_templated_urls(path, text, index, detector))
+    if "#" in text:
+        for cm in _COMMENT_API.finditer(text):
+            # `# - Anthropic: anthropic/claude-3-5-haiku-latest, anthropic/claude-3-5-sonnet-...`:
+            # the names a settings file's comments offer
+            line_start = text.rfind("\n", 0, cm.start()) + 1
+            hash_at = text.find("#", line_start, cm.start())
+            if hash_at == -1 or text[line_start:hash_at].strip():
+                continue  # not a whole-line comment
+            name = cm.group("name")
+            prefix = cm.group("prefix")
+            if not first_party_api_name(name) or _FAMILY_ONLY.fullmatch(name) is not None:
+                continue
+            line_end = text.find("\n", cm.end())
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            if prefix is None and _MODEL_WORD.search(line) is None:
+                continue
+            svc = classify_service(cm.group())
+            if svc is not None:
+                value = Value(Kind.SERVICE, svc)
+                out.append(ref_at(path, index, cm.start(), cm.group(), value, detector))
+        for cm in _COMMENTED_COMMAND.finditer(text):
+            # `#   1. Download the model: hf download org/x --local-dir data/x`: what the file
+            # tells its user to run
+            base = cm.start("cmd")
+            for f in shell_found(cm.group("cmd"), make=make):
+                out.append(ref_at(path, index, base + f.offset, f.raw, f.value, detector))
     return out
+
+
+#: A first-party API name in a comment, bare or after its provider (`openai/gpt-4-turbo`).
+_COMMENT_API = re.compile(
+    r"(?<![\w./:@-])(?:(?P<prefix>openai|anthropic|google|gemini|vertex_ai|azure|bedrock|"
+    r"openrouter|groq|xai|mistral|cohere)/)?(?P<name>(?:gpt|chatgpt|o[134]|claude|gemini|grok|"
+    r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
+)
+_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
+_MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
+
+
+#: A download command inside a comment (a usage note, a setup step, a commented-out line).
+_COMMENTED_COMMAND = re.compile(
+    r"^[ \t]*#+[ \t]*(?:(?:[-*>$]|\d+[.)])[ \t]*)*"  # list markers, a prompt
+    r"(?:[^\n:`'\"#]{0,80}:[ \t]*|[^\n`#]{0,80}`)?"  # `Download it first:`, `Run \``
+    r"(?:(?:sudo|docker(?:[ \t]+compose)?[ \t]+exec(?:[ \t]+-\w+)*[ \t]+[\w.-]+)[ \t]+)?"
+    r"(?P<cmd>(?:hf|huggingface-cli)[ \t]+download[ \t]+[^\n`'\"#]+"
+    r"|ollama[ \t]+(?:pull|run)[ \t]+[^\n`'\"#&|;]+)",
+    re.M,
+)
 
 
 _TEMPLATED_URL = re.compile(
@@ -899,7 +954,8 @@ class ShellDetector:
             is_modelfile(name)
             or name.endswith(_SHELL_EXT)
             or name in _SHELL_NAMES
-            or name.startswith(("dockerfile", "containerfile", ".env.", "makefile"))
+            or name.startswith(("dockerfile", "containerfile", "makefile"))
+            or name.startswith((".env.", ".env_", ".env-"))
             or name.endswith(".env.example")
         )
 

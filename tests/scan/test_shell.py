@@ -750,3 +750,82 @@ def test_a_splits_folder_is_not_an_organisation() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "HuggingFaceM4/ChartQA")}
+
+
+def test_a_hydra_override_key_says_what_its_variable_holds() -> None:
+    # lmms-engine's RAE launcher: the variable feeds `dataset_config.dataset_path=`, not a
+    # model flag, so it stays a dataset whatever command takes the pair
+    refs = scan(
+        "examples/representation_autoencoder/run.sh",
+        """
+        DATASET_PATH="ILSVRC/imagenet-1k"
+        MODEL_PATH="./data/rae_siglip2"
+        torchrun --nproc_per_node="8" -m lmms_engine.launch.cli \\
+            trainer_type=rae_trainer \\
+            dataset_config.dataset_path=${DATASET_PATH} \\
+            model_config.load_from_pretrained_path=${MODEL_PATH}
+        """,
+    )
+    assert ids(refs) == {("dataset", "ILSVRC/imagenet-1k")}
+
+
+def test_download_commands_in_comments_are_what_the_file_tells_its_user_to_run() -> None:
+    refs = scan(
+        "run.sh",
+        """
+        # DATASET & MODEL SETUP:
+        #   1. Download pre-trained RAE-SigLip model:
+        #      hf download luodian/rae_siglip2 --local-dir data/rae_siglip2
+        # - Download model first: huggingface-cli download org/second-model
+        # ollama pull llama2
+        #   docker compose exec ollama ollama pull llama3.2
+        # Run `ollama pull qwen2.5:7b` first
+        # the ollama pull command fetches whatever you name
+        echo done
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("luodian/rae_siglip2", 3),
+        ("org/second-model", 4),
+        ("llama2", 5),
+        ("llama3.2", 6),
+        ("qwen2.5:7b", 7),
+    }
+
+
+def test_api_names_a_settings_comment_offers() -> None:
+    refs = scan(
+        ".env_example",
+        """
+        # LLM Configuration - Single variable controls the model for all agents
+        # Supported formats:
+        # - Anthropic: anthropic/claude-3-5-haiku-latest, anthropic/claude-3-5-sonnet-20240620
+        # - OpenAI: openai/gpt-4, openai/gpt-4-turbo
+        # Uses gpt-3.5 pricing  (a family, and the line does not say model)
+        # fallback model: gpt-4o-mini
+        LLM_MODEL=anthropic/claude-3-5-haiku-latest
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("claude-3-5-haiku-latest", 3),
+        ("claude-3-5-sonnet-20240620", 3),
+        ("gpt-4", 4),
+        ("gpt-4-turbo", 4),
+        ("gpt-4o-mini", 6),
+        ("claude-3-5-haiku-latest", 7),
+    }
+
+
+def test_a_list_of_ids_may_hold_a_servers_own_alias() -> None:
+    refs = scan(
+        "Dockerfile",
+        """
+        FROM python:3.11
+        ENV KOKORO_VOICE="af_heart" \\
+            KOKORO_MODEL_IDS="kokoro-tts,speaches-ai/Kokoro-82M-v1.0-ONNX" \\
+            GREETING="hello,world/wide"
+        """,
+    )
+    assert {(r.identifier, r.line, r.column) for r in refs} == {
+        ("speaches-ai/Kokoro-82M-v1.0-ONNX", 3, 34)
+    }
