@@ -31,12 +31,14 @@ from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     BARE_NAME,
     DATASET_NAME,
+    FASTER_WHISPER,
     GENERIC_CHILD,
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
     REPO_NAME,
     ST_LOADER,
+    ST_SHORT,
     WEAK,
     Hint,
     LineIndex,
@@ -93,6 +95,8 @@ _CHOOSERS = frozenset(
         "Radio",
         "CheckboxGroup",
         "Select",
+        "Textbox",  # `gr.Textbox(value="all-mpnet-base-v2", label="Encoder model")`
+        "text_input",  # `st.text_input("Model name", "gpt-4o")`
     }
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
@@ -104,7 +108,11 @@ _FACTORY = re.compile(
 )
 _HTTP_METHODS = frozenset({"post", "put", "patch", "request", "get", "stream"})
 #: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
-_MODEL_CLASS = re.compile(r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)")
+_MODEL_CLASS = re.compile(
+    r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)"
+    # `HuggingfaceTokenizer(name="xlm-roberta-large")`: a class named for the Hub
+    r"|(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*"
+)
 _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
@@ -406,6 +414,12 @@ class _Analysis:
         prio = 2 if boost else priority(hint)
         if revision is None and isinstance(node, ast.Dict):
             revision = _dict_revision(node)
+        if revision is None and isinstance(node, (ast.Dict, ast.List, ast.Tuple)):
+            # `{"flowstate-r1.1": {"model_checkpoint": "org/x", "revision": "r1.1"}}`: each
+            # entry pins its own revision
+            for child in node.values if isinstance(node, ast.Dict) else node.elts:
+                if isinstance(child, ast.Dict) and _dict_revision(child) is not None:
+                    self.emit(child, hint, None, kind, boost=boost)
         written: set[int] = set()
         labels = _selector_labels(self, node, hint)
         for lit in self.values(node):
@@ -973,6 +987,16 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             srcs = a.values(kw.value)
             if srcs:
                 kind = {"spaces": Kind.SPACE, "models": Kind.MODEL}.get(srcs[0].value)
+            elif (
+                isinstance(kw.value, ast.Attribute)
+                and kw.value.attr == "registry"
+                and isinstance(kw.value.value, ast.Name)
+                and kw.value.value.id.endswith("_gradio")
+                and not kw.value.value.id.startswith(("huggingface", "hf_", "transformers"))
+            ):
+                # `gr.load("meta/llama-3.2-3b-instruct", src=nvidia_gradio.registry)`: a name
+                # in the provider's own catalogue, served by its API
+                kind = Kind.SERVICE
         elif kw.arg == "repo_type" and spec is not None and spec.repo_type_kw:
             types = a.values(kw.value)
             if types:
@@ -1029,7 +1053,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     ):
         a.first_args.setdefault(func, []).append(node.args[0])
     if last in _CHOOSERS:
-        _chooser(a, node, first_str)
+        _chooser(a, node, first_str, last)
     for arg in (*node.args[:8], *(kw.value for kw in node.keywords)):
         # `Anthropic(name="claude-2.1")`, `encode(..., model="gpt-4o")`: a distinctive hosted-API
         # name passed to a call is a model, whatever the parameter is called
@@ -1039,10 +1063,24 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             and distinctive_api_name(arg.value)
         ):
             a.emit(arg, MODEL_NAME)
+        elif (
+            isinstance(arg, ast.Constant)
+            and isinstance(arg.value, str)
+            and arg in node.args[:2]
+            and spec is None
+            and last[:1].isupper()
+            and last not in _NOT_LOADERS
+            and _self_evident_short_name(arg.value)
+        ):
+            # `SBertSummarizer("paraphrase-MiniLM-L6-v2")`, `Summarizer("distilbert-base-
+            # uncased")`: a class given a sentence-transformers name or a legacy Hub id
+            a.emit(arg, ST_LOADER if arg.value.lower() in ST_SHORT else MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
-    if last == "add_argument":
-        _help_default(a, node, first_str)
+    if last == "add_argument" or (
+        last in _DESCRIBED and any(kw.arg == "description" for kw in node.keywords)
+    ):
+        _help_default(a, node, first_str if last == "add_argument" else None)
     generates = spec is None and any(kw.arg in _GENERATION_KWS for kw in node.keywords)
     for kw in node.keywords:
         if kw.arg is None:
@@ -1114,9 +1152,14 @@ def _same_callee(a: _Analysis) -> None:
                 a.emit(arg, MODEL_NAME)
 
 
+#: Declarations of a parameter with a `description=` (FastAPI, pydantic, typer, click).
+_DESCRIBED = frozenset({"Query", "Field", "Body", "Form", "Path", "Option", "Argument", "option"})
 _HELP_DEFAULT = re.compile(
-    r"\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])"
+    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?)[ \t]*[\"'`]?"
+    r"(?P<v>[\w][\w.:/@-]{1,150}[\w])"
 )
+#: A help text that says its value is a model's name or id.
+_SAYS_MODEL_ID = re.compile(r"\bmodel(?:[ \t]+(?:repo(?:sitory)?[ \t]+)?(?:id|name|repo))\b", re.I)
 
 
 def _long_flag(node: ast.Call, first: str) -> str:
@@ -1130,14 +1173,18 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     """`add_argument("--extractor_name", help="Model used ... Default: bedrock/meta.llama3-...")`:
     the default a flag's help documents, when the flag says model or the value is a hosted API's
     own name."""
-    help_node = next((kw.value for kw in node.keywords if kw.arg == "help"), None)
+    help_node = next((kw.value for kw in node.keywords if kw.arg in ("help", "description")), None)
     if not (isinstance(help_node, ast.Constant) and isinstance(help_node.value, str)):
         return
     lit = a.literal(help_node)
     if lit is None:
         return
-    own = name_hint(_long_flag(node, first_str or "").lstrip("-"))
+    own = name_hint(_long_flag(node, first_str or "").lstrip("-")) if first_str else None
+    if own is None and _SAYS_MODEL_ID.search(help_node.value) is not None:
+        own = MODEL_NAME  # `Query(..., description="Base model repo id (e.g. Qwen/Qwen3-8B)")`
     for m in _HELP_DEFAULT.finditer(help_node.value):
+        if m.group().startswith("e.g.") and first_str is not None:
+            continue  # argparse's `help="e.g. org/x or ./loras/x"`: an example of the form
         v = m.group("v")
         at = lit.offset + m.start("v")
         if a.text[at : at + len(v)] != v:
@@ -1188,21 +1235,39 @@ def _deferred(a: _Analysis, node: ast.Call) -> None:
             return
 
 
-def _chooser(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
+_LABEL_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LABEL_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _chooser(a: _Analysis, node: ast.Call, first_str: str | None, func_last: str) -> None:
     """`st.selectbox("Select Model", ("gpt-4o", ...))`: the label says what the options are."""
     label = first_str
     for kw in node.keywords:
         if kw.arg == "label":
             got = a.values(kw.value)
             label = got[0].value if got else label
+    if label:
+        # `"Encoder model (See the code)"`, `"🤖 Model:"`: the words that say what it holds
+        label = " ".join(_LABEL_WORD.findall(_LABEL_ASIDE.sub(" ", label))[:4])
     hint = name_hint(label.replace(" ", "_")) if label else None
     if hint is None:
         return
+    free_text = func_last in ("Textbox", "text_input")
+    if node.args and any(kw.arg == "label" for kw in node.keywords):
+        _choice(a, node.args[0], hint, free_text)  # gradio's `gr.Textbox("gpt-4o", label="Model")`
     for arg in node.args[1:4]:
-        a.emit(arg, hint)
+        _choice(a, arg, hint, free_text)
     for kw in node.keywords:
         if kw.arg in _CHOICE_KWS:
-            a.emit(kw.value, hint)
+            _choice(a, kw.value, hint, free_text)
+
+
+def _choice(a: _Analysis, node: ast.expr, hint: Hint, free_text: bool) -> None:
+    """A chooser's option; a text box's default only when it is a bare name (an `org/name` in
+    it is read by the rules for ids, and the box may hold a provider's route to it)."""
+    if free_text and any("/" in lit.value for lit in a.values(node)):
+        return
+    a.emit(node, hint)
 
 
 _ARGV_WORDS = frozenset(
@@ -1279,9 +1344,29 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
                 a.emit(e, OLLAMA)
 
 
+def _self_evident_short_name(value: str) -> bool:
+    """A sentence-transformers short name, or a legacy Hub id with an architecture and a size
+    (`distilbert-base-uncased`; not `gpt2`, also a word)."""
+    return value.lower() in ST_SHORT or (
+        "-" in value and any(c.isalpha() for c in value) and is_legacy_model(value)
+    )
+
+
+_FASTER_WHISPER_ID = re.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
+
+
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
+    if isinstance(value, (ast.List, ast.Tuple)) and any(
+        isinstance(e, ast.Constant)
+        and isinstance(e.value, str)
+        and _FASTER_WHISPER_ID.search(e.value) is not None
+        for e in value.elts[:_MAX_ELEMENTS]
+    ):
+        # `["tiny", "tiny.en", "base", "Systran/faster-whisper-base", ...]`: faster-whisper's
+        # short names beside its repositories are the repositories it downloads
+        hint = FASTER_WHISPER
     if isinstance(value, ast.Dict) and hint is not None and _keys_say_otherwise(value, hint):
         # `data = {"model": model, "messages": [...]}`: a request body, not a table of datasets;
         # each key that names its kind keeps it (the dict walk gives it)
@@ -2055,7 +2140,32 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
             out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
     out.extend(_colab_choices(path, text, index, detector))
     out.extend(_embedded_code(a, path, detector))
+    if "#" in text and detector != _COMMENTED:
+        out.extend(_commented_calls(path, text, detector))
     return out
+
+
+_COMMENTED = "python-commented"
+#: A loader call commented out (`#model = AutoModel.from_pretrained("org/x")  # 27B`): an
+#: alternative the file offers its reader.
+_COMMENTED_CALL = re.compile(
+    r"^(?P<lead>[ \t]*#[ \t]?)(?P<code>(?:[\w.]+[ \t]*=[ \t]*)?[\w.]+\((?=[^\n#]*[\"'])[^\n#]*\))"
+    r"[ \t]*(?:#[^\n]*)?$",
+    re.M,
+)
+
+
+def _commented_calls(path: str, text: str, detector: str) -> list[Reference]:
+    """The calls of commented-out lines, read as code in their place (each `#` blanked)."""
+    lines: dict[int, str] = {}
+    for m in _COMMENTED_CALL.finditer(text):
+        line = text.count("\n", 0, m.start())
+        lines[line] = " " * len(m.group("lead")) + m.group("code")
+    if not lines:
+        return []
+    body = "\n".join(lines.get(i, "") for i in range(max(lines) + 1))
+    refs = python_references(path, body, _COMMENTED)
+    return [replace(r, detector=detector) for r in refs]
 
 
 def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:

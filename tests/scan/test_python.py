@@ -2442,3 +2442,187 @@ def test_vllm_lora_requests_and_espnet_downloads() -> None:
         ("model", "Username6568/Qwen2.5-3B-Instruct-1_plus_1_equals_1_adapter"),
         ("model", "kamo-naoyuki/mini_an4_asr_train_raw_bpe_valid.acc.best"),
     }
+
+
+def test_a_text_box_labelled_model_holds_a_bare_name() -> None:
+    refs = scan(
+        "app.py",
+        """
+        import gradio as gr
+        import streamlit as st
+
+        model_name = gr.Textbox(
+            value="all-mpnet-base-v2", label="Encoder model (See the code)"
+        )
+        route = gr.Textbox(value="openai/gpt-oss-120b", label="Model ID")
+        name = st.text_input("Model name", "gpt-4o-mini")
+        prompt = gr.Textbox("Tell me a joke", label="Prompt")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("sentence-transformers/all-mpnet-base-v2", 5),
+        ("openai/gpt-oss-120b", 7),
+        ("gpt-4o-mini", 8),
+    }
+
+
+def test_a_provider_registry_serves_its_own_catalogue() -> None:
+    refs = scan(
+        "composition.py",
+        """
+        import gradio as gr
+        import nvidia_gradio
+
+        with gr.Blocks() as demo:
+            gr.load('meta/llama-3.2-3b-instruct', src=nvidia_gradio.registry)
+            gr.load('models/azizp128/emotion-predictor-indobert')
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("service", "meta/llama-3.2-3b-instruct"),
+        ("model", "azizp128/emotion-predictor-indobert"),
+    }
+
+
+def test_commented_out_loader_calls_are_the_alternatives_offered() -> None:
+    refs = scan(
+        "example.py",
+        """
+        from airllm import AutoModel
+
+        model = AutoModel.from_pretrained("Qwen/Qwen3-32B")
+        #model = AutoModel.from_pretrained("Qwen/Qwen3-235B-A22B")     # 235B, runs in ~3GB
+        # tok = AutoTokenizer.from_pretrained("deepseek-ai/DeepSeek-V3")
+        # print("see docs")
+        """,
+    )
+    assert {(r.identifier, r.line, r.column) for r in refs} == {
+        ("Qwen/Qwen3-32B", 3, 36),
+        ("Qwen/Qwen3-235B-A22B", 4, 37),
+        ("deepseek-ai/DeepSeek-V3", 5, 40),
+    }
+
+
+def test_a_class_given_a_short_name_or_a_legacy_id() -> None:
+    refs = scan(
+        "summarize.py",
+        """
+        from summarizer import Summarizer
+        from summarizer.sbert import SBertSummarizer
+
+        model = Summarizer('distilbert-base-uncased', hidden=[-1, -2])
+        sbert = SBertSummarizer('paraphrase-MiniLM-L6-v2')
+        info = ModelInfo(name='RoBERTa-Large')
+        args = TrainingArguments(output_dir="bert-imdb")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("distilbert-base-uncased", 4),
+        ("sentence-transformers/paraphrase-MiniLM-L6-v2", 5),
+    }
+
+
+def test_a_class_named_for_the_hub_takes_its_model_by_name() -> None:
+    refs = scan(
+        "encoder.py",
+        """
+        from sora.data import HuggingfaceTokenizer
+
+        tokenizer = HuggingfaceTokenizer(name="xlm-roberta-large", seq_len=512)
+        """,
+    )
+    assert ids(refs) == {("model", "xlm-roberta-large")}
+
+
+def test_an_example_in_a_parameters_description() -> None:
+    refs = scan(
+        "routes/models.py",
+        """
+        from fastapi import Query
+
+        def list_adapters(
+            base: str = Query(..., description="Base model repo id (e.g. Qwen/Qwen3-8B)"),
+            name: str = Query(..., description="A name, e.g. my-adapter"),
+        ):
+            pass
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen3-8B")}
+
+
+def test_each_entry_of_a_table_pins_its_own_revision() -> None:
+    refs = scan(
+        "forecasters.py",
+        """
+        _FLOWSTATE_MODELS = {
+            "flowstate-r1": {"model_checkpoint": "ibm-research/flowstate"},
+            "flowstate-r1.1": {
+                "model_checkpoint": "ibm-research/flowstate",
+                "revision": "r1.1",
+            },
+        }
+        """,
+    )
+    assert {(r.line, r.revision) for r in refs} == {(2, None), (4, "r1.1")}
+
+
+def test_faster_whisper_sizes_beside_its_repositories() -> None:
+    refs = scan(
+        "whisper_models.py",
+        """
+        whisper_models = [
+            "tiny", "tiny.en",
+            "base", "Systran/faster-whisper-base",
+            "large-v3", "distil-whisper/distil-large-v3-ct2",
+        ]
+        sizes = ["tiny", "small"]
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("Systran/faster-whisper-tiny", 2),
+        ("Systran/faster-whisper-tiny.en", 2),
+        ("Systran/faster-whisper-base", 3),
+        ("Systran/faster-whisper-large-v3", 4),
+        ("distil-whisper/distil-large-v3-ct2", 4),
+    }
+
+
+def test_groq_and_cohere_speech_models_are_services() -> None:
+    refs = scan(
+        "recognizers/whisper_api/groq.py",
+        """
+        from typing import Literal
+
+        GroqModel = Literal["whisper-large-v3-turbo", "whisper-large-v3"]
+
+        def recognize(recognizer, audio_data, *, model: GroqModel = "whisper-large-v3-turbo"):
+            pass
+
+        def cohere(audio, *, model: str = "cohere-transcribe-03-2026"):
+            pass
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "whisper-large-v3-turbo", 3),
+        ("service", "whisper-large-v3", 3),
+        ("service", "whisper-large-v3-turbo", 5),
+        ("service", "cohere-transcribe-03-2026", 8),
+    }
+
+
+def test_more_ollama_library_names() -> None:
+    refs = scan(
+        "app.py",
+        """
+        from langchain.llms import Ollama
+
+        models=["orca-mini", "open-orca-platypus2", "samantha-mistral", "wizardcoder"]
+        ollama = Ollama(base_url='http://ollama:11434', model=models[0])
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "orca-mini"),
+        ("service", "open-orca-platypus2"),
+        ("service", "samantha-mistral"),
+        ("service", "wizardcoder"),
+    }
