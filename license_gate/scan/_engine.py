@@ -193,7 +193,30 @@ def _scan(
                 )
             )
             refs = url_references(path, text, LineIndex(text), detector.id)
+    if ".hf.space" in text and any(r.kind is Kind.SPACE for r in refs):
+        refs.extend(_space_hosts(path, text, refs, detector.id))
     return _suppress(_dedup(_consistent_kinds(refs)), text), notes
+
+
+_SPACE_HOST = re.compile(r"https?://([a-z0-9][a-z0-9-]{1,120})\.hf\.space\b")
+
+
+def _space_hosts(path: str, text: str, refs: list[Reference], detector: str) -> list[Reference]:
+    """`https://argilla-synthetic-data-generator.hf.space`: a Space's own host, which cannot be
+    split into owner and name by itself; read as the Space the same file names in full."""
+    spaces = {
+        re.sub(r"[^a-z0-9]+", "-", r.identifier.lower()): r.identifier
+        for r in refs
+        if r.kind is Kind.SPACE
+    }
+    index = LineIndex(text)
+    out: list[Reference] = []
+    for m in _SPACE_HOST.finditer(text):
+        ident = spaces.get(m.group(1))
+        if ident is not None:
+            line, col = index.pos(m.start())
+            out.append(Reference(path, line, col, ident, Kind.SPACE, m.group(), detector))
+    return out
 
 
 def scan_text(path: str, text: str) -> list[Reference]:

@@ -30,12 +30,15 @@ from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA_FILE,
     REPO_NAME,
+    ST_LOADER,
+    ST_SHORT,
     WEAK,
     Hint,
     LineIndex,
     Value,
     classify_value,
     distinctive_api_name,
+    first_party_api_name,
     in_spans,
     name_hint,
     negative_name,
@@ -630,6 +633,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_prose_ids(path, text, index, fenced, detector))
         if "(" in text:
             out.extend(_unfenced_calls(path, text, index, fenced, detector))
+    if path.lower().endswith((*_PROSE_EXT, ".txt")) and _PROSE_API.search(text):
+        out.extend(_prose_api_names(path, text, index, fenced, detector))
+    if path.lower().endswith((*_PROSE_EXT, ".txt")) and _ST_STEM.search(text):
+        out.extend(_prose_st_names(path, text, index, fenced, detector))
     if "<pre" in text or "<PRE" in text:
         out.extend(_pre_blocks(path, text, index, detector))
     if "ollama " in text or " download " in text:
@@ -655,10 +662,73 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     return out
 
 
+#: A first-party hosted-API name written in prose, as the API spells it (lower case).
+_PROSE_API = re.compile(
+    r"(?<![\w./:`@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
+    r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"-])"
+)
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+#: A family, not a model the API serves under that name (`gpt-3.5`, `claude-3`, `gemini-1.5`).
+_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
+
+
+def _prose_api_names(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`I used gpt-4o model for Vision Parse`, `support for o3-mini and gpt-4o-mini models`,
+    `--model MODEL - Main model name (default: gpt-5)`: a first-party API name in prose, on a
+    line that says model."""
+    for m in _PROSE_API.finditer(text):
+        ident = m.group("id")
+        if (
+            not ident.islower()
+            or _FAMILY_ONLY.fullmatch(ident) is not None
+            or not first_party_api_name(ident)
+            or in_spans(m.start(), fenced)
+        ):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls : le if le != -1 else len(text)]
+        if line.lstrip().startswith(("|", "<")):
+            continue  # tables and HTML have their own rules
+        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None:
+            continue  # (`[OpenAI o4-mini](/docs/llms/openai.html)`: the address says nothing)
+        svc = classify_service(ident)
+        if svc is not None:
+            yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+
+
+#: A word that may be a sentence-transformers short name (checked against the list).
+_ST_STEM = re.compile(
+    r"(?<![\w./:@-])(?P<id>(?:all|paraphrase|multi-qa|msmarco|distiluse|nli|stsb|gtr|"
+    r"sentence-t5|LaBSE|average_word|clip)-?[\w.-]*[A-Za-z0-9])(?![\w/@-])"
+)
+
+
+def _prose_st_names(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`we suggest *paraphrase-multilingual-mpnet-base-v2*`, rST's `:code:` role around one:
+    a sentence-transformers short name, distinctive wherever it is written."""
+    for m in _ST_STEM.finditer(text):
+        ident = m.group("id")
+        if ident.lower() not in ST_SHORT or "-" not in ident or in_spans(m.start(), fenced):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if text.startswith("#", ls) and path.lower().endswith((".md", ".markdown", ".mdx")):
+            continue  # `### all-MiniLM-L6-v2`: a section's title
+        value = classify_value(ident, ST_LOADER)
+        if value is not None:
+            yield ref_at(path, index, m.start("id"), ident, value, detector)
+
+
 #: `ollama pull <tag>` / `ollama run <tag>` anywhere in prose.
 _PROSE_COMMAND = re.compile(
     r"\bollama[ \t]+(?:pull|run)[ \t]+[\w.:/-]*[\w]"
-    r"|^[ \t]*(?:\$[ \t]+)?(?:hf|huggingface-cli)[ \t]+download[ \t]+[\w.-]+/[\w.-]+[^\n]*$",
+    r"|^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\$[ \t]+)?(?:hf|huggingface-cli)[ \t]+download"
+    # also a list item: `- huggingface-cli download 'org/x'`
+    r"[ \t]+['\"]?[\w.-]+/[\w.-]+[^\n`]*$",
     re.M,
 )
 
@@ -1240,6 +1310,15 @@ def _prose_ids(
         # is a label and an id
         if in_spans(m.start(), fenced):
             continue
+        if m.group("key") is not None:
+            if not m.group("key").islower():
+                continue  # `## Dataset: CNN/DailyMail`: a title, not a setting
+            hint = name_hint(m.group("key"))
+            if hint is not None and not hint.weak and hint.kind in (Kind.MODEL, Kind.DATASET):
+                value = classify_value(m.group("val"), hint)
+                if value is not None:
+                    yield ref_at(path, index, m.start("val"), m.group("val"), value, detector)
+            continue
         label = m.group("label")
         dataset = _CONTEXT_DATASET.search(label) is not None
         model = _CONTEXT_MODEL.search(label) is not None or "vocoder" in label.lower()
@@ -1253,7 +1332,11 @@ def _prose_ids(
 #: A line that is a label and an id: `Dataset used: org/x<br/>`, `**Base model**: org/x`.
 _LABELLED_ID = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>[A-Za-z][\w ()-]{0,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+`?"
-    r"(?P<id>[\w.-]+/[\w.-]+)`?[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
+    r"(?P<id>[\w.-]+/[\w.-]+)`?[ \t]*(?:<br[ \t]*/?>)?[ \t]*$"
+    # a settings line pasted as a heading or an item, with its comment: aider's
+    # `# model: openrouter/openai/o1 # $/1M`, `- model: gpt-4o-mini (default)`
+    r"|^[ \t]*(?:#{1,6}|[-*+>])[ \t]+`?(?P<key>[A-Za-z_][\w.-]{0,40})`?[ \t]*[:=][ \t]*`?"
+    r"(?P<val>[\w.:@-]+(?:/[\w.:@-]+){0,2})`?[ \t]*(?:(?:#|//|\()[^\n]*)?$",
     re.M,
 )
 #: A Python loader call written as a line of prose (a README pasted from a notebook, fences lost).
@@ -1320,6 +1403,14 @@ def _heading_index(text: str, rst: bool) -> tuple[list[int], list[str]]:
 _RIGHT_AFTER = re.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
 
 
+_MADE_BY = re.compile(
+    r"\b(?:generated|created|produced|synthesi[sz]ed|labell?ed|annotated|distilled|written)"
+    r"[ \t]+(?:from|by|with|using)[ \t]+(?:the[ \t]+)?[`*\[]*$",
+    re.IGNORECASE,
+)
+_CHAT_MODEL_NAME = re.compile(r"/[\w.-]*(?:-instruct|-chat|-it)(?:-v?\d[\w.]*)?$", re.IGNORECASE)
+
+
 def _nearby_kind(text: str, ls: int, start: int, end: int) -> tuple[bool, bool]:
     """(dataset, model) as the words next to an id in a sentence that names both kinds."""
     m = _RIGHT_AFTER.match(text, end, min(len(text), end + 40))
@@ -1329,6 +1420,10 @@ def _nearby_kind(text: str, ls: int, start: int, end: int) -> tuple[bool, bool]:
         if _CONTEXT_MODEL.match(word):
             return False, True
     before = text[max(ls, start - 60) : start]
+    if _MADE_BY.search(before) is not None or _CHAT_MODEL_NAME.search(text[start:end]):
+        # `a synthetic dataset generated from `meta-llama/Meta-Llama-3.1-8B-Instruct``: what
+        # made the data is a model; so is an instruction-tuned checkpoint's name
+        return False, True
     last_d = max((x.end() for x in _CONTEXT_DATASET.finditer(before)), default=-1)
     last_m = max((x.end() for x in _CONTEXT_MODEL.finditer(before)), default=-1)
     return last_d > last_m, last_m > last_d
@@ -1434,6 +1529,14 @@ class TextDetector:
         if "." not in name and MODELFILE_BODY.match(text) is not None:
             # an Ollama Modelfile under another name (`llama3/BodyBuilderModel`)
             yield from modelfile_references(path, text, self.id)
+            return
+        if name in ("pkg-info", "metadata") and text.startswith("Metadata-Version:"):
+            # a package's metadata: headers, then its README as the long description, read
+            # as the format the metadata names
+            head = text[: text.find("\n\n")].lower()
+            ext = ".rst" if "text/x-rst" in head else ".txt" if "text/plain" in head else ".md"
+            for r in text_references(path + ext, text, self.id):
+                yield replace(r, path=path)
             return
         yield from text_references(path, text, self.id)
         if not name.endswith(_PROSE_EXT) and (

@@ -1805,3 +1805,133 @@ def test_llama_software_is_no_ollama_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "nomic-embed-text")}
+
+
+def test_package_metadata_reads_its_long_description_as_the_format_it_names() -> None:
+    refs = scan(
+        "vision-parse/PKG-INFO",
+        """
+        Metadata-Version: 2.4
+        Name: vision-parse
+        Description-Content-Type: text/markdown
+
+        ## Supported Models
+
+        | **Model Name** | **Provider Name** |
+        |:------------:|:----------:|
+        | gpt-4o-mini | OpenAI |
+        | llava:13b | Ollama |
+
+        ```
+        torchrun --nnodes=1 --nproc_per_node=4 open_flamingo/train/train.py \\
+          --lm_path anas-awadalla/mpt-1b-redpajama-200b \\
+          --tokenizer_path anas-awadalla/mpt-1b-redpajama-200b \\
+          --cross_attn_every_n_layers 1
+        ```
+        """,
+    )
+    assert {(r.identifier, r.line, r.path) for r in refs} == {
+        ("gpt-4o-mini", 9, "vision-parse/PKG-INFO"),
+        ("llava:13b", 10, "vision-parse/PKG-INFO"),
+        ("anas-awadalla/mpt-1b-redpajama-200b", 14, "vision-parse/PKG-INFO"),
+        ("anas-awadalla/mpt-1b-redpajama-200b", 15, "vision-parse/PKG-INFO"),
+    }
+
+
+def test_api_names_in_prose_on_a_line_that_says_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Query OpenAI models from Claude. This fork adds support for o3-mini and gpt-4o-mini models.
+        > I used gpt-4o model for Vision Parse to extract markdown content.
+        By default, gpt-3.5 is used (a family name, not an API id).
+        Ask GPT-4o anything (a display name).
+        We benchmarked gpt-4o against our own parser.
+        - `--model MODEL` - Main model name (default: gpt-5)
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("o3-mini", 1),
+        ("gpt-4o-mini", 1),
+        ("gpt-4o", 2),
+        ("gpt-5", 6),
+    }
+
+
+def test_sentence_transformers_names_in_prose() -> None:
+    refs = scan(
+        "docs/papers.rst",
+        """
+        Some of the examples below use a multilingual embedding model
+        :code:`paraphrase-multilingual-mpnet-base-v2`.
+        We suggest *paraphrase-multilingual-mpnet-base-v2*, which is newer.
+        All of it is paraphrase-heavy prose with no-name-here.
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("sentence-transformers/paraphrase-multilingual-mpnet-base-v2", 2),
+        ("sentence-transformers/paraphrase-multilingual-mpnet-base-v2", 3),
+    }
+
+
+def test_a_settings_line_pasted_as_a_heading_or_an_item() -> None:
+    refs = scan(
+        "doc/model_summary.md",
+        """
+        # Model Summary
+
+        # model: openrouter/openai/o1 # $/1M 84.2%
+        # model: openrouter/qwen/qwen-2.5-coder-32b-instruct # $0.16/1M 72.9%
+        # model: gemini/gemini-exp-1206 # $0.0/1M 80.5% whole
+        - dataset: HuggingFaceH4/ultrachat_200k (the SFT split)
+
+        ## Dataset: CNN/DailyMail
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "o1", 3),
+        ("service", "qwen-2.5-coder-32b-instruct", 4),
+        ("service", "gemini-exp-1206", 5),
+        ("dataset", "HuggingFaceH4/ultrachat_200k", 6),
+    }
+
+
+def test_what_made_a_dataset_is_a_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        We fine-tune a SmolLM2 model on a synthetic dataset generated from
+        `meta-llama/Meta-Llama-3.1-8B-Instruct`, then evaluate it.
+        Evaluate the model on the `argilla/synthetic-concise-reasoning` dataset.
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("model", "meta-llama/Meta-Llama-3.1-8B-Instruct"),
+        ("dataset", "argilla/synthetic-concise-reasoning"),
+    }
+
+
+def test_a_download_command_as_a_list_item() -> None:
+    refs = scan(
+        "sam2/README.md",
+        """
+        - Download weight from hugging face
+          - huggingface-cli download 'facebook/sam2-hiera-tiny'
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("facebook/sam2-hiera-tiny", 2)}
+
+
+def test_a_space_host_is_the_space_the_file_names_in_full() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Try it in [the Space](https://huggingface.co/spaces/argilla/synthetic-data-generator).
+        <iframe src="https://argilla-synthetic-data-generator.hf.space"></iframe>
+        <iframe src="https://someone-else-demo.hf.space"></iframe>
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("space", "argilla/synthetic-data-generator", 1),
+        ("space", "argilla/synthetic-data-generator", 2),
+    }
