@@ -237,6 +237,8 @@ def _is_negative(n: str) -> bool:
         return True  # a Docker registry; `MODEL_REGISTRY`, `DATASET_REGISTRY` are tables
     if "task" in words and n.endswith(("_model", "_model_id", "_model_name", "_llm")):
         words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
+    if "local" in words and n.endswith(("_model_id", "_model_name", "_llm", "_llm_model")):
+        words.discard("local")  # `LOCAL_MODEL_NAME=llama3.1:8b`: the model a local server runs
     return not _NEG_SET.isdisjoint(words) or any(
         w.endswith(("dir", "dirs", "cache", "path_out", "modelfile")) and w not in ("hf_path",)
         for w in words
@@ -298,6 +300,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
             if up is not None and up.kind is not Kind.MODEL:
                 return up
         return own
+    if key is not None and _norm_name(key) == "id" and _norm_name(parent) == "data":
+        return WEAK  # an OpenAI-style listing, `{"data": [{"id": "org/x", "object": "model"}]}`
     if key is None or _norm_name(key) in GENERIC_CHILD:
         up = name_hint(parent)
         if up is MODEL_NAME and key is not None and _norm_name(key) in _ALIAS_KEYS:
@@ -323,6 +327,15 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
     # verl / EasyR1 `data.train_files=hiyouga/math12k@train`: a Hub dataset (and its split) or
     # parquet files (whose extension says they are local)
+    # the Hub's leaderboard template (`src/envs.py`): the Space keeps its queue and results in
+    # dataset repositories
+    "queue_repo": DATASET_NAME,
+    "results_repo": DATASET_NAME,
+    "requests_repo": DATASET_NAME,
+    "dynamic_info_repo": DATASET_NAME,
+    "private_queue_repo": DATASET_NAME,
+    "private_results_repo": DATASET_NAME,
+    "contents_repo": DATASET_NAME,
     "train_files": DATASET_NAME,
     "val_files": DATASET_NAME,
     "test_files": DATASET_NAME,
@@ -427,7 +440,8 @@ _OLLAMA_SETTING_WORDS = frozenset(
         "url", "host", "port", "dir", "endpoint", "base", "api", "max", "num", "loaded", "keep",
         "alive", "parallel", "origins", "debug", "flash", "attention", "context", "length",
         "timeout", "queue", "gpu", "threads", "overhead", "sched", "noprune", "kv", "cache",
-        "version", "image", "container", "volume", "home", "path",
+        "version", "image", "container", "volume", "home", "path", "file", "files", "binary",
+        "bin", "arch", "platform", "release", "install", "installer",
     }
 )  # fmt: skip
 #: ... and words that say so unless the name also says model (`ollama_config` is a dict of client
@@ -722,6 +736,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if low.partition("_")[0] in ("output", "outputs", "out") and "_" in low:
         return False  # `output_data/train`, `outputs_sft/final`: what a run writes
+    if low.endswith(("_outputs", "_output", "-outputs", "_runs", "_logs", "_results")):
+        return False  # `train_outputs/1214_0_llama1b_ttt_lora_train`: likewise
     if low.endswith(("_datasets", "_models", "_checkpoints", "_data")):
         return False  # `evaluation_datasets/nfcorpus`: a local directory of them
     if _RUN_NAME.fullmatch(name) or (name in _COMPONENT_DIRS and low not in KNOWN_ORGS):
@@ -779,6 +795,8 @@ _GENERIC_WORDS = frozenset(
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
 _DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
 _GPT_OSS = re.compile(r"gpt-oss-\d+b")
+_LEADERBOARD = re.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
+_LEADERBOARD_DATA = re.compile(r"result|request|detail|data|eval|vote|log|queue", re.IGNORECASE)
 _SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
 _QUANT_SUFFIX = re.compile(r":(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
@@ -1108,6 +1126,14 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             # `hf_repo: autogluon/chronos_datasets`: a key that says repository (or model,
             # loosely), a repository named for datasets
             return Value(Kind.DATASET, ident, rev)
+        if (
+            hint.kind is Kind.MODEL
+            and not hint.strong
+            and _LEADERBOARD.search(name) is not None
+            and _LEADERBOARD_DATA.search(name) is None
+        ):
+            # `REPO_ID = "HuggingFaceH4/open_llm_leaderboard"`: a leaderboard is a Space
+            return Value(Kind.SPACE, ident, rev)
         if hint.modelish and _MODELISH_NAME.search(name) is None:
             return None
         return Value(hint.kind, ident, rev)

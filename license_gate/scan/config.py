@@ -160,8 +160,29 @@ def _names_an_id_below(lines: list[str], first: int, indent: int) -> bool:
     return False
 
 
-def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
-    """(offset, value, hint) for every scalar in YAML `text` under a model-ish key."""
+def _entry_names_model(lines: list[str], first: int, indent: int) -> bool:
+    """Whether the mapping under a key (from line `first`) names its model itself: a table of
+    aliases (`claude-3-7-sonnet: {model_id: claude-3-7-sonnet-20250219}`), not of models."""
+    for line in lines[first : first + 16]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(line.lstrip(" \t")) <= indent:
+            return False
+        m = _KEY_AT.match(line)
+        if m is not None and m.group("key") in ("model", "model_id", "model_name", "id"):
+            return True
+    return False
+
+
+def _says_model(key: str) -> bool:
+    hint = name_hint(key)
+    return hint is not None and hint.kind is Kind.MODEL and not hint.weak
+
+
+def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str, Hint | None]]:
+    """(offset, value, hint) for every scalar in YAML `text` under a model-ish key
+    (`file_hint`: what the file's own name says its entries' `name:` keys hold)."""
     out: list[tuple[int, str, Hint | None]] = []
     stack: list[tuple[int, str]] = []  # (indent, key)
     block_indent = -1
@@ -203,7 +224,19 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
         if stack and indent > 0 and stack[0][0] == 0 and stack[0][1] in _COMPOSE_INFRA:
             continue  # compose `volumes: {ollama_data: {name: x}}`: storage, not models
         vstart = start + m.start("val")
-        if key is not None and "/" in key and parent is not None:
+        if (
+            key is not None
+            and parent is not None
+            and (
+                "/" in key
+                or (
+                    first_party_api_name(key)
+                    and _says_model(parent)
+                    and not _entry_names_model(lines, i + 1, item_indent)
+                )
+            )
+        ):
+            # `models: {org/x: ...}`; a pricing table's `models: {claude-opus-4-5: {...}}`
             raw_key = m.group("key").strip()
             q = 1 if raw_key[:1] in "\"'" else 0
             _emit(out, key, start + m.start("key") + q, name_hint(parent))
@@ -238,6 +271,8 @@ def yaml_values(text: str) -> list[tuple[int, str, Hint | None]]:
                 hint = name_hint(sibling[1])
             if hint is None and key in ("name", "id") and first_party_api_name(scalar.strip("\"'")):
                 hint = MODEL_NAME  # aider's model settings: `- name: o3-mini`
+            if hint is None and file_hint is not None and key in ("name", "id") and dash:
+                hint = file_hint  # `datasets_config.yaml`: `- name: "rajpurkar/squad"`
             if hint is None and not negative_name(key) and not (parent and negative_name(parent)):
                 hint = WEAK
             _values(out, scalar, vstart + off, hint, key)
@@ -299,10 +334,22 @@ def _values(
     _emit(out, scalar, offset, hint)
 
 
+_DATASETS_STEM = re.compile(r"(?:^|[_.-])datasets?(?:[_.-]|$)", re.IGNORECASE)
+
+
+def _file_hint(path: str) -> Hint | None:
+    """A file named for datasets (`datasets_config.yaml`, `data/datasets.yml`): its list entries'
+    `name:` is a dataset."""
+    stem = PurePosixPath(path).name.rsplit(".", 1)[0]
+    if _DATASETS_STEM.search(stem) is not None and "model" not in stem.lower():
+        return DATASET_NAME
+    return None
+
+
 def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
-    for offset, raw, hint in yaml_values(text):
+    for offset, raw, hint in yaml_values(text, _file_hint(path)):
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
     for f in shell_found(text):

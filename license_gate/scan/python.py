@@ -320,6 +320,19 @@ class _Analysis:
                 # "vidore/"`: each way it can be joined (the local one is a path)
                 return [self.segment(node, lv.value + right[0].value) for lv in left]
             return []
+        if (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str)
+            and node.left.value.count("%s") == 1
+            and "%" not in node.left.value.replace("%s", "")
+        ):
+            # `"meta-llama/Llama-2-%s-hf" % MODEL` with `MODEL = "7b"`: each value it formats
+            args = self.values(node.right, depth + 1, seen)
+            if 1 <= len(args) <= 4:
+                return [self.segment(node, node.left.value % a.value) for a in args]
+            return []
         if isinstance(node, ast.BoolOp):
             return [v for e in node.values for v in self.values(e, depth + 1, seen)]
         if isinstance(node, ast.IfExp):

@@ -243,6 +243,9 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
     def value_at(tok_text: str, offset: int, hint: Hint | None) -> None:
         if hint is None or not tok_text:
             return
+        if tok_text[:1] in "\"'" and tok_text.count(tok_text[0]) == 1 and len(tok_text) > 1:
+            # the first word of a quoted list: `MODELS_TO_RUN="anthropic/claude-... openai/..."`
+            tok_text, offset = tok_text[1:], offset + 1
         if text[offset : offset + 1] in ("'", '"') and text.startswith(tok_text, offset + 1):
             offset += 1  # `--flag="org/x"`: the id is after the quote
         if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
@@ -490,7 +493,16 @@ def _command(
                 else t.offset + len(name) + (t.text[len(name) :].index("=") + 1)
             )
             env.setdefault(name, []).append((voff, val))
-            value_at(val, voff, name_hint(name) or _api_literal(name, val))
+            vh = name_hint(name) or _api_literal(name, val)
+            words_in = val.strip("\"'").split()
+            if vh is not None and len(words_in) > 1 and "=" not in val and "$" not in val:
+                # `MODELS_TO_RUN="anthropic/claude-sonnet-4-20250514 openai/gpt-4o-mini"`
+                for wm in _WORD.finditer(val):
+                    value_at(
+                        wm.group().strip("\"'"), voff + wm.start() + (wm.group()[:1] in "\"'"), vh
+                    )
+            else:
+                value_at(val, voff, vh)
         # `: "${DATASET:=org/name}"`
         if words[0] == ":":
             for t in cmd[1:]:
@@ -606,10 +618,17 @@ def _command(
                         i += 1
                         # `--dataset_name org/a b c` (nargs="+"): every value names a dataset;
                         # `--reward_model org/a org/b`: further Hub ids name models too
+                        # `--model-list vicuna-13b-v1.3 claude-v1 gpt-4`: a flag named for a
+                        # list takes every word up to the next flag
+                        plural = _PLURAL_FLAG.search(flag) is not None
                         while (
                             i + 1 < len(cmd)
                             and not cmd[i + 1].text.startswith("-")
-                            and (hint.kind is Kind.DATASET or cmd[i + 1].text.count("/") == 1)
+                            and (
+                                hint.kind is Kind.DATASET
+                                or plural
+                                or cmd[i + 1].text.count("/") == 1
+                            )
                         ):
                             value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                             i += 1
@@ -796,6 +815,10 @@ _COMMENT_API = re.compile(
 )
 _FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
 _MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[^\s]+")
+_PLURAL_FLAG = re.compile(r"models?[_-]?(?:list|names|ids)$|models$", re.IGNORECASE)
 
 
 #: A download command inside a comment (a usage note, a setup step, a commented-out line).

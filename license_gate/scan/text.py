@@ -382,6 +382,10 @@ _DOC_LIST = re.compile(
 _DOC_ITEM = re.compile(r"[-*][ \t]+(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
+#: A Markdown table's header and delimiter rows inside a string.
+_STRING_TABLE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t]*:?-{3,}", re.M)
+
+
 def may_hold_code(segment: str) -> bool:
     """Whether a string in a source file (a docstring) may hold code that
     `embedded_code_references` reads: a fence, a doctest, a reST block, a command line, an
@@ -400,6 +404,7 @@ def may_hold_code(segment: str) -> bool:
             )
         )
         or (("- " in segment or "* " in segment) and _DOC_LIST.search(segment) is not None)
+        or ("|-" in segment and _STRING_TABLE.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
             and (
@@ -417,6 +422,12 @@ def embedded_code_references(
     the file: `segment` is the string's source text, starting at offset `start`."""
     out: list[Reference] = []
     fenced: list[tuple[int, int]] = []
+    if "|-" in segment and _STRING_TABLE.search(segment) is not None:
+        # a results table held in a string (`llm_eval_result = """| model_name | average |`)
+        local = LineIndex(segment)
+        for r in _table_cells(path + ".md", segment, local, [], detector):
+            line, col = index.pos(start + local.starts[r.line - 1] + r.column - 1)
+            out.append(replace(r, path=path, line=line, column=col))
     if "```" in segment or "~~~" in segment:
         for m in _FENCE.finditer(segment):
             fenced.append((m.start(), m.end()))
@@ -1287,7 +1298,10 @@ def _prose_ids(
             line = text[ls : le if le != -1 else len(text)]
             stripped = line.lstrip()
             if (
-                stripped.startswith(("|", "-", "*", "+", ">", "<", "[", "#"))
+                (
+                    stripped.startswith(("|", "-", "*", "+", ">", "<", "[", "#"))
+                    and not stripped.startswith("**")  # (a bold line is prose)
+                )
                 or "://" in line
                 or line.startswith(("    ", "\t"))
             ):

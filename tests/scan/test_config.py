@@ -886,3 +886,73 @@ def test_openrouter_slugs_of_closed_models_are_services() -> None:
         ("service", "jamba-instruct"),
         ("model", "meta-llama/llama-3.3-70b-instruct"),
     }
+
+
+def test_a_pricing_table_keyed_by_api_names() -> None:
+    refs = scan(
+        "src/discord_claude/config/pricing.yaml",
+        """
+        models:
+          claude-opus-4-5:
+            context_window: 200_000
+            input_per_million: 5.0
+          claude-haiku-4-5:
+            input_per_million: 1.0
+          claude-3-7-sonnet:
+            name: "Claude 3.7 Sonnet"
+            model_id: claude-3-7-sonnet-20250219
+        currency:
+          usd-2025: 1.0
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("claude-opus-4-5", 2),
+        ("claude-haiku-4-5", 5),
+        ("claude-3-7-sonnet-20250219", 9),
+    }
+
+
+def test_a_file_named_for_datasets_names_datasets() -> None:
+    refs = scan(
+        "configs/datasets_config.yaml",
+        """
+          # Question Answering datasets
+          - name: "rajpurkar/squad"
+            split: "train"
+          - name: "allenai/cosmos_qa"
+            tokenizer: "meta-llama/Llama-3.2-1B"
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("dataset", "rajpurkar/squad"),
+        ("dataset", "allenai/cosmos_qa"),
+        ("model", "meta-llama/Llama-3.2-1B"),
+    }
+
+
+def test_an_openai_style_model_listing_is_not_a_dataset() -> None:
+    refs = scan(
+        "docs/models.json",
+        """
+        {"object": "list", "data": [
+          {"id": "mistralai/Mistral-7B-Instruct-v0.2", "object": "model", "owned_by": "vllm"}
+        ]}
+        """,
+    )
+    assert ids(refs) == {("model", "mistralai/Mistral-7B-Instruct-v0.2")}
+
+
+def test_local_model_name_and_ollama_download_settings() -> None:
+    refs = scan(
+        "docker-compose.yml",
+        """
+        services:
+          app:
+            environment:
+              - OLLAMA_HOST=http://host.docker.internal:11434
+              - LOCAL_MODEL_NAME=llama3.1:8b
+              - LOCAL_MODEL_PATH=./models/llama
+              - OLLAMA_FILE=ollama-darwin-arm64
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("llama3.1:8b", 5)}

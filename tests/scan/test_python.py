@@ -2626,3 +2626,53 @@ def test_more_ollama_library_names() -> None:
         ("service", "samantha-mistral"),
         ("service", "wizardcoder"),
     }
+
+
+def test_the_hub_leaderboard_template_repositories() -> None:
+    refs = scan(
+        "src/envs.py",
+        """
+        import os
+
+        REPO_ID = "HuggingFaceH4/open_llm_leaderboard"
+        QUEUE_REPO = "open-llm-leaderboard/requests"
+        RESULTS_REPO = "open-llm-leaderboard/results"
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("space", "HuggingFaceH4/open_llm_leaderboard"),
+        ("dataset", "open-llm-leaderboard/requests"),
+        ("dataset", "open-llm-leaderboard/results"),
+    }
+
+
+def test_percent_formatting_with_a_constant() -> None:
+    refs = scan(
+        "sagemaker/deploy.py",
+        """
+        MODEL = "7b"
+        config = {
+          'HF_MODEL_ID': "meta-llama/Llama-2-%s-hf" % MODEL,
+          'LOG': "step %s of %d" % (1, 2),
+        }
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("meta-llama/Llama-2-7b-hf", 3)}
+
+
+def test_a_results_table_held_in_a_string() -> None:
+    refs = scan(
+        "data/data.py",
+        '''
+        llm_eval_result = """
+        | model_name               |   average |
+        |:-------------------------|----------:|
+        | huggyllama/llama-13b     |  0.428223 |
+        | tiiuae/falcon-7b         |  0.309822 |
+        """
+        ''',
+    )
+    assert {(r.identifier, r.line, r.column) for r in refs} == {
+        ("huggyllama/llama-13b", 4, 3),
+        ("tiiuae/falcon-7b", 5, 3),
+    }

@@ -829,3 +829,44 @@ def test_a_list_of_ids_may_hold_a_servers_own_alias() -> None:
     assert {(r.identifier, r.line, r.column) for r in refs} == {
         ("speaches-ai/Kokoro-82M-v1.0-ONNX", 3, 34)
     }
+
+
+def test_a_flag_named_for_a_list_of_models() -> None:
+    refs = scan(
+        "mt_bench.sh",
+        """
+        python gen_judgment.py --model-list vicuna-13b-v1.3 claude-v1 gpt-3.5-turbo gpt-4 --par 10
+        python gen.py --model gpt-4 notes.txt
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("claude-v1", 1),
+        ("gpt-3.5-turbo", 1),
+        ("gpt-4", 1),
+        ("gpt-4", 2),
+    }
+
+
+def test_a_quoted_list_of_models_in_one_variable() -> None:
+    refs = scan(
+        "run_bench.sh",
+        """
+        export MODELS_TO_RUN="anthropic/claude-sonnet-4-20250514 openai/gpt-4o-mini-2024-07-18"
+        """,
+    )
+    assert {(r.identifier, r.column) for r in refs} == {
+        ("claude-sonnet-4-20250514", 23),
+        ("gpt-4o-mini-2024-07-18", 58),
+    }
+
+
+def test_a_runs_output_folder_is_local() -> None:
+    refs = scan(
+        "inference.sh",
+        """
+        python predict.py \\
+            --pretrained_checkpoint meta-llama/Llama-3.2-1B-Instruct \\
+            --lora_checkpoints_folder train_outputs/1214_0_llama1b_ttt_lora_train
+        """,
+    )
+    assert ids(refs) == {("model", "meta-llama/Llama-3.2-1B-Instruct")}

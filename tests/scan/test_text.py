@@ -1935,3 +1935,15 @@ def test_a_space_host_is_the_space_the_file_names_in_full() -> None:
         ("space", "argilla/synthetic-data-generator", 1),
         ("space", "argilla/synthetic-data-generator", 2),
     }
+
+
+def test_a_bold_line_is_prose() -> None:
+    refs = scan(
+        "README.md",
+        """
+        **cardiffnlp/twitter-roberta-base-sentiment Model**
+
+        This model has been trained on tweets.
+        """,
+    )
+    assert ids(refs) == {("model", "cardiffnlp/twitter-roberta-base-sentiment")}
