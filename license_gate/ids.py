@@ -752,7 +752,7 @@ _API_NAME = re.compile(
 # `meta.llama3-8b-instruct-v1:0`
 _BEDROCK = re.compile(
     r"(?:(?:us|eu|apac|global)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
-    r"deepseek|writer|openai|qwen|moonshot|moonshotai|minimax|twelvelabs|luma|nvidia)"
+    r"deepseek|writer|openai|qwen|moonshot|moonshotai|minimax|twelvelabs|luma|nvidia|google|zai)"
     r"\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )

@@ -30,6 +30,7 @@ from license_gate.scan._common import (
     child_hint,
     classify_items,
     classify_value,
+    distinctive_api_name,
     first_party_api_name,
     in_spans,
     is_model_dir,
@@ -497,6 +498,25 @@ _TOML_HEADER = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:#.*)?$", re.MULT
 _TOML_QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
 
 
+_JSON_KEY = re.compile(r"\"([\w.:@/-]{2,120})\"[ \t]*:")
+
+
+def _json_service_keys(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`{"anthropic.claude-mythos-5": "messages", "openai.gpt-5.4": "responses", ...}`: an
+    object keyed by hosted-API names (three or more of its keys), whatever the file is called."""
+    found: list[tuple[int, str, str]] = []
+    for m in _JSON_KEY.finditer(text):
+        key = m.group(1)
+        svc = classify_service(key)
+        if svc is not None and distinctive_api_name(key):
+            found.append((m.start(1), key, svc))
+    if len(found) < 3:
+        return []
+    return [
+        ref_at(path, index, at, key, Value(Kind.SERVICE, svc), detector) for at, key, svc in found
+    ]
+
+
 def _toml_table_names(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
     """`[overrides."claude-sonnet-4-5"]`: tables named after hosted models (a per-model settings
     file), when two or more of the file's quoted table names are hosted-API names."""
@@ -542,6 +562,8 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     if path.endswith(".toml") and "[" in text:
         out.extend(_toml_table_names(path, text, index, detector))
+    if not path.endswith(".toml") and '":' in text:
+        out.extend(_json_service_keys(path, text, index, detector))
     for offset, raw, value in _json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     return out

@@ -1357,6 +1357,20 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
                 a.emit(e, OLLAMA)
 
 
+def _listing(key: str, value: ast.expr) -> bool:
+    """An OpenAI-style listing, `{"data": [{"id": "org/x", "owned_by": ...}]}`: its ids are
+    whatever the service lists (models), not datasets."""
+    return (
+        key == "data"
+        and isinstance(value, ast.List)
+        and any(
+            isinstance(e, ast.Dict)
+            and any(isinstance(k, ast.Constant) and k.value == "id" for k in e.keys)
+            for e in value.elts[:4]
+        )
+    )
+
+
 def _self_evident_short_name(value: str) -> bool:
     """A sentence-transformers short name, or a legacy Hub id with an architecture and a size
     (`distilbert-base-uncased`; not `gpt2`, also a word)."""
@@ -1911,7 +1925,7 @@ def _walk(a: _Analysis) -> None:
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():
                         continue  # `{"mistral": "mistral"}`: a label mapped to itself
-                    if isinstance(v, (ast.Tuple, ast.List)):
+                    if isinstance(v, (ast.Tuple, ast.List)) and not _listing(k.value, v):
                         for e in v.elts:  # `{"mistral": ("pkg.mistral", "MistralChat", "mistral")}`
                             same = (
                                 isinstance(e, ast.Constant)
@@ -1920,7 +1934,7 @@ def _walk(a: _Analysis) -> None:
                             if not same:
                                 a.emit(e, name_hint(k.value))
                         continue
-                    a.emit(v, name_hint(k.value))
+                    a.emit(v, name_hint(k.value) if not _listing(k.value, v) else WEAK)
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             name = _target_name(node.target)
             if name:

@@ -956,3 +956,22 @@ def test_local_model_name_and_ollama_download_settings() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("llama3.1:8b", 5)}
+
+
+def test_an_object_keyed_by_hosted_api_names() -> None:
+    refs = scan(
+        "chatlas/data/bedrock_apis.json",
+        """
+        {
+          "anthropic.claude-mythos-5": "messages",
+          "google.gemma-4-26b-a4b": "responses",
+          "openai.gpt-5.4": "responses",
+          "content-type": "application/json"
+        }
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "anthropic.claude-mythos-5"),
+        ("service", "google.gemma-4-26b-a4b"),
+        ("service", "openai.gpt-5.4"),
+    }

@@ -2676,3 +2676,21 @@ def test_a_results_table_held_in_a_string() -> None:
         ("huggyllama/llama-13b", 4, 3),
         ("tiiuae/falcon-7b", 5, 3),
     }
+
+
+def test_an_openai_style_listing_in_a_mock_response() -> None:
+    refs = scan(
+        "tests/test_model_discovery.py",
+        """
+        mock_response.json.return_value = {
+            "data": [
+                {"id": "deepseek-ai/DeepSeek-V3.1-Terminus", "owned_by": "siliconflow"},
+                {"id": "Qwen/Qwen3-235B-A22B", "owned_by": "siliconflow"},
+            ]
+        }
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("model", "deepseek-ai/DeepSeek-V3.1-Terminus"),
+        ("model", "Qwen/Qwen3-235B-A22B"),
+    }
