@@ -806,6 +806,8 @@ _PROVIDERS = frozenset(
         "text-completion-openai",
         "predibase",
         "x-ai",  # OpenRouter's vendor slug for xAI
+        "github",  # GitHub Models: `github/openai/gpt-4.1`
+        "mistral-ai",  # GitHub Models' publisher slug for Mistral
         # instructor / LangChain-style provider prefixes
         "vertexai",
         "generative-ai",

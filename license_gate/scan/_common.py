@@ -664,7 +664,7 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
-     "owner", "namespace", "some-org", "some-user", "some"}
+     "owner", "namespace", "some-org", "some-user", "some", "your", "my"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
@@ -795,6 +795,8 @@ _GENERIC_WORDS = frozenset(
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
 _DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
 _GPT_OSS = re.compile(r"gpt-oss-\d+b")
+_MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
+_CLAUDE_ALIASES = frozenset({"opus", "sonnet", "haiku"})
 _LEADERBOARD = re.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
 _LEADERBOARD_DATA = re.compile(r"result|request|detail|data|eval|vote|log|queue", re.IGNORECASE)
 _SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
@@ -922,6 +924,11 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
     if low.startswith(("os.environ/", "env/")):
         # litellm's `api_base: os.environ/OPENAI_API_BASE`: an environment reference
         return True, None
+    if low.endswith(("-mlc", "k")) and "-mlc" in low:
+        mlc = _MLC_NAME.fullmatch(v)
+        if mlc is not None:
+            # WebLLM's prebuilt `Llama-3.2-3B-Instruct-q4f16_1-MLC` (`-1k`: its context size)
+            return True, Value(Kind.MODEL, "mlc-ai/" + mlc.group(1))
     if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
         if _OLLAMA_HF.fullmatch(v):
             return True, Value(Kind.SERVICE, v)
@@ -1036,6 +1043,17 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         scheme = _PROVIDER_SCHEME.fullmatch(v)
         inner = classify_value(scheme.group(1), hint) if scheme is not None else None
         return inner if inner is not None and inner.kind is Kind.SERVICE else None
+    if "?" in v and "=" in v.partition("?")[2]:
+        # fast-agent's `gpt-5.4-mini?reasoning=low`: the model and its per-call settings
+        return classify_value(v.partition("?")[0], hint)
+    if (
+        low in _CLAUDE_ALIASES
+        and hint.kind is Kind.MODEL
+        and not hint.weak
+        and not hint.via_parent
+        and not hint.modelish
+    ):
+        return Value(Kind.SERVICE, v)  # `claude --model opus`, aider's and fast-agent's `sonnet`
     if v.endswith((":fastest", ":cheapest", ":preferred")) and "/" in v:
         # Hugging Face's inference router: `openai/gpt-oss-120b:fastest` picks a provider for
         # the Hub model

@@ -32,8 +32,9 @@ from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
 __all__ = ["Found", "scan_tokens"]
 
 _TOKEN = re.compile(
-    r"(?P<str>[rRbBuUfF]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\.)*\""
-    r"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`))"
+    # (a backslash escapes a line end too: `\`...\n\` continues a template over lines)
+    r"(?P<str>[rRbBuUfF]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\[\s\S])*\""
+    r"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\]|\\[\s\S])*`))"
     r"|(?P<com>\#[^\n]*|//[^\n]*)"
     r"|(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
     r"|(?P<op>:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}])"

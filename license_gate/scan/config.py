@@ -350,6 +350,8 @@ def _file_hint(path: str) -> Hint | None:
 def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    if _SIBLING_MARK.search(text) is not None:
+        out = _sibling_rules(path, text, index, detector, _yaml_objects(text)) + out
     for offset, raw, hint in yaml_values(text, _file_hint(path)):
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
@@ -498,6 +500,97 @@ _TOML_HEADER = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:#.*)?$", re.MULT
 _TOML_QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
 
 
+#: Keys whose value says what an object's other values are (`"__type__": "load_hf"`,
+#: `_target_: datasets.load_dataset`, `provider: watsonx`).
+_SIBLING_MARK = re.compile(r"[\"']?(?:__type__|_target_|provider|api_type)[\"']?[ \t]*:")
+_DATASET_LOADERS = frozenset(
+    {"load_hf", "datasets.load_dataset", "load_dataset", "hf_dataset", "huggingface_dataset"}
+)
+#: Hosted providers whose own names for models are not Hub ids (`granite-3-2-8b-instruct` on
+#: watsonx); an object naming one serves its `model:` from the provider's catalogue.
+_HOSTED_PROVIDERS = frozenset(
+    {
+        "watsonx", "rits", "together", "together_ai", "togetherai", "openai", "anthropic",
+        "azure", "azure_openai", "bedrock", "aws_bedrock", "vertex", "vertex_ai", "vertexai",
+        "groq", "mistral", "mistralai", "cohere", "fireworks", "fireworks_ai", "deepinfra",
+        "openrouter", "perplexity", "xai", "deepseek", "cerebras", "sambanova", "gemini",
+        "google", "ollama",
+    }
+)  # fmt: skip
+_OBJ_PAIR = re.compile(r"\"(\w+)\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
+_YAML_PAIR = re.compile(
+    r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>\w+)[ \t]*:[ \t]*[\"']?(?P<val>[^\s\"'#][^\"'#\n]*?)"
+    r"[\"']?[ \t]*(?:#.*)?$",
+    re.M,
+)
+_Pairs = list[tuple[str, str, int]]  # (key, value, offset of the value)
+
+
+def _json_objects(text: str) -> list[_Pairs]:
+    """The string pairs of each innermost JSON object (`{...}` with no `{` inside)."""
+    out: list[_Pairs] = []
+    for m in re.finditer(r"\{[^{}]{1,4000}\}", text):
+        pairs = [
+            (p.group(1), p.group(2), m.start() + p.start(2)) for p in _OBJ_PAIR.finditer(m.group())
+        ]
+        if len(pairs) >= 2:
+            out.append(pairs)
+    return out
+
+
+def _yaml_objects(text: str) -> list[_Pairs]:
+    """Runs of `key: value` lines at one indentation (a mapping's scalar entries)."""
+    out: list[_Pairs] = []
+    run: _Pairs = []
+    indent = -1
+    last_end = -1
+    for m in _YAML_PAIR.finditer(text):
+        here = len(m.group("indent")) + (2 if m.group().lstrip().startswith("- ") else 0)
+        contiguous = last_end >= 0 and text.count("\n", last_end, m.start()) <= 1
+        if here != indent or not contiguous or m.group().lstrip().startswith("- "):
+            if len(run) >= 2:
+                out.append(run)
+            run, indent = [], here
+        run.append((m.group("key"), m.group("val").strip(), m.start("val")))
+        last_end = m.end()
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def _sibling_rules(
+    path: str, text: str, index: LineIndex, detector: str, objects: list[_Pairs]
+) -> list[Reference]:
+    """Values read through their object's other keys: unitxt's `{"__type__": "load_hf",
+    "path": "nyu-mll/glue"}` and Hydra's `_target_: datasets.load_dataset` name a dataset;
+    `{"provider": "watsonx", "model": "granite-3-2-8b-instruct"}` a hosted provider's model."""
+    out: list[Reference] = []
+    for pairs in objects:
+        keys = {k.lower(): v for k, v, _ in pairs}
+        loader = (keys.get("__type__") or keys.get("_target_") or "").lower()
+        provider = (keys.get("provider") or keys.get("api_type") or "").lower()
+        for k, v, at in pairs:
+            kl = k.lower()
+            if loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
+                value = classify_value(v, DATASET_NAME)
+            elif (
+                provider in _HOSTED_PROVIDERS
+                and kl in ("model", "model_name", "model_id")
+                and "/" not in v
+                and _PROVIDER_MODEL.fullmatch(v) is not None
+            ):
+                value = Value(Kind.SERVICE, v)
+            else:
+                continue
+            if value is not None:
+                out.append(ref_at(path, index, at, v, value, detector))
+    return out
+
+
+#: A provider's own model name: a word with a digit or a hyphen (`granite-3-2-8b-instruct`).
+_PROVIDER_MODEL = re.compile(r"(?=[\w.:-]*[\d-])[A-Za-z][\w.:-]{2,80}")
+
+
 _JSON_KEY = re.compile(r"\"([\w.:@/-]{2,120})\"[ \t]*:")
 
 
@@ -564,6 +657,8 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.extend(_toml_table_names(path, text, index, detector))
     if not path.endswith(".toml") and '":' in text:
         out.extend(_json_service_keys(path, text, index, detector))
+        if _SIBLING_MARK.search(text) is not None:
+            out = _sibling_rules(path, text, index, detector, _json_objects(text)) + out
     for offset, raw, value in _json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     return out

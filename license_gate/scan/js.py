@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from license_gate.models import Reference
 from license_gate.scan._common import LineIndex, ref_at, url_references
 from license_gate.scan._tokens import scan_tokens
+from license_gate.scan.shell import comment_api_references
 
 __all__ = ["JsDetector"]
 
@@ -28,3 +29,5 @@ class JsDetector:
         yield from url_references(path, text, index, self.id)
         for f in scan_tokens(text):
             yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
+        if "//" in text:
+            yield from comment_api_references(path, text, index, self.id, "//")

@@ -12,7 +12,9 @@ assigned to it anywhere in the module.
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -2169,6 +2171,64 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     out.extend(_embedded_code(a, path, detector))
     if "#" in text and detector != _COMMENTED:
         out.extend(_commented_calls(path, text, detector))
+        out.extend(_alternatives(path, text, index, out, detector))
+    return out
+
+
+#: A quoted id in the comment after a choice: `model_name = "org/a", # or choose "org/b"`.
+_ALTERNATIVE = re.compile(r"#[^\n]*?[\"'`](?P<id>[\w.-]+/[\w.-]+)[\"'`]")
+
+
+def _comments(text: str, lines: set[int]) -> dict[int, tuple[int, str]]:
+    """The comment on each of `lines`: (its 0-based column, its text), by Python's tokenizer."""
+    out: dict[int, tuple[int, str]] = {}
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.COMMENT and tok.start[0] in lines:
+                out[tok.start[0]] = (tok.start[1], tok.string)
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        pass
+    return out
+
+
+_EXAMPLE_COMMENT = re.compile(
+    r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[^=\n#]*)?=[^#\n]*#[^\n]*\be\.g\.", re.M
+)
+
+
+def _alternatives(
+    path: str, text: str, index: LineIndex, found: list[Reference], detector: str
+) -> list[Reference]:
+    """The ids a comment offers beside the one its line chooses, read as the same kind."""
+    out: list[Reference] = []
+    kinds = {r.line: r.kind for r in found if r.kind in (Kind.MODEL, Kind.DATASET)}
+    on_line = {(r.line, r.identifier.lower()) for r in found}
+    for m in _EXAMPLE_COMMENT.finditer(text):
+        # `HF_MODEL_ID: Optional[str] = None   # e.g. "meta-llama/Llama-2-7b-chat-hf"`
+        hint = name_hint(m.group("name"))
+        if hint is not None and not hint.weak and hint.kind in (Kind.MODEL, Kind.DATASET):
+            kinds.setdefault(index.pos(m.start("name"))[0], hint.kind)
+    candidates = {
+        line: kind
+        for line, kind in kinds.items()
+        if "#" in index.line_text(line) and "@param" not in index.line_text(line)
+    }  # (a Colab form's choices have their own rule)
+    comments = _comments(text, set(candidates)) if candidates else {}
+    for line, kind in candidates.items():
+        if line not in comments:
+            continue  # a `#` inside a string (`"...\n## Install..."`), not a comment
+        col, body = comments[line]
+        ls = index.starts[line - 1] + col
+        for m in _ALTERNATIVE.finditer(body):
+            value = classify_value(
+                m.group("id"), MODEL_NAME if kind is Kind.MODEL else DATASET_NAME
+            )
+            if (
+                value is not None
+                and value.kind is kind
+                and (line, value.identifier.lower()) not in on_line
+            ):
+                out.append(ref_at(path, index, ls + m.start("id"), m.group("id"), value, detector))
     return out
 
 

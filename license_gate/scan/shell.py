@@ -41,7 +41,13 @@ from license_gate.scan._common import (
 from license_gate.scan._prefilter import is_modelfile
 from license_gate.scan._tokens import scan_tokens
 
-__all__ = ["ShellDetector", "flag_hint", "shell_found", "shell_references"]
+__all__ = [
+    "ShellDetector",
+    "comment_api_references",
+    "flag_hint",
+    "shell_found",
+    "shell_references",
+]
 
 _TOK = re.compile(
     r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
@@ -779,25 +785,7 @@ def shell_references(
     if "${" in text and ("huggingface.co/$" in text or "hf.co/$" in text):
         out.extend(_templated_urls(path, text, index, detector))
     if "#" in text:
-        for cm in _COMMENT_API.finditer(text):
-            # `# - Anthropic: anthropic/claude-3-5-haiku-latest, anthropic/claude-3-5-sonnet-...`:
-            # the names a settings file's comments offer
-            line_start = text.rfind("\n", 0, cm.start()) + 1
-            hash_at = text.find("#", line_start, cm.start())
-            if hash_at == -1 or text[line_start:hash_at].strip():
-                continue  # not a whole-line comment
-            name = cm.group("name")
-            prefix = cm.group("prefix")
-            if not first_party_api_name(name) or _FAMILY_ONLY.fullmatch(name) is not None:
-                continue
-            line_end = text.find("\n", cm.end())
-            line = text[line_start : line_end if line_end != -1 else len(text)]
-            if prefix is None and _MODEL_WORD.search(line) is None:
-                continue
-            svc = classify_service(cm.group())
-            if svc is not None:
-                value = Value(Kind.SERVICE, svc)
-                out.append(ref_at(path, index, cm.start(), cm.group(), value, detector))
+        out.extend(comment_api_references(path, text, index, detector, "#"))
         for cm in _COMMENTED_COMMAND.finditer(text):
             # `#   1. Download the model: hf download org/x --local-dir data/x`: what the file
             # tells its user to run
@@ -807,10 +795,38 @@ def shell_references(
     return out
 
 
+def comment_api_references(
+    path: str, text: str, index: LineIndex, detector: str, marker: str
+) -> list[Reference]:
+    """`# - Anthropic: anthropic/claude-3-5-haiku-latest, anthropic/claude-3-5-sonnet-...`,
+    `//   openai/gpt-4.1  (50/day)`: the names a file's whole-line comments offer (`marker`: what
+    starts a comment), after their provider, or bare on a line that says model."""
+    out: list[Reference] = []
+    for cm in _COMMENT_API.finditer(text):
+        line_start = text.rfind("\n", 0, cm.start()) + 1
+        mark_at = text.find(marker, line_start, cm.start())
+        if mark_at == -1 or text[line_start:mark_at].strip():
+            continue  # not a whole-line comment
+        name = cm.group("name")
+        prefix = cm.group("prefix")
+        if not first_party_api_name(name) or _FAMILY_ONLY.fullmatch(name) is not None:
+            continue
+        line_end = text.find("\n", cm.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if prefix is None and _MODEL_WORD.search(line) is None:
+            continue
+        svc = classify_service(cm.group())
+        if svc is not None:
+            out.append(
+                ref_at(path, index, cm.start(), cm.group(), Value(Kind.SERVICE, svc), detector)
+            )
+    return out
+
+
 #: A first-party API name in a comment, bare or after its provider (`openai/gpt-4-turbo`).
 _COMMENT_API = re.compile(
     r"(?<![\w./:@-])(?:(?P<prefix>openai|anthropic|google|gemini|vertex_ai|azure|bedrock|"
-    r"openrouter|groq|xai|mistral|cohere)/)?(?P<name>(?:gpt|chatgpt|o[134]|claude|gemini|grok|"
+    r"openrouter|groq|xai|mistral|mistral-ai|cohere|deepseek|github)/)?(?P<name>(?:gpt|chatgpt|o[134]|claude|gemini|grok|"
     r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
 )
 _FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")

@@ -21,6 +21,7 @@ from license_gate.ids import (
     expand_sentence_transformers,
     is_legacy_model,
     is_ollama_family,
+    is_ollama_tag,
     is_provider_prefix,
     legacy_dataset_names,
 )
@@ -320,7 +321,8 @@ _PARAM_DEFAULT = re.compile(
     r"^[ \t]*(?:[-*][ \t]+|:param[ \t]+(?:\w+[ \t]+)?)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}"
     r"[ \t]*(?:\([^)\n]{0,60}\))?"
     r"[ \t]*:[^\n]{0,200}?"
-    r"\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
+    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)|\be\.g\.,?)"  # `(e.g., "org/x")` too
+    r"[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
     re.M,
 )
 #: A line of a parameter's description that is its default: `    Defaults to "org/x".`
@@ -376,10 +378,11 @@ def _documented_default(param: str, v: str) -> Value | None:
 
 #: A list of ids under a line that introduces it, in a docstring.
 _DOC_LIST = re.compile(
-    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*[-*][ \t]+[\w.-]+(?:/[\w.-]+)?[ \t]*(?:\n|$))+)",
+    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*(?:[-*][ \t]+|[\"'])[\w.-]+(?:/[\w.-]+)?[\"']?"
+    r"[ \t]*(?:#[^\n]*)?(?:\n|$))+)",  # `- org/x` items, or quoted ids one per line
     re.M,
 )
-_DOC_ITEM = re.compile(r"[-*][ \t]+(?P<id>[\w.-]+(?:/[\w.-]+)?)")
+_DOC_ITEM = re.compile(r"(?:[-*][ \t]+|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
 #: A Markdown table's header and delimiter rows inside a string.
@@ -397,13 +400,13 @@ def may_hold_code(segment: str) -> bool:
         or _DOC_COMMAND.search(segment) is not None
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
         or (
-            "efault" in segment
+            ("efault" in segment or "e.g." in segment)
             and (
                 _PARAM_DEFAULT.search(segment) is not None
                 or _CONT_DEFAULT.search(segment) is not None
             )
         )
-        or (("- " in segment or "* " in segment) and _DOC_LIST.search(segment) is not None)
+        or (_DOC_LIST.search(segment) is not None)
         or ("|-" in segment and _STRING_TABLE.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
@@ -483,7 +486,7 @@ def embedded_code_references(
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(body)
             )
-    if "efault" in segment:
+    if "efault" in segment or "e.g." in segment:
         # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
         for m in _PARAM_DEFAULT.finditer(segment):
@@ -497,7 +500,7 @@ def embedded_code_references(
             value = _documented_default(owner, m.group("v")) if owner is not None else None
             if value is not None:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
-    if "- " in segment or "* " in segment:
+    if "- " in segment or "* " in segment or ":\n" in segment:
         # `Available models IDs:` then `- amazon/chronos-t5-tiny` lines
         for m in _DOC_LIST.finditer(segment):
             lead = m.group("lead")
@@ -670,7 +673,31 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in shell_found(m.group())
             )
+    if "#" in text and ":" in text:
+        # `### nomic-embed-text:v1.5`: a section per Ollama model (a benchmark's results)
+        for m in _TAG_HEADING.finditer(text):
+            tag = m.group("tag")
+            if not in_spans(m.start(), fenced) and (
+                is_ollama_tag(tag) or is_ollama_family(tag.partition(":")[0])
+            ):
+                out.append(
+                    ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
+                )
+    if "at revision" in text:
+        # sentence-transformers' model cards: `[org/x](https://huggingface.co/org/x)
+        # <!-- at revision 7b02... -->`
+        pinned = {index.pos(m.start())[0]: m.group(1) for m in _AT_REVISION.finditer(text)}
+        out = [
+            replace(r, revision=pinned[r.line])
+            if r.line in pinned and r.revision is None and r.kind is not Kind.SERVICE
+            else r
+            for r in out
+        ]
     return out
+
+
+_TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
+_AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
 
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).

@@ -975,3 +975,42 @@ def test_an_object_keyed_by_hosted_api_names() -> None:
         ("service", "google.gemma-4-26b-a4b"),
         ("service", "openai.gpt-5.4"),
     }
+
+
+def test_a_loader_type_or_a_provider_says_what_its_siblings_are() -> None:
+    refs = scan(
+        "catalog/cards/cola.json",
+        """
+        {
+            "__type__": "task_card",
+            "loader": {
+                "__type__": "load_hf",
+                "path": "nyu-mll/glue",
+                "name": "cola"
+            },
+            "judge": {
+                "provider": "watsonx",
+                "model": "granite-3-2-8b-instruct"
+            },
+            "local": {"provider": "local", "model": "my-finetune-2"}
+        }
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("dataset", "nyu-mll/glue", 5),
+        ("service", "granite-3-2-8b-instruct", 10),
+    }
+
+
+def test_hydra_targets_datasets_load_dataset() -> None:
+    refs = scan(
+        "conf/data.yaml",
+        """
+        train:
+          dataset:
+            _target_: datasets.load_dataset
+            path: HuggingFaceH4/ultrachat_200k
+            split: train_sft
+        """,
+    )
+    assert ids(refs) == {("dataset", "HuggingFaceH4/ultrachat_200k")}

@@ -2694,3 +2694,81 @@ def test_an_openai_style_listing_in_a_mock_response() -> None:
         ("model", "deepseek-ai/DeepSeek-V3.1-Terminus"),
         ("model", "Qwen/Qwen3-235B-A22B"),
     }
+
+
+def test_claude_aliases_and_per_call_settings() -> None:
+    refs = scan(
+        "workflows/router.py",
+        """
+        @fast.agent(name="fetcher", model="haiku")
+        @fast.agent(name="writer", model="gpt-5.4-mini?reasoning=high")
+        async def main() -> None:
+            audio = encode(samples, codec="opus")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("haiku", 1), ("gpt-5.4-mini", 2)}
+
+
+def test_a_docstring_example_for_a_model_parameter() -> None:
+    refs = scan(
+        "hf_inference_lookup.py",
+        '''
+        def lookup(model_id: str, timeout: float = 10.0):
+            """Look up available inference providers for a HuggingFace model.
+
+            Args:
+                model_id: The HuggingFace model ID (e.g., "deepseek-ai/DeepSeek-V4-Pro")
+                timeout: Request timeout in seconds (e.g. 10)
+            """
+        ''',
+    )
+    assert ids(refs) == {("model", "deepseek-ai/DeepSeek-V4-Pro")}
+
+
+def test_a_docstring_listing_quoted_ids_one_per_line() -> None:
+    refs = scan(
+        "finetune.py",
+        '''
+        """
+        The following models are available for fine-tuning:
+            "bigscience/bloom-560m"
+            "bigscience/bloom-7b1"
+            "bigscience/bloom" # for 176B parameters
+        """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("bigscience/bloom-560m", 3),
+        ("bigscience/bloom-7b1", 4),
+        ("bigscience/bloom", 5),
+    }
+
+
+def test_the_alternative_a_comment_offers_beside_a_choice() -> None:
+    refs = scan(
+        "train_model.py",
+        """
+        model, tokenizer = FastLanguageModel.from_pretrained(
+            model_name = "unsloth/Llama-3.2-3B-Instruct", # or choose "unsloth/Llama-3.2-1B-Instruct"
+            max_seq_length = 2048,  # see "docs/limits.md"
+        )
+        model = AutoModelForCausalLM.from_pretrained("your/model")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("unsloth/Llama-3.2-3B-Instruct", 2),
+        ("unsloth/Llama-3.2-1B-Instruct", 2),
+    }
+
+
+def test_an_example_in_the_comment_of_a_model_setting() -> None:
+    refs = scan(
+        "config/settings.py",
+        """
+        class Settings(BaseSettings):
+            HF_MODEL_ID: Optional[str] = None   # e.g. "meta-llama/Llama-2-7b-chat-hf"
+            HF_API_TOKEN: Optional[str] = None  # e.g. "hf_xxx" from your settings page
+            TIMEOUT: int = 30  # e.g. "org/ignored" is no model setting
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("meta-llama/Llama-2-7b-chat-hf", 2)}

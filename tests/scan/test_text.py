@@ -1947,3 +1947,72 @@ def test_a_bold_line_is_prose() -> None:
         """,
     )
     assert ids(refs) == {("model", "cardiffnlp/twitter-roberta-base-sentiment")}
+
+
+def test_a_section_per_ollama_model_and_a_model_cards_pinned_revision() -> None:
+    refs = scan(
+        "docs/embedding_model_test_results.md",
+        """
+        # Embedding Model Benchmark Results
+
+        ### nomic-embed-text:v1.5
+        - No results generated for this model.
+
+        ### snowflake-arctic-embed:m
+        - No results generated for this model.
+
+        ### Setup: details
+        - **Base model:** [cross-encoder/ms-marco-MiniLM-L12-v2](https://huggingface.co/cross-encoder/ms-marco-MiniLM-L12-v2) <!-- at revision 7b0235231ca2674cb8ca8f022859a6eba2b1c968 -->
+        """,
+    )
+    assert {(r.identifier, r.line, r.revision) for r in refs} == {
+        ("nomic-embed-text:v1.5", 3, None),
+        ("snowflake-arctic-embed:m", 6, None),
+        (
+            "cross-encoder/ms-marco-MiniLM-L12-v2",
+            10,
+            "7b0235231ca2674cb8ca8f022859a6eba2b1c968",
+        ),
+    }
+
+
+def test_a_template_literal_continued_with_backslashes_does_not_derail_the_file() -> None:
+    # a backslash before the line end continues a JS template literal; the tokenizer had
+    # stopped there, the apostrophes inside had opened strings, and every later id was lost
+    refs = scan(
+        "bot.js",
+        """
+        let prompt =`Marv is a chatbot.\\n\\\\
+        You: I'm not sure. I'll ask.\\n\\\\
+        Marv: Nothing much. You?\\n`;
+        const gptResponse = await openai.createCompletion({
+            model: "text-davinci-003",
+            prompt: prompt,
+        });
+        message.reply(mention +`: ${gptResponse.data.choices[0].text.substring(5)}`);
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("text-davinci-003", 5)}
+
+
+def test_webllm_prebuilt_names_and_github_models() -> None:
+    refs = scan(
+        "src/models/github.js",
+        """
+        // Available models (GitHub free tier daily limits):
+        //   openai/gpt-4.1           (50/day,  10 rpm)
+        //   xai/grok-3               (15/day,   1 rpm)
+        // see docs/limits.md for the rest
+        import { CreateMLCEngine } from "@mlc-ai/web-llm";
+        const MODEL_NAME = "Llama-3.2-3B-Instruct-q4f16_1-MLC";
+        const selectedModel = "TinyLlama-1.1B-Chat-v0.4-q4f16_1-MLC-1k";
+        this.model_name = model_name || 'github/mistral-ai/mistral-medium-2505';
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "gpt-4.1", 2),
+        ("service", "grok-3", 3),
+        ("model", "mlc-ai/Llama-3.2-3B-Instruct-q4f16_1-MLC", 6),
+        ("model", "mlc-ai/TinyLlama-1.1B-Chat-v0.4-q4f16_1-MLC", 7),
+        ("service", "mistral-medium-2505", 8),
+    }
