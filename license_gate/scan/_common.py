@@ -795,6 +795,7 @@ _GENERIC_WORDS = frozenset(
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
 _DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
 _GPT_OSS = re.compile(r"gpt-oss-\d+b")
+_SAM2_SHORT = re.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
 _MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
 _CLAUDE_ALIASES = frozenset({"opus", "sonnet", "haiku"})
 _LEADERBOARD = re.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
@@ -1043,6 +1044,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         scheme = _PROVIDER_SCHEME.fullmatch(v)
         inner = classify_value(scheme.group(1), hint) if scheme is not None else None
         return inner if inner is not None and inner.kind is Kind.SERVICE else None
+    if hint.kind is Kind.MODEL and _SAM2_SHORT.fullmatch(v) is not None:
+        # samgeo's and sam2's own short names: `model_id="sam2-hiera-large"` downloads
+        # `facebook/sam2-hiera-large`
+        return Value(Kind.MODEL, "facebook/" + v.lower())
     if "?" in v and "=" in v.partition("?")[2]:
         # fast-agent's `gpt-5.4-mini?reasoning=low`: the model and its per-call settings
         return classify_value(v.partition("?")[0], hint)

@@ -2753,7 +2753,7 @@ def test_the_alternative_a_comment_offers_beside_a_choice() -> None:
             max_seq_length = 2048,  # see "docs/limits.md"
         )
         model = AutoModelForCausalLM.from_pretrained("your/model")
-        """,
+        """,  # noqa: E501
     )
     assert {(r.identifier, r.line) for r in refs} == {
         ("unsloth/Llama-3.2-3B-Instruct", 2),
@@ -2772,3 +2772,21 @@ def test_an_example_in_the_comment_of_a_model_setting() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("meta-llama/Llama-2-7b-chat-hf", 2)}
+
+
+def test_sam2_short_names_are_facebook_repositories() -> None:
+    refs = scan(
+        "text_sam.py",
+        """
+        sam2_models = [
+            "sam2-hiera-tiny",
+            "sam2-hiera-base-plus",
+        ]
+        predictor = SamGeo2(model_id="sam2.1-hiera-large", automatic=False)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "facebook/sam2-hiera-tiny"),
+        ("model", "facebook/sam2-hiera-base-plus"),
+        ("model", "facebook/sam2.1-hiera-large"),
+    }

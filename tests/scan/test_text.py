@@ -1963,7 +1963,7 @@ def test_a_section_per_ollama_model_and_a_model_cards_pinned_revision() -> None:
 
         ### Setup: details
         - **Base model:** [cross-encoder/ms-marco-MiniLM-L12-v2](https://huggingface.co/cross-encoder/ms-marco-MiniLM-L12-v2) <!-- at revision 7b0235231ca2674cb8ca8f022859a6eba2b1c968 -->
-        """,
+        """,  # noqa: E501
     )
     assert {(r.identifier, r.line, r.revision) for r in refs} == {
         ("nomic-embed-text:v1.5", 3, None),
