@@ -1,0 +1,43 @@
+        "<=50B": [
+            "01-ai/Yi-34B-Chat",
+            "codellama/CodeLlama-34b-Instruct-hf",
+            "allenai/codetulu-2-34b",
+            "mistralai/Mixtral-8x7B-Instruct-v0.1",
+            "NousResearch/Nous-Hermes-2-Mixtral-8x7B-SFT",
+            "NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO",
+            "NousResearch/Nous-Hermes-2-Yi-34B",
+            "CohereForAI/c4ai-command-r-v01",
+            "Qwen/Qwen1.5-32B-Chat",
+        ],
+        "<=75B": [
+            "meta-llama/Llama-2-70b-chat-hf",
+            "codellama/CodeLlama-70b-Instruct-hf",
+            "Qwen/Qwen1.5-72B-Chat",
+            "allenai/tulu-2-dpo-70b",
+            "meta-llama/Meta-Llama-3-70B-Instruct",
+        ],
+        "<=175B": [
+            "alpindale/c4ai-command-r-plus-GPTQ",
+            "MaziyarPanahi/zephyr-orpo-141b-A35b-v0.1-AWQ",
+            "MaziyarPanahi/Mixtral-8x22B-Instruct-v0.1-AWQ",
+        ],
+    },
+}
+
+API_MODELS = [
+    "gpt-3.5-turbo-0125",
+    "gpt-3.5-turbo-1106",
+    "gpt-4-0125-preview",
+    "gpt-4-1106-preview",
+    "gpt-4-turbo-2024-04-09",
+    "gpt-4o-2024-05-13",
+    "claude-3-haiku-20240307",
+    "claude-3-opus-20240229",
+    "claude-3-sonnet-20240229",
+    "mistral-large",
+    "mistral-medium",
+    "gemini-1.0-pro",
+    "gemini-pro-1.5",
+    "google/gemini-flash-1.5",
+    "qwen/qwen-110b-chat",
+]
