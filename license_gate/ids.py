@@ -846,7 +846,7 @@ _SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
 _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone"})
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
-_PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim"}
+_PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim", "predibase"}
 
 
 #: What a gateway's docs write where a model name goes.
@@ -890,7 +890,7 @@ def is_provider_prefix(namespace: str) -> bool:
     """`mistral/`, `azure_ai/`, `databricks/`: a gateway's provider prefix, not a Hub owner
     (`openai`, `google` and `cohere` are both)."""
     return namespace.lower() in _PROVIDERS and namespace.lower() not in (
-        "openai", "google", "cohere", "nvidia_nim",
+        "openai", "google", "cohere", "nvidia_nim", "predibase",  # (also Hub owners)
     )  # fmt: skip
 
 

@@ -746,6 +746,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
         return False
+    if name.lower() in _SPLITS and ns.islower():
+        return False  # torchdistill's `cifar10/train`: a split of a local dataset
     if _FREQUENCY.fullmatch(name):  # GIFT-Eval's `Water_Quality_Darwin/15T`: a series at 15 min
         return False
     if (

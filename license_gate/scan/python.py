@@ -112,6 +112,7 @@ _HTTP_METHODS = frozenset({"post", "put", "patch", "request", "get", "stream"})
 #: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
 _MODEL_CLASS = re.compile(
     r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)"
+    r"|[A-Z]\w*(?:Encoder|Embedder|Embeddings?|Reranker|Ranker)"  # `MatryoshkaEncoder(name=...)`
     # `HuggingfaceTokenizer(name="xlm-roberta-large")`: a class named for the Hub
     r"|(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*"
 )
@@ -1093,7 +1094,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
     if last == "add_argument" or (
-        last in _DESCRIBED and any(kw.arg == "description" for kw in node.keywords)
+        last in _DESCRIBED and any(kw.arg in ("description", "help") for kw in node.keywords)
     ):
         _help_default(a, node, first_str if last == "add_argument" else None)
     generates = spec is None and any(kw.arg in _GENERATION_KWS for kw in node.keywords)
@@ -1184,6 +1185,12 @@ def _long_flag(node: ast.Call, first: str) -> str:
     return next((f for f in flags if f.startswith("--")), first)
 
 
+_HELP_API = re.compile(
+    r"(?<![\w./:@-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding)-[\w.:-]*[a-z0-9])"
+    r"(?![\w/@-])"
+)
+
+
 def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     """`add_argument("--extractor_name", help="Model used ... Default: bedrock/meta.llama3-...")`:
     the default a flag's help documents, when the flag says model or the value is a hosted API's
@@ -1197,21 +1204,49 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     own = name_hint(_long_flag(node, first_str or "").lstrip("-")) if first_str else None
     if own is None and _SAYS_MODEL_ID.search(help_node.value) is not None:
         own = MODEL_NAME  # `Query(..., description="Base model repo id (e.g. Qwen/Qwen3-8B)")`
+    end = (
+        a.offset(help_node.end_lineno, help_node.end_col_offset)
+        if help_node.end_lineno is not None and help_node.end_col_offset is not None
+        else lit.offset + len(help_node.value)
+    )
+    seen: set[int] = set()
+
+    def place(v: str, at: int) -> int | None:
+        """Where `v` is in the source: at `at`, or (a literal continued over lines, in
+        parentheses) its first occurrence not yet used within the literal's source."""
+        if a.text[at : at + len(v)] == v:
+            return at
+        pos = a.text.find(v, lit.offset, end)
+        while pos != -1 and pos in seen:
+            pos = a.text.find(v, pos + 1, end)
+        return pos if pos != -1 else None
+
     for m in _HELP_DEFAULT.finditer(help_node.value):
         if m.group().startswith("e.g.") and first_str is not None:
             continue  # argparse's `help="e.g. org/x or ./loras/x"`: an example of the form
         v = m.group("v")
-        at = lit.offset + m.start("v")
-        if a.text[at : at + len(v)] != v:
-            continue  # escapes or a continued literal: the offset would be wrong
+        at = place(v, lit.offset + m.start("v"))
         hint = own if own is not None and not own.weak else None
         if hint is None and distinctive_api_name(v):
             hint = MODEL_NAME
-        if hint is None:
+        if at is None or hint is None:
             continue
         value = classify_value(v, hint)
         if value is not None and at not in a.found:
+            seen.add(at)
             a.found[at] = (priority(hint), _Lit(v, at, v), value)
+    if re.search(r"\bmodels?\b", help_node.value, re.IGNORECASE):
+        # `help="Use the deeper reasoning model (gemini-3-pro-preview)."`: a hosted API's own
+        # name in help text that says model
+        for m in _HELP_API.finditer(help_node.value):
+            v = m.group("id")
+            if not (v.islower() and first_party_api_name(v)):
+                continue
+            at = place(v, lit.offset + m.start("id"))
+            svc = classify_service(v)
+            if at is not None and svc is not None and at not in a.found:
+                seen.add(at)
+                a.found[at] = (1, _Lit(v, at, v), Value(Kind.SERVICE, svc))
 
 
 def _timm(a: _Analysis, node: ast.Call) -> None:

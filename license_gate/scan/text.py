@@ -378,11 +378,12 @@ def _documented_default(param: str, v: str) -> Value | None:
 
 #: A list of ids under a line that introduces it, in a docstring.
 _DOC_LIST = re.compile(
-    r"^(?P<lead>[^\n]*:)[ \t]*\n(?P<items>(?:[ \t]*(?:[-*][ \t]+|[\"'])[\w.-]+(?:/[\w.-]+)?[\"']?"
-    r"[ \t]*(?:#[^\n]*)?(?:\n|$))+)",  # `- org/x` items, or quoted ids one per line
+    # `- org/x` items (in backticks too), or quoted ids, one per line
+    r"^(?P<lead>[^\n]*:)[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-*][ \t]+`?|[\"'])"
+    r"[\w.-]+(?:/[\w.-]+)?[\"'`]?[ \t]*(?:#[^\n]*)?(?:\n|$))+)",
     re.M,
 )
-_DOC_ITEM = re.compile(r"(?:[-*][ \t]+|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
+_DOC_ITEM = re.compile(r"(?:[-*][ \t]+`?|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
 #: A Markdown table's header and delimiter rows inside a string.

@@ -2790,3 +2790,51 @@ def test_sam2_short_names_are_facebook_repositories() -> None:
         ("model", "facebook/sam2-hiera-base-plus"),
         ("model", "facebook/sam2.1-hiera-large"),
     }
+
+
+def test_help_text_of_a_click_option_and_a_described_encoder() -> None:
+    refs = scan(
+        "cli.py",
+        """
+        @click.option(
+            "--model",
+            default="gemini-3-flash-preview",
+            help=(
+                "Set the engine model (default: gemini-3-flash-preview). "
+                "Only Google Gemini 3 models are supported "
+                "('gemini-3-flash-preview', 'gemini-3-pro-preview')."
+            ),
+        )
+        @click.option("--deep", is_flag=True, help="Use the deeper reasoning model (gemini-3-pro-preview).")
+        @click.option("--tone", help="Tone of the message, e.g. gpt-style or formal.")
+        def main(model, deep, tone):
+            return MatryoshkaEncoder(name="tomaarsen/mpnet-base-nli-matryoshka")
+        """,  # noqa: E501
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gemini-3-flash-preview", 3),
+        ("gemini-3-flash-preview", 5),
+        ("gemini-3-flash-preview", 7),
+        ("gemini-3-pro-preview", 7),
+        ("gemini-3-pro-preview", 10),
+        ("tomaarsen/mpnet-base-nli-matryoshka", 13),
+    }
+
+
+def test_a_docstring_list_of_backticked_short_names_after_a_blank_line() -> None:
+    refs = scan(
+        "_sbert.py",
+        '''
+        class SentenceEncoder:
+            """
+            The following model names should be supported:
+
+            - `all-mpnet-base-v2`
+            - `multi-qa-MiniLM-L6-cos-v1`
+            """
+        ''',
+    )
+    assert ids(refs) == {
+        ("model", "sentence-transformers/all-mpnet-base-v2"),
+        ("model", "sentence-transformers/multi-qa-MiniLM-L6-cos-v1"),
+    }

@@ -2016,3 +2016,29 @@ def test_webllm_prebuilt_names_and_github_models() -> None:
         ("model", "mlc-ai/TinyLlama-1.1B-Chat-v0.4-q4f16_1-MLC", 7),
         ("service", "mistral-medium-2505", 8),
     }
+
+
+def test_predibase_adapters_are_hub_repositories_and_splits_are_not() -> None:
+    refs = scan(
+        "readme.md",
+        """
+        ```python
+        config = {
+            "base_model": "mistralai/Mistral-7B-v0.1",
+            "experts": [
+                {"expert_name": "adapter_1", "model_id": "predibase/customer_support"},
+            ],
+        }
+        ```
+
+        ```yaml
+        datasets:
+          cifar10/train: !import_call
+            key: 'torchvision.datasets.CIFAR10'
+        ```
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "mistralai/Mistral-7B-v0.1"),
+        ("model", "predibase/customer_support"),
+    }
