@@ -643,8 +643,10 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         if out is not None and len(rest) >= 4 and rest[2] == "revision":
             return out[0], out[1], unquote(rest[3])
         return out
-    if first in ("datasets", "spaces"):
-        kind = Kind.DATASET if first == "datasets" else Kind.SPACE
+    misspelt = first in ("dataset", "space") and len(segs) >= 3
+    if first in ("datasets", "spaces") or misspelt:
+        # (`huggingface.co/dataset/tner/ontonotes5`: a misspelt link, still the dataset)
+        kind = Kind.DATASET if first.startswith("dataset") else Kind.SPACE
         # `datasets/<name>` names a canonical dataset; `datasets/<org>/` (a prefix being joined
         # to a name) does not
         url = not text.rstrip().endswith("/")

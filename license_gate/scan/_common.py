@@ -414,6 +414,9 @@ def negative_name(name: str) -> bool:
         "author",
         "license",
         "description",
+        "keywords",  # a package's keywords (`"gpt-4", "llm"`): topics, not uses
+        "tags",
+        "topics",
         "title",
         "version",
         "id",
@@ -746,6 +749,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
         return False
+    if low in ("api", "v1", "v2", "chat") and name.lower() in _API_ROUTES:
+        return False  # `chat/completions`, `api/generate`: an endpoint's route
     if name.lower() in _SPLITS and ns.islower():
         return False  # torchdistill's `cifar10/train`: a split of a local dataset
     if _FREQUENCY.fullmatch(name):  # GIFT-Eval's `Water_Quality_Darwin/15T`: a series at 15 min
@@ -799,6 +804,7 @@ _DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
 _GPT_OSS = re.compile(r"gpt-oss-\d+b")
 _SAM2_SHORT = re.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
 _MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
+_API_ROUTES = frozenset({"completions", "generate", "embeddings", "chat", "responses", "embed"})
 _CLAUDE_ALIASES = frozenset({"opus", "sonnet", "haiku"})
 _LEADERBOARD = re.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
 _LEADERBOARD_DATA = re.compile(r"result|request|detail|data|eval|vote|log|queue", re.IGNORECASE)

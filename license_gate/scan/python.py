@@ -1367,6 +1367,29 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
             a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
 
 
+#: A type alias of model names: `CerebrasChatModels = Literal["qwen-3.8-27b", ...]`.
+_MODELS_ALIAS = re.compile(r"[a-z0-9_](?:Models|_MODELS)$|^(?:Models|MODELS)$")
+_PROVIDER_NAME = re.compile(r"[A-Za-z][\w.:-]*\d[\w.:-]*")
+
+
+def _literal_models(a: _Analysis, node: ast.Subscript) -> None:
+    """The values of a `Literal[...]` type alias of a provider's model names: each is a name
+    the API takes (`zai-glm-4.7`), or a Hub id where it is one."""
+    if (a.dotted(node.value) or "").rsplit(".", 1)[-1] != "Literal":
+        return
+    elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    for e in elts[:_MAX_ELEMENTS]:
+        if not (isinstance(e, ast.Constant) and isinstance(e.value, str)):
+            continue
+        v = e.value
+        if "/" in v or classify_service(v) is not None:
+            a.emit(e, MODEL_NAME)
+        elif _PROVIDER_NAME.fullmatch(v) is not None and "-" in v:
+            lit = a.literal(e)
+            if lit is not None and lit.offset not in a.found:
+                a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
+
+
 def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) -> None:
     """A list, set or dict whose strings include two or more hosted-API model names (`["gpt-4o",
     "gpt-4o-mini"]`, a price table keyed by them): a list of models, whatever it is called."""
@@ -1563,6 +1586,14 @@ def _keys_say_otherwise(node: ast.Dict, hint: Hint) -> bool:
             if kh is not None and not kh.weak and kh.kind is not hint.kind:
                 return True
     return False
+
+
+def _has_model_key(entry: ast.Dict) -> bool:
+    """`{"model": "llama2", "completion_path": ...}`: an entry with its own `model` key."""
+    return any(
+        isinstance(k, ast.Constant) and k.value in ("model", "model_name", "model_id")
+        for k in entry.keys
+    )
 
 
 def _names_its_model(entry: ast.expr) -> bool:
@@ -1949,6 +1980,8 @@ def _walk(a: _Analysis) -> None:
                 name = _target_name(t)
                 if name:
                     _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
+                    if _MODELS_ALIAS.search(name) and isinstance(node.value, ast.Subscript):
+                        _literal_models(a, node.value)
         elif isinstance(node, ast.AnnAssign):
             name = _target_name(node.target)
             if name and node.value is not None:
@@ -1970,6 +2003,11 @@ def _walk(a: _Analysis) -> None:
                             )
                             if not same:
                                 a.emit(e, name_hint(k.value))
+                        continue
+                    if isinstance(v, ast.Dict) and _has_model_key(v):
+                        # `"ollama": {"model": "llama2", "completion_path": "api/generate"}`:
+                        # a provider's settings name their model themselves (its own key
+                        # gives it); the rest are settings, read by what they are called
                         continue
                     a.emit(v, name_hint(k.value) if not _listing(k.value, v) else WEAK)
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):

@@ -697,6 +697,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     return out
 
 
+_KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
 _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
 _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
@@ -1576,6 +1577,8 @@ class TextDetector:
             # a package's metadata: headers, then its README as the long description, read
             # as the format the metadata names
             head = text[: text.find("\n\n")].lower()
+            # its `Keywords:` header is topics (`gpt-4,llm`), not uses: blanked, lines kept
+            text = _KEYWORDS_HEADER.sub(lambda m: " " * len(m.group()), text, count=1)
             ext = ".rst" if "text/x-rst" in head else ".txt" if "text/plain" in head else ".md"
             for r in text_references(path + ext, text, self.id):
                 yield replace(r, path=path)

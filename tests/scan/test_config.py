@@ -1014,3 +1014,15 @@ def test_hydra_targets_datasets_load_dataset() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "HuggingFaceH4/ultrachat_200k")}
+
+
+def test_a_packages_keywords_are_topics() -> None:
+    refs = scan(
+        "pyproject.toml",
+        """
+        [project]
+        name = "readmeai"
+        keywords = ["gemini", "gpt-4", "llm"]
+        """,
+    )
+    assert refs == []

@@ -2838,3 +2838,47 @@ def test_a_docstring_list_of_backticked_short_names_after_a_blank_line() -> None
         ("model", "sentence-transformers/all-mpnet-base-v2"),
         ("model", "sentence-transformers/multi-qa-MiniLM-L6-cos-v1"),
     }
+
+
+def test_a_literal_type_alias_of_a_providers_model_names() -> None:
+    refs = scan(
+        "plugins/openai/models.py",
+        """
+        from typing import Literal
+
+        TTSVoices = Literal["alloy", "ash", "nova"]
+        CerebrasChatModels = Literal[
+            "qwen-3.8-27b",
+            "zai-glm-4.7",
+            "llama-3.1-8b-instruct",
+            "meta-llama/Llama-3.3-70B-Instruct",
+        ]
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("service", "qwen-3.8-27b"),
+        ("service", "zai-glm-4.7"),
+        ("service", "llama-3.1-8b-instruct"),
+        ("model", "meta-llama/Llama-3.3-70B-Instruct"),
+    }
+
+
+def test_a_providers_settings_name_their_model_themselves() -> None:
+    refs = scan(
+        "llms/providers.py",
+        """
+        DEFAULTS = {
+            "azure": {
+                "deployment_name": "YOUR_DEPLOYMENT_NAME",
+                "completion_path": "chat/completions",
+            },
+            "ollama": {
+                "api_base": "http://localhost:11434",
+                "model": "llama2",
+                "completion_path": "api/generate",
+                "answer_path": "response",
+            },
+        }
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("llama2", 8)}

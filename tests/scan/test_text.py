@@ -2042,3 +2042,27 @@ def test_predibase_adapters_are_hub_repositories_and_splits_are_not() -> None:
         ("model", "mistralai/Mistral-7B-v0.1"),
         ("model", "predibase/customer_support"),
     }
+
+
+def test_a_misspelt_dataset_link_and_package_keywords() -> None:
+    refs = scan(
+        "MODEL_CARD.md",
+        """
+        | [`tner/roberta-large-ontonotes5`](https://huggingface.co/tner/roberta-large-ontonotes5) | [`tner/ontonotes5`](https://huggingface.co/dataset/tner/ontonotes5) |
+        """,  # noqa: E501
+    )
+    assert {(r.kind.value, r.identifier) for r in refs} == {
+        ("model", "tner/roberta-large-ontonotes5"),
+        ("dataset", "tner/ontonotes5"),
+    }
+    meta = scan(
+        "readmeai/PKG-INFO",
+        """
+        Metadata-Version: 2.1
+        Keywords: ai-documentation,gpt-4,llm
+        Description-Content-Type: text/markdown
+
+        Run `readmeai --model gpt-4o-mini` to use a smaller model.
+        """,
+    )
+    assert {(r.identifier, r.line) for r in meta} == {("gpt-4o-mini", 5)}
