@@ -932,7 +932,8 @@ _CLASS_PATH = re.compile(
     re.ASCII,
 )
 _SETTING_VALUE = re.compile(
-    r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest",
+    r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest"
+    r"|minimal|low|medium|high|xhigh|max",  # a reasoning effort: `{"minimal": "low"}`
     re.ASCII | re.IGNORECASE,
 )
 

@@ -444,7 +444,8 @@ _OLLAMA_SETTING_WORDS = frozenset(
         "alive", "parallel", "origins", "debug", "flash", "attention", "context", "length",
         "timeout", "queue", "gpu", "threads", "overhead", "sched", "noprune", "kv", "cache",
         "version", "image", "container", "volume", "home", "path", "file", "files", "binary",
-        "bin", "arch", "platform", "release", "install", "installer",
+        "bin", "arch", "platform", "release", "install", "installer", "think", "effort",
+        "reasoning",
     }
 )  # fmt: skip
 #: ... and words that say so unless the name also says model (`ollama_config` is a dict of client

@@ -46,7 +46,9 @@ __all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_referenc
 
 _LINE = re.compile(
     r"(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)"
-    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"{\[\]!&*|>,-][^:#\n]*?|-[^\s:#][^:#\n]*?)"
+    # (a key may hold a colon not followed by a space: Bedrock's `anthropic.claude-...-v2:0:`)
+    r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"{\[\]!&*|>,-](?:[^:#\n]|:(?![ \t]|$))*?"
+    r"|-[^\s:#][^:#\n]*?)"
     r"[ \t]*:(?=[ \t]|$))?[ \t]*(?P<val>.*)"
 )
 _COMMENT = re.compile(r"(?:^|[ \t])#.*$")
@@ -176,6 +178,11 @@ def _entry_names_model(lines: list[str], first: int, indent: int) -> bool:
     return False
 
 
+def _bedrock_like(key: str) -> bool:
+    """`anthropic.claude-3-5-sonnet-20241022-v2:0`: a Bedrock model id as a table's key."""
+    return "." in key and distinctive_api_name(key) and classify_service(key) == key
+
+
 def _says_model(key: str) -> bool:
     hint = name_hint(key)
     return hint is not None and hint.kind is Kind.MODEL and not hint.weak
@@ -231,7 +238,7 @@ def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str
             and (
                 "/" in key
                 or (
-                    first_party_api_name(key)
+                    (first_party_api_name(key) or _bedrock_like(key))
                     and _says_model(parent)
                     and not _entry_names_model(lines, i + 1, item_indent)
                 )

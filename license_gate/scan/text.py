@@ -386,6 +386,10 @@ _DOC_LIST = re.compile(
 _DOC_ITEM = re.compile(r"(?:[-*][ \t]+`?|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
+#: `model='gpt-4'` written in a docstring's prose.
+_PROSE_KWARG = re.compile(
+    r"(?<![\w.])(?:model|model_name|model_id)[ \t]*=[ \t]*(?P<q>[\"'])(?P<v>[\w./:@-]{2,150})(?P=q)"
+)
 #: A Markdown table's header and delimiter rows inside a string.
 _STRING_TABLE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t]*:?-{3,}", re.M)
 
@@ -409,6 +413,7 @@ def may_hold_code(segment: str) -> bool:
         )
         or (_DOC_LIST.search(segment) is not None)
         or ("|-" in segment and _STRING_TABLE.search(segment) is not None)
+        or ("model" in segment and _PROSE_KWARG.search(segment) is not None)
         or (
             ("xample" in segment or "sage" in segment)
             and (
@@ -487,6 +492,14 @@ def embedded_code_references(
                 ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                 for f in scan_tokens(body)
             )
+    if "model" in segment:
+        # `(e.g., model='gpt-4', provider='openai')`: a keyword argument written in prose
+        for m in _PROSE_KWARG.finditer(segment):
+            if in_spans(m.start(), fenced):
+                continue
+            value = classify_value(m.group("v"), MODEL_NAME)
+            if value is not None:
+                out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
     if "efault" in segment or "e.g." in segment:
         # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
@@ -1572,6 +1585,13 @@ class TextDetector:
         if "." not in name and MODELFILE_BODY.match(text) is not None:
             # an Ollama Modelfile under another name (`llama3/BodyBuilderModel`)
             yield from modelfile_references(path, text, self.id)
+            return
+        if name.endswith((".http", ".rest")):
+            # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON
+            # body): the body's `"model": "gpt-4o"` is the model the request asks for
+            from license_gate.scan.config import json_references  # (a cycle otherwise)
+
+            yield from json_references(path, text, self.id)
             return
         if name in ("pkg-info", "metadata") and text.startswith("Metadata-Version:"):
             # a package's metadata: headers, then its README as the long description, read

@@ -1026,3 +1026,22 @@ def test_a_packages_keywords_are_topics() -> None:
         """,
     )
     assert refs == []
+
+
+def test_a_bedrock_price_table_keyed_by_versioned_ids() -> None:
+    refs = scan(
+        "pricing/bedrock.yaml",
+        """
+        models:
+          anthropic.claude-3-5-sonnet-20241022-v2:0:
+            input_cost_per_1k: 0.003
+          cohere.embed-english-v3:
+            input_cost_per_1k: 0.0001
+        regions:
+          us-east-1: primary
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("anthropic.claude-3-5-sonnet-20241022-v2:0", 2),
+        ("cohere.embed-english-v3", 4),
+    }

@@ -2882,3 +2882,20 @@ def test_a_providers_settings_name_their_model_themselves() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("llama2", 8)}
+
+
+def test_a_keyword_argument_written_in_a_docstring_and_reasoning_efforts() -> None:
+    refs = scan(
+        "any_llm/api.py",
+        '''
+        def completion(model, provider=None):
+            """Create a completion.
+
+            Args:
+                model: Model identifier. Use with `provider` (e.g., model='gpt-4', provider='openai').
+            """
+
+        REASONING_EFFORT_TO_OLLAMA_THINK: dict[str, str] = {"minimal": "low", "max": "high"}
+        ''',  # noqa: E501
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4", 5)}

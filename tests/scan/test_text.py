@@ -2066,3 +2066,20 @@ def test_a_misspelt_dataset_link_and_package_keywords() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in meta} == {("gpt-4o-mini", 5)}
+
+
+def test_a_rest_client_request_file() -> None:
+    refs = scan(
+        "requests/chat.http",
+        """
+        ### Ask the model
+        POST https://api.openai.com/v1/chat/completions
+        Content-Type: application/json
+
+        {
+          "model": "gpt-4o-mini",
+          "messages": [{"role": "user", "content": "hi"}]
+        }
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 6)}
