@@ -705,6 +705,8 @@ _API_NAME = re.compile(
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096|llama3-groq-(?:8|70)b-8192-tool-use-preview"
+    # Zhipu's GLM API (`glm-4.7`, `glm-5`, `glm-4.5-flash`); the open weights are `zai-org/GLM-*`
+    r"|glm-\d(?:\.\d+)?(?:-(?:flash|air|plus|long|x|airx|flashx|turbo|v))*"
     # Groq's speech-to-text (the Hub's are `openai/whisper-large-v3`, namespaced); Cohere's
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|cohere-transcribe-\d\d-\d{4}"
     # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)
@@ -809,6 +811,10 @@ _PROVIDERS = frozenset(
         "predibase",
         "x-ai",  # OpenRouter's vendor slug for xAI
         "github",  # GitHub Models: `github/openai/gpt-4.1`
+        "github-copilot",  # coding agents' subscription routes: `github-copilot/gpt-4.1`
+        "github_copilot",
+        "openai-codex",  # `openai-codex/gpt-5.5`: ChatGPT's Codex backend
+        "openai_codex",
         "mistral-ai",  # GitHub Models' publisher slug for Mistral
         # instructor / LangChain-style provider prefixes
         "vertexai",

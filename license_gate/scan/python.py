@@ -2242,6 +2242,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
             out.append(ref_at(path, index, lit.offset, lit.raw, value, detector))
     out.extend(_colab_choices(path, text, index, detector))
     out.extend(_embedded_code(a, path, detector))
+    out.extend(_prose_strings(a, path, detector))
     if "#" in text and detector != _COMMENTED:
         out.extend(_commented_calls(path, text, detector))
         out.extend(_alternatives(path, text, index, out, detector))
@@ -2326,6 +2327,30 @@ def _commented_calls(path: str, text: str, detector: str) -> list[Reference]:
     body = "\n".join(lines.get(i, "") for i in range(max(lines) + 1))
     refs = python_references(path, body, _COMMENTED)
     return [replace(r, detector=detector) for r in refs]
+
+
+def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
+    """Hosted-API names in the prose of a string (a prompt, a field's description, a docstring:
+    `"simpler tasks may work well with cheaper models (gpt-4o-mini, gpt-5-nano)"`), on a line
+    of it that says model, as the API spells them (lower case)."""
+    from license_gate.scan.text import prose_api_names  # (a cycle)
+
+    out: list[Reference] = []
+    for node in a.of(ast.Constant):
+        if not (isinstance(node.value, str) and " " in node.value and len(node.value) < 100_000):
+            continue
+        low = node.value.lower()
+        if "model" not in low or not any(p in low for p in _API_PROSE_STEMS):
+            continue
+        lit = a.literal(node)
+        if lit is None or node.end_lineno is None or node.end_col_offset is None:
+            continue
+        end = a.offset(node.end_lineno, node.end_col_offset)
+        out.extend(prose_api_names(path, a.text, a.index, lit.offset, end, detector))
+    return out
+
+
+_API_PROSE_STEMS = ("gpt-", "claude-", "gemini-", "o1-", "o3-", "o4-", "grok-", "text-embedding")
 
 
 def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:

@@ -718,11 +718,38 @@ _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).
 _PROSE_API = re.compile(
     r"(?<![\w./:`@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
-    r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"-])"
+    r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"*-])"  # (`gpt-5*`: a family)
 )
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 #: A family, not a model the API serves under that name (`gpt-3.5`, `claude-3`, `gemini-1.5`).
 _FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
+
+
+def prose_api_names(
+    path: str, text: str, index: LineIndex, start: int, end: int, detector: str
+) -> list[Reference]:
+    """The first-party API names `_prose_api_names` reads, within `text[start:end]` (a string
+    in a source file), each line of it on its own."""
+    out: list[Reference] = []
+    for m in _PROSE_API.finditer(text, start, end):
+        ident = m.group("id")
+        if (
+            not ident.islower()
+            or _FAMILY_ONLY.fullmatch(ident) is not None
+            or not first_party_api_name(ident)
+        ):
+            continue
+        ls = max(text.rfind("\n", 0, m.start()) + 1, start)
+        le = text.find("\n", m.end(), end)
+        line = text[ls : le if le != -1 else end]
+        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None:
+            continue
+        svc = classify_service(ident)
+        if svc is not None:
+            out.append(
+                ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+            )
+    return out
 
 
 def _prose_api_names(

@@ -2899,3 +2899,22 @@ def test_a_keyword_argument_written_in_a_docstring_and_reasoning_efforts() -> No
         ''',  # noqa: E501
     )
     assert {(r.identifier, r.line) for r in refs} == {("gpt-4", 5)}
+
+
+def test_api_names_in_a_prompt_or_a_fields_prose() -> None:
+    refs = scan(
+        "directives/change_model.py",
+        '''
+        class ChangeModel(BaseModel):
+            nl_description: str = Field(
+                default="Rewrites an operator to use a different LLM model. Simpler tasks may work well with cheaper models (gpt-4o-mini, gpt-5-nano)."
+            )
+
+            def _is_cfg_available(self) -> bool:
+                """Currently enables CFG only for gpt-5* model families."""
+                return True
+
+            GREETING = "Say hello to gpt-4o users"
+        ''',  # noqa: E501
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3), ("gpt-5-nano", 3)}
