@@ -926,7 +926,7 @@ _OLLAMA_TAG = re.compile(
     re.ASCII,
 )
 _TAG_SHAPE = re.compile(
-    r"latest|cloud|mini|small|medium|large|tiny|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
+    r"latest|cloud|mini|small|medium|large|tiny|e\d+b(?:-[\w.-]+)?|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
     re.ASCII | re.IGNORECASE,
 )
@@ -977,6 +977,9 @@ def is_ollama_family(name: str) -> bool:
     )
 
 
+_ENTRY_POINT = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
+
+
 def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     """An Ollama model tag: `llama3:8b`, `library/qwen2.5:7b`, `hf.co/org/repo:Q4_K_M`.
 
@@ -989,6 +992,8 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     host, name, tag = m.group("host"), m.group("name"), m.group("tag")
     if host and host.lower() in ("hf.co", "huggingface.co"):
         return tag is not None or explicit
+    if tag is not None and _ENTRY_POINT.fullmatch(value) is not None:
+        return False  # a Python entry point: `ollama_downloader.cli:main`
     if host and not explicit:
         return False
     if explicit:

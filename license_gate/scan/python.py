@@ -116,6 +116,7 @@ _MODEL_CLASS = re.compile(
     # `HuggingfaceTokenizer(name="xlm-roberta-large")`: a class named for the Hub
     r"|(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*"
 )
+_HUB_CLASS = re.compile(r"(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*")
 _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
@@ -1059,6 +1060,18 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             elif i == 0 and spec is None and _ST_WRAPPER.search(last):
                 # a project's own `load_sentence_transformer_with_retry("all-MiniLM-L6-v2")`
                 hint = ST_LOADER
+            elif (
+                hint is None
+                and i < 3
+                and spec is None
+                and _HUB_CLASS.fullmatch(last) is not None
+                and isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and arg.value.count("/") == 1
+            ):
+                # `HFSpeechMixEED('facebook/wav2vec2-base-960h', "voidful/bart-base-chinese")`:
+                # a class named for the Hub, given ids
+                hint = MODEL_NAME
         a.emit(arg, hint, revision, kind, boost=dataset_class and i == 0)
     if (
         spec is None

@@ -1045,3 +1045,15 @@ def test_a_bedrock_price_table_keyed_by_versioned_ids() -> None:
         ("anthropic.claude-3-5-sonnet-20241022-v2:0", 2),
         ("cohere.embed-english-v3", 4),
     }
+
+
+def test_a_python_entry_point_is_no_ollama_tag() -> None:
+    refs = scan(
+        "pyproject.toml",
+        """
+        [project.scripts]
+        od = "ollama_downloader.cli:main"
+        ollama-downloader = "ollama_downloader.cli:main"
+        """,
+    )
+    assert refs == []

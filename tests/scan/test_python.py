@@ -2918,3 +2918,23 @@ def test_api_names_in_a_prompt_or_a_fields_prose() -> None:
         ''',  # noqa: E501
     )
     assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3), ("gpt-5-nano", 3)}
+
+
+def test_gemma3n_style_tags_a_hub_named_class_and_entry_points() -> None:
+    refs = scan(
+        "photo_renamer/ollama.py",
+        """
+        @dataclass(frozen=True)
+        class OllamaConfig:
+            model: str = "gemma4:e4b"
+            url: str = "http://localhost:11434"
+
+        spm = HFSpeechMixEED('facebook/wav2vec2-base-960h', "voidful/bart-base-chinese", 0.5)
+        ENTRY = "ollama_downloader.cli:main"
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemma4:e4b"),
+        ("model", "facebook/wav2vec2-base-960h"),
+        ("model", "voidful/bart-base-chinese"),
+    }
