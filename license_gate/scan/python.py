@@ -1061,8 +1061,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # a project's own `load_sentence_transformer_with_retry("all-MiniLM-L6-v2")`
                 hint = ST_LOADER
             elif (
-                hint is None
-                and i < 3
+                i < 3
                 and spec is None
                 and _HUB_CLASS.fullmatch(last) is not None
                 and isinstance(arg, ast.Constant)
