@@ -1178,6 +1178,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         if expanded != ident:
             return Value(Kind.MODEL, expanded, rev)
     if hint.kind is Kind.MODEL and is_legacy_model(ident):
+        if ident != ident.lower() and not hint.strong:
+            # `base_model = 'GPT2'`: a display name used as a switch (the ids are lower case)
+            return None
         return Value(Kind.MODEL, ident, rev)
     if (
         hint.kind is Kind.MODEL

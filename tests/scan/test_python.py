@@ -2938,3 +2938,16 @@ def test_gemma3n_style_tags_a_hub_named_class_and_entry_points() -> None:
         ("model", "facebook/wav2vec2-base-960h"),
         ("model", "voidful/bart-base-chinese"),
     }
+
+
+def test_a_capitalised_legacy_name_used_as_a_switch_is_no_id() -> None:
+    refs = scan(
+        "fine_tuning/BitFit.py",
+        """
+        class BitFit:
+            def __init__(self, base_model = 'GPT2', model_size = ''):
+                if base_model == 'GPT2':
+                    self.model = GPT2LMHeadModel.from_pretrained('gpt2' + model_size)
+        """,
+    )
+    assert ids(refs) == {("model", "gpt2")}
