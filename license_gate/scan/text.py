@@ -87,6 +87,12 @@ _EXAMPLE_SECTION = re.compile(
     r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
     re.MULTILINE,
 )
+#: A command line with a model or dataset flag, in an example section.
+_FLAGGED_COMMAND = re.compile(
+    r"^[ \t]*(?:\$[ \t]+)?(?P<cmd>[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]+--?[\w-]*(?:model|dataset)"
+    r"[\w-]*[ \t=][^\n]*)$",
+    re.M,
+)
 #: A Markdown / RST inline code span that holds a command or a call.
 _INLINE = re.compile(
     r"(?<![`\w])(?P<tick>``?)(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
@@ -472,6 +478,14 @@ def embedded_code_references(
             if _PYTHONISH.search(body) is not None:
                 fenced.append((m.start(), m.end()))
                 out.extend(_block_at(path, index, start + m.start("body"), body, "", detector))
+            else:
+                # `Example:\n    installm up --model meta-llama/Llama-3-8B`: a command line
+                for cm in _FLAGGED_COMMAND.finditer(body):
+                    base = start + m.start("body") + cm.start("cmd")
+                    out.extend(
+                        ref_at(path, index, base + f.offset, f.raw, f.value, detector)
+                        for f in shell_found(cm.group("cmd"))
+                    )
     for m in _DOC_COMMAND.finditer(segment):
         # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
         if in_spans(m.start(), fenced):

@@ -2951,3 +2951,35 @@ def test_a_capitalised_legacy_name_used_as_a_switch_is_no_id() -> None:
         """,
     )
     assert ids(refs) == {("model", "gpt2")}
+
+
+def test_a_command_line_in_a_docstrings_example_section() -> None:
+    refs = scan(
+        "installm/cli.py",
+        '''
+        def up(model: str) -> None:
+            """Start the server.
+
+            Example:
+                installm up --model meta-llama/Llama-3-8B
+            """
+
+        def pull(model: str) -> None:
+            """Pull a model.
+
+            Example:
+                installm pull --model gpt2
+            """
+
+        def serve(port: int) -> None:
+            """Serve.
+
+            Example:
+                installm serve --port 8000
+            """
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("meta-llama/Llama-3-8B", 5),
+        ("gpt2", 12),
+    }
