@@ -67,7 +67,9 @@ class _Sdist:
         with tarfile.open(path) as tar:
             for member in tar.getmembers():
                 _top, sep, inner = member.name.partition("/")
-                data = tar.extractfile(member) if member.isfile() and sep else None
+                # (a hard link in the archive reads as the file it links to)
+                readable = member.isfile() or member.islnk()
+                data = tar.extractfile(member) if readable and sep else None
                 if data is not None:
                     self._files[inner] = data.read()
 
