@@ -37,6 +37,7 @@ from license_gate.ids import (
 from license_gate.models import Kind, Reference
 
 __all__ = [
+    "API_FAMILY_ONLY",
     "BENTO_FILE",
     "COQUI_TTS",
     "DATASET_LOADER",
@@ -384,6 +385,10 @@ _FIRST_PARTY = (
     "gpt-", "chatgpt-", "o1-", "o3-", "o4-", "text-embedding-", "claude-", "gemini-", "grok-",
     "voyage-", "command-r", "command-a-",
 )  # fmt: skip
+
+
+#: A family, not a model an API serves under that name (`gpt-3.5`, `claude-3`, `gemini-1.5`).
+API_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
 
 
 def first_party_api_name(value: str) -> bool:
@@ -879,7 +884,7 @@ def _well_known(ns: str, name: str) -> bool:
     return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
 
 
-ST_SHORT = _ST_KNOWN = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
+ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 
 #: Provider names that are never a model's name (`mistral` is also an Ollama model: not here).
 _PROVIDER_SLUGS = frozenset(
@@ -1171,7 +1176,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(hint.kind, ident, rev)
     if hint.weak or hint.modelish:
         return None
-    if hint.st or (hint.kind is Kind.MODEL and ident.lower() in _ST_KNOWN):
+    if hint.st or (hint.kind is Kind.MODEL and ident.lower() in ST_SHORT):
         # a loader's short name, or one of the well-known names under any model key
         # (`ARG MODEL_NAME=all-mpnet-base-v2` feeding a SentenceTransformer in the app)
         expanded = expand_sentence_transformers(ident)

@@ -110,13 +110,14 @@ _FACTORY = re.compile(
 )
 _HTTP_METHODS = frozenset({"post", "put", "patch", "request", "get", "stream"})
 #: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
+#: A class named for the Hub (`HuggingfaceTokenizer`, `HFSpeechMixEED`).
+_HUB_CLASS = re.compile(r"(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*")
 _MODEL_CLASS = re.compile(
     r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)"
     r"|[A-Z]\w*(?:Encoder|Embedder|Embeddings?|Reranker|Ranker)"  # `MatryoshkaEncoder(name=...)`
-    # `HuggingfaceTokenizer(name="xlm-roberta-large")`: a class named for the Hub
-    r"|(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*"
+    + "|"
+    + _HUB_CLASS.pattern  # `HuggingfaceTokenizer(name="xlm-roberta-large")`
 )
-_HUB_CLASS = re.compile(r"(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*")
 _CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
@@ -2297,7 +2298,7 @@ def _alternatives(
     candidates = {
         line: kind
         for line, kind in kinds.items()
-        if "#" in index.line_text(line) and "@param" not in index.line_text(line)
+        if "#" in (body := index.line_text(line)) and "@param" not in body
     }  # (a Colab form's choices have their own rule)
     comments = _comments(text, set(candidates)) if candidates else {}
     for line, kind in candidates.items():

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from license_gate.ids import classify_service, is_legacy_model, is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    API_FAMILY_ONLY,
     BARE_NAME,
     DATASET_LOADER,
     DATASET_NAME,
@@ -809,7 +810,7 @@ def comment_api_references(
             continue  # not a whole-line comment
         name = cm.group("name")
         prefix = cm.group("prefix")
-        if not first_party_api_name(name) or _FAMILY_ONLY.fullmatch(name) is not None:
+        if not first_party_api_name(name) or API_FAMILY_ONLY.fullmatch(name) is not None:
             continue
         line_end = text.find("\n", cm.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -829,7 +830,6 @@ _COMMENT_API = re.compile(
     r"openrouter|groq|xai|mistral|mistral-ai|cohere|deepseek|github)/)?(?P<name>(?:gpt|chatgpt|o[134]|claude|gemini|grok|"
     r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
 )
-_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
 _MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from license_gate.ids import (
 )
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
+    API_FAMILY_ONLY,
     DATASET_NAME,
     MODEL_NAME,
     OLLAMA_FILE,
@@ -48,7 +49,7 @@ from license_gate.scan._common import (
 )
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.config import yaml_values
+from license_gate.scan.config import json_references, yaml_values
 from license_gate.scan.python import ai_magic_references, python_references
 from license_gate.scan.shell import modelfile_references, shell_found
 
@@ -675,10 +676,11 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_prose_ids(path, text, index, fenced, detector))
         if "(" in text:
             out.extend(_unfenced_calls(path, text, index, fenced, detector))
-    if path.lower().endswith((*_PROSE_EXT, ".txt")) and _PROSE_API.search(text):
-        out.extend(_prose_api_names(path, text, index, fenced, detector))
-    if path.lower().endswith((*_PROSE_EXT, ".txt")) and _ST_STEM.search(text):
-        out.extend(_prose_st_names(path, text, index, fenced, detector))
+    if path.lower().endswith((*_PROSE_EXT, ".txt")):
+        if _PROSE_API.search(text):
+            out.extend(_prose_api_names(path, text, index, fenced, detector))
+        if _ST_STEM.search(text):
+            out.extend(_prose_st_names(path, text, index, fenced, detector))
     if "<pre" in text or "<PRE" in text:
         out.extend(_pre_blocks(path, text, index, detector))
     if "ollama " in text or " download " in text:
@@ -735,8 +737,6 @@ _PROSE_API = re.compile(
     r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"*-])"  # (`gpt-5*`: a family)
 )
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
-#: A family, not a model the API serves under that name (`gpt-3.5`, `claude-3`, `gemini-1.5`).
-_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
 
 
 def prose_api_names(
@@ -744,26 +744,7 @@ def prose_api_names(
 ) -> list[Reference]:
     """The first-party API names `_prose_api_names` reads, within `text[start:end]` (a string
     in a source file), each line of it on its own."""
-    out: list[Reference] = []
-    for m in _PROSE_API.finditer(text, start, end):
-        ident = m.group("id")
-        if (
-            not ident.islower()
-            or _FAMILY_ONLY.fullmatch(ident) is not None
-            or not first_party_api_name(ident)
-        ):
-            continue
-        ls = max(text.rfind("\n", 0, m.start()) + 1, start)
-        le = text.find("\n", m.end(), end)
-        line = text[ls : le if le != -1 else end]
-        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None:
-            continue
-        svc = classify_service(ident)
-        if svc is not None:
-            out.append(
-                ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
-            )
-    return out
+    return list(_api_names_in(path, text, index, start, end, [], detector, markup=False))
 
 
 def _prose_api_names(
@@ -772,19 +753,36 @@ def _prose_api_names(
     """`I used gpt-4o model for Vision Parse`, `support for o3-mini and gpt-4o-mini models`,
     `--model MODEL - Main model name (default: gpt-5)`: a first-party API name in prose, on a
     line that says model."""
-    for m in _PROSE_API.finditer(text):
+    yield from _api_names_in(path, text, index, 0, len(text), fenced, detector, markup=True)
+
+
+def _api_names_in(
+    path: str,
+    text: str,
+    index: LineIndex,
+    start: int,
+    end: int,
+    fenced: list[tuple[int, int]],
+    detector: str,
+    *,
+    markup: bool,
+) -> Iterator[Reference]:
+    """First-party API names as the API spells them within `text[start:end]`, outside `fenced`,
+    on a line (cut to the span) that says model (`markup`: Markdown's tables and HTML lines
+    have their own rules)."""
+    for m in _PROSE_API.finditer(text, start, end):
         ident = m.group("id")
         if (
             not ident.islower()
-            or _FAMILY_ONLY.fullmatch(ident) is not None
+            or API_FAMILY_ONLY.fullmatch(ident) is not None
             or not first_party_api_name(ident)
             or in_spans(m.start(), fenced)
         ):
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        line = text[ls : le if le != -1 else len(text)]
-        if line.lstrip().startswith(("|", "<")):
+        ls = max(text.rfind("\n", 0, m.start()) + 1, start)
+        le = text.find("\n", m.end(), end)
+        line = text[ls : le if le != -1 else end]
+        if markup and line.lstrip().startswith(("|", "<")):
             continue  # tables and HTML have their own rules
         if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None:
             continue  # (`[OpenAI o4-mini](/docs/llms/openai.html)`: the address says nothing)
@@ -1630,8 +1628,6 @@ class TextDetector:
         if name.endswith((".http", ".rest")):
             # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON
             # body): the body's `"model": "gpt-4o"` is the model the request asks for
-            from license_gate.scan.config import json_references  # (a cycle otherwise)
-
             yield from json_references(path, text, self.id)
             return
         if name in ("pkg-info", "metadata") and text.startswith("Metadata-Version:"):
