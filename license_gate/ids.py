@@ -542,7 +542,7 @@ _HF_URL = re.compile(
 )
 _INFERENCE_URL = re.compile(
     r"(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
-    r"(?:hf-inference/)?models)/(?P<id>[\w.-]+/[\w.-]+)",
+    r"(?:hf-inference/)?models)/(?P<id>[\w.-]+(?:/[\w.-]+)?)",
     re.ASCII | re.IGNORECASE,
 )
 _HF_URI = re.compile(r"hf://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
@@ -628,7 +628,11 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         return (Kind.MODEL, ident, None) if ok else None
     m = _INFERENCE_URL.match(text)
     if m is not None:
-        return (Kind.MODEL, m.group("id"), None) if is_valid_hub_id(m.group("id")) else None
+        ident = m.group("id")
+        if "/" not in ident:
+            # `api-inference.huggingface.co/models/gpt2`: a legacy id, nothing else
+            return (Kind.MODEL, ident, None) if is_legacy_model(ident) else None
+        return (Kind.MODEL, ident, None) if is_valid_hub_id(ident) else None
     m = _HF_URL.match(text)
     if m is None:
         return None
@@ -698,6 +702,10 @@ _API_NAME = re.compile(
     r"|grok-[\w.-]+"
     # DeepSeek API
     r"|deepseek-(?:chat|reasoner|coder)(?:-v[\w.-]+)?"
+    # the hosted versions of DeepSeek's open weights (DashScope, Volcano Engine, SiliconFlow
+    # lower-case them: `deepseek-v3`, `deepseek-v3.1-terminus`, `deepseek-r1-0528`); the Hub's
+    # are `deepseek-ai/DeepSeek-V3`, namespaced
+    r"|deepseek-(?:v3(?:\.\d+)?(?:-(?:terminus|exp|chat|\d{4}))*|r1(?:-\d{4})?)"
     # Cohere
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
@@ -1072,9 +1080,12 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     if "/" in v:
         prefix, _, rest = v.partition("/")
         last = v.rpartition("/")[2]
-        if ("/" in rest and prefix.lower() in _PROVIDERS | _GATEWAYS and _own_api_name(last)) or (
-            prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)
-        ):
+        if (
+            "/" in rest
+            and prefix.lower() in _PROVIDERS | _GATEWAYS
+            and _own_api_name(last)
+            and not rest.startswith("accounts/")  # Fireworks' paths are the names themselves
+        ) or (prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)):
             # `azure/global-standard/gpt-4o-2024-08-06`, `openrouter/anthropic/claude-3-haiku`,
             # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name;
             # `replicate/meta/llama-2-13b`, `vertex_ai/meta/llama3-8b-instruct-maas`: a name in

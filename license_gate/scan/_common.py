@@ -995,6 +995,9 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         svc = classify_service(v)  # `openai/gpt-4-turbo`: the API's name, not a Hub repo
         if svc is not None:
             return True, Value(Kind.SERVICE, svc)
+    if low.startswith("mistral/") and _MISTRAL_TIER.fullmatch(rest) is not None:
+        # litellm's `mistral/mistral-large`: Mistral's API by tier (the Hub's org is `mistralai`)
+        return True, Value(Kind.SERVICE, rest)
     pm = provider_model(v) if ":" in v else None
     if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
         return True, Value(Kind.SERVICE, pm)
@@ -1039,6 +1042,25 @@ _PROVIDER_SCHEME = re.compile(
     re.IGNORECASE,
 )
 _SAMPLE_COUNT = re.compile(r"([\w.-]+/[\w.-]+)#\d+")
+
+
+#: An Ollama tag that gives a size (`gemma3:270m`, `llama3.2:1b`, `qwen2.5:7b-instruct`,
+#: `gemma3n:e4b`): with a known library family, a model wherever it is written.
+_SIZED_TAG = re.compile(r"(?:\d+(?:\.\d+)?[bBmM]|e\d+b)(?:-[\w.-]+)?", re.ASCII)
+
+
+_MISTRAL_TIER = re.compile(
+    r"(?:mistral|magistral|devstral|ministral|codestral|pixtral)-(?:large|medium|small|tiny)"
+    r"(?:-[\w.-]+)?",
+    re.ASCII,
+)
+
+
+def sized_ollama_tag(v: str) -> bool:
+    """`llama3:70b`, `qwen2.5-coder:7b`: a known Ollama family with a size for a tag."""
+    return (
+        is_ollama_tag(v, explicit=False) and _SIZED_TAG.fullmatch(v.rpartition(":")[2]) is not None
+    )
 
 
 def classify_value(value: str, hint: Hint | None) -> Value | None:
@@ -1087,7 +1109,12 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.MODEL, alias)
     if low in _PROVIDER_SLUGS:
         return None  # `OLLAMA = "ollama"`, `provider: deepseek`: who serves, not what
-    if hint.weak and ":" in v and OLLAMA_FILE.get() and is_ollama_tag(v, explicit=False):
+    if (
+        hint.weak
+        and ":" in v
+        and is_ollama_tag(v, explicit=False)
+        and (OLLAMA_FILE.get() or sized_ollama_tag(v))
+    ):
         # `GEMMA3_1B_IT_QAT = "gemma3:1b-it-qat"`: a library name and tag beside Ollama
         return Value(Kind.SERVICE, v)
     if hint.weak and hint.kind is not Kind.DATASET and first_party_api_name(v):
@@ -1298,6 +1325,19 @@ def url_references(
         ):
             continue
         out.append(ref_at(path, index, start, raw, value, detector))
+    if "ollama.com/" in text or "ollama.ai/" in text:
+        # the Ollama library's pages: `https://ollama.com/library/qwen2.5:32b` is the model
+        # `ollama pull qwen2.5:32b` fetches, `ollama.com/user/name` a user's model
+        for o in _OLLAMA_URL.finditer(text):
+            name = o.group("name")
+            if o.group("user") is not None and (
+                o.group("user").lower() in _OLLAMA_PAGES or name.lower() in ("tags", "blobs")
+            ):
+                continue
+            ident = name if o.group("user") is None else f"{o.group('user')}/{name}"
+            out.append(
+                ref_at(path, index, o.start(), o.group(), Value(Kind.SERVICE, ident), detector)
+            )
     if "googleapis.com/" in text:
         # the Gemini REST API: `.../v1beta/models/gemini-2.0-flash:generateContent`
         for g in _GEMINI_REST.finditer(text):
@@ -1309,6 +1349,33 @@ def url_references(
     return out
 
 
+_OLLAMA_URL = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.(?:com|ai)/"
+    r"(?:library/|(?P<user>[\w.-]+)/)(?P<name>[a-z0-9][\w.-]*[\w](?::[\w.-]*\w)?)",
+    re.ASCII,
+)
+#: The site's own pages, not users: `ollama.com/blog/embedding-models`.
+_OLLAMA_PAGES = frozenset(
+    {
+        "blog",
+        "download",
+        "docs",
+        "search",
+        "public",
+        "api",
+        "models",
+        "settings",
+        "signin",
+        "signup",
+        "pricing",
+        "turbo",
+        "cloud",
+        "library",
+        "install.sh",
+        "assets",
+        "images",
+    }
+)
 _GEMINI_REST = re.compile(
     r"googleapis\.com/v1(?:beta\d?|alpha)?/(?:projects/[^\s\"'/]+/locations/[^\s\"'/]+/"
     r"publishers/google/)?models/(?P<name>[\w.-]+):[a-zA-Z]+"

@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from license_gate.ids import legacy_dataset_names
-from license_gate.scan._common import KNOWN_ORGS, is_model_dir, looks_local, plausible_namespaced
+from license_gate.scan._common import (
+    KNOWN_ORGS,
+    is_model_dir,
+    looks_local,
+    plausible_namespaced,
+    sized_ollama_tag,
+)
 
 __all__ = [
     "KEYS",
@@ -109,10 +115,15 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "gpt",
     "claude",
     "gemini",
-    "llama-3.",  # Groq's and others' `llama-3.2-11b-vision-preview`
+    "llama",  # Groq's `llama-3.2-11b-vision-preview`; Ollama's `llama3.2:1b`, `codellama:7b`
+    "gemma",
+    "qwen",
+    "mistral",
+    "deepseek",
+    "phi3",
+    "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
     "groq:",
-    "mistral:",
     "openrouter:",
     "fal-ai/",
     "@cf/",
@@ -199,6 +210,8 @@ _STRONG_WORDS = (
     "model_info(",
     "dataset_info(",
     "pipeline(",
+    "gradio_client",  # `Client("user/space")`
+    "@gradio/client",
     # promptfoo-style provider ids (`openai:gpt-4o-mini`, `anthropic:messages:claude-...`)
     "openai:",
     "anthropic:",
@@ -392,6 +405,10 @@ _QUOTED_API = re.compile(
 )
 
 
+#: `gemma3:270m`, `llama3.2:1b`: an Ollama tag that gives a size (checked against the families).
+_SIZED = re.compile(r"(?<![\w.:/-])[a-z][\w.-]*:(?:\d+(?:\.\d+)?[bm]|e\d+b)(?:-[\w.-]+)?\b")
+
+
 def _known_org(text: str) -> bool:
     """`org/name` of a well-known organisation anywhere (no context needed)."""
     rev: str | None = None
@@ -425,7 +442,12 @@ def worth_scanning(text: str) -> bool:
         return True
     if low.lstrip().startswith(("from", "#")) and MODELFILE_BODY.match(text) is not None:
         return True  # an Ollama Modelfile under another name
-    return _context_ok(text, low) or _known_org(text) or _QUOTED_API.search(low) is not None
+    return (
+        _context_ok(text, low)
+        or _known_org(text)
+        or _QUOTED_API.search(low) is not None
+        or any(sized_ollama_tag(m.group()) for m in _SIZED.finditer(low))
+    )
 
 
 def is_modelfile(name: str) -> bool:

@@ -25,6 +25,7 @@ from license_gate.ids import (
     classify_service,
     is_legacy_model,
     is_ollama_family,
+    is_ollama_tag,
     is_valid_hub_id,
     legacy_dataset_names,
     provider_model,
@@ -382,10 +383,29 @@ class _Analysis:
         if last in _GETTERS and len(node.args) >= 2:
             return self.values(node.args[1], depth + 1, seen)
         for kw in node.keywords:
-            if kw.arg in ("default", "default_factory") and last in _FIELD_FUNCS | _GETTERS:
+            # python-decouple's and environs' `config("EMBEDDING_MODEL", default="org/x")`
+            if kw.arg in ("default", "default_factory") and (
+                last in _FIELD_FUNCS | _GETTERS or func in ("config", "decouple.config", "env.str")
+            ):
                 return self.values(kw.value, depth + 1, seen)
         if last in _FIELD_FUNCS and node.args:
             return self.values(node.args[0], depth + 1, seen)
+        return []
+
+    def numbers(self, node: ast.expr) -> list[str]:
+        """An integer an f-string placeholder formats (`index = 19` in
+        `f"org/split-{index}"`): written directly or bound once in the module."""
+        if isinstance(node, ast.Name):
+            bound = self.env.get(node.id, ())
+            if len(bound) != 1:
+                return []
+            node = bound[0]
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, int)
+            and not isinstance(node.value, bool)
+        ):
+            return [str(node.value)]
         return []
 
     def joined(self, node: ast.JoinedStr, depth: int, seen: frozenset[str]) -> list[_Lit]:
@@ -398,6 +418,8 @@ class _Analysis:
                 template += v.value
             elif isinstance(v, ast.FormattedValue):
                 got = list(dict.fromkeys(g.value for g in self.values(v.value, depth + 1, seen)))
+                if not got and v.format_spec is None:
+                    got = self.numbers(v.value)
                 if not got or len(texts) * len(got) > 4:
                     return []
                 texts = [t + g for t in texts for g in got]
@@ -548,7 +570,9 @@ def _api_literal(node: ast.Assign | ast.AnnAssign, name: str) -> Hint | None:
         isinstance(v, ast.Constant)
         and isinstance(v.value, str)
         and first_party_api_name(v.value)
-        and not negative_name(name)
+        # `GEMINI_1_STABLE_VERSION = "gemini-1.0-pro-001"`: a name that says `version` is
+        # no model, unless it names the model's own family
+        and (not negative_name(name) or v.value.split("-")[0].lower() in name.lower())
         and not name.lower().endswith(("encoding", "enc", "tokenizer"))  # tiktoken's names
     ):
         return MODEL_NAME
@@ -580,6 +604,20 @@ def _target_name(node: ast.expr) -> str | None:
         s = node.slice
         if isinstance(s, ast.Constant) and isinstance(s.value, str):
             return s.value
+    return None
+
+
+def _getter_key(node: ast.expr) -> str | None:
+    """The setting a getter reads: `cfg.get("llm.model")` reads `model`."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("get", "get_value", "get_setting")
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ):
+        return node.args[0].value.rpartition(".")[2] or None
     return None
 
 
@@ -1973,6 +2011,7 @@ def _walk(a: _Analysis) -> None:
             if isinstance(node.value, str) and (
                 "/" in node.value
                 or (":" in node.value and provider_model(node.value))
+                or (":" in node.value and is_ollama_tag(node.value))
                 # a dated or versioned first-party API name says what it is wherever it is
                 # (`(SIMILARITY_MODE, "text-embedding-ada-002"): ...`), not in a substring test
                 or (
@@ -2060,7 +2099,7 @@ def _walk(a: _Analysis) -> None:
                     if isinstance(sub, ast.Return):
                         a.emit(sub.value, fh)
         elif isinstance(node, ast.Compare):
-            name = _target_name(node.left)
+            name = _target_name(node.left) or _getter_key(node.left)
             ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
             if name and all(isinstance(op, ops) for op in node.ops):
                 hint = _compared_hint(node.left, name)

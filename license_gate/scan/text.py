@@ -45,11 +45,12 @@ from license_gate.scan._common import (
     name_hint,
     negative_name,
     ref_at,
+    sized_ollama_tag,
     url_references,
 )
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.config import json_references, yaml_values
+from license_gate.scan.config import ini_references, json_references, yaml_values
 from license_gate.scan.python import ai_magic_references, python_references
 from license_gate.scan.shell import modelfile_references, shell_found
 
@@ -128,6 +129,10 @@ _SH = frozenset(
     }
 )
 _YAML = frozenset({"yaml", "yml"})
+#: Fences of settings files: `key = value` lines, `[section]` headers.
+_INI = frozenset({"ini", "cfg", "conf", "properties", "hcl", "terraform", "tf"})
+#: Fences whose `KEY: value` lines are settings even without a nested mapping.
+_FLAT = frozenset({"env", "dotenv", "ini", "conf", "cfg", "properties"})
 _CODE_EXT = (
     ".go",
     ".rs",
@@ -231,14 +236,16 @@ _YAML_LINE = re.compile(
 )
 
 
-def _yamlish(body: str) -> bool:
+def _yamlish(body: str, *, flat: bool = False) -> bool:
     """Whether a block with no (or a shell) language is YAML: three or more lines, every one a
-    `key: value`, `key:` or `- item`, one at least opening a mapping."""
+    `key: value`, `key:` or `- item`, one at least opening a mapping. `flat`: a block that says
+    it holds settings (```env, ```ini) needs no mapping, and two lines will do."""
     lines = [x for x in body.split("\n") if x.strip() and not x.lstrip().startswith("#")]
     return (
-        len(lines) >= 3
-        and any(x.rstrip().endswith(":") for x in lines)
+        len(lines) >= (2 if flat else 3)
+        and (flat or any(x.rstrip().endswith(":") for x in lines))
         and all(_YAML_LINE.fullmatch(x.rstrip()) for x in lines)
+        and (not flat or any(": " in x for x in lines))
     )
 
 
@@ -260,6 +267,10 @@ def _block_refs(
             or MODELFILE_BODY.match(body) is not None
             or (doc is not None and "modelfile" in doc.lower())
         )
+    ) or (
+        # a Modelfile in a ```sh fence, its lines commented (`# set the base model`)
+        lang.lower() in ("sh", "bash", "shell", "dockerfile", "docker")
+        and MODELFILE_BODY.match(body) is not None
     ):
         # an Ollama Modelfile in a README (```plaintext / FROM nomic-embed-text)
         return modelfile_references(path, body, detector)
@@ -267,6 +278,10 @@ def _block_refs(
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     elif (not lang or lang.lower() in _SH) and _yamlish(body):
         lang = "yaml"  # Continue's `config.yaml` pasted into a bare (or a ```bash) fence
+    elif lang in _FLAT and _yamlish(body, flat=True):
+        lang = "yaml"  # ```env / ```ini of `MODEL: gpt-4o-mini` lines: a dotenv read as YAML
+    if lang in _INI:
+        return ini_references(path, body, detector)  # ```ini, ```properties: `model = gpt-4o`
     if lang in _PY:
         if re.search(r"(?m)^>>> ", body):
             # a doctest: its output lines (`SpaceTemplate(repo_id='...')`) are not code
@@ -713,6 +728,14 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.append(
                     ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
                 )
+    if ":" in text:
+        # `- **llama3:70b**: best quality`, ``Try `qwen2:7b` ``: an Ollama family with a size
+        for m in _PROSE_TAG.finditer(text):
+            tag = m.group("tag")
+            if sized_ollama_tag(tag) and not in_spans(m.start(), fenced):
+                out.append(
+                    ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
+                )
     if "at revision" in text:
         # sentence-transformers' model cards: `[org/x](https://huggingface.co/org/x)
         # <!-- at revision 7b02... -->`
@@ -728,6 +751,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 
 _KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
 _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
+_PROSE_TAG = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
 
@@ -736,6 +760,7 @@ _PROSE_API = re.compile(
     r"(?<![\w./:`@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
     r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"*-])"  # (`gpt-5*`: a family)
 )
+_DATED = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 
 
@@ -784,8 +809,10 @@ def _api_names_in(
         line = text[ls : le if le != -1 else end]
         if markup and line.lstrip().startswith(("|", "<")):
             continue  # tables and HTML have their own rules
-        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None:
-            continue  # (`[OpenAI o4-mini](/docs/llms/openai.html)`: the address says nothing)
+        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None and not _DATED.search(ident):
+            # (`[OpenAI o4-mini](/docs/llms/openai.html)`: the address says nothing); a dated
+            # name (`Claude (claude-sonnet-4-20250514)`) is a model's release, wherever it is
+            continue
         svc = classify_service(ident)
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
@@ -1347,10 +1374,10 @@ _HUB_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", r
 _INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)  # or a legacy id
 _CONTEXT_MODEL = re.compile(
     r"model|checkpoint|weights|\bllm|embedd|encoder|repo id|\bplm\b|pretrained|pre-trained|"
-    r"backbone|fine-?tun",
+    r"backbone|fine-?tun|模型|モデル|모델",
     re.I,
 )
-_CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora", re.I)
+_CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora|数据集|データセット|데이터셋", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
 #: A reStructuredText section title: a line underlined with `===`, `---`, `~~~`...
 _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.M)
@@ -1359,6 +1386,10 @@ _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", r
 #: A bare `org/name` in prose: not part of a URL, a path, an inline code span or a word.
 _PROSE_ID = re.compile(
     r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/`>.-]|\]\()"
+)
+#: An id in double quotes or backticks in prose.
+_QUOTED_ID = re.compile(
+    r"(?<![\w=(\[])(?P<q>[\"`])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?P=q)"
 )
 #: A legacy id in parentheses after a model's display name: `GPT-2 (gpt2-medium)`.
 _NAMED_LEGACY = re.compile(r"\b[A-Z][\w.-]*[ \t]+\((?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)\)")
@@ -1400,6 +1431,25 @@ def _prose_ids(
             if _CONTEXT_MODEL.search(context) is None or _CONTEXT_DATASET.search(line):
                 continue
             yield ref_at(path, index, m.start("id"), ident, value, detector)
+    for m in _QUOTED_ID.finditer(text):
+        # `copy the dataset name (for example "lvwerra/stack-exchange-paired")`: a quoted id
+        # on a prose line that says dataset (and not model)
+        if in_spans(m.start(), fenced):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls : le if le != -1 else len(text)]
+        if (
+            "://" in line  # a linked id: the link says what it is
+            or line.startswith(("    ", "\t"))
+            or line.lstrip().startswith(("|", "<"))
+            or _CONTEXT_DATASET.search(line) is None
+            or _CONTEXT_MODEL.search(line) is not None
+        ):
+            continue
+        value = classify_value(m.group("id"), DATASET_NAME)
+        if value is not None and value.kind is Kind.DATASET:
+            yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
     for m in _LABELLED_ID.finditer(text):
         # `Dataset used: Matthijs/cmu-arctic-xvectors<br/>`, `Base model: org/x`: a line that
         # is a label and an id
@@ -1437,7 +1487,8 @@ _LABELLED_ID = re.compile(
 #: A Python loader call written as a line of prose (a README pasted from a notebook, fences lost).
 _UNFENCED_CALL = re.compile(
     r"^[ \t]*(?:[\w.]+[ \t]*=[ \t]*)?[\w.]*(?:from_pretrained|load_dataset|SentenceTransformer|"
-    r"snapshot_download|hf_hub_download|pipeline)\([^\n]*\)[ \t]*$",
+    r"snapshot_download|hf_hub_download|pipeline|GenerativeModel|ChatOpenAI|ChatAnthropic|"
+    r"ChatOllama|OllamaEmbeddings|HuggingFaceEmbeddings)\([^\n]*\)[ \t]*$",
     re.M,
 )
 
@@ -1625,7 +1676,7 @@ class TextDetector:
             # an Ollama Modelfile under another name (`llama3/BodyBuilderModel`)
             yield from modelfile_references(path, text, self.id)
             return
-        if name.endswith((".http", ".rest")):
+        if name.endswith((".http", ".rest", ".bru")):
             # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON
             # body): the body's `"model": "gpt-4o"` is the model the request asks for
             yield from json_references(path, text, self.id)

@@ -241,3 +241,16 @@ def test_a_model_catalogues_entries_are_read_whatever_words_they_hold(tmp_path: 
     (models / "notes.yaml").write_text("name: internal\nlabel: Internal\n")
     found, _ = _scan(tmp_path)
     assert found == {"glm-5.2"}
+
+
+def test_prefilter_passes_sized_ollama_tags_and_gradio_clients(tmp_path: Path) -> None:
+    # no model word anywhere: a registry of Ollama tags by size, and a Space behind a client
+    (tmp_path / "registry.py").write_text(
+        'REGISTRY = {\n    "tiny": {"id": "gemma3:270m"},\n    "small": {"id": "llama3.2:1b"},\n}\n'
+    )
+    (tmp_path / "app.py").write_text(
+        'from gradio_client import Client\nclient_tts = Client("mrfakename/E2-F5-TTS")\n'
+    )
+    (tmp_path / "images.py").write_text('BASE = "python:3.11"\nDB = "postgres:16"\n')
+    found, _ = _scan(tmp_path)
+    assert found == {"gemma3:270m", "llama3.2:1b", "mrfakename/E2-F5-TTS"}

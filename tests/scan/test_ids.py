@@ -361,3 +361,14 @@ def test_chinese_wwm_names_are_not_legacy_ids() -> None:
     assert not is_legacy_model("bert-wwm-ext")
     assert is_legacy_model("bert-base-chinese")
     assert is_legacy_model("roberta-large-mnli")
+
+
+def test_litellm_mistral_tiers_are_the_api() -> None:
+    from license_gate.scan._common import MODEL_NAME, classify_value
+
+    got = classify_value("mistral/mistral-large", MODEL_NAME)
+    assert got is not None
+    assert (got.kind, got.identifier) == (Kind.SERVICE, "mistral-large")
+    hub = classify_value("mistralai/Mistral-Large-Instruct-2411", MODEL_NAME)
+    assert hub is not None
+    assert hub.kind is Kind.MODEL

@@ -2983,3 +2983,43 @@ def test_a_command_line_in_a_docstrings_example_section() -> None:
         ("meta-llama/Llama-3-8B", 5),
         ("gpt2", 12),
     }
+
+
+def test_first_contact_round_17_python_idioms() -> None:
+    refs = scan(
+        "hallucination.py",
+        """
+        from datasets import load_dataset
+        from decouple import config
+
+        index = 19
+        dataset_name = f"sigmaloop/sld-de-duplicated-split-{index}"
+        ds = load_dataset(dataset_name)
+        EMBEDDING_MODEL = config("EMBEDDING_MODEL", cast=str, default="all-MiniLM-L6-v2")
+        GEMINI_1_STABLE_VERSION = "gemini-1.0-pro-001"
+        APP_VERSION = "2.0.1"
+        assert c.get("llm.model") == "@cf/moonshotai/kimi-k2.6"
+        client = LLMClient(model=env_config.get("model", "deepseek-v3.1-terminus"))
+        API_URL = "https://api-inference.huggingface.co/models/gpt2"
+        ROUTES = {"small": {"id": "qwen2.5:7b-instruct"}}
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("dataset", "sigmaloop/sld-de-duplicated-split-19", 5),
+        ("model", "sentence-transformers/all-MiniLM-L6-v2", 7),
+        ("service", "gemini-1.0-pro-001", 8),
+        ("service", "@cf/moonshotai/kimi-k2.6", 10),
+        ("service", "deepseek-v3.1-terminus", 11),
+        ("model", "gpt2", 12),
+        ("service", "qwen2.5:7b-instruct", 13),
+    }
+
+
+def test_architecture_names_of_deepseek_are_not_hosted_models() -> None:
+    refs = scan(
+        "exporters/utils.py",
+        """
+        MULTI_MODAL = ["deepseek-v2", "deepseek-v3-671b"]
+        """,
+    )
+    assert refs == []

@@ -2083,3 +2083,74 @@ def test_a_rest_client_request_file() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 6)}
+
+
+def test_first_contact_round_17_prose_and_fences() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # Setup
+
+        ```ini
+        LLM_API_URL: https://api.openai.com/v1/chat/completions
+        MODEL: gpt-4o-mini
+        ```
+
+        ```properties
+        spring.ai.openai.chat.options.model=gpt-4o
+        ```
+
+        5.3 init 默认模型改为 `gpt-4o-mini`
+
+        Copy the dataset name (for example "lvwerra/stack-exchange-paired") into load_dataset.
+
+        - **Anthropic Claude** (claude-sonnet-4-20250514) — NPC decision-making
+
+        model = genai.GenerativeModel("gemini-1.5-flash")
+
+        ```sh
+        # set the base model
+        FROM llama3:8b
+        PARAMETER temperature 1
+        ```
+
+        - **qwen2:72b**: excellent quality and JSON
+        - Base weights: [Llama 3.1](https://ollama.com/library/llama3.1), or
+          https://ollama.com/library/qwen2.5:32b; see https://ollama.com/download and
+          https://ollama.com/blog/embedding-models
+        - Judged by [`google/gemma-2b`](https://hf.co/google/gemma-2b) for the preference dataset
+        - Docker: `python:3.11`, `redis:7`
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "gpt-4o-mini", 5),
+        ("service", "gpt-4o", 9),
+        ("service", "gpt-4o-mini", 12),
+        ("dataset", "lvwerra/stack-exchange-paired", 14),
+        ("service", "claude-sonnet-4-20250514", 16),
+        ("service", "gemini-1.5-flash", 18),
+        ("service", "llama3:8b", 22),
+        ("service", "qwen2:72b", 26),
+        ("service", "llama3.1", 27),
+        ("service", "qwen2.5:32b", 28),
+        ("model", "google/gemma-2b", 30),
+    }
+
+
+def test_a_bruno_request_file() -> None:
+    refs = scan(
+        "bruno/ollamaApiEmbed.bru",
+        """
+        meta {
+          name: ollamaApiEmbed
+        }
+
+        body:json {
+          {
+            "model": "bge-m3:latest",
+            "input": "Why is the sky blue?"
+          }
+        }
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("bge-m3:latest", 7)}
