@@ -711,7 +711,7 @@ _API_NAME = re.compile(
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
     # Groq
-    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
+    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|reasoning|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096|llama3-groq-(?:8|70)b-8192-tool-use-preview"
     # Zhipu's GLM API (`glm-4.7`, `glm-5`, `glm-4.5-flash`); the open weights are `zai-org/GLM-*`
     r"|glm-\d(?:\.\d+)?(?:-(?:flash|air|plus|long|x|airx|flashx|turbo|v))*"
@@ -1025,6 +1025,7 @@ _PROVIDER_ID = re.compile(
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
     r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia|"
+    r"baseten|fireworks|deepinfra|hyperbolic|novita|"  # pydantic-ai / deepagents providers
     r"experimental)"  # textgrad's litellm engines: `experimental:claude-3-opus-20240229`
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:/?(?P<model>[^\s:/][^\s]*)",  # mlflow: `openai:/gpt-4`
@@ -1055,6 +1056,8 @@ def provider_model(value: str) -> str | None:
     known = classify_service(rest)
     if known is not None:
         return known
+    if is_ollama_family(provider) and _TAG_SHAPE.fullmatch(rest) is not None:
+        return None  # `mistral:instruct`, `mistral:7b`: an Ollama tag, not a provider's model
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
@@ -1108,6 +1111,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 rest.startswith("databricks-") and "dolly" not in rest
             ):
                 return None  # `databricks/dbrx-instruct`, `databricks/dolly-v2-12b`: Hub repos
+            if prefix == "cerebras" and rest.startswith("Cerebras-"):
+                return None  # `cerebras/Cerebras-GPT-6.7B`: the company's open weights on the Hub
             if prefix in _PROVIDERS_ONLY:
                 return rest
             if prefix in ("google", "openai") and (

@@ -843,6 +843,10 @@ KNOWN_ORGS = frozenset(
         "mradermacher QuantFactory MaziyarPanahi second-state casperhansen TechxGenus turboderp "
         "LoneStriker huihui-ai mlabonne failspy abacusai arcee-ai Gryphe jondurbin ehartford "
         "Sao10K TheDrummer anthracite-org Undi95 h2oai berkeley-nest garage-bAInd Muennighoff "
+        # language-specific model makers (Korean, Japanese, Russian, Vietnamese, Indonesian,
+        # Catalan, Portuguese)
+        "skt jhgan line-corporation IlyaGusev VietAI indobenchmark cahya indolem kakaocorp "
+        "nlpai-lab projecte-aina pkshatech lvwerra "
         # image, video and audio model makers
         "Comfy-Org lightx2v Kwai-Kolors hunyuanvideo-community Efficient-Large-Model PixArt-alpha "
         "SG161222 Lykon stablediffusionapi xinsir guoyww ali-vilab damo-vilab cerspense rhymes-ai "
@@ -870,7 +874,7 @@ _MODELISH_NAME = re.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
     r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it|onnx|int[48]|xlarge|"
-    r"xxlarge|mnli|"
+    r"xxlarge|mnli|nli|sts|multitask|sbert|sroberta|simcse|"
     r"fp16|bf16)(?:$|[-_.])"
     # a fine-tune named after its architecture: `toxic-bert`, `distil-whisper` (not `llama.cpp`)
     r"|[-_](?:bert|roberta|deberta|electra|bart|t5|gpt2?|llama|mistral|qwen|gemma|phi|clip|vit|"
@@ -881,7 +885,11 @@ _MODELISH_NAME = re.compile(
 
 
 def _well_known(ns: str, name: str) -> bool:
-    return ns.lower() in KNOWN_ORGS and _MODELISH_NAME.search(name) is not None
+    low = ns.lower()
+    # (sentence-transformers publishes nothing but models: `sentence-transformers/LaBSE`)
+    return low in KNOWN_ORGS and (
+        _MODELISH_NAME.search(name) is not None or low in ("sentence-transformers", "cross-encoder")
+    )
 
 
 ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
@@ -908,6 +916,12 @@ OPENROUTER_FILE: ContextVar[bool] = ContextVar("OPENROUTER_FILE", default=False)
 _CLOSED_VENDORS = frozenset(
     {"ai21", "x-ai", "01-ai", "perplexity", "inflection", "openai", "anthropic", "cohere",
      "amazon", "minimax", "moonshotai", "reka", "writer", "liquid"}
+)  # fmt: skip
+#: OpenRouter vendors whose Hub organisations spell their repositories otherwise (capitals,
+#: another org): a lower-case `vendor/name` beside OpenRouter is OpenRouter's slug.
+_OPENROUTER_VENDORS = frozenset(
+    {"meta-llama", "mistralai", "qwen", "deepseek", "nvidia", "nousresearch", "microsoft",
+     "cognitivecomputations", "z-ai", "thudm", "arliai", "tngtech", "openchat", "huggingfaceh4"}
 )  # fmt: skip
 #: Closed models' names that look like open repositories' (`codestral-2501`, `palm-2-...`).
 _API_ONLY_NAME = re.compile(
@@ -1056,6 +1070,23 @@ _MISTRAL_TIER = re.compile(
 )
 
 
+_REST_METHODS = (
+    ":generateContent", ":streamGenerateContent", ":embedContent", ":batchEmbedContents",
+    ":countTokens", ":predict", ":rawPredict", ":streamRawPredict",
+)  # fmt: skip
+
+
+def _known_open_weights(low: str) -> bool:
+    """Whether the bundled snapshot knows `low` (case-insensitively) as a Hub model: OpenRouter's
+    `meta-llama/llama-3.3-70b-instruct` is `meta-llama/Llama-3.3-70B-Instruct`'s open weights."""
+    from license_gate.knowledge.snapshot import snapshot
+
+    try:
+        return (Kind.MODEL, low) in snapshot().index
+    except (OSError, ValueError, TypeError, KeyError):
+        return False
+
+
 def sized_ollama_tag(v: str) -> bool:
     """`llama3:70b`, `qwen2.5-coder:7b`: a known Ollama family with a size for a tag."""
     return (
@@ -1084,6 +1115,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         # samgeo's and sam2's own short names: `model_id="sam2-hiera-large"` downloads
         # `facebook/sam2-hiera-large`
         return Value(Kind.MODEL, "facebook/" + v.lower())
+    if v.endswith(_REST_METHODS) and ":" in v:
+        # the Gemini REST API's `gemini-1.5-flash:generateContent`: the model and its method
+        return classify_value(v.rpartition(":")[0], hint)
     if "?" in v and "=" in v.partition("?")[2]:
         # fast-agent's `gpt-5.4-mini?reasoning=low`: the model and its per-call settings
         return classify_value(v.partition("?")[0], hint)
@@ -1124,6 +1158,19 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return None  # a Bento store tag
     if hint.ollama and "_" in v and ":" not in v and "/" not in v:
         return None  # `"import_path": "langchain_ollama"` beside an Ollama entry: a module
+    if (
+        hint.kind is not Kind.DATASET
+        and OPENROUTER_FILE.get()
+        and v.count("/") == 1
+        and v == low
+        and low.partition("/")[0] in _OPENROUTER_VENDORS
+        and any(c.isdigit() for c in low.partition("/")[2])
+        and not _known_open_weights(low)
+    ):
+        # OpenRouter's own slugs, lower case: `meta-llama/llama-3-8b-instruct` is no Hub repo
+        # (the Hub's is `meta-llama/Meta-Llama-3-8B-Instruct`); a hosted API's own name is
+        # itself (`mistralai/codestral-2501`)
+        return Value(Kind.SERVICE, classify_service(v.partition("/")[2]) or v)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         served = gateway_hub_id(v)
         if served is not None and plausible_namespaced(*served.split("/")):

@@ -509,7 +509,11 @@ _TOML_QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
 
 #: Keys whose value says what an object's other values are (`"__type__": "load_hf"`,
 #: `_target_: datasets.load_dataset`, `provider: watsonx`).
-_SIBLING_MARK = re.compile(r"[\"']?(?:__type__|_target_|provider|api_type)[\"']?[ \t]*:")
+_SIBLING_MARK = re.compile(
+    r"[\"']?(?:__type__|_target_|provider|api_type)[\"']?[ \t]*:"
+    r"|(?:type|source)[\"']?[ \t]*:[ \t]*[\"']?(?:huggingface|hf|hugging_face|hf_hub)\b"
+)
+_HUB_SOURCES = frozenset({"huggingface", "hf", "hugging_face", "hf_hub", "huggingface_hub"})
 _DATASET_LOADERS = frozenset(
     {"load_hf", "datasets.load_dataset", "load_dataset", "hf_dataset", "huggingface_dataset"}
 )
@@ -576,10 +580,15 @@ def _sibling_rules(
         keys = {k.lower(): v for k, v, _ in pairs}
         loader = (keys.get("__type__") or keys.get("_target_") or "").lower()
         provider = (keys.get("provider") or keys.get("api_type") or "").lower()
+        hub = (keys.get("type") or keys.get("source") or "").lower() in _HUB_SOURCES
+        data = "/datasets/" in keys.get("url", "") or "dataset" in path.lower()
         for k, v, at in pairs:
             kl = k.lower()
             if loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
                 value = classify_value(v, DATASET_NAME)
+            elif hub and kl in ("id", "name", "repo", "repo_id", "path") and v.count("/") == 1:
+                # a catalogue entry `type: huggingface` / `id: izumi-lab/llm-japanese-dataset`
+                value = classify_value(v, DATASET_NAME if data else MODEL_NAME)
             elif (
                 provider in _HOSTED_PROVIDERS
                 and kl in ("model", "model_name", "model_id")

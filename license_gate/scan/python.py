@@ -2298,6 +2298,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     if "#" in text and detector != _COMMENTED:
         out.extend(_commented_calls(path, text, detector))
         out.extend(_alternatives(path, text, index, out, detector))
+        out.extend(_examples_above(path, text, index, out, detector))
     return out
 
 
@@ -2355,6 +2356,51 @@ def _alternatives(
                 and (line, value.identifier.lower()) not in on_line
             ):
                 out.append(ref_at(path, index, ls + m.start("id"), m.group("id"), value, detector))
+    return out
+
+
+#: A comment that offers other values: `# Examples: "groq/x", "gpt-4"`, `# Or org/y for ...`.
+_OFFERS = re.compile(r"^#+[ \t]*(?:e\.g\.|examples?\b|or\b|alternatively\b|options?\b)", re.I)
+_OFFERED_QUOTED = re.compile(r"[\"'`](?P<id>[\w.:/@-]{2,150})[\"'`]")
+_OFFERED_BARE = re.compile(
+    r"(?<![\w./:@-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/@-])"
+)
+
+
+def _examples_above(
+    path: str, text: str, index: LineIndex, found: list[Reference], detector: str
+) -> list[Reference]:
+    """`# Examples: "groq/llama-3.1-70b-versatile", "gpt-4"` or `# Or Qwen/Qwen2.5-7B for an
+    ungated model` in the comment block right above a setting that names a model: the values
+    the file offers in its place, read as that setting's kind."""
+    out: list[Reference] = []
+    kinds: dict[int, Kind] = {}
+    for r in found:
+        kinds.setdefault(r.line, r.kind)
+    seen = {(r.line, r.identifier.lower()) for r in found}
+    for line, kind in kinds.items():
+        for above in range(line - 1, max(0, line - 4), -1):
+            body = index.line_text(above).strip()
+            if not body.startswith("#"):
+                break
+            if _OFFERS.match(body) is None:
+                continue
+            ls = index.starts[above - 1] + index.line_text(above).index("#")
+            # (a dataset's comment names its configs and subsets too: `"sample/100BT"`)
+            hint = WEAK if kind is Kind.DATASET else MODEL_NAME
+            for rx in (_OFFERED_QUOTED, _OFFERED_BARE):
+                for m in rx.finditer(body):
+                    value = classify_value(m.group("id"), hint if rx is _OFFERED_QUOTED else WEAK)
+                    if (
+                        value is None
+                        or (above, value.identifier.lower()) in seen
+                        or (value.kind is Kind.DATASET) != (kind is Kind.DATASET)
+                    ):
+                        continue
+                    seen.add((above, value.identifier.lower()))
+                    out.append(
+                        ref_at(path, index, ls + m.start("id"), m.group("id"), value, detector)
+                    )
     return out
 
 

@@ -510,6 +510,8 @@ def _command(
                     )
             else:
                 value_at(val, voff, vh)
+        if words[assigned : assigned + 1] == ["gh"]:
+            return  # the GitHub CLI: `gh release download --repo arm/x` names a GitHub repo
         # `: "${DATASET:=org/name}"`
         if words[0] == ":":
             for t in cmd[1:]:
@@ -843,7 +845,9 @@ _COMMENTED_COMMAND = re.compile(
     r"(?:[^\n:`'\"#]{0,80}:[ \t]*|[^\n`#]{0,80}`)?"  # `Download it first:`, `Run \``
     r"(?:(?:sudo|docker(?:[ \t]+compose)?[ \t]+exec(?:[ \t]+-\w+)*[ \t]+[\w.-]+)[ \t]+)?"
     r"(?P<cmd>(?:hf|huggingface-cli)[ \t]+download[ \t]+[^\n`'\"#]+"
-    r"|ollama[ \t]+(?:pull|run)[ \t]+[^\n`'\"#&|;]+)",
+    r"|ollama[ \t]+(?:pull|run)[ \t]+[^\n`'\"#&|;]+"
+    # `# Example: make run MODEL_NAME="org/x" PORT=8001`: a make variable that names a model
+    r"|make[ \t]+[^\n#]*?\b\w*(?i:model|dataset)\w*=[^\n#]+)",
     re.M,
 )
 

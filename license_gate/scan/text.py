@@ -728,6 +728,14 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.append(
                     ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
                 )
+    if ":" in text and "/" in text:
+        # `- meta-llama/llama-3.3-70b-instruct:free`: OpenRouter's variant of a model
+        for m in _OPENROUTER_SLUG.finditer(text):
+            if not in_spans(m.start(), fenced):
+                slug = m.group("slug")
+                out.append(
+                    ref_at(path, index, m.start("slug"), slug, Value(Kind.SERVICE, slug), detector)
+                )
     if ":" in text:
         # `- **llama3:70b**: best quality`, ``Try `qwen2:7b` ``: an Ollama family with a size
         for m in _PROSE_TAG.finditer(text):
@@ -751,6 +759,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 
 _KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
 _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
+_OPENROUTER_SLUG = re.compile(
+    r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:(?:free|beta|nitro|extended|floor|online|"
+    r"thinking|exacto))(?![\w/@:-])"
+)
 _PROSE_TAG = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
@@ -1116,7 +1128,7 @@ _EDGELESS_DELIMITER = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \
 
 
 _KEY_CELL = re.compile(r"[`\"']?(?P<k>[A-Za-z_][\w.-]{1,80})[`\"']?")
-_VALUE_CELL = re.compile(r"[`\"']?(?P<v>[^\s`\"'|]{2,200})[`\"']?")
+_VALUE_CELL = re.compile(r"[`\"']{0,2}(?P<v>[^\s`\"'|]{2,200})[`\"']{0,2}")
 
 
 def _setting_row(
@@ -1129,7 +1141,8 @@ def _setting_row(
     key_at = -1
     for i, cell in enumerate(cells):
         km = _KEY_CELL.fullmatch(cell.strip())
-        if km is not None and "_" in km.group("k"):
+        if km is not None and ("_" in km.group("k") or cell.strip().startswith("`")):
+            # (`| \`dataset\` | \`"trl-lib/Capybara"\` |`: a key written as code)
             h = name_hint(km.group("k"))
             if h is not None and not h.weak and h.kind in (Kind.MODEL, Kind.DATASET):
                 hint, key_at = h, i
@@ -1160,7 +1173,7 @@ def _row_cells(
 ) -> Iterator[Reference]:
     """`models`: the columns headed "Model", where a hosted-API name (`| gpt-4o | $2.5 |`,
     `| bedrock/anthropic.claude-3-haiku-20240307-v1:0 |`) or a legacy model id counts too."""
-    if "_" in row:
+    if "_" in row or "`" in row:
         yield from _setting_row(path, text, index, pos, row, detector)
     for i, cell in enumerate(row.split("|")):
         body = cell.strip()
@@ -1208,7 +1221,7 @@ def _dedent(body: str, cut: int) -> str:
 
 
 #: An id in bold in prose (`powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct**`).
-_BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+)\*\*(?![*\w])")
+_BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+(?::[\w.-]+)?)\*\*(?![*\w])")
 #: A bare name in bold (`**gpt-4-0125-preview**`).
 _BOLD_NAME = re.compile(r"(?<![*\w])\*\*(?P<id>[\w][\w.:-]{1,80}[\w])\*\*(?![*\w])")
 #: A list item that sets a key (`- model: llama3.2:3b`, `* `dataset`: `imdb``).
@@ -1245,8 +1258,10 @@ def _doc_extras(
                 continue
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.start())
-            if _CONTEXT_MODEL.search(text, ls, le if le != -1 else len(text)) is None:
-                continue
+            if _CONTEXT_MODEL.search(
+                text, ls, le if le != -1 else len(text)
+            ) is None and not first_party_api_name(name):
+                continue  # (`using **gpt-4o-transcribe**`: a first-party name says it itself)
             svc = classify_service(name)
             if svc is not None:
                 yield ref_at(path, index, m.start("id"), name, Value(Kind.SERVICE, svc), detector)
@@ -1385,11 +1400,12 @@ _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", r
 
 #: A bare `org/name` in prose: not part of a URL, a path, an inline code span or a word.
 _PROSE_ID = re.compile(
-    r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/`>.-]|\]\()"
+    r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/`>.-]|\]\(|:(?:free|beta|nitro|extended|floor|online|thinking|exacto)\b)"
 )
 #: An id in double quotes or backticks in prose.
 _QUOTED_ID = re.compile(
-    r"(?<![\w=(\[])(?P<q>[\"`])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?P=q)"
+    r"(?<![\w=(\[])(?P<q>[\"`])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9]"
+    r"|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)(?P=q)"
 )
 #: A legacy id in parentheses after a model's display name: `GPT-2 (gpt2-medium)`.
 _NAMED_LEGACY = re.compile(r"\b[A-Z][\w.-]*[ \t]+\((?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)\)")
@@ -1411,8 +1427,10 @@ def _prose_ids(
             stripped = line.lstrip()
             if (
                 (
-                    stripped.startswith(("|", "-", "*", "+", ">", "<", "[", "#"))
-                    and not stripped.startswith("**")  # (a bold line is prose)
+                    stripped.startswith(("|", ">", "<", "[", "#"))
+                    # (a bold line is prose; so is a list item's text: `- fine-tunes the
+                    # klue/roberta-base model`, unless the item is a link)
+                    or (stripped.startswith(("-", "*", "+")) and "](" in stripped)
                 )
                 or "://" in line
                 or line.startswith(("    ", "\t"))
@@ -1428,6 +1446,8 @@ def _prose_ids(
             if value is None or value.kind is not Kind.MODEL:
                 continue
             context = line + "\n" + _last_heading(path, text, ls)
+            if stripped[:1] in "-*+":  # an item: the line that leads its list says it too
+                context += "\n" + _list_lead(text, ls)
             if _CONTEXT_MODEL.search(context) is None or _CONTEXT_DATASET.search(line):
                 continue
             yield ref_at(path, index, m.start("id"), ident, value, detector)
@@ -1443,13 +1463,18 @@ def _prose_ids(
             "://" in line  # a linked id: the link says what it is
             or line.startswith(("    ", "\t"))
             or line.lstrip().startswith(("|", "<"))
-            or _CONTEXT_DATASET.search(line) is None
-            or _CONTEXT_MODEL.search(line) is not None
         ):
             continue
-        value = classify_value(m.group("id"), DATASET_NAME)
-        if value is not None and value.kind is Kind.DATASET:
-            yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
+        data = _CONTEXT_DATASET.search(line) is not None
+        if data == (_CONTEXT_MODEL.search(line) is not None):
+            continue  # says neither, or both
+        ident = m.group("id")
+        if "/" in ident:
+            value = classify_value(ident, DATASET_NAME if data else WEAK)
+        else:  # ``the `distilgpt2` tokenizer``
+            value = Value(Kind.MODEL, ident) if not data and is_legacy_model(ident) else None
+        if value is not None and value.kind is (Kind.DATASET if data else Kind.MODEL):
+            yield ref_at(path, index, m.start("id"), ident, value, detector)
     for m in _LABELLED_ID.finditer(text):
         # `Dataset used: Matthijs/cmu-arctic-xvectors<br/>`, `Base model: org/x`: a line that
         # is a label and an id
@@ -1526,6 +1551,22 @@ def _pre_blocks(path: str, text: str, index: LineIndex, detector: str) -> Iterat
         lm = re.search(r"language-([\w+-]+)", lang)
         kind = lm.group(1) if lm else "json" if body.lstrip()[:1] in "{[" else ""
         yield from _block_at(path, index, m.start("body"), body, kind, detector)
+
+
+def _list_lead(text: str, ls: int) -> str:
+    """The line above the list that holds the line starting at `ls` (`대표모델` over
+    `+ BAAI/bge-m3` items; blank lines between the items' groups skipped), at most 40 up."""
+    end = ls
+    for _ in range(40):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1]
+        end = start
+        stripped = line.strip()
+        if stripped and stripped[:1] not in "-*+":
+            return line
+    return ""
 
 
 def _last_heading(path: str, text: str, upto: int) -> str:

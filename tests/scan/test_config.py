@@ -1057,3 +1057,19 @@ def test_a_python_entry_point_is_no_ollama_tag() -> None:
         """,
     )
     assert refs == []
+
+
+def test_a_catalogue_entry_of_type_huggingface() -> None:
+    refs = scan(
+        "datasets/huggingface/izumi-lab/llm-japanese-dataset.yaml",
+        """
+        type: huggingface
+        id: izumi-lab/llm-japanese-dataset
+        converted_size: 995MB
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("dataset", "izumi-lab/llm-japanese-dataset", 2)
+    }
+    other = scan("kinds.yaml", "type: local\nid: runs/run-1\n")
+    assert other == []

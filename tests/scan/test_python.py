@@ -3023,3 +3023,35 @@ def test_architecture_names_of_deepseek_are_not_hosted_models() -> None:
         """,
     )
     assert refs == []
+
+
+def test_examples_offered_in_the_comment_above_a_model_setting() -> None:
+    refs = scan(
+        "resources/llm_resource.py",
+        """
+        class LLMResource(ConfigurableResource):
+            # Model string format: "provider/model-name" or just "model-name" for OpenAI
+            # Examples: "groq/llama-3.1-70b-versatile", "anthropic/claude-sonnet-4-20250514"
+            model: str = "groq/llama-3.1-70b-versatile"
+
+        llm_config = LLMConfig(
+            model_loading_config=dict(
+                model_id="my-llama-3.1-8B",
+                # Or Qwen/Qwen2.5-7B for an ungated model
+                model_source="meta-llama/Llama-3.1-8B-Instruct",
+            ),
+        )
+        data_reader = ParquetReader("hf://datasets/HuggingFaceFW/fineweb-edu", limit=1000)
+        # or replace "CC-MAIN-2024-10" with "sample/100BT" to use the 100BT sample
+        data_reader = ParquetReader("hf://datasets/HuggingFaceFW/fineweb-edu", limit=10)
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama-3.1-70b-versatile", 3),
+        ("claude-sonnet-4-20250514", 3),
+        ("llama-3.1-70b-versatile", 4),
+        ("Qwen/Qwen2.5-7B", 9),
+        ("meta-llama/Llama-3.1-8B-Instruct", 10),
+        ("HuggingFaceFW/fineweb-edu", 13),
+        ("HuggingFaceFW/fineweb-edu", 15),
+    }

@@ -870,3 +870,26 @@ def test_a_runs_output_folder_is_local() -> None:
         """,
     )
     assert ids(refs) == {("model", "meta-llama/Llama-3.2-1B-Instruct")}
+
+
+def test_a_make_command_in_a_comment_and_the_github_cli() -> None:
+    refs = scan(
+        "eval.mk",
+        """
+        # Example: make run MODEL_NAME="meta-llama/Llama-2-7b-chat-hf" PORT=8001
+        MODEL_NAME ?= gpt2
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("meta-llama/Llama-2-7b-chat-hf", 1),
+        ("gpt2", 2),
+    }
+    gh = scan(
+        "install.sh",
+        """
+        gh release download \\
+          --repo arm/tosa-adapter-model-explorer \\
+          --pattern "*.whl"
+        """,
+    )
+    assert gh == []

@@ -2154,3 +2154,86 @@ def test_a_bruno_request_file() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("bge-m3:latest", 7)}
+
+
+def test_first_contact_round_17_lists_and_openrouter() -> None:
+    refs = scan(
+        "OPENROUTER_FREE_MODELS.md",
+        """
+        # OpenRouter Free Models
+
+        1. **meta-llama/llama-3.3-70b-instruct:free** (DEFAULT)
+        - qwen/qwen-2.5-72b-instruct:free
+        - google/gemma-3-27b-it:free
+
+        Transcribes speech to text using **gpt-4o-transcribe**.
+
+        대표모델
+        + BAAI/bge-base-en
+        + thenlper/gte-large
+
+        + jhgan/ko-sroberta-multitask
+
+        | Parameter | Default | Description |
+        |-----------|---------|-------------|
+        | `dataset` | `"trl-lib/Capybara"` | Hugging Face dataset |
+
+        See the [guide](https://example.com/x) for github/docs.
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "meta-llama/llama-3.3-70b-instruct:free", 3),
+        ("service", "qwen/qwen-2.5-72b-instruct:free", 4),
+        ("service", "google/gemma-3-27b-it:free", 5),
+        ("service", "gpt-4o-transcribe", 7),
+        ("model", "BAAI/bge-base-en", 10),
+        ("model", "thenlper/gte-large", 11),
+        ("model", "jhgan/ko-sroberta-multitask", 13),
+        ("dataset", "trl-lib/Capybara", 17),
+    }
+
+
+def test_openrouter_slugs_and_code_in_other_languages() -> None:
+    js = scan(
+        "OPENROUTER_MODELS.js",
+        """
+        // OpenRouter supported models
+        export const OPENROUTER_MODELS = [
+          { id: 'mistralai/mistral-7b-instruct', name: 'Mistral 7B Instruct (Free)' },
+          { id: 'meta-llama/llama-3-8b-instruct', name: 'Llama 3 8B Instruct (Free)' },
+        ];
+        """,
+    )
+    assert {(r.kind.value, r.identifier) for r in js} == {
+        ("service", "mistralai/mistral-7b-instruct"),
+        ("service", "meta-llama/llama-3-8b-instruct"),
+    }
+    php = scan(
+        "config/ai.php",
+        """
+        <?php
+        return [
+            'openai' => [
+                'default_model' => 'text-davinci-003',
+            ],
+            'gemini' => [
+                'default_model' => 'gemini-1.5-flash:generateContent',
+            ],
+        ];
+        """,
+    )
+    assert {(r.identifier, r.line) for r in php} == {
+        ("text-davinci-003", 4),
+        ("gemini-1.5-flash", 7),
+    }
+    labse = scan(
+        "README.md",
+        """
+        ```rust
+        let model = SentenceTransformerBuilder::new("sentence-transformers/LaBSE")
+        ```
+        """,
+    )
+    assert ids(labse) == {("model", "sentence-transformers/LaBSE")}
+    ollama = scan("config.py", 'LLM_MODEL = "mistral:instruct"\n')
+    assert ids(ollama) == {("service", "mistral:instruct")}
