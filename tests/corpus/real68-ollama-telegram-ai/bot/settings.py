@@ -1,0 +1,18 @@
+# Telegram
+TELEGRAM_TOKEN = ""
+
+# Model
+START_USER_MESSAGE = "Hello, my name is {0}"
+SYSTEM_MESSAGE = """You are a bot
+{0}
+"""
+
+
+BASE_LANGUAGE = "en"
+
+# Ollama
+OLLAMA_API_HOST = "http://localhost:11434"
+OLLAMA_MODEL = "llama2:13b-chat"
+OLLAMA_MODEL_TEMPERATURE = 1
+# TODO: OLLAMA_INSTALL_MISSING_MODELS
+# TODO: OLLAMA_KEEP_ALIVE
