@@ -4,10 +4,18 @@ through the token-level scanner."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from license_gate.models import Reference
-from license_gate.scan._common import LineIndex, ref_at, url_references
+from license_gate.models import Kind, Reference
+from license_gate.scan._common import (
+    MODEL_NAME,
+    LineIndex,
+    Value,
+    classify_value,
+    ref_at,
+    url_references,
+)
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.shell import comment_api_references
 
@@ -31,3 +39,42 @@ class JsDetector:
             yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
         if "//" in text:
             yield from comment_api_references(path, text, index, self.id, "//")
+        if "create" in text:
+            yield from _provider_instances(path, text, index, self.id)
+
+
+#: The AI SDK's provider factories: `const lmstudio = createOpenAICompatible({...})`.
+_FACTORY = re.compile(
+    r"\b(?:const|let|var)[ \t]+(?P<name>[A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:await[ \t]+)?"
+    r"create(?:OpenAICompatible|OpenAI|Anthropic|Ollama|Groq|Mistral|GoogleGenerativeAI|Google|"
+    r"VertexAnthropic|Vertex|DeepSeek|XAI|OpenRouter|TogetherAI|Fireworks|Cerebras|Azure|"
+    r"AmazonBedrock|Cohere|Perplexity|DeepInfra|LMStudio|HuggingFace|Workersai|WorkersAI)"
+    r"[ \t]*\("
+)
+#: A model made by such an instance (after its name): `lmstudio("qwen2.5-7b-instruct-mlx")`,
+#: `provider.textEmbeddingModel("text-embedding-nomic-embed-text-v1.5")`.
+_INSTANCE_CALL = (
+    r"(?:\.(?:chat|chatModel|languageModel|textEmbeddingModel|embedding|"
+    r"textEmbedding|completion|responses|imageModel|image))?[ \t]*\([ \t\n]*"
+    r"(?P<q>[\"'`])(?P<v>[^\"'`\n$]{2,200})(?P=q)"
+)
+
+
+def _provider_instances(
+    path: str, text: str, index: LineIndex, detector: str
+) -> Iterator[Reference]:
+    """The models a project's own AI SDK provider instance is asked for: each is what that
+    provider serves (a Hub id when it is one, else the provider's own name)."""
+    names = {m.group("name") for m in _FACTORY.finditer(text)}
+    for name in sorted(names):
+        for m in re.finditer(r"(?<![\w$.])" + re.escape(name) + _INSTANCE_CALL, text):
+            v = m.group("v")
+            value = classify_value(v, MODEL_NAME)
+            if value is None and _SERVED_NAME.fullmatch(v) is not None:
+                value = Value(Kind.SERVICE, v)  # an OpenAI-compatible server's own name
+            if value is not None:
+                yield ref_at(path, index, m.start("v"), v, value, detector)
+
+
+#: A name a local or hosted server gives a model: a word with a digit or a hyphen.
+_SERVED_NAME = re.compile(r"(?=[\w.:/-]*[\d-])[A-Za-z][\w.:/-]{2,150}")

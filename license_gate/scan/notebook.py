@@ -73,7 +73,8 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
     """What one cell holds outside its Python (read across cells by the caller): Markdown,
     `%%bash` cells and `!`/`%` shell lines."""
     if cell_type == "markdown":
-        return text_references(path, src, detector)
+        # read as the Markdown it is (prose rules included), reported at the notebook's path
+        return [replace(r, path=path) for r in text_references(path + ".md", src, detector)]
     if cell_type != "code":
         return []
     src = _unwrap(src)

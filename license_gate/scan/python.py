@@ -1222,7 +1222,7 @@ def _same_callee(a: _Analysis) -> None:
 #: Declarations of a parameter with a `description=` (FastAPI, pydantic, typer, click).
 _DESCRIBED = frozenset({"Query", "Field", "Body", "Form", "Path", "Option", "Argument", "option"})
 _HELP_DEFAULT = re.compile(
-    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?)[ \t]*[\"'`]?"
+    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?|\bfor example,?)[ \t]*[\"'`]?"
     r"(?P<v>[\w][\w.:/@-]{1,150}[\w])"
 )
 #: A help text that says its value is a model's name or id.
@@ -1252,7 +1252,9 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
     lit = a.literal(help_node)
     if lit is None:
         return
-    own = name_hint(_long_flag(node, first_str or "").lstrip("-")) if first_str else None
+    # (click's `@click.option("--ollama-model", help=...)` names its flag too)
+    flag = _long_flag(node, first_str or "")
+    own = name_hint(flag.lstrip("-")) if flag else None
     if own is None and _SAYS_MODEL_ID.search(help_node.value) is not None:
         own = MODEL_NAME  # `Query(..., description="Base model repo id (e.g. Qwen/Qwen3-8B)")`
     end = (
@@ -1466,6 +1468,35 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
                 # a table keyed by them (context windows, prices) also keys a provider's names
                 # for open weights (`gemma2`, `llama-3.1-405b-reasoning`): the same kind
                 a.emit(e, OLLAMA)
+
+
+#: GitHub organisations whose `org/name` is code, not a Hub repository.
+_CODE_ORGS = frozenset(
+    {"huggingface", "pytorch", "tensorflow", "facebookresearch", "google-research", "keras-team"}
+)
+
+
+def _model_list(a: _Analysis, elts: list[ast.expr], substrings: set[int]) -> None:
+    """`["distilbert-base-uncased-finetuned-sst-2-english", "roberta-large-mnli"]`,
+    `["sentence-transformers/all-mpnet-base-v2", "clips/mfaq"]`: a list of nothing but model
+    ids, whatever it is called, when one of them is a well-known organisation's or all are
+    the Hub's legacy ids."""
+    if len(elts) > _MAX_ELEMENTS or not all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) and id(e) not in substrings
+        for e in elts
+    ):
+        return
+    values = [str(e.value) for e in elts if isinstance(e, ast.Constant)]
+    if any(v.partition("/")[0].lower() in _CODE_ORGS for v in values):
+        return  # `["meta-llama/Llama-3.2-1B", "huggingface/transformers"]`: code and models
+    models = [classify_value(v, MODEL_NAME) for v in values]
+    if not all(m is not None and m.kind is Kind.MODEL for m in models):
+        return
+    known = any((w := classify_value(v, WEAK)) is not None and w.kind is Kind.MODEL for v in values)
+    legacy = all("/" not in v and "-" in v and is_legacy_model(v) for v in values)
+    if known or legacy:
+        for e in elts:
+            a.emit(e, MODEL_NAME)
 
 
 def _listing(key: str, value: ast.expr) -> bool:
@@ -2027,6 +2058,7 @@ def _walk(a: _Analysis) -> None:
             if not isinstance(node, ast.Set):
                 _argv(a, node)
             _service_list(a, node.elts)
+            _model_list(a, node.elts, substrings)
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 name = _target_name(t)
@@ -2252,12 +2284,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     out = url_references(path, text, index, detector)
     if "%ai" in text:
         out.extend(ai_magic_references(path, text, index, detector))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
-        tree = None
+    tree, parsed, blanked = _parse(text)
     if tree is None:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
@@ -2268,6 +2295,19 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
                     ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
                 )
         return out
+    if blanked:
+        # the lines blanked to parse the rest (Python 3.12's f-strings under 3.11, a pasted
+        # prompt) are read by the token scanner
+        for f in scan_tokens(text):
+            if index.pos(f.offset)[0] in blanked:
+                out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+        for m in _PASTED_COMMAND.finditer(text):
+            if index.pos(m.start("cmd"))[0] in blanked:
+                for sf in shell_found(m.group("cmd")):
+                    out.append(
+                        ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
+                    )
+        text = parsed
     a = _Analysis(text, tree)
     try:
         _collect(a)
@@ -2300,6 +2340,55 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(_alternatives(path, text, index, out, detector))
         out.extend(_examples_above(path, text, index, out, detector))
     return out
+
+
+_PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError)
+#: How many lines may be blanked to parse the rest of a module, and up to what size.
+_MAX_BLANKED, _REPAIR_LIMIT = 24, 400_000
+
+
+def _parse(text: str) -> tuple[ast.Module | None, str, set[int]]:
+    """The module's tree, the text it was parsed from, and the lines blanked to parse it: a
+    line Python cannot read (an f-string written for Python 3.12 read by 3.11, a shell prompt
+    pasted into a script) is blanked, offsets kept, and the rest parsed again, a few times."""
+    blanked: set[int] = set()
+    current = text
+    padded: set[int] = set()
+    for _ in range(_MAX_BLANKED + 2):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return ast.parse(current), current, blanked
+        except SyntaxError as e:
+            line = e.lineno
+            lines = current.split("\n")
+            if isinstance(e, IndentationError) and blanked and not padded:
+                # a block left empty by the blanking: its first blanked line says `pass`
+                first = min(blanked)
+                original = text.split("\n")[first - 1]
+                indent = original[: len(original) - len(original.lstrip())]
+                if len(original) < len(indent) + 4:
+                    return None, text, set()
+                lines[first - 1] = (indent + "pass").ljust(len(original))
+                padded.add(first)
+                current = "\n".join(lines)
+                continue
+            if (
+                line is None
+                or line in blanked
+                or len(blanked) >= _MAX_BLANKED
+                or len(text) > _REPAIR_LIMIT
+                or isinstance(e, IndentationError)
+            ):
+                return None, text, set()
+            if not 1 <= line <= len(lines) or not lines[line - 1].strip():
+                return None, text, set()
+            lines[line - 1] = " " * len(lines[line - 1])
+            blanked.add(line)
+            current = "\n".join(lines)
+        except _PARSE_ERRORS:
+            return None, text, set()
+    return None, text, set()
 
 
 #: A quoted id in the comment after a choice: `model_name = "org/a", # or choose "org/b"`.

