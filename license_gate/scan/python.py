@@ -2339,6 +2339,35 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(_commented_calls(path, text, detector))
         out.extend(_alternatives(path, text, index, out, detector))
         out.extend(_examples_above(path, text, index, out, detector))
+        out.extend(_labelled_comments(path, text, index, detector))
+    return out
+
+
+#: A comment that is a label and a hosted API's name: `# Fast: claude-haiku-4-5`.
+_LABELLED_COMMENT = re.compile(
+    r"^[ \t]*#[ \t]*[A-Za-z][\w ()/-]{0,30}:[ \t]*`?(?P<v>[a-z][\w.:-]*[a-z0-9])`?[ \t]*$",
+    re.M,
+)
+
+
+def _labelled_comments(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`# Fast: claude-haiku-4-5` / `# Reasoning: o3` under a provider's client: the models a
+    comment names for each use (a distinctive hosted-API name, or any under a line that has
+    one)."""
+    out: list[Reference] = []
+    found = [
+        (m, svc)
+        for m in _LABELLED_COMMENT.finditer(text)
+        if m.group("v").count(":") <= 1  # (`# ft:gpt-3.5-turbo:org:suffix:id`: a form)
+        and (svc := classify_service(m.group("v"))) is not None
+    ]
+    lines = {index.pos(m.start())[0] for m, _ in found if distinctive_api_name(m.group("v"))}
+    for m, svc in found:
+        line = index.pos(m.start())[0]
+        if line in lines or line - 1 in lines or line + 1 in lines:
+            out.append(
+                ref_at(path, index, m.start("v"), m.group("v"), Value(Kind.SERVICE, svc), detector)
+            )
     return out
 
 

@@ -355,6 +355,12 @@ _CONT_DEFAULT = re.compile(
     r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]",
     re.M,
 )
+#: One item of a parameter's per-provider defaults: `    - OpenAI: "dall-e-3"`.
+_ITEM_DEFAULT = re.compile(
+    r"^[ \t]+[-*][ \t]+[A-Za-z][\w .()-]{0,40}:[ \t]*[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]"
+    r"[ \t]*[,.;]?[ \t]*$",
+    re.M,
+)
 _PARAM_LINE = re.compile(
     r"(?::param[ \t]+(?:\w+[ \t]+)?)?`{0,2}([A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?:"
 )
@@ -432,6 +438,7 @@ def may_hold_code(segment: str) -> bool:
             and (
                 _PARAM_DEFAULT.search(segment) is not None
                 or _CONT_DEFAULT.search(segment) is not None
+                or _ITEM_DEFAULT.search(segment) is not None
             )
         )
         or (_DOC_LIST.search(segment) is not None)
@@ -541,6 +548,12 @@ def embedded_code_references(
         # Google style, the default on a continuation line of the parameter's description:
         # `default_model: The default model ...` / `    Defaults to "gpt-5-mini" if not set.`
         for m in _CONT_DEFAULT.finditer(segment):
+            owner = _param_above(segment, m.start())
+            value = _documented_default(owner, m.group("v")) if owner is not None else None
+            if value is not None:
+                out.append(ref_at(path, index, start + m.start("v"), m.group("v"), value, detector))
+        # `model: Model to use. Defaults based on provider:` / `    - OpenAI: "dall-e-3"`
+        for m in _ITEM_DEFAULT.finditer(segment):
             owner = _param_above(segment, m.start())
             value = _documented_default(owner, m.group("v")) if owner is not None else None
             if value is not None:

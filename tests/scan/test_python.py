@@ -3107,3 +3107,34 @@ def test_a_module_python_311_cannot_parse_is_read_around_the_line() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("qwen3:4b", 3)}
+
+
+def test_per_provider_defaults_and_labelled_comments() -> None:
+    refs = scan(
+        "giantkelp_ai/ai.py",
+        '''
+        def generate_image(self, prompt, model=None):
+            """Generate an image.
+
+            Args:
+                model: Model to use. Defaults based on provider:
+                       - OpenAI: "dall-e-3"
+                       - Gemini: "imagen-4.0-generate-001"
+                size: Image size. Valid sizes:
+                       - Square: "1024x1024"
+            """
+
+        agent = AIAgent(provider="anthropic")
+        # Fast: claude-haiku-4-5
+        # Reasoning: o3
+        # Note: see the docs
+        # fine-tuned model names look like:
+        # ft:gpt-3.5-turbo:acemeco:suffix:abc123
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("dall-e-3", 6),
+        ("imagen-4.0-generate-001", 7),
+        ("claude-haiku-4-5", 13),
+        ("o3", 14),
+    }
