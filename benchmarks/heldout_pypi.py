@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -64,14 +65,24 @@ class _Sdist:
 
     def __init__(self, path: Path) -> None:
         self._files: dict[str, bytes] = {}
+        links: dict[str, str] = {}
         with tarfile.open(path) as tar:
             for member in tar.getmembers():
                 _top, sep, inner = member.name.partition("/")
+                if member.issym() and sep:
+                    # (a symbolic link to a file beside it: mkdocs-llmstxt's `scripts/make`)
+                    links[inner] = posixpath.normpath(
+                        posixpath.join(posixpath.dirname(inner), member.linkname)
+                    )
+                    continue
                 # (a hard link in the archive reads as the file it links to)
                 readable = member.isfile() or member.islnk()
                 data = tar.extractfile(member) if readable and sep else None
                 if data is not None:
                     self._files[inner] = data.read()
+        for inner, target in links.items():
+            if target in self._files:
+                self._files[inner] = self._files[target]
 
     def read(self, inner: str) -> bytes:
         return self._files[inner]
