@@ -406,7 +406,18 @@ _QUOTED_API = re.compile(
 
 
 #: `gemma3:270m`, `llama3.2:1b`: an Ollama tag that gives a size (checked against the families).
-_SIZED = re.compile(r"(?<![\w.:/-])[a-z][\w.-]*:(?:\d+(?:\.\d+)?[bm]|e\d+b)(?:-[\w.-]+)?\b")
+_SIZE_TAG = re.compile(r":(?:\d+(?:\.\d+)?[bm]|e\d+b)(?:-[\w.-]+)?\b")
+_TAG_NAME = re.compile(r"[a-z][\w.-]*\Z")
+
+
+def _sized_tag_in(low: str) -> bool:
+    """Whether `low` holds a known family's Ollama tag that gives a size (`llama3.2:1b`):
+    found from its `:1b` (a scan anchored on the colon, not on every letter)."""
+    for m in _SIZE_TAG.finditer(low):
+        head = _TAG_NAME.search(low, max(0, m.start() - 60), m.start())
+        if head is not None and sized_ollama_tag(head.group() + m.group()):
+            return True
+    return False
 
 
 def _known_org(text: str) -> bool:
@@ -446,7 +457,7 @@ def worth_scanning(text: str) -> bool:
         _context_ok(text, low)
         or _known_org(text)
         or _QUOTED_API.search(low) is not None
-        or any(sized_ollama_tag(m.group()) for m in _SIZED.finditer(low))
+        or (":" in low and _sized_tag_in(low))
     )
 
 
