@@ -48,7 +48,7 @@ def _is_venv(path: Path) -> bool:
 
 def _skipped_part(rel: str) -> bool:
     parts = rel.split("/")[:-1]
-    return any(p in SKIP_DIRS or p.endswith(".egg-info") for p in parts)
+    return any(p in SKIP_DIRS for p in parts)
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -70,7 +70,7 @@ def _walk(top: Path) -> Iterator[Path]:
         for e in entries:
             try:
                 if e.is_dir(follow_symlinks=False):
-                    if e.name in SKIP_DIRS or e.name.endswith(".egg-info"):
+                    if e.name in SKIP_DIRS:
                         continue
                     p = Path(e.path)
                     if _is_venv(p):

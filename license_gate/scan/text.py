@@ -1494,9 +1494,16 @@ def _prose_ids(
         ):
             continue
         data = _CONTEXT_DATASET.search(line) is not None
-        if data == (_CONTEXT_MODEL.search(line) is not None):
-            continue  # says neither, or both
         ident = m.group("id")
+        if data and _CONTEXT_MODEL.search(line) is not None:
+            continue  # says both
+        if not data and _CONTEXT_MODEL.search(line) is None:
+            # says neither: a well-known organisation's model still is one (`- \`stabilityai/
+            # stable-diffusion-3-medium\`` under "Text-to-Image"), as in plain prose
+            value = classify_value(ident, WEAK) if "/" in ident else None
+            if value is not None and value.kind is Kind.MODEL:
+                yield ref_at(path, index, m.start("id"), ident, value, detector)
+            continue
         if "/" in ident:
             value = classify_value(ident, DATASET_NAME if data else WEAK)
         else:  # ``the `distilgpt2` tokenizer``

@@ -254,3 +254,16 @@ def test_prefilter_passes_sized_ollama_tags_and_gradio_clients(tmp_path: Path) -
     (tmp_path / "images.py").write_text('BASE = "python:3.11"\nDB = "postgres:16"\n')
     found, _ = _scan(tmp_path)
     assert found == {"gemma3:270m", "llama3.2:1b", "mrfakename/E2-F5-TTS"}
+
+
+def test_a_packages_own_metadata_is_read_but_dependency_trees_are_not(tmp_path: Path) -> None:
+    # an unpacked source archive: its `*.egg-info/PKG-INFO` repeats the README (the project's
+    # own text, read); `.eggs/` holds downloaded dependencies (skipped)
+    (tmp_path / "pkg.egg-info").mkdir()
+    (tmp_path / "pkg.egg-info" / "PKG-INFO").write_text(
+        "Metadata-Version: 2.1\nName: pkg\n\nFine-tuned from `google/gemma-2b-it`.\n"
+    )
+    (tmp_path / ".eggs" / "dep").mkdir(parents=True)
+    (tmp_path / ".eggs" / "dep" / "README.md").write_text("Uses `meta-llama/Llama-3.1-8B`.\n")
+    found, _ = _scan(tmp_path)
+    assert found == {"google/gemma-2b-it"}

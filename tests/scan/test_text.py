@@ -279,12 +279,16 @@ def test_inline_code_commands_count_and_lone_ids_do_not() -> None:
         We compared against `BAAI/bge-m3` and `intfloat/e5-large-v2` (see `docs/eval.md`).
         """,
     )
+    # a lone span is read as prose: a well-known organisation's model counts (what a project
+    # compares against is one of its references), a path does not
     assert ids(refs) == {
         ("model", "TheBloke/Llama-2-7B-GGUF"),
         ("model", "TheBloke/Mistral-7B-v0.1-GGUF"),
         ("model", "Qwen/Qwen2.5-7B-Instruct"),
+        ("model", "BAAI/bge-m3"),
+        ("model", "intfloat/e5-large-v2"),
     }
-    assert sorted(r.line for r in refs) == [1, 3, 4, 5]
+    assert sorted(r.line for r in refs) == [1, 3, 4, 5, 6, 6]
 
 
 def test_badge_images_in_docs_are_not_dataset_uses() -> None:
@@ -2305,4 +2309,22 @@ def test_an_ai_sdk_provider_instance_names_its_models() -> None:
     assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
         ("service", "qwen2.5-7b-instruct-mlx", 8),
         ("service", "text-embedding-nomic-embed-text-v1.5", 11),
+    }
+
+
+def test_backticked_ids_of_well_known_organisations_in_lists() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ### Text-to-Image (`/images/generations`)
+
+        - `stabilityai/stable-diffusion-3.5-large`
+        - `black-forest-labs/FLUX.1-schnell`
+        - `Aquiles-ai/Aquiles-Image`
+        - `scripts/run.sh`
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("stabilityai/stable-diffusion-3.5-large", 3),
+        ("black-forest-labs/FLUX.1-schnell", 4),
     }
