@@ -703,6 +703,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_table_cells(path, text, index, fenced, detector))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
         out.extend(_prose_ids(path, text, index, fenced, detector))
+        if "`" in text:
+            out.extend(_id_lists(path, text, index, fenced, detector))
         if "(" in text:
             out.extend(_unfenced_calls(path, text, index, fenced, detector))
     if path.lower().endswith((*_PROSE_EXT, ".txt")):
@@ -1586,6 +1588,45 @@ def _pre_blocks(path: str, text: str, index: LineIndex, detector: str) -> Iterat
         lm = re.search(r"language-([\w+-]+)", lang)
         kind = lm.group(1) if lm else "json" if body.lstrip()[:1] in "{[" else ""
         yield from _block_at(path, index, m.start("body"), body, kind, detector)
+
+
+#: A list item that opens with an id in backticks: `- \`Qwen/Qwen-Image\` - supports ...`.
+_ID_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+`(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`[^\n`]*$", re.M
+)
+
+
+def _id_lists(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A run of list items each opening with a backticked `org/name`, one of them a well-known
+    organisation's model: the list names models, every item of it (`Qwen/Qwen-Image` beside
+    `black-forest-labs/FLUX.1-dev`)."""
+    runs: list[list[re.Match[str]]] = []
+    last_line = -2
+    for m in _ID_ITEM.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        line = index.pos(m.start())[0]
+        if line - last_line > 2 or not runs:  # (one blank line may part a list's groups)
+            runs.append([])
+        runs[-1].append(m)
+        last_line = line
+    for run in runs:
+        if len(run) < 3:
+            continue
+        values = [classify_value(m.group("id"), MODEL_NAME) for m in run]
+        if not all(v is not None and v.kind is Kind.MODEL for v in values):
+            continue
+        known = sum(
+            (w := classify_value(m.group("id"), WEAK)) is not None and w.kind is Kind.MODEL
+            for m in run
+        )
+        if 2 * known < len(run):
+            continue
+        for m, v in zip(run, values, strict=True):
+            if v is not None:
+                yield ref_at(path, index, m.start("id"), m.group("id"), v, detector)
 
 
 def _list_lead(text: str, ls: int) -> str:

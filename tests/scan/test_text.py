@@ -2328,3 +2328,27 @@ def test_backticked_ids_of_well_known_organisations_in_lists() -> None:
         ("stabilityai/stable-diffusion-3.5-large", 3),
         ("black-forest-labs/FLUX.1-schnell", 4),
     }
+
+
+def test_a_list_of_backticked_model_ids() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ### Image-to-Image
+
+        - `black-forest-labs/FLUX.1-Kontext-dev`
+        - `Qwen/Qwen-Image-Edit` - supports multi-image editing
+        - `black-forest-labs/FLUX.2-dev` - supports multi-image editing
+
+        ### Files
+
+        - `docs/setup.md`
+        - `scripts/run.sh`
+        - `configs/base.yaml`
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("black-forest-labs/FLUX.1-Kontext-dev", 3),
+        ("Qwen/Qwen-Image-Edit", 4),
+        ("black-forest-labs/FLUX.2-dev", 5),
+    }
