@@ -1275,8 +1275,6 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
         return pos if pos != -1 else None
 
     for m in _HELP_DEFAULT.finditer(help_node.value):
-        if m.group().startswith("e.g.") and first_str is not None:
-            continue  # argparse's `help="e.g. org/x or ./loras/x"`: an example of the form
         v = m.group("v")
         at = place(v, lit.offset + m.start("v"))
         hint = own if own is not None and not own.weak else None

@@ -936,6 +936,8 @@ def test_comma_separated_ids_in_one_string_are_each_reported() -> None:
         ("model", "mistralai/Mistral-7B-v0.3"),
         ("model", "Qwen/Qwen2.5-0.5B"),
         ("model", "HuggingFaceTB/SmolLM2-135M"),
+        # a help text's `e.g.` names a model the flag is meant for (the labels format's rule)
+        ("model", "Qwen/Qwen2.5-7B"),
     }
     mistral = one(refs, "mistralai/Mistral-7B-v0.3")
     assert (mistral.line, mistral.column) == (3, 49)
