@@ -49,6 +49,7 @@ __all__ = [
     "MODEL_RUNNER_FILE",
     "OLLAMA_FILE",
     "OPENROUTER_FILE",
+    "OPENROUTER_VARIANTS",
     "REPO_NAME",
     "ST_SHORT",
     "WEAK",
@@ -938,10 +939,9 @@ BENTO_FILE: ContextVar[bool] = ContextVar("BENTO_FILE", default=False)
 
 
 #: OpenRouter's routing variants of a model: `org/name:free`, `:beta`, `:nitro`, ...
-_OPENROUTER_VARIANT = re.compile(
-    r"[a-z0-9][\w.-]*/[\w.-]+:(?:free|beta|nitro|extended|floor|online|thinking|exacto)",
-    re.ASCII,
-)
+#: OpenRouter's variant suffixes: `google/gemma-3n-e4b-it:free`.
+OPENROUTER_VARIANTS = r"(?:free|beta|nitro|extended|floor|online|thinking|exacto)"
+_OPENROUTER_VARIANT = re.compile(r"[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS, re.ASCII)
 
 
 def _self_evident(v: str) -> tuple[bool, Value | None]:

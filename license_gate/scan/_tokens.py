@@ -212,9 +212,9 @@ def scan_tokens(
                 ):
                     # `const MODELS: { id: string }[] = [...]`: the type is over, the name stays
                     assign, type_ann, annotated = type_ann, None, False
-                elif (prev_kind in ("name", "str") and tok != "=>") or (
-                    prev_kind == "str" and tok == "=>"  # PHP's `'default_model' => 'x'`
-                ):
+                # (a string before `=>` is a key, PHP's `'default_model' => 'x'`; a name before
+                # it, JavaScript's arrow function)
+                elif prev_kind == "str" or (prev_kind == "name" and tok != "=>"):
                     assign = (prev_val, len(stack))
                     annotated = tok == ":" and prev_kind == "name"
                     if annotated and top.kind == "top":

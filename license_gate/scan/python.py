@@ -2284,27 +2284,11 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(ai_magic_references(path, text, index, detector))
     tree, parsed, blanked = _parse(text)
     if tree is None:
-        for f in scan_tokens(text):
-            out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
-        # a pasted terminal session (`root@host:~# ollama run qwen3:8b`) is why many don't parse
-        for m in _PASTED_COMMAND.finditer(text):
-            for sf in shell_found(m.group("cmd")):
-                out.append(
-                    ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
-                )
-        return out
+        return out + _unparsed(path, text, index, detector, None)
     if blanked:
         # the lines blanked to parse the rest (Python 3.12's f-strings under 3.11, a pasted
         # prompt) are read by the token scanner
-        for f in scan_tokens(text):
-            if index.pos(f.offset)[0] in blanked:
-                out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
-        for m in _PASTED_COMMAND.finditer(text):
-            if index.pos(m.start("cmd"))[0] in blanked:
-                for sf in shell_found(m.group("cmd")):
-                    out.append(
-                        ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
-                    )
+        out.extend(_unparsed(path, text, index, detector, blanked))
         text = parsed
     a = _Analysis(text, tree)
     try:
@@ -2341,6 +2325,26 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     return out
 
 
+def _unparsed(
+    path: str, text: str, index: LineIndex, detector: str, lines: set[int] | None
+) -> list[Reference]:
+    """What the token scanner finds in Python that does not parse (on `lines`, or anywhere),
+    and the commands of a pasted terminal session (`root@host:~# ollama run qwen3:8b`, which is
+    why many don't)."""
+    out = [
+        ref_at(path, index, f.offset, f.raw, f.value, detector)
+        for f in scan_tokens(text)
+        if lines is None or index.pos(f.offset)[0] in lines
+    ]
+    for m in _PASTED_COMMAND.finditer(text):
+        if lines is None or index.pos(m.start("cmd"))[0] in lines:
+            out.extend(
+                ref_at(path, index, m.start("cmd") + sf.offset, sf.raw, sf.value, detector)
+                for sf in shell_found(m.group("cmd"))
+            )
+    return out
+
+
 #: A comment that is a label and a hosted API's name: `# Fast: claude-haiku-4-5`.
 _LABELLED_COMMENT = re.compile(
     r"^[ \t]*#[ \t]*[A-Za-z][\w ()/-]{0,30}:[ \t]*`?(?P<v>[a-z][\w.:-]*[a-z0-9])`?[ \t]*$",
@@ -2354,14 +2358,13 @@ def _labelled_comments(path: str, text: str, index: LineIndex, detector: str) ->
     one)."""
     out: list[Reference] = []
     found = [
-        (m, svc)
+        (index.pos(m.start())[0], m, svc)
         for m in _LABELLED_COMMENT.finditer(text)
         if m.group("v").count(":") <= 1  # (`# ft:gpt-3.5-turbo:org:suffix:id`: a form)
         and (svc := classify_service(m.group("v"))) is not None
     ]
-    lines = {index.pos(m.start())[0] for m, _ in found if distinctive_api_name(m.group("v"))}
-    for m, svc in found:
-        line = index.pos(m.start())[0]
+    lines = {line for line, m, _ in found if distinctive_api_name(m.group("v"))}
+    for line, m, svc in found:
         if line in lines or line - 1 in lines or line + 1 in lines:
             out.append(
                 ref_at(path, index, m.start("v"), m.group("v"), Value(Kind.SERVICE, svc), detector)
@@ -2380,7 +2383,7 @@ def _parse(text: str) -> tuple[ast.Module | None, str, set[int]]:
     pasted into a script) is blanked, offsets kept, and the rest parsed again, a few times."""
     blanked: set[int] = set()
     current = text
-    padded: set[int] = set()
+    padded = False
     for _ in range(_MAX_BLANKED + 2):
         try:
             with warnings.catch_warnings():
@@ -2397,7 +2400,7 @@ def _parse(text: str) -> tuple[ast.Module | None, str, set[int]]:
                 if len(original) < len(indent) + 4:
                     return None, text, set()
                 lines[first - 1] = (indent + "pass").ljust(len(original))
-                padded.add(first)
+                padded = True
                 current = "\n".join(lines)
                 continue
             if (
@@ -2496,12 +2499,13 @@ def _examples_above(
     seen = {(r.line, r.identifier.lower()) for r in found}
     for line, kind in kinds.items():
         for above in range(line - 1, max(0, line - 4), -1):
-            body = index.line_text(above).strip()
+            raw = index.line_text(above)
+            body = raw.strip()
             if not body.startswith("#"):
                 break
             if _OFFERS.match(body) is None:
                 continue
-            ls = index.starts[above - 1] + index.line_text(above).index("#")
+            ls = index.starts[above - 1] + raw.index("#")
             # (a dataset's comment names its configs and subsets too: `"sample/100BT"`)
             hint = WEAK if kind is Kind.DATASET else MODEL_NAME
             for rx in (_OFFERED_QUOTED, _OFFERED_BARE):

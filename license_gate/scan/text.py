@@ -31,6 +31,7 @@ from license_gate.scan._common import (
     DATASET_NAME,
     MODEL_NAME,
     OLLAMA_FILE,
+    OPENROUTER_VARIANTS,
     REPO_NAME,
     ST_LOADER,
     ST_SHORT,
@@ -776,8 +777,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 _KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
 _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
 _OPENROUTER_SLUG = re.compile(
-    r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:(?:free|beta|nitro|extended|floor|online|"
-    r"thinking|exacto))(?![\w/@:-])"
+    r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS + r")(?![\w/@:-])"
 )
 _PROSE_TAG = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
@@ -1342,9 +1342,7 @@ def _inline_refs(
             and is_ollama_family(inner)
             and not inner.endswith(("-server", "-cli", ".cpp"))
         ):
-            ls = text.rfind("\n", 0, m.start()) + 1
-            le = text.find("\n", m.end())
-            line = text[ls : le if le != -1 else len(text)]
+            _, line = _line_around(text, m.start(), m.end())
             if (
                 "ollama" in line.lower()
                 and _CONTEXT_MODEL.search(line) is not None
@@ -1427,7 +1425,8 @@ _RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", r
 
 #: A bare `org/name` in prose: not part of a URL, a path, an inline code span or a word.
 _PROSE_ID = re.compile(
-    r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/`>.-]|\]\(|:(?:free|beta|nitro|extended|floor|online|thinking|exacto)\b)"
+    r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])"
+    r"(?![\w/`>.-]|\]\(|:" + OPENROUTER_VARIANTS + r"\b)"
 )
 #: An id in double quotes or backticks in prose.
 _QUOTED_ID = re.compile(
@@ -1448,9 +1447,7 @@ def _prose_ids(
         for m in rx.finditer(text):
             if in_spans(m.start(), fenced):
                 continue
-            ls = text.rfind("\n", 0, m.start()) + 1
-            le = text.find("\n", m.end())
-            line = text[ls : le if le != -1 else len(text)]
+            ls, line = _line_around(text, m.start(), m.end())
             stripped = line.lstrip()
             if (
                 (
@@ -1473,22 +1470,21 @@ def _prose_ids(
             )
             if value is None or value.kind is not Kind.MODEL:
                 continue
-            context = line + "\n" + _last_heading(path, text, ls)
-            if stripped[:1] in "-*+":  # an item: the line that leads its list says it too
-                context += "\n" + _list_lead(text, ls)
-            if _CONTEXT_DATASET.search(line) or (
-                rx is _NAMED_LEGACY and _CONTEXT_MODEL.search(context) is None
-            ):
+            if _CONTEXT_DATASET.search(line):
                 continue
+            if rx is _NAMED_LEGACY:  # a legacy id needs its line or section to say model
+                context = line + "\n" + _last_heading(path, text, ls)
+                if stripped[:1] in "-*+":  # an item: the line that leads its list says it too
+                    context += "\n" + _list_lead(text, ls)
+                if _CONTEXT_MODEL.search(context) is None:
+                    continue
             yield ref_at(path, index, m.start("id"), ident, value, detector)
     for m in _QUOTED_ID.finditer(text):
         # `copy the dataset name (for example "lvwerra/stack-exchange-paired")`: a quoted id
         # on a prose line that says dataset (and not model)
         if in_spans(m.start(), fenced):
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        line = text[ls : le if le != -1 else len(text)]
+        _, line = _line_around(text, m.start(), m.end())
         if (
             "://" in line  # a linked id: the link says what it is
             or line.startswith(("    ", "\t"))
@@ -1627,6 +1623,13 @@ def _id_lists(
         for m, v in zip(run, values, strict=True):
             if v is not None:
                 yield ref_at(path, index, m.start("id"), m.group("id"), v, detector)
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the line holding `text[start:end]` begins, and that line."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, text[ls : le if le != -1 else len(text)]
 
 
 def _list_lead(text: str, ls: int) -> str:
