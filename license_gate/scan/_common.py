@@ -51,6 +51,7 @@ __all__ = [
     "OPENROUTER_FILE",
     "OPENROUTER_VARIANTS",
     "REPO_NAME",
+    "SIZE_TAG",
     "ST_SHORT",
     "WEAK",
     "Hint",
@@ -1060,7 +1061,8 @@ _SAMPLE_COUNT = re.compile(r"([\w.-]+/[\w.-]+)#\d+")
 
 #: An Ollama tag that gives a size (`gemma3:270m`, `llama3.2:1b`, `qwen2.5:7b-instruct`,
 #: `gemma3n:e4b`): with a known library family, a model wherever it is written.
-_SIZED_TAG = re.compile(r"(?:\d+(?:\.\d+)?[bBmM]|e\d+b)(?:-[\w.-]+)?", re.ASCII)
+SIZE_TAG = r"(?:\d+(?:\.\d+)?[bBmM]|e\d+b)(?:-[\w.-]+)?"
+_SIZED_TAG = re.compile(SIZE_TAG, re.ASCII)
 
 
 _MISTRAL_TIER = re.compile(

@@ -26,6 +26,7 @@ from pathlib import PurePath
 from license_gate.ids import legacy_dataset_names
 from license_gate.scan._common import (
     KNOWN_ORGS,
+    SIZE_TAG,
     is_model_dir,
     looks_local,
     plausible_namespaced,
@@ -406,7 +407,7 @@ _QUOTED_API = re.compile(
 
 
 #: `gemma3:270m`, `llama3.2:1b`: an Ollama tag that gives a size (checked against the families).
-_SIZE_TAG = re.compile(r":(?:\d+(?:\.\d+)?[bm]|e\d+b)(?:-[\w.-]+)?\b")
+_SIZE_TAG = re.compile(":" + SIZE_TAG + r"\b")
 _TAG_NAME = re.compile(r"[a-z][\w.-]*\Z")
 
 
