@@ -1028,14 +1028,15 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
 #: promptfoo-style provider ids: `openai:gpt-4o-mini`, `anthropic:messages:claude-...`,
 #: `ollama:chat:llama3.1:8b`, `bedrock:anthropic.claude-...`, `vertex:gemini-1.5-pro`.
 _PROVIDER_ID = re.compile(
-    r"(?P<provider>openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
+    # (any case: mltunex's `"Groq:qwen/qwen3-32b"`, `"OpenAI:gpt-4o"`)
+    r"(?P<provider>(?i:openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
     r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
     r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia|"
     r"baseten|fireworks|deepinfra|hyperbolic|novita|"  # pydantic-ai / deepagents providers
     r"foundry|foundry-local|"  # Microsoft Foundry Local: `foundry:phi-4`
-    r"experimental)"  # textgrad's litellm engines: `experimental:claude-3-opus-20240229`
+    r"experimental))"  # textgrad's litellm engines: `experimental:claude-3-opus-20240229`
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"
     r"realtime|converse|image))?:/?(?P<model>[^\s:/][^\s]*)",  # mlflow: `openai:/gpt-4`
     re.ASCII,
@@ -1052,7 +1053,7 @@ def provider_model(value: str) -> str | None:
     if m is None:
         return None
     rest = m.group("model")
-    provider = m.group("provider")
+    provider = m.group("provider").lower()
     if provider in ("github", "openrouter", "litellm") and "/" in rest:
         return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
     if provider == "ollama":
@@ -1067,6 +1068,8 @@ def provider_model(value: str) -> str | None:
         return known
     if is_ollama_family(provider) and _TAG_SHAPE.fullmatch(rest) is not None:
         return None  # `mistral:instruct`, `mistral:7b`: an Ollama tag, not a provider's model
+    if m.group("provider") != provider and not (any(c.isdigit() for c in rest) and rest.islower()):
+        return None  # .NET's configuration keys: `"OpenAI:ApiKey"`, `"AzureOpenAI:Endpoint"`
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest

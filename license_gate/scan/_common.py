@@ -458,8 +458,13 @@ _OLLAMA_SETTING_WORDS = frozenset(
 #: ... and words that say so unless the name also says model (`ollama_config` is a dict of client
 #: settings; `OLLAMA_CLIENT_MODEL` is still a model).
 _OLLAMA_OBJECT_WORDS = frozenset(
-    {"config", "configuration", "options", "settings", "client", "enabled", "enable", "server"}
-)
+    {
+        "config", "configuration", "options", "settings", "client", "enabled", "enable", "server",
+        # what a call sends and gets back: `OLLAMA_MESSAGE = {"role": "user", ...}`
+        "message", "messages", "msg", "response", "resp", "request", "req", "payload", "prompt",
+        "result", "output", "error", "status", "headers", "data",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -778,9 +783,14 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False  # OpenCLIP's `ViT-L-14/openai`: an architecture and its pretrained tag
     if _COMMIT_SHA.fullmatch(name):  # a mirror's `vip-llava-13b/4b1ca568cb...`: name/commit
         return False
+    if _API_MODEL_NS.fullmatch(low):  # `gpt-5/key1`, `gpt-4o/results`: a hosted model's things
+        return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 
+_API_MODEL_NS = re.compile(
+    r"(?:gpt-\d|o[134]-|claude-\d|claude-(?:opus|sonnet|haiku)-|gemini-\d)[\w.-]*|o[134]"
+)
 _OLLAMA_HF = re.compile(
     r"(?:https?://)?(?:hf\.co|huggingface\.co)/[\w.-]+/[\w.-]+:[\w.-]+", re.ASCII | re.IGNORECASE
 )
@@ -1498,8 +1508,11 @@ _OLLAMA_PAGES = frozenset(
     }
 )
 _GEMINI_REST = re.compile(
-    r"googleapis\.com/v1(?:beta\d?|alpha)?/(?:projects/[^\s\"'/]+/locations/[^\s\"'/]+/"
-    r"publishers/google/)?models/(?P<name>[\w.-]+):[a-zA-Z]+"
+    # (the host and the path may be two strings joined by the language: `"...googleapis.com"`
+    # `"/v1beta/models/gemini-2.0-flash:generateContent"` on the next line)
+    r"googleapis\.com(?:[\"'`]\s*\+?\s*[\"'`]|[\"'`]\s*\+?\s*f[\"'])?"
+    r"/v1(?:beta\d?|alpha)?/(?:projects/[^\s\"'/]+/locations/[^\s\"'/]+/"
+    r"publishers/google/)?models/(?P<name>[\w.-]*\w)(?::[a-zA-Z]+|(?![\w.:/{-]))"
 )
 
 

@@ -121,6 +121,17 @@ def _model_url(text: str) -> bool:
     return ("huggingface.co/" in low or "hf.co/" in low) and "/datasets/" not in low
 
 
+_OLLAMA_CREATE = re.compile(r"\bollama[ \t]+create[ \t]+(?:-\S+[ \t]+)*(?P<name>[\w.:/-]+)")
+
+
+def _not_created(refs: list[Reference], text: str) -> list[Reference]:
+    """`ollama create custom -f Modelfile` ... `ollama run custom`: a model the project builds
+    itself is not one it pulls from anyone."""
+    made = {m.group("name").removesuffix(":latest") for m in _OLLAMA_CREATE.finditer(text)}
+    # (whatever kind it was read as: `{"model": "acme/support-bot"}` is the same model)
+    return [r for r in refs if r.identifier.removesuffix(":latest") not in made]
+
+
 def _dedup(refs: Iterable[Reference]) -> list[Reference]:
     seen: dict[tuple[int, int, str], Reference] = {}
     by_line: set[tuple[int, str, Kind]] = set()
@@ -195,6 +206,8 @@ def _scan(
             refs = url_references(path, text, LineIndex(text), detector.id)
     if ".hf.space" in text and any(r.kind is Kind.SPACE for r in refs):
         refs.extend(_space_hosts(path, text, refs, detector.id))
+    if "ollama create " in text:
+        refs = _not_created(refs, text)
     return _suppress(_dedup(_consistent_kinds(refs)), text), notes
 
 

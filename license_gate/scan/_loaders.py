@@ -235,6 +235,10 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
     "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),
     "gradio_client.Client": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
+    # @gradio/client in JavaScript: `await Client.connect("user/space")`
+    "Client.connect": _spec({0: SPACE_LOADER}, ("src",), SPACE_LOADER),
+    "Client.duplicate": _spec({0: SPACE_LOADER}, ("from_id",), SPACE_LOADER),
+    "gradio_client.Client.duplicate": _spec({0: SPACE_LOADER}, ("from_id",), SPACE_LOADER),
     "gradio.load": _spec({0: TYPED}, ("name",), TYPED),
     "gradio.Interface.load": _spec({0: TYPED}, ("name",), TYPED),  # gradio 3
     "gradio.Blocks.load": _spec({0: TYPED}, ("name",), TYPED),  # gradio 3

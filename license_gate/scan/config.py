@@ -40,7 +40,12 @@ from license_gate.scan._common import (
     url_references,
 )
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.shell import commented_commands, flag_hint, shell_found
+from license_gate.scan.shell import (
+    comment_api_references,
+    commented_commands,
+    flag_hint,
+    shell_found,
+)
 
 __all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_references"]
 
@@ -747,6 +752,9 @@ class ConfigDetector:
             name = name.rsplit(".", 1)[0]  # `configmap.yaml.tpl` is YAML
         if name.endswith(_YAML) or name.endswith(("_yaml", "_yml")) or name == "mlproject":
             yield from yaml_references(path, text, self.id)
+            if "#" in text:
+                # `# Available models:` / `#   claude-opus-4-6, claude-sonnet-4-5-20250929`
+                yield from comment_api_references(path, text, LineIndex(text), self.id, "#")
         elif name.endswith(".toml"):
             refs = json_references(path, text, self.id) + ini_references(path, text, self.id)
             # package requirements (`mistral = ["mistralai"]` under optional-dependencies) name

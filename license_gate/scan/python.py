@@ -1479,6 +1479,32 @@ def _literal_models(a: _Analysis, node: ast.Subscript) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
+#: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
+_VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+
+
+def _ollama_table(a: _Analysis, value: ast.expr) -> None:
+    """`OLLAMA_EMBEDDING_DIMENSIONS = {"mxbai-embed-large": 1024, "all-minilm": 384}`: a table
+    named for Ollama, keyed (or listing) by its library's names."""
+    if isinstance(value, ast.Dict):
+        elts = [k for k in value.keys if k is not None]
+    elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        elts = list(value.elts)
+    else:
+        return
+    strings = [e for e in elts[:_MAX_ELEMENTS] if isinstance(e, ast.Constant)]
+    names = [
+        e
+        for e in strings
+        if isinstance(e.value, str)
+        and "/" not in e.value
+        and is_ollama_family(e.value.partition(":")[0])
+    ]
+    if len(names) >= 2 and 2 * len(names) >= len(strings):
+        for e in names:
+            a.emit(e, OLLAMA)
+
+
 def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) -> None:
     """A list, set or dict whose strings include two or more hosted-API model names (`["gpt-4o",
     "gpt-4o-mini"]`, a price table keyed by them): a list of models, whatever it is called."""
@@ -2112,6 +2138,8 @@ def _walk(a: _Analysis) -> None:
                     _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
                     if _MODELS_ALIAS.search(name) and isinstance(node.value, ast.Subscript):
                         _literal_models(a, node.value)
+                    if "ollama" in name.lower():
+                        _ollama_table(a, node.value)
         elif isinstance(node, ast.AnnAssign):
             name = _target_name(node.target)
             if name and node.value is not None:
@@ -2196,6 +2224,19 @@ def _walk(a: _Analysis) -> None:
                         # `assert embedder.model == "cohere.embed-english-v3"`: an object's
                         # model field, and a hosted API's own name
                         a.emit(comp, MODEL_NAME)
+                        continue
+                    if (
+                        column
+                        and hint is not None
+                        and hint.kind is Kind.MODEL
+                        and isinstance(comp, ast.Constant)
+                        and isinstance(comp.value, str)
+                        and _VERSIONED_LIBRARY.fullmatch(comp.value) is not None
+                        and is_ollama_family(comp.value.partition(":")[0])
+                    ):
+                        # `assert payload["model"] == "llama3.2"`: a request's model, an Ollama
+                        # library name with its version
+                        a.emit(comp, OLLAMA)
                         continue
                     if isinstance(comp, (ast.Constant, ast.Tuple, ast.List, ast.Set)):
                         a.emit(comp, hint)

@@ -282,7 +282,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                     return
             composed = _compose(tok_text, env)
             value = classify_value(composed, hint) if composed is not None else None
-            if value is not None and value.kind is not Kind.SERVICE:
+            if value is not None and value.kind is not Kind.SERVICE and not hint.weak:
                 # `model_name=vip-llava-7b` / `model_path=mucai/$model_name`: the id as built
                 out.append(ShellFound(offset, tok_text, value))
                 return
@@ -512,7 +512,8 @@ def _command(
                         wm.group().strip("\"'"), voff + wm.start() + (wm.group()[:1] in "\"'"), vh
                     )
             else:
-                value_at(val, voff, vh)
+                # (any name, for an id only a well-known organisation's: `HF_URL=mistralai/...`)
+                value_at(val, voff, vh or WEAK)
         if words[assigned : assigned + 1] == ["gh"]:
             return  # the GitHub CLI: `gh release download --repo arm/x` names a GitHub repo
         # `: "${DATASET:=org/name}"`
@@ -588,6 +589,7 @@ def _command(
                     value_at(cmd[target].text, cmd[target].offset, MODEL_LOADER)
             elif (
                 base == "ollama"
+                and PurePosixPath(words[j]).name == "ollama"  # (not prose: `Install Ollama, pull`)
                 and nxt is not None
                 and cmd[nxt].text
                 in (
@@ -867,7 +869,12 @@ def comment_api_references(
             continue
         line_end = text.find("\n", cm.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
-        if prefix is None and _MODEL_WORD.search(line) is None:
+        if (
+            prefix is None
+            and _MODEL_WORD.search(line) is None
+            and _DATED_NAME.search(name) is None
+            and not _listed_below(text, line_start, marker)
+        ):
             continue
         svc = classify_service(cm.group())
         if svc is not None:
@@ -884,6 +891,18 @@ _COMMENT_API = re.compile(
     r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
 )
 _MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
+#: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
+_DATED_NAME = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
+
+
+def _listed_below(text: str, line_start: int, marker: str) -> bool:
+    """The comment line before `line_start` is a whole-line comment that says model and ends
+    with a colon (`# Available models:`): this line continues its list."""
+    if line_start < 2:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1].strip()
+    return prev.startswith(marker) and prev.endswith(":") and _MODEL_WORD.search(prev) is not None
 
 
 _WORD = re.compile(r"[^\s]+")

@@ -35,6 +35,7 @@ from license_gate.scan._common import (
     OPENROUTER_VARIANTS,
     PROVIDER_SLUGS,
     REPO_NAME,
+    SPACE_LOADER,
     ST_LOADER,
     ST_SHORT,
     WEAK,
@@ -239,6 +240,10 @@ _YAML_LINE = re.compile(
 )
 
 
+#: A block that opens as JSON does: `{` or `[` then a quoted key, or a quoted key and a colon.
+_JSONISH = re.compile(r"\s*(?:[{\[]\s*\{?\s*\"[^\"\n]+\"\s*:|\"[^\"\n]+\"\s*:\s*[{\[\"])")
+
+
 def _yamlish(body: str, *, flat: bool = False) -> bool:
     """Whether a block with no (or a shell) language is YAML: three or more lines, every one a
     `key: value`, `key:` or `- item`, one at least opening a mapping. `flat`: a block that says
@@ -304,6 +309,8 @@ def _code_block_refs(
         return modelfile_references(path, body, detector)
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
+    elif not lang and _JSONISH.match(body) is not None:
+        lang = "json"  # Continue's `config.json` (or a piece of it) in a bare fence
     elif (not lang or lang.lower() in _SH) and _yamlish(body):
         lang = "yaml"  # Continue's `config.yaml` pasted into a bare (or a ```bash) fence
     elif lang in _FLAT and _yamlish(body, flat=True):
@@ -722,6 +729,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
             if m["lang"].lower() in ("", "text", "txt", "plaintext", "sh", "bash", "shell"):
                 out.extend(_id_list(path, text, index, m.start(), m.start("body"), detector))
+            if m["lang"].lower() in _OUTPUT_FENCES:
+                out.extend(_output_api_names(path, body, index, m.start("body"), detector))
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
         # the next fence line; read it as code of its language
         for m in _FENCE_OPEN.finditer(text):
@@ -820,6 +829,17 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.append(
                     ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
                 )
+    if "#" in text:
+        # `## gpt-3.5-turbo`: a section per hosted model (a comparison's results)
+        for m in _API_HEADING.finditer(text):
+            name = m.group("name")
+            svc = classify_service(name) if first_party_api_name(name) else None
+            if svc is not None and not in_spans(m.start(), fenced):
+                out.append(
+                    ref_at(path, index, m.start("name"), name, Value(Kind.SERVICE, svc), detector)
+                )
+    if "|" in text and ":" in text:
+        out.extend(_ollama_columns(path, text, index, fenced, detector))
     if ":" in text and "/" in text:
         # `- meta-llama/llama-3.3-70b-instruct:free`: OpenRouter's variant of a model
         for m in _OPENROUTER_SLUG.finditer(text):
@@ -830,9 +850,18 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 )
     if ":" in text:
         # `- **llama3:70b**: best quality`, ``Try `qwen2:7b` ``: an Ollama family with a size
-        for m in _PROSE_TAG.finditer(text):
+        tags = [m for m in _PROSE_TAG.finditer(text) if not in_spans(m.start(), fenced)]
+        # (any tag of a library family, `phi4:latest`, in a file that names Ollama or its
+        # sized tags: `- **qwen2.5:7b**: Good` / `- **phi4:latest**: Good`)
+        any_tag = path.lower().endswith(_PROSE_DOCS) and (
+            OLLAMA_FILE.get() or any(sized_ollama_tag(m.group("tag")) for m in tags)
+        )
+        for m in tags:
             tag = m.group("tag")
-            if sized_ollama_tag(tag) and not in_spans(m.start(), fenced):
+            sized = sized_ollama_tag(tag) or (
+                any_tag and is_ollama_tag(tag) and is_ollama_family(tag.partition(":")[0])
+            )
+            if sized:
                 out.append(
                     ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
                 )
@@ -850,6 +879,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 
 
 _KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
+_PROSE_DOCS = (".md", ".markdown", ".mdx", ".rst", ".txt")
+_API_HEADING = re.compile(
+    r"^#{1,6}[ \t]+`?(?P<name>[a-z][a-z0-9]*-[\w.-]*\d[\w.-]*)`?[ \t]*$", re.M
+)
 _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
 _OPENROUTER_SLUG = re.compile(
     r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS + r")(?![\w/@:-])"
@@ -959,6 +992,25 @@ def _catalog_names_in(
         if svc is None or API_FAMILY_ONLY.fullmatch(ident) is not None:
             continue
         yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+
+
+_OUTPUT_FENCES = frozenset({"", "text", "txt", "plaintext", "log", "console", "output"})
+_BARE_API = re.compile(r"(?<![\w./:@'\"`=-])(?P<id>[\w.-]+)(?![\w/@'\"`=-])")
+
+
+def _output_api_names(
+    path: str, body: str, index: LineIndex, base: int, detector: str
+) -> Iterator[Reference]:
+    """`[OpenAI/flagship] gpt-4o (main_key) -> 429` in a fence of output or logs: a name no one
+    writes for anything but the model (quoted ones are the code readers')."""
+    for m in _BARE_API.finditer(body):
+        ident = m.group("id").rstrip(".")
+        if _UNMISTAKABLE_API.fullmatch(ident) is not None:
+            svc = classify_service(ident)
+            if svc is not None:
+                yield ref_at(
+                    path, index, base + m.start(), ident, Value(Kind.SERVICE, svc), detector
+                )
 
 
 _FIRST_PARTY_STEMS = ("gemini-", "claude-", "gpt-", "command-")
@@ -1345,6 +1397,37 @@ def _parent_line(text: str, pos: int, depth: int) -> str | None:
         if len(line) - len(stripped) < depth:
             return None
     return None
+
+
+def _ollama_columns(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`| llama3:8b | code |` ... `| mistral | code |`: in a table's column of Ollama tags with
+    sizes, the bare library names are the same runtime's models."""
+    tables: list[list[re.Match[str]]] = []
+    end = -2
+    for m in _TABLE_ROW.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        if m.start() != end + 1:
+            tables.append([])
+        tables[-1].append(m)
+        end = m.end()
+    for rows in tables:
+        columns: dict[int, list[tuple[int, str]]] = {}
+        for m in rows[1:]:  # (the first row is the header)
+            offset = m.start()
+            for i, cell in enumerate(m.group().split("|")):
+                body = cell.strip().strip("`*")
+                if body:
+                    columns.setdefault(i, []).append((offset + cell.index(body), body))
+                offset += len(cell) + 1
+        for cells in columns.values():
+            if not any(sized_ollama_tag(b) for _, b in cells):
+                continue
+            for at, b in cells:
+                if ":" not in b and b.islower() and is_ollama_family(b):
+                    yield ref_at(path, index, at, b, Value(Kind.SERVICE, b), detector)
 
 
 def _table_cells(
@@ -1767,6 +1850,10 @@ _CONTEXT_MODEL = re.compile(
     r"backbone|fine-?tun|模型|モデル|모델",
     re.I,
 )
+#: A line or heading about the Hub's Spaces (capitalised, as the Hub writes it).
+_CONTEXT_SPACE = re.compile(
+    r"\b(?:Gradio|Hugging ?Face|HF|Hub)[ \t]+Spaces?\b|\bSpaces?[ \t]+(?:name|id)\b|\bSpaces\b"
+)
 _CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora|数据集|データセット|데이터셋", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
 #: A reStructuredText section title: a line underlined with `===`, `---`, `~~~`...
@@ -2155,6 +2242,10 @@ def _inline_id(
         if value is not None and value.kind is Kind.MODEL:
             return ref_at(path, index, start, body, value, detector)
         return None
+    if not dataset and not model and "/" in body and _CONTEXT_SPACE.search(context):
+        # `Enter a Gradio Space name (e.g., `abidlabs/en2fr`)`
+        value = classify_value(body, SPACE_LOADER)
+        return ref_at(path, index, start, body, value, detector) if value is not None else None
     if dataset == model:  # neither, or both: prose that does not say which
         return None
     if "/" not in body:

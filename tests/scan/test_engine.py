@@ -267,3 +267,17 @@ def test_a_packages_own_metadata_is_read_but_dependency_trees_are_not(tmp_path: 
     (tmp_path / ".eggs" / "dep" / "README.md").write_text("Uses `meta-llama/Llama-3.1-8B`.\n")
     found, _ = _scan(tmp_path)
     assert found == {"google/gemma-2b-it"}
+
+
+def test_gradio_client_connect_in_javascript() -> None:
+    from tests.scan.helpers import ids as _ids
+    from tests.scan.helpers import scan as _scan
+
+    refs = _scan(
+        "src/pages/api/gradio.js",
+        """
+import { Client } from "@gradio/client";
+const client = await Client.connect("mark-kithinji/meadowai-crop-predictor");
+""",
+    )
+    assert _ids(refs) == {("space", "mark-kithinji/meadowai-crop-predictor")}

@@ -3384,3 +3384,74 @@ _LLM_NAMES = {
 """,
     )
     assert refs == []
+
+
+def test_a_table_named_for_ollama_keyed_by_its_library_names() -> None:
+    refs = scan(
+        "providers/ollama/embedding.py",
+        """
+OLLAMA_EMBEDDING_DIMENSIONS = {
+    "mxbai-embed-large": 1024,
+    "nomic-embed-text": 768,
+    "all-minilm": 384,
+}
+OLLAMA_MESSAGE = {"role": "user", "content": ""}
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("mxbai-embed-large", 2),
+        ("nomic-embed-text", 3),
+        ("all-minilm", 4),
+    }
+
+
+def test_a_request_model_compared_with_a_versioned_ollama_name() -> None:
+    refs = scan(
+        "tests/test_ollama.py",
+        """
+def test_payload(payload, result):
+    assert payload["model"] == "llama3.2"
+    assert result["models"][0]["model_id"] == "llama-3-2-3b"
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("llama3.2", 2)}
+
+
+def test_provider_prefixes_in_any_case() -> None:
+    refs = scan(
+        "examples/tune.py",
+        """
+tuner = Tuner(model_provider_model_name="Groq:qwen/qwen3-32b")
+other = Tuner(model_provider_model_name="OpenAI:gpt-4o")
+key = configuration["OpenAI:ApiKey"]
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("qwen/qwen3-32b", 1), ("gpt-4o", 2)}
+
+
+def test_a_gemini_url_split_over_two_strings() -> None:
+    refs = scan(
+        "tests/test_clients.py",
+        """
+url = (
+    "https://generativelanguage.googleapis.com"
+    "/v1beta/models/gemini-2.0-flash:generateContent"
+)
+MODELS = [{"model_url": "https://generativelanguage.googleapis.com/v1/models/gemini-pro"}]
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gemini-2.0-flash", 3),
+        ("gemini-pro", 5),
+    }
+
+
+def test_gradio_client_duplicate_names_a_space() -> None:
+    refs = scan(
+        "app.py",
+        """
+from gradio_client import Client
+client = Client.duplicate("abidlabs/whisper")
+""",
+    )
+    assert ids(refs) == {("space", "abidlabs/whisper")}

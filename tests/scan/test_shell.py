@@ -979,3 +979,65 @@ def test_a_dataset_named_with_its_split() -> None:
 """,
     )
     assert ids(refs) == {("dataset", "Tevatron/msmarco-passage")}
+
+
+def test_any_setting_may_hold_a_well_known_hub_id() -> None:
+    refs = scan(
+        "rag-container/.env",
+        """
+HF_MODEL=mistralai/Mistral-7B-Instruct-v0.2
+HF_URL=mistralai/Mistral-7B-Instruct-v0.2
+GITHUB_REPO=microsoft/vscode
+RUN_NAME=team/exp-3
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("mistralai/Mistral-7B-Instruct-v0.2", 1),
+        ("mistralai/Mistral-7B-Instruct-v0.2", 2),
+    }
+
+
+def test_a_model_the_project_creates_with_ollama_is_its_own() -> None:
+    refs = scan(
+        "Makefile",
+        """
+new-model:
+\tollama create new-model -f Modelfile
+
+run-new-model:
+\tollama run new-model
+
+run:
+\tollama run mistral
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("mistral", 8)}
+
+
+def test_prose_that_mentions_ollama_and_pull_is_not_a_command() -> None:
+    refs = scan(
+        "action.yml",
+        """
+name: 'Ollama Action'
+description: 'Install Ollama, pull a model, and run a prompt'
+""",
+    )
+    assert refs == []
+
+
+def test_a_comment_list_under_a_line_that_says_models() -> None:
+    refs = scan(
+        "compose.yaml",
+        """
+services:
+  crs:
+    # Override CRS defaults here. Available models:
+    #   claude-opus-4-6, claude-sonnet-4-5-20250929
+    # (see the docs for claude-haiku-4-5 pricing)
+    CRS_AGENT: claude_code
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("claude-opus-4-6", 4),
+        ("claude-sonnet-4-5-20250929", 4),
+    }

@@ -2645,3 +2645,97 @@ Talks to a local Ollama daemon (default `http://localhost:11434`). Use it to run
         ("mistral", 2),
         ("mxbai-embed-large", 2),
     }
+
+
+def test_model_names_in_a_log_fence() -> None:
+    refs = scan(
+        "docs/PRD.md",
+        """
+Routing log:
+
+```
+[req:abc123] [OpenAI/flagship] gpt-4o (main_key) -> 429 -> gpt-4o-mini (backup_key) -> 200
+```
+
+| test | what |
+|---|---|
+| `test_downgrade` | On 429 for `gpt-5/key1` try `gpt-5/key2` |
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4o", 4), ("gpt-4o-mini", 4)}
+
+
+def test_an_ollama_column_holds_its_bare_names_too() -> None:
+    refs = scan(
+        "results/report.md",
+        """
+| model     | task  | latency |
+|-----------|-------|---------|
+| llama3:8b | code  | 3.3     |
+| mistral   | code  | 3.4     |
+| phi       | qa    | 2.7     |
+| default   | qa    | 2.7     |
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama3:8b", 3),
+        ("mistral", 4),
+        ("phi", 5),
+    }
+
+
+def test_latest_tags_beside_sized_ones() -> None:
+    refs = scan(
+        "README.md",
+        """
+- **llama3:8b**: Poor style
+- **qwen2.5:7b**: Good
+- **phi4:latest**: Good
+""",
+    )
+    assert {r.identifier for r in refs} == {"llama3:8b", "qwen2.5:7b", "phi4:latest"}
+
+
+def test_a_heading_that_is_a_hosted_models_name() -> None:
+    refs = scan(
+        "test-results/model-comparison.md",
+        """
+## gpt-3.5-turbo
+
+Score: 7
+
+## my-notes-2
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-3.5-turbo", 1)}
+
+
+def test_json_in_a_bare_fence() -> None:
+    refs = scan(
+        "readmes/continue.md",
+        """
+Example
+```
+  "tabAutocompleteModel": {
+    "title": "codeqwen",
+    "provider": "ollama",
+    "model": "codeqwen"
+  },
+```
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("codeqwen", 6)}
+
+
+def test_ids_in_prose_about_spaces() -> None:
+    refs = scan(
+        "examples/gradio/README.md",
+        """
+1. **Enter a Gradio Space name** (e.g., `abidlabs/en2fr`)
+
+### Example Spaces to Try
+
+- **gradio/calculator** - Simple calculator
+""",
+    )
+    assert ids(refs) == {("space", "abidlabs/en2fr"), ("space", "gradio/calculator")}
