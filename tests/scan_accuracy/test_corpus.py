@@ -147,4 +147,12 @@ def test_the_prefilter_never_hides_what_the_detectors_find() -> None:
     lost = {(lab.file, lab.line, lab.identifier) for lab in gated.false_negatives} - {
         (lab.file, lab.line, lab.identifier) for lab in ungated.false_negatives
     }
+    # (the gate also knows the file system: an id that names a directory of the repository is
+    # a local path there, which `scan_text` cannot see; that is not the prefilter's doing)
+    lost = {
+        (file, line, ident)
+        for file, line, ident in lost
+        if not (CORPUS / file.partition("/")[0] / ident).exists()
+        and not (CORPUS / file).parent.joinpath(ident).exists()
+    }
     assert not lost, f"found by the detectors, dropped by the prefilter: {sorted(lost)}"
