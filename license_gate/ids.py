@@ -863,7 +863,7 @@ _PROVIDERS = frozenset(
 #: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
 _SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
 #: Gateways that put a provider path after their own prefix.
-_GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone"})
+_GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone", "litellm"})  # Agents SDK `litellm/`
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim", "predibase"}
@@ -887,6 +887,28 @@ def _own_api_name(name: str) -> bool:
     """A provider's own name for one of its models (`gpt-4o-2024-08-06`,
     `anthropic.claude-v2`), as the last part of a gateway path."""
     return _API_NAME.fullmatch(name) is not None or _BEDROCK.fullmatch(name) is not None
+
+
+#: litellm's provider prefixes beyond those above (`zhipu/glm-4-flash`, `zai/glm-4.6`).
+_LITELLM_MORE = frozenset({"zhipu", "zai", "z-ai", "nvidia", "siliconflow", "qwen", "moonshotai"})
+
+
+def litellm_service(value: str) -> str | None:
+    """The provider's name for the model a litellm `model:` routes to, when the first part of
+    `value` is a litellm provider and the rest is not a Hub id: `cerebras/llama3.3-70b` ->
+    `llama3.3-70b` (Cerebras, not the Hub's `cerebras` org), `nvidia/z-ai/glm-5.2` ->
+    `z-ai/glm-5.2`; None otherwise (`huggingface/org/x`, `hosted_vllm/org/x` are the Hub's)."""
+    prefix, _, rest = value.partition("/")
+    p = prefix.lower()
+    if not rest or rest.lower() in _PLACEHOLDERS or not any(c.isalnum() for c in rest):
+        return None
+    if p in ("openrouter", "nvidia", "nvidia_nim") and rest.count("/") == 1:
+        return rest  # OpenRouter's and NVIDIA NIM's catalogues name models `vendor/name`
+    if "/" in rest:
+        return None
+    if p in _PROVIDERS_ONLY or p in _LITELLM_MORE:
+        return rest
+    return None
 
 
 def gateway_hub_id(value: str) -> str | None:
@@ -1081,8 +1103,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     (`ollama`: inside an explicit Ollama context); None otherwise. A litellm-style provider
     prefix is dropped (`openai/gpt-4o` -> `gpt-4o`, `ollama/llama3:8b` -> `llama3:8b`)."""
     v = value.strip()
-    if not v or len(v) > 200 or any(c.isspace() for c in v):
-        return None
+    if not v or len(v) > 200 or any(c.isspace() for c in v) or "," in v:
+        return None  # (a list is its items': `perplexity/sonar-pro,other-model`)
     if v.endswith(("-", ".", "_", "/")):
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`

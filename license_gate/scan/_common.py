@@ -30,6 +30,7 @@ from license_gate.ids import (
     is_tagged_name,
     is_valid_hub_id,
     legacy_dataset_names,
+    litellm_service,
     parse_hub_url,
     provider_model,
     split_revision,
@@ -44,6 +45,7 @@ __all__ = [
     "FASTER_WHISPER",
     "GENERIC_CHILD",
     "KNOWN_ORGS",
+    "LITELLM",
     "MODEL_LOADER",
     "MODEL_NAME",
     "MODEL_RUNNER_FILE",
@@ -113,6 +115,8 @@ SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 #: repository: only model-like names count.
 REPO_NAME = Hint(Kind.MODEL, modelish=True)
 _MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
+#: litellm's `litellm_params: {model: cerebras/llama3.3-70b}`: a provider prefix, then its name.
+LITELLM = Hint(Kind.MODEL, strong=True, table="litellm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,7 @@ _POS_MODEL = re.compile(
     r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
-    r"|(?:^|_)(?:lm|vlm|mllm|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
+    r"|(?:^|_)(?:lm|vlm|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
 )
 _POS_DATASET = re.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
@@ -297,6 +301,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
         return own
     if key is not None and _norm_name(key) == "model_name" and _norm_name(parent) == "model_list":
         return None  # litellm proxy: `model_name` is the alias clients call; `model:` is the model
+    if key is not None and _norm_name(key) == "model" and _norm_name(parent) == "litellm_params":
+        return LITELLM
     if own is not None:
         if own.kind is Kind.MODEL and key is not None and _norm_name(key) in _ID_KEYS:
             up = name_hint(parent)
@@ -1167,6 +1173,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     low = v.lower()
     if hint is None:
         return None
+    if hint.table == "litellm" and "/" in v:
+        svc = litellm_service(v)
+        if svc is not None:
+            return Value(Kind.SERVICE, svc)
     if (
         hint.kind is Kind.DATASET
         and v.count("/") == 2
@@ -1227,6 +1237,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return None  # a Bento store tag
     if hint.ollama and "_" in v and ":" not in v and "/" not in v:
         return None  # `"import_path": "langchain_ollama"` beside an Ollama entry: a module
+    if hint.ollama and low in PLACEHOLDER_NAMES:
+        return None  # Mastra's docs: `model: ollama('model-name')`
     if (
         hint.kind is not Kind.DATASET
         and OPENROUTER_FILE.get()

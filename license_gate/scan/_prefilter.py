@@ -197,6 +197,7 @@ _URL_FORMS = ("huggingface", "hf.co", "hf://", "hf-hub:", "hf_hub:", "hfds/")
 # Calls and commands that make a file worth reading whatever else it holds (constants passed to
 # them may be anywhere in the file).
 _STRONG_WORDS = (
+    "openai.gpt",  # go-openai's constants: `Model: openai.GPT4oMini`
     "from_pretrained",
     "load_dataset",
     "sentencetransformer",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from license_gate.ids import classify_service, provider_model
+from license_gate.ids import PLACEHOLDER_NAMES, classify_service, is_ollama_tag, provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
     MODEL_NAME,
@@ -42,8 +42,9 @@ _TOKEN = re.compile(
 )
 #: Builder setters in Java/Kotlin/Go/JS: `.modelName("gpt-4o-mini")`, `.modelId("org/x")`.
 _SETTER = re.compile(
-    r"(?:set_?|with_?)?(?:model|model_?name|model_?id|embedding_?model|dataset|dataset_?name|"
-    r"repo_?id)",
+    # (and Rust's `.custom_embedding_model("org/x")`, `.default_model(...)`)
+    r"(?:set_?|with_?)?(?:custom_?|default_?|base_?|chat_?|llm_?)?"
+    r"(?:model|model_?name|model_?id|embedding_?model|dataset|dataset_?name|repo_?id)",
     re.IGNORECASE,
 )
 _GETTERS = frozenset({"get", "getenv", "setdefault", "pop", "get_env", "env", "getattr"})
@@ -342,12 +343,52 @@ def scan_tokens(
                 if got is not None:
                     found.append(Found(offset, raw, got))
                     prio.append(priority(use))
+    if "ollama" in text:
+        # `execInContainer("ollama", "pull", "moondream")`, `exec.Command("ollama", "run", m)`:
+        # the CLI's words as separate arguments
+        for am in _OLLAMA_ARGV.finditer(text):
+            tag = am.group("tag")
+            if tag.lower() not in PLACEHOLDER_NAMES and is_ollama_tag(tag, explicit=True):
+                found.append(Found(am.start("tag"), tag, Value(Kind.SERVICE, tag)))
+                prio.append(2)
+    if "openai.GPT" in text or "openai.O" in text:
+        # go-openai's constants: `Model: openai.GPT4oMini` is "gpt-4o-mini"
+        for gm in _GO_OPENAI.finditer(text):
+            spelled = _go_openai_name(gm.group("c"))
+            svc = classify_service(spelled) if spelled else None
+            if svc is not None:
+                found.append(Found(gm.start(), gm.group(), Value(Kind.SERVICE, svc)))
+                prio.append(2)
     best: dict[int, int] = {}
     for i, f in enumerate(found):
         j = best.get(f.offset)
         if j is None or prio[i] > prio[j]:
             best[f.offset] = i
     return [found[i] for i in sorted(best.values())]
+
+
+_OLLAMA_ARGV = re.compile(
+    r"[\"']ollama[\"'][ \t]*,[ \t]*[\"'](?:pull|run)[\"'][ \t]*,[ \t]*[\"'](?P<tag>[\w.:/-]+)[\"']"
+)
+_GO_OPENAI = re.compile(r"\bopenai\.(?P<c>(?:GPT|O)\d[A-Za-z0-9]*)\b")
+_GO_PART = re.compile(r"Dot|[A-Z][a-z]+|\d+[a-z]?|[A-Z]+(?![a-z])")
+
+
+def _go_openai_name(const: str) -> str | None:
+    """go-openai's constant for a model as the API spells it: `GPT4oMini` -> `gpt-4o-mini`,
+    `GPT3Dot5Turbo` -> `gpt-3.5-turbo`, `O3Mini` -> `o3-mini`."""
+    parts = _GO_PART.findall(const)
+    if "".join(parts) != const:
+        return None
+    out = ""
+    for p in parts:
+        if p == "Dot":
+            out += "."
+        elif out and not out.endswith(".") and not (out in ("O",) and p[:1].isdigit()):
+            out += ("" if out[-1:] == "." else "-") + p
+        else:
+            out += p
+    return out.lower().replace("o-", "o", 1) if out.startswith("O-") else out.lower()
 
 
 def _api_names(frame: _Frame) -> list[tuple[int, str, str]]:

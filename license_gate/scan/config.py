@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
+    LITELLM,
     MODEL_NAME,
     WEAK,
     Hint,
@@ -359,9 +361,45 @@ def _file_hint(path: str) -> Hint | None:
     return None
 
 
+#: A litellm proxy's `model_list` entry: `- model_name: x` then `litellm_params: {model: y}`.
+_LITELLM_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]*)-[ \t]+model_name[ \t]*:[ \t]*(?P<q>[\"']?)(?P<name>[^\s\"'#]+)(?P=q)"
+    r"[^\n]*\n(?:(?P=indent)[ \t]+(?!model[ \t]*:)[^\n]*\n){0,6}?"
+    r"(?P=indent)[ \t]+model[ \t]*:[ \t]*(?P<q2>[\"']?)(?P<model>[^\s\"'#]+)(?P=q2)",
+    re.M,
+)
+
+
+def _litellm_names(
+    path: str, index: LineIndex, text: str, out: list[Reference], detector: str
+) -> list[Reference]:
+    """A `model_name` that is the entry's own model (`model_name: groq/llama-3.3-70b-versatile`
+    over `model: groq/llama-3.3-70b-versatile`, `model_name: glm-5.2` over `nvidia/z-ai/glm-5.2`)
+    names that model; other names are aliases the proxy's clients call, left as they read."""
+    for m in _LITELLM_ENTRY.finditer(text):
+        name, model = m.group("name"), m.group("model")
+        mv = classify_value(model, LITELLM)
+        if mv is None:
+            continue
+        nv = classify_value(name, LITELLM)
+        same = name in (model, mv.identifier, model.rpartition("/")[2]) or (
+            nv is not None and nv.identifier == mv.identifier
+        )
+        if not same:
+            continue
+        if nv is None and mv.kind is Kind.SERVICE and name == model.rpartition("/")[2]:
+            nv = Value(Kind.SERVICE, name)  # the name the provider's own catalogue gives it
+        line, col = index.pos(m.start("name"))
+        out = [r for r in out if (r.line, r.column) != (line, col)]
+        out.append(ref_at(path, index, m.start("name"), name, nv or mv, detector))
+    return out
+
+
 def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    if "description" in text:
+        out.extend(_described_settings(path, text, index, detector, _YAML_DESCRIBED))
     if _SIBLING_MARK.search(text) is not None:
         out = _sibling_rules(path, text, index, detector, _yaml_objects(text)) + out
     for offset, raw, hint in yaml_values(text, _file_hint(path)):
@@ -376,6 +414,8 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     if "#" in text:
         # `#   tune download meta-llama/Llama-2-7b-hf` atop a recipe
         out.extend(commented_commands(path, text, index, detector))
+    if "litellm_params" in text:
+        out = _litellm_names(path, index, text, out, detector)
     parts = PurePosixPath(path).parts
     if len(parts) >= 2 and is_model_dir(parts[-2]):
         # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model;
@@ -672,9 +712,62 @@ def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A setting and its description: VS Code's `"x.openaiModel": {"type": "string", ...,
+#: "markdownDescription": "..."}`, an Action's `model:` input and its `description: '...'`.
+_JSON_DESCRIBED = re.compile(
+    r'"(?P<key>[\w.-]+)"[ \t]*:[ \t]*\{[^{}]{0,600}?"(?:markdownDescription|description)"'
+    r'[ \t]*:[ \t]*"(?P<desc>(?:[^"\\\n]|\\.){1,1000})"'
+)
+_YAML_DESCRIBED = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<key>[\w.-]+)[ \t]*:[ \t]*\n"
+    r"(?:(?P=indent)[ \t]+[\w-]+[ \t]*:[ \t]*\S[^\n]*\n){0,4}?"
+    r"(?P=indent)[ \t]+description[ \t]*:[ \t]*(?P<q>[\"']?)(?P<desc>[^\n]{1,600})$",
+    re.M,
+)
+#: In a description: a name set off as code, or the names of an `e.g.` list.
+_DESC_CODE = re.compile(r"`(?P<v>[\w.:/-]{2,120})`")
+_DESC_EG = re.compile(r"\b(?:e\.g\.|eg\.|for example|such as)[,:]?[ \t]+(?P<items>[^)\n]{1,200})")
+_DESC_ITEM = re.compile(r"(?<![\w.:/-])(?P<v>[A-Za-z][\w.:/-]{1,120}[\w])(?![\w/-])")
+
+
+def _described_settings(
+    path: str, text: str, index: LineIndex, detector: str, pattern: re.Pattern[str]
+) -> list[Reference]:
+    """The names a model setting's description offers: `OpenAI model ... API key models:
+    \\`gpt-4.1\\`, \\`gpt-5.2\\``, `The Ollama model to use (e.g. llama3, mistral, gemma)`."""
+    out: list[Reference] = []
+    for m in pattern.finditer(text):
+        key = m.group("key").rsplit(".", 1)[-1]
+        hint = name_hint(key)
+        if (
+            hint is None
+            or hint.weak
+            or hint.kind is not Kind.MODEL
+            or not any(w in key.lower() for w in ("model", "llm"))
+        ):
+            continue  # (not `OpenAIReasoningGenerator`: "reasoning models, e.g. `o1` family")
+        desc, base = m.group("desc"), m.start("desc")
+        if "ollama" in desc.lower():
+            hint = replace(hint, ollama=True)
+        spots = [(c.start("v"), c.group("v")) for c in _DESC_CODE.finditer(desc)]
+        for e in _DESC_EG.finditer(desc):
+            spots.extend(
+                (e.start("items") + it.start("v"), it.group("v"))
+                for it in _DESC_ITEM.finditer(e.group("items"))
+                if it.group("v").lower() not in ("or", "and", "etc")
+            )
+        for at, v in spots:
+            value = classify_value(v, hint)
+            if value is not None:
+                out.append(ref_at(path, index, base + at, v, value, detector))
+    return out
+
+
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    if "escription" in text:
+        out.extend(_described_settings(path, text, index, detector, _JSON_DESCRIBED))
     for f in scan_tokens(text, root_keys=_registry_hint(path)):
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     if path.endswith(".toml") and "[" in text:

@@ -1456,6 +1456,24 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
             a.found[off] = (2, _Lit(f.raw, off, f.raw), f.value)
 
 
+#: A table of a tool's shortcuts for models: `MODEL_ALIASES`, `model_shortcuts`.
+_ALIAS_TABLE = re.compile(r"alias|shortcut|nickname", re.IGNORECASE)
+
+
+def _alias_table(name: str, table: ast.Dict) -> bool:
+    """A table named for shortcuts whose values are the models they stand for (not
+    `TRANSFORMER_NICKNAMES = {"org/bert-base-x": "x-bert"}`, keyed by the models)."""
+    if _ALIAS_TABLE.search(name) is None:
+        return False
+    values = [
+        v.value
+        for v in table.values[:_MAX_ELEMENTS]
+        if isinstance(v, ast.Constant) and isinstance(v.value, str)
+    ]
+    models = sum(classify_value(v, MODEL_NAME) is not None for v in values)
+    return bool(values) and 2 * models >= len(values)
+
+
 #: A type alias of model names: `CerebrasChatModels = Literal["qwen-3.8-27b", ...]`.
 _MODELS_ALIAS = re.compile(r"[a-z0-9_](?:Models|_MODELS)$|^(?:Models|MODELS)$")
 _PROVIDER_NAME = re.compile(r"[A-Za-z][\w.:-]*\d[\w.:-]*")
@@ -1638,6 +1656,7 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
             if (
                 isinstance(k, ast.Constant)
                 and isinstance(k.value, str)
+                and id(k) not in a.skip
                 and (
                     "/" in k.value
                     or classify_service(k.value) is not None
@@ -2135,6 +2154,9 @@ def _walk(a: _Analysis) -> None:
             for t in node.targets:
                 name = _target_name(t)
                 if name:
+                    if isinstance(node.value, ast.Dict) and _alias_table(name, node.value):
+                        # `MODEL_ALIASES = {"o1": "openai:o1-preview"}`: shortcuts, not models
+                        a.skip.update(id(k) for k in node.value.keys if k is not None)
                     _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
                     if _MODELS_ALIAS.search(name) and isinstance(node.value, ast.Subscript):
                         _literal_models(a, node.value)

@@ -37,6 +37,7 @@ from license_gate.scan._common import (
     name_hint,
     negative_name,
     ref_at,
+    sized_ollama_tag,
     url_references,
 )
 from license_gate.scan._prefilter import is_modelfile
@@ -45,6 +46,7 @@ from license_gate.scan._tokens import scan_tokens
 __all__ = [
     "ShellDetector",
     "comment_api_references",
+    "comment_examples",
     "flag_hint",
     "shell_found",
     "shell_references",
@@ -810,6 +812,7 @@ def shell_references(
             hint = name_hint(om.group("key"))
             if hint is not None and not hint.weak:
                 out.extend(_listed(path, index, om, hint, r"[^\s,|]+", detector))
+        out.extend(comment_examples(path, text, index, detector))
         for pm in _COMMENT_PROVIDER_LIST.finditer(text):
             # `#   - For Ollama: qwen3:8b, deepseek-r1:7b, phi4:latest` under `# Examples:`
             hint = OLLAMA if pm.group("p").lower() == "ollama" else MODEL_NAME
@@ -817,6 +820,46 @@ def shell_references(
         # `#   1. Download the model: hf download org/x --local-dir data/x`: what the file
         # tells its user to run
         out.extend(commented_commands(path, text, index, detector, make=make))
+    return out
+
+
+def comment_examples(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """Names in shell comments: a setting's own `# e.g.` list, and Ollama's sized tags in the
+    comments of a file (or block) about Ollama."""
+    out: list[Reference] = []
+    for em in _EXAMPLE_AFTER.finditer(text):
+        # `LLAMA_MODEL=YOUR_LLAMA_MODEL_HERE # e.g. llama3.2`, `MODEL_ID="model"  # Example:
+        # "gemini-2.0-flash"`: the values the setting's own comment offers
+        hint = name_hint(em.group("key"))
+        if hint is not None and not hint.weak and hint.kind is not Kind.SPACE:
+            if "ollama" in text.lower():
+                hint = OLLAMA if hint.kind is Kind.MODEL else hint
+            got = _listed(path, index, em, hint, r"[^\s,]+", detector)
+            if not got and hint.kind is Kind.MODEL:
+                # (`llama3.2`, `qwen2.5:7b`: Ollama's spelling of a library name and version)
+                got = [
+                    r
+                    for r in _listed(path, index, em, OLLAMA, r"[^\s,]+", detector)
+                    if _OLLAMA_VERSIONED.fullmatch(r.identifier) is not None
+                    and is_ollama_family(r.identifier.partition(":")[0])
+                ]
+            out.extend(got)
+    if "ollama" in text.lower():
+        # `ollama pull llama3.1:latest  # or mistral:7b, qwen2.5:7b, etc.`, `# Should show:
+        # llama3.2:1b`: Ollama's sized tags, in the comments of a file about it
+        for cm in _COMMENT.finditer(text):
+            out.extend(
+                ref_at(
+                    path,
+                    index,
+                    cm.start() + tm.start(),
+                    tm.group(),
+                    Value(Kind.SERVICE, tm.group()),
+                    detector,
+                )
+                for tm in _COMMENT_TAG.finditer(cm.group())
+                if sized_ollama_tag(tm.group())
+            )
     return out
 
 
@@ -937,6 +980,17 @@ _OPTIONS_ABOVE = re.compile(
     r"[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_]\w*)[ \t]*=",
     re.M,
 )
+#: A setting whose comment on the same line gives examples: `MODEL=x  # e.g. llama3.2`.
+_EXAMPLE_AFTER = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_]\w*)[ \t]*=[^\n#]*?[ \t]#[ \t]*"
+    r"(?:e\.g\.?|eg\.|[Ee]xamples?|[Ff]or example|such as)[ \t]*[:,]?[ \t]*"
+    r"(?P<items>[^\n#]+?)[ \t]*$",
+    re.M,
+)
+_OLLAMA_VERSIONED = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+#: A comment, whole-line or after code (`#` after a blank or at a line's start).
+_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
+_COMMENT_TAG = re.compile(r"(?<![\w./:@-])[a-z][\w.-]*:[\w.-]*\w(?![\w/:@-])")
 #: A comment listing a provider's model names: `#   - For Ollama: qwen3:8b, phi4:latest`.
 _COMMENT_PROVIDER_LIST = re.compile(
     r"^[ \t]*#+[ \t]*(?:[-*][ \t]+)?(?:[Ff]or[ \t]+)?(?P<p>Ollama|Hugging ?Face|HF|OpenRouter|"

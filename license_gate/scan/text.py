@@ -56,7 +56,7 @@ from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
 from license_gate.scan.config import ini_references, json_references, yaml_values
 from license_gate.scan.python import ai_magic_references, python_references
-from license_gate.scan.shell import modelfile_references, shell_found
+from license_gate.scan.shell import comment_examples, modelfile_references, shell_found
 
 __all__ = ["TextDetector", "text_references"]
 
@@ -343,6 +343,8 @@ def _code_block_refs(
             value = classify_value(raw, hint)
             if value is not None:
                 out.append(ref_at(path, index, offset, raw, value, detector))
+    if lang in _SH and "#" in body:
+        out.extend(comment_examples(path, body, index, detector))
     if lang in _SH or lang in _YAML:
         body = re.sub(r"(?m)^\s*[$#>] ", lambda m: " " * len(m.group()), body)
         if lang in _YAML:  # `image: org/name` is a container image, whatever it is named
@@ -894,7 +896,8 @@ _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).
 _PROSE_API = re.compile(
     r"(?<![\w./:@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
-    r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))"  # (`o4-mini's`: a possessive)
+    r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`: a possessive)
+    re.ASCII,  # (Chinese and Japanese write names against their words: `使用gpt-4o`)
 )
 _DATED = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: Names no prose uses for anything but the model: `o4-mini`, `gpt-4o-mini`, `gemini-2.5-pro`.
@@ -962,7 +965,7 @@ def _prose_api_names(
 #: A hosted catalogue's name in prose (`mixtral-8x7b-32768`, `llama3-70b-8192`): lower case,
 #: dashed, with a digit.
 _PROSE_CATALOG = re.compile(
-    r"(?<![\w./:@'\"`-])(?P<id>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)(?![\w/@'\"`-])"
+    r"(?<![\w./:@'\"`-])(?P<id>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)(?![\w/@'\"`-])", re.ASCII
 )
 
 
@@ -1086,6 +1089,22 @@ def _prose_ollama_names(
         _, line = _line_around(text, m.start(), m.end())
         if _says_ollama_model(line):
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, ident), detector)
+    for m in _CALLED_MODEL.finditer(text):
+        # `The model llama3 will be automatically pulled`, `← nomic-embed-text model` beside
+        # Ollama: a library name that the prose calls the model
+        ident = m.group("a") or m.group("b")
+        if (
+            not is_ollama_family(ident.partition(":")[0])
+            or ident in _NOT_OLLAMA_NAMES
+            or in_spans(m.start(), fenced)
+        ):
+            continue
+        ls, line = _line_around(text, m.start(), m.end())
+        if _TRAINED.search(text, ls, m.start()) is not None:
+            continue  # `to train the model llama3 with the JSON exercises`: a base to tune
+        if m.group("a") is not None or "ollama" in line.lower():
+            at = m.start("a") if m.group("a") is not None else m.start("b")
+            yield ref_at(path, index, at, ident, Value(Kind.SERVICE, ident), detector)
     for m in _EXAMPLE_NAMES.finditer(text):
         # `Ollama model to use (e.g., llama2, codellama, mistral)`: its examples, versioned
         # or not
@@ -1112,6 +1131,11 @@ def _says_ollama_model(line: str) -> bool:
     )
 
 
+_TRAINED = re.compile(r"\b(?:train|fine-?tun\w*|finetun\w*)\b", re.I)
+_CALLED_MODEL = re.compile(
+    r"\b[Tt]he[ \t]+model[ \t]+(?P<a>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)(?![\w/`'\"-])"
+    r"|(?<![\w./:@`'\"-])(?P<b>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)[ \t]+model\b"
+)
 #: Examples offered in prose: `(e.g., llama2, codellama, mistral)`, `such as phi3 and gemma`.
 _EXAMPLE_NAMES = re.compile(
     r"\b(?:e\.g\.,?|such as|like)[ \t]+(?P<items>[a-z][\w.-]*(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)"
@@ -1287,7 +1311,8 @@ def _bullet_ids(
 
 #: A list item that is nothing but a bare name (`- llama-3.3-70b-versatile`).
 _BULLET_NAME = re.compile(
-    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+`?(?P<id>[\w][\w.:-]{1,80})`?"
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<b>\*\*)?`?(?P<id>[\w][\w.:-]{1,80}?)`?"
+    r"(?(b)\*\*(?::[^\n]*)?)"  # `- **llama-3.1-8b-instant**: Fastest responses`
     r"(?:[ \t]*$|[ \t]+(?:[-:(\u2013\u2014])[^\n]*$)",  # `- phi3:mini - Small (3.8B params)`
     re.M,
 )
@@ -1330,6 +1355,10 @@ def _bullet_names(
             continue
         lead = _lead_in(text, m.start())
         ident = m.group("id")
+        if m.group("b") and not (
+            ident.islower() and (any(c.isdigit() for c in ident) or "-" in ident)
+        ):
+            continue  # `- **Ollama**: ...`, `- **bot_minimal.py**`: a label, not a name
         if (
             lead is not None
             and _CONTEXT_MODEL.search(lead) is None
@@ -1469,7 +1498,8 @@ def _table_cells(
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
 _MODEL_COLUMN = re.compile(
-    r"[*_`]*(?:(?:(?:base|backbone|hf|hub)[ _-]?)?(?:models?|checkpoints?)"
+    r"[*_`]*(?:(?:(?:base|backbone|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
+    r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
     r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"
     r"[*_`]*",
     re.I,
@@ -1746,6 +1776,18 @@ def _inline_refs(
                 continue
         if (
             "/" not in inner
+            and _UNKNOWN_OLLAMA.fullmatch(inner) is not None
+            and inner.partition(":")[0] not in _NOT_OLLAMA_NAMES
+            and _OLLAMA_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+            # (a name, not a parameter: `Ollama `think``, `Ollama `format``)
+            and (any(c.isdigit() for c in inner) or "-" in inner or is_ollama_family(inner))
+        ):
+            # `| Ollama `lfm2.5-thinking` |`: the runtime named right before the name
+            start = m.start("body") + (1 if quoted else 0)
+            yield ref_at(path, index, start, inner, Value(Kind.SERVICE, inner), detector)
+            continue
+        if (
+            "/" not in inner
             and OLLAMA_FILE.get()
             and _UNKNOWN_OLLAMA.fullmatch(inner) is not None
             and inner.partition(":")[0] not in _NOT_OLLAMA_NAMES
@@ -1808,6 +1850,7 @@ _NOT_OLLAMA_NAMES = frozenset(
      "gemini", "llama", "pytorch", "tensorflow", "onnx", "gguf", "safetensors",
      "sentence-transformers"}
 )  # fmt: skip
+_OLLAMA_BEFORE = re.compile(r"\bOllama[ \t]+$", re.I)
 _MODEL_WORD_BEFORE = re.compile(
     r"\b(?:the|el|le|il|das|o|a)[ \t]+(?:model|modelo|modèle|modello|Modell|модель)[ \t]+`?$",
     re.I,
@@ -2242,7 +2285,15 @@ def _inline_id(
         if value is not None and value.kind is Kind.MODEL:
             return ref_at(path, index, start, body, value, detector)
         return None
-    if not dataset and not model and "/" in body and _CONTEXT_SPACE.search(context):
+    on_line = _CONTEXT_SPACE.search(line) is not None or "huggingface.co/spaces/" in line
+    if (
+        "/" in body
+        and not dataset
+        and (not model or (on_line and _CONTEXT_MODEL.search(line) is None))
+        and (on_line or _CONTEXT_SPACE.search(context))
+    ):
+        # (`We'll use `merve/paligemma-hf` (https://huggingface.co/spaces/merve/...)` under a
+        # "Vision Model" heading: the line's own Space wins)
         # `Enter a Gradio Space name (e.g., `abidlabs/en2fr`)`
         value = classify_value(body, SPACE_LOADER)
         return ref_at(path, index, start, body, value, detector) if value is not None else None

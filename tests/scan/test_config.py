@@ -1111,3 +1111,79 @@ ollama = "agentforge_ollama:OllamaClient"
 """,
     )
     assert refs == []
+
+
+def test_the_names_a_model_settings_description_offers() -> None:
+    refs = scan(
+        "package.json",
+        """
+{
+  "contributes": {"configuration": {"properties": {
+    "gitdocAI.ai.openaiModel": {
+      "type": "string",
+      "default": "gpt-4.1",
+      "markdownDescription": "OpenAI model. API key models: `gpt-4.1`, `gpt-5-mini`."
+    },
+    "gitdocAI.ai.provider": {
+      "type": "string",
+      "description": "Which provider, e.g. `openai`"
+    }
+  }}}
+}
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gpt-4.1", 5),
+        ("gpt-4.1", 6),
+        ("gpt-5-mini", 6),
+    }
+
+
+def test_an_action_input_described_with_ollama_examples() -> None:
+    refs = scan(
+        "action.yml",
+        """
+inputs:
+  model:
+    description: 'The Ollama model to use (e.g. llama3, mistral, gemma)'
+    required: true
+  prompt:
+    description: 'The prompt to send to the model, e.g. hello'
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama3", 3),
+        ("mistral", 3),
+        ("gemma", 3),
+    }
+
+
+def test_a_litellm_proxy_routes_to_its_providers_names() -> None:
+    refs = scan(
+        "litellm_config.yaml",
+        """
+model_list:
+  - model_name: cerebras/llama3.3-70b
+    litellm_params:
+      model: cerebras/llama3.3-70b
+      api_key: os.environ/CEREBRAS_API_KEY
+  - model_name: glm-5.2
+    litellm_params:
+      model: nvidia/z-ai/glm-5.2
+  - model_name: openrouter/meta-llama/llama-3.1-8b-instruct:free
+    litellm_params:
+      model: openrouter/meta-llama/llama-3.1-8b-instruct:free
+  - model_name: fast
+    litellm_params:
+      model: zhipu/glm-4-flash
+""",
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("service", "llama3.3-70b", 2),
+        ("service", "llama3.3-70b", 4),
+        ("service", "glm-5.2", 6),
+        ("service", "z-ai/glm-5.2", 8),
+        ("service", "meta-llama/llama-3.1-8b-instruct:free", 9),
+        ("service", "meta-llama/llama-3.1-8b-instruct:free", 11),
+        ("service", "glm-4-flash", 14),
+    }

@@ -281,3 +281,34 @@ const client = await Client.connect("mark-kithinji/meadowai-crop-predictor");
 """,
     )
     assert _ids(refs) == {("space", "mark-kithinji/meadowai-crop-predictor")}
+
+
+def test_code_in_other_languages_names_models_too() -> None:
+    from tests.scan.helpers import scan as _scan
+
+    java = _scan(
+        "src/test/java/OllamaVisionModelTest.java",
+        """
+ollama.execInContainer("ollama", "pull", "moondream");
+""",
+    )
+    go = _scan(
+        "examples/go/chat_completion.go",
+        """
+resp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+    Model: openai.GPT4oMini,
+})
+""",
+    )
+    rust = _scan(
+        "README.md",
+        """
+```rust
+builder
+    .custom_embedding_model("avsolatorio/GIST-small-Embedding-v0")
+```
+""",
+    )
+    assert [r.identifier for r in java] == ["moondream"]
+    assert [r.identifier for r in go] == ["gpt-4o-mini"]
+    assert [r.identifier for r in rust] == ["avsolatorio/GIST-small-Embedding-v0"]

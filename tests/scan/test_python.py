@@ -3455,3 +3455,44 @@ client = Client.duplicate("abidlabs/whisper")
 """,
     )
     assert ids(refs) == {("space", "abidlabs/whisper")}
+
+
+def test_a_shortcut_table_keys_aliases_not_models() -> None:
+    refs = scan(
+        "providers.py",
+        """
+MODEL_ALIASES = {
+    "sonnet": "anthropic:claude-3-5-sonnet-20241022",
+    "o1": "openai:o1-preview",
+}
+TRANSFORMER_NICKNAMES = {
+    "asafaya/bert-base-arabic": "asafaya-bert",
+}
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("claude-3-5-sonnet-20241022", 2),
+        ("o1-preview", 3),
+        ("asafaya/bert-base-arabic", 6),
+    }
+
+
+def test_mdl_is_short_for_model() -> None:
+    refs = scan(
+        "Evaluate/transcribe.py",
+        """
+mdl = "jlvdoorn/whisper-large-v3-atco2-asr"
+transcribe(model, dts, spl, mdl)
+""",
+    )
+    assert ids(refs) == {("model", "jlvdoorn/whisper-large-v3-atco2-asr")}
+
+
+def test_the_agents_sdk_litellm_prefix() -> None:
+    refs = scan(
+        "agent.py",
+        """
+agent = Agent(name="Hello", model="litellm/gemini/gemini-2.5-flash")
+""",
+    )
+    assert ids(refs) == {("service", "gemini-2.5-flash")}

@@ -1041,3 +1041,31 @@ services:
         ("claude-opus-4-6", 4),
         ("claude-sonnet-4-5-20250929", 4),
     }
+
+
+def test_a_settings_own_example_comment() -> None:
+    refs = scan(
+        ".env.example",
+        """
+API_TOKEN=YOUR_API_TOKEN_HERE
+LLAMA_MODEL=YOUR_LLAMA_MODEL_HERE # e.g. llama3.2
+OPENAI_MODEL=gpt-4o # e.g. gpt-4o-mini, gpt-4.1
+RETRIES=3 # e.g. 5
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama3.2", 2),
+        ("gpt-4o", 3),
+        ("gpt-4o-mini", 3),
+        ("gpt-4.1", 3),
+    }
+
+
+def test_a_comma_list_is_its_items() -> None:
+    refs = scan(
+        ".env",
+        """
+HIGH_COST_MODELS=perplexity/sonar-deep-research,perplexity/sonar-pro,other-model
+""",
+    )
+    assert {r.identifier for r in refs} == {"sonar-deep-research", "sonar-pro"}

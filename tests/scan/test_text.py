@@ -2739,3 +2739,115 @@ def test_ids_in_prose_about_spaces() -> None:
 """,
     )
     assert ids(refs) == {("space", "abidlabs/en2fr"), ("space", "gradio/calculator")}
+
+
+def test_ollamas_sized_tags_in_a_fences_comments() -> None:
+    refs = scan(
+        "DEVELOPER_SETUP.md",
+        """
+```bash
+ollama pull llama3.1:latest  # or mistral:7b, qwen2.5:7b, etc.
+ollama list
+# Should show: llama3.2:1b
+MODEL_ID="model"          # Example: "gemini-2.0-flash"
+```
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama3.1:latest", 2),
+        ("mistral:7b", 2),
+        ("qwen2.5:7b", 2),
+        ("llama3.2:1b", 4),
+        ("gemini-2.0-flash", 5),
+    }
+
+
+def test_a_name_right_after_the_word_ollama() -> None:
+    refs = scan(
+        "src/mastra/README.md",
+        """
+| Agent | Model |
+|-------|-------|
+| Research | Ollama `lfm2.5-thinking` |
+
+- **Ollama `think`:** the thinking stream is read.
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("lfm2.5-thinking", 3)}
+
+
+def test_bold_list_items_that_are_a_providers_names() -> None:
+    refs = scan(
+        "docs/MODELS.md",
+        """
+# AI Models Guide
+
+## Recommended Models (Fast & Free)
+
+### Groq Models
+- **llama-3.3-70b-versatile**: Best for complex plans
+- **llama-3.1-8b-instant**: Fastest responses
+- **gemma2-9b-it**: Good balance
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama-3.3-70b-versatile", 6),
+        ("llama-3.1-8b-instant", 7),
+        ("gemma2-9b-it", 8),
+    }
+    labels = scan(
+        "README.md",
+        """
+## Features
+- **Ollama**: local models
+- **bot_minimal.py**: the smallest bot
+- **Hands-Free**: voice mode
+""",
+    )
+    assert labels == []
+
+
+def test_prose_that_calls_an_ollama_name_the_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+Start it with docker compose; it talks to Ollama on port 11434.
+The model llama3 will be automatically pulled on the first run.
+I use a notebook to train the model llama3 with my exercises.
+│ Ollama Embedder │ ← nomic-embed-text model
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("llama3", 2),
+        ("nomic-embed-text", 4),
+    }
+
+
+def test_a_models_column_named_in_chinese_and_names_against_cjk_words() -> None:
+    refs = scan(
+        "README_Qwen.md",
+        """
+| 任务类型 | Qwen模型 | 优势 |
+|---------|---------|------|
+| 图像分析 | qwen3-vl-plus | 超长视频理解 |
+
+当前支持的模型包括qwen3-vl-plus、qwen3-omni-flash
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("qwen3-vl-plus", 3),
+        ("qwen3-vl-plus", 5),
+        ("qwen3-omni-flash", 5),
+    }
+
+
+def test_a_space_named_on_a_line_with_a_spaces_url() -> None:
+    refs = scan(
+        "README.md",
+        """
+### Example 2 - Vision Model
+
+We'll use `merve/paligemma-hf` (https://huggingface.co/spaces/merve/paligemma2-vqav2) here.
+""",
+    )
+    assert ids(refs) == {("space", "merve/paligemma-hf"), ("space", "merve/paligemma2-vqav2")}
