@@ -24,6 +24,7 @@ from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
     LITELLM,
+    MODEL_LOADER,
     MODEL_NAME,
     WEAK,
     Hint,
@@ -395,9 +396,55 @@ def _litellm_names(
     return out
 
 
+_MATRIX_USE = re.compile(
+    r"(?:\b(?:hf|huggingface-cli)[ \t]+download[ \t]+|huggingface\.co/|hf\.co/)"
+    r"(?P<tpl>(?:[\w.-]|\$\{\{[ \t]*(?:matrix|env)\.\w+[ \t]*\}\})+"
+    r"/(?:[\w.-]|\$\{\{[ \t]*(?:matrix|env)\.\w+[ \t]*\}\})+)"
+)
+_EXPR = re.compile(r"\$\{\{[ \t]*(matrix|env)\.(\w+)[ \t]*\}\}")
+_ENV_LINE = re.compile(r"^[ \t]+(\w+)[ \t]*:[ \t]*[\"']?([\w.-]+)[\"']?[ \t]*$", re.M)
+
+
+def _workflow_matrix(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`matrix: {model: [Llama-3.2-1B-Instruct, ...]}` and `hf download ${{ env.PROVIDER }}/${{
+    matrix.model }}-GGUF` with `env: {PROVIDER: unsloth}`: each item makes a Hub id, reported
+    where the item is written."""
+    env = {m.group(1): m.group(2) for m in _ENV_LINE.finditer(text)}
+    out: list[Reference] = []
+    done: set[tuple[str, int]] = set()
+    for use in _MATRIX_USE.finditer(text):
+        tpl = use.group("tpl")
+        keys = {k for scope, k in _EXPR.findall(tpl) if scope == "matrix"}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        fixed = _EXPR.sub(lambda e: env.get(e.group(2), "\0") if e.group(1) == "env" else "\1", tpl)
+        if "\0" in fixed:
+            continue  # an env value the file does not set
+        block = re.search(
+            rf"^(?P<i>[ \t]+){re.escape(key)}[ \t]*:[ \t]*\n"
+            r"(?P<items>(?:(?P=i)[ \t]*-[ \t]+[^\n]+\n|[ \t]*\n)+)",
+            text,
+            re.M,
+        )
+        if block is None:
+            continue
+        for item in re.finditer(
+            r"-[ \t]+[\"']?(?P<v>[\w.-]+)[\"']?[ \t]*$", block.group("items"), re.M
+        ):
+            at = block.start("items") + item.start("v")
+            value = classify_value(fixed.replace("\1", item.group("v")), MODEL_LOADER)
+            if value is not None and (value.identifier, at) not in done:
+                done.add((value.identifier, at))
+                out.append(ref_at(path, index, at, item.group("v"), value, detector))
+    return out
+
+
 def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
+    if "${{" in text and "matrix." in text:
+        out.extend(_workflow_matrix(path, text, index, detector))
     if "description" in text:
         out.extend(_described_settings(path, text, index, detector, _YAML_DESCRIBED))
     if _SIBLING_MARK.search(text) is not None:

@@ -1187,3 +1187,29 @@ model_list:
         ("service", "meta-llama/llama-3.1-8b-instruct:free", 11),
         ("service", "glm-4-flash", 14),
     }
+
+
+def test_a_workflow_matrix_of_models_composed_with_env() -> None:
+    refs = scan(
+        ".github/workflows/publish.yml",
+        """
+env:
+  PROVIDER: unsloth
+  QUANT: UD-Q4_K_XL
+jobs:
+  build:
+    strategy:
+      matrix:
+        model:
+          - Llama-3.2-1B-Instruct
+          - gemma-3-270m-it
+    steps:
+      - name: Download GGUF
+        run: |
+          hf download ${{ env.PROVIDER }}/${{ matrix.model }}-GGUF --include "*.gguf"
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("unsloth/Llama-3.2-1B-Instruct-GGUF", 9),
+        ("unsloth/gemma-3-270m-it-GGUF", 10),
+    }
