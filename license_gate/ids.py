@@ -708,7 +708,9 @@ _API_NAME = re.compile(
     # the hosted versions of DeepSeek's open weights (DashScope, Volcano Engine, SiliconFlow
     # lower-case them: `deepseek-v3`, `deepseek-v3.1-terminus`, `deepseek-r1-0528`); the Hub's
     # are `deepseek-ai/DeepSeek-V3`, namespaced
-    r"|deepseek-(?:v3(?:\.\d+)?(?:-(?:terminus|exp|chat|\d{4}|\d{6}))*|r1(?:-\d{4}|-\d{6})?)"
+    # (later versions too: `deepseek-v4.1-flash`)
+    r"|deepseek-(?:v[3-9](?:\.\d+)?(?:-(?:terminus|exp|chat|flash|pro|lite|\d{4}|\d{6}))*"
+    r"|r[12](?:-\d{4}|-\d{6})?)"
     # Cohere
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
@@ -750,7 +752,7 @@ _API_NAME = re.compile(
     r"|qwen3-(?:max|coder-plus|coder-flash|vl-plus|vl-max|omni-flash)[\w.-]*"
     r"|qwq-(?:plus|32b-preview)[\w.-]*|qwen-qwq-32b|qvq-(?:max|plus)[\w.-]*"
     r"|text-embedding-v[1-4]|moonshot-v1-(?:8k|32k|128k|auto)[\w.-]*"
-    r"|kimi-(?:k2|latest|thinking)[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"
+    r"|kimi-(?:k[2-9](?:\.\d+)?|latest|thinking)(?![\w.])[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"
     r"|ernie-(?:bot|speed|lite|tiny|char)[\w.-]*|doubao-[\w.-]+"
     r"|yi-(?:large|medium|spark|lightning|vision)[\w.-]*|abab\d[\w.-]*|MiniMax-(?:Text|VL|M\d)[\w.-]*"
     r"|hunyuan-(?:pro|standard|lite|turbo|large|vision|code|role|functioncall|t1)[\w.-]*"
@@ -802,6 +804,7 @@ _PROVIDERS = frozenset(
         "bedrock",
         "ollama",
         "ollama_chat",
+        "ollama-cloud",  # Ollama's hosted models: `ollama-cloud/kimi-k3`
         "perplexity",
         "openrouter",
         "replicate",

@@ -1468,6 +1468,15 @@ def url_references(
         ):
             continue
         out.append(ref_at(path, index, start, raw, value, detector))
+    if any(r.kind is Kind.DATASET and "/" not in r.identifier for r in out):
+        # `[AgentPublic](https://huggingface.co/datasets/AgentPublic)` beside its
+        # `datasets/AgentPublic/service-public`: an organisation's page, not a dataset
+        owners = {r.identifier.partition("/")[0] for r in out if "/" in r.identifier}
+        out = [
+            r
+            for r in out
+            if not (r.kind is Kind.DATASET and "/" not in r.identifier and r.identifier in owners)
+        ]
     if "ollama.com/" in text or "ollama.ai/" in text:
         # the Ollama library's pages: `https://ollama.com/library/qwen2.5:32b` is the model
         # `ollama pull qwen2.5:32b` fetches, `ollama.com/user/name` a user's model

@@ -402,6 +402,8 @@ def _context_ok(text: str, low: str) -> bool:
 #: `_STRONG_WORDS` does not already pass (`gpt-4`, `claude-`, `gemini-`, `voyage-`, ...).
 _QUOTED_API = re.compile(
     r"[\"'`](?:gpt-3[\w.-]*|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|grok-\d[\w.-]*"
+    # Groq's names by context length: `"llama3-70b-8192"`, `"mixtral-8x7b-32768"`
+    r"|[\w.-]+-(?:4096|8192|32768)"
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
     r"|(?:amazon|anthropic|meta|cohere|mistral|ai21|us|eu|global)\.[a-z][\w.-]*-v\d[\w.:-]*)[\"'`]"
 )

@@ -396,6 +396,14 @@ def _litellm_names(
     return out
 
 
+#: A mapping key that opens a block: `gpt-4o-mini:` alone on its line.
+_NAME_KEY = re.compile(
+    r"^[ \t]*[\"']?(?P<k>[a-z][\w.:-]*\d[\w.-]*)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
+)
+_OWN_NAME = re.compile(
+    r"\A(?:\n[ \t]+[\w-]+[ \t]*:[^\n]*){0,6}?\n[ \t]+(?:model|model_name|model_id)[ \t]*:[ \t]*"
+    r"[\"']?(?P<v>[\w.:/-]+)"
+)
 _MATRIX_USE = re.compile(
     r"(?:\b(?:hf|huggingface-cli)[ \t]+download[ \t]+|huggingface\.co/|hf\.co/)"
     r"(?P<tpl>(?:[\w.-]|\$\{\{[ \t]*(?:matrix|env)\.\w+[ \t]*\}\})+"
@@ -445,6 +453,25 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     out = url_references(path, text, index, detector)
     if "${{" in text and "matrix." in text:
         out.extend(_workflow_matrix(path, text, index, detector))
+    for nk in _NAME_KEY.finditer(text):
+        # arena-hard's `api_config.yaml`: `gpt-4-0314:` over `model_name: gpt-4-0314`, a table
+        # keyed by the hosted models' own names (not aliases over another `model_id:`)
+        below = text[nk.end() : nk.end() + 400]
+        own = _OWN_NAME.search(below)
+        # (`claude-3-7-sonnet:` over `model_id: claude-3-7-sonnet-20250219` is an alias)
+        if (own is None or own.group("v") == nk.group("k")) and distinctive_api_name(nk.group("k")):
+            svc = classify_service(nk.group("k"))
+            if svc is not None:
+                out.append(
+                    ref_at(
+                        path,
+                        index,
+                        nk.start("k"),
+                        nk.group("k"),
+                        Value(Kind.SERVICE, svc),
+                        detector,
+                    )
+                )
     if "description" in text:
         out.extend(_described_settings(path, text, index, detector, _YAML_DESCRIBED))
     if _SIBLING_MARK.search(text) is not None:

@@ -801,6 +801,17 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             out.extend(_prose_st_names(path, text, index, fenced, detector))
     if "<pre" in text or "<PRE" in text:
         out.extend(_pre_blocks(path, text, index, detector))
+    if "=" in text and path.lower().endswith(_PROSE_DOCS):
+        # a `.env` pasted without a fence: `GOOGLE_MODEL='gemini-2.5-flash-preview-04-17'`
+        for em in _ENV_LINE.finditer(text):
+            if in_spans(em.start(), fenced):
+                continue
+            hint = name_hint(em.group("k"))
+            if hint is None or hint.weak:
+                continue
+            value = classify_value(em.group("v"), hint)
+            if value is not None:
+                out.append(ref_at(path, index, em.start("v"), em.group("v"), value, detector))
     if "ollama " in text or " download " in text:
         # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code;
         # `hf download nvidia/Nemotron-Elastic-12B` on a line of its own in an unfenced file
@@ -881,6 +892,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
 
 
 _KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
+_ENV_LINE = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?P<k>[A-Z][A-Z0-9_]*)=(?P<q>[\"']?)(?P<v>[^\s\"'#<>]+)(?P=q)[ \t]*$",
+    re.M,
+)
 _PROSE_DOCS = (".md", ".markdown", ".mdx", ".rst", ".txt")
 _API_HEADING = re.compile(
     r"^#{1,6}[ \t]+`?(?P<name>[a-z][a-z0-9]*-[\w.-]*\d[\w.-]*)`?[ \t]*$", re.M

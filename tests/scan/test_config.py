@@ -1213,3 +1213,25 @@ jobs:
         ("unsloth/Llama-3.2-1B-Instruct-GGUF", 9),
         ("unsloth/gemma-3-270m-it-GGUF", 10),
     }
+
+
+def test_a_yaml_table_keyed_by_hosted_models_but_not_by_aliases() -> None:
+    refs = scan(
+        "config/api_config.yaml",
+        """
+gpt-4-0314:
+    model_name: gpt-4-0314
+    api_type: openai
+dall-e-3:
+    input_cost_per_1k: 0.0
+claude-3-7-sonnet:
+    name: "Claude 3.7 Sonnet"
+    model_id: claude-3-7-sonnet-20250219
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gpt-4-0314", 1),
+        ("gpt-4-0314", 2),
+        ("dall-e-3", 4),
+        ("claude-3-7-sonnet-20250219", 8),
+    }

@@ -312,3 +312,13 @@ builder
     assert [r.identifier for r in java] == ["moondream"]
     assert [r.identifier for r in go] == ["gpt-4o-mini"]
     assert [r.identifier for r in rust] == ["avsolatorio/GIST-small-Embedding-v0"]
+
+
+def test_a_file_of_groq_names_passes_the_prefilter(tmp_path: Path) -> None:
+    from license_gate.scan import scan_paths
+    from license_gate.scan.interface import ScanConfig
+
+    f = tmp_path / "groq_service.py"
+    f.write_text('CHOICES = [\n    "mixtral-8x7b-32768",\n    "llama3-70b-8192",\n]\n')
+    result = scan_paths([f], ScanConfig(root=tmp_path))
+    assert {r.identifier for r in result.references} == {"mixtral-8x7b-32768", "llama3-70b-8192"}

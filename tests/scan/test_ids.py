@@ -412,3 +412,13 @@ def test_llama_runtimes_are_not_ollama_models() -> None:
         assert not is_ollama_family(name)
     assert is_ollama_family("llama3.2")
     assert classify_service("llama3.2", ollama=True) == "llama3.2"
+
+
+def test_later_versions_of_versioned_hosted_families() -> None:
+    from license_gate.ids import classify_service
+
+    assert classify_service("kimi-k3") == "kimi-k3"
+    assert classify_service("kimi-k2.5") == "kimi-k2.5"
+    assert classify_service("deepseek-v4.1-flash") == "deepseek-v4.1-flash"
+    assert classify_service("ollama-cloud/kimi-k3") == "kimi-k3"
+    assert classify_service("kimi-kitchen") is None

@@ -2851,3 +2851,33 @@ We'll use `merve/paligemma-hf` (https://huggingface.co/spaces/merve/paligemma2-v
 """,
     )
     assert ids(refs) == {("space", "merve/paligemma-hf"), ("space", "merve/paligemma2-vqav2")}
+
+
+def test_a_dotenv_pasted_without_a_fence() -> None:
+    refs = scan(
+        "README.md",
+        """
+create a .env with the below keys:
+
+GOOGLE_API_KEY='<your Google AI studio key>'
+GOOGLE_MODEL='gemini-2.5-flash-preview-04-17'
+CLAUDE_MODEL='anthropic/claude-3-7-sonnet-20250219'
+GOOGLE_CLOUD_LOCATION='us-west1'
+""",
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gemini-2.5-flash-preview-04-17", 4),
+        ("claude-3-7-sonnet-20250219", 5),
+    }
+
+
+def test_an_organisations_datasets_page_is_not_a_dataset() -> None:
+    refs = scan(
+        "README.md",
+        """
+Curated by [**AgentPublic**](https://huggingface.co/datasets/AgentPublic):
+- [Service-Public](https://huggingface.co/datasets/AgentPublic/service-public)
+Training data: [ChnSentiCorp](https://huggingface.co/datasets/ChnSentiCorp)
+""",
+    )
+    assert ids(refs) == {("dataset", "AgentPublic/service-public"), ("dataset", "ChnSentiCorp")}
