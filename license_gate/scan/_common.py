@@ -42,6 +42,7 @@ __all__ = [
     "BENTO_FILE",
     "COQUI_TTS",
     "DATASET_LOADER",
+    "DATED_NAME",
     "FASTER_WHISPER",
     "GENERIC_CHILD",
     "KNOWN_ORGS",
@@ -55,6 +56,7 @@ __all__ = [
     "REPO_NAME",
     "SIZE_TAG",
     "ST_SHORT",
+    "VERSIONED_LIBRARY",
     "WEAK",
     "Hint",
     "LineIndex",
@@ -115,6 +117,10 @@ SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 #: repository: only model-like names count.
 REPO_NAME = Hint(Kind.MODEL, modelish=True)
 _MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
+#: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
+VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+#: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
+DATED_NAME = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: litellm's `litellm_params: {model: cerebras/llama3.3-70b}`: a provider prefix, then its name.
 LITELLM = Hint(Kind.MODEL, strong=True, table="litellm")
 

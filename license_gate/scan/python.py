@@ -43,6 +43,7 @@ from license_gate.scan._common import (
     REPO_NAME,
     ST_LOADER,
     ST_SHORT,
+    VERSIONED_LIBRARY,
     WEAK,
     Hint,
     LineIndex,
@@ -1497,10 +1498,6 @@ def _literal_models(a: _Analysis, node: ast.Subscript) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
-#: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
-_VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
-
-
 def _ollama_table(a: _Analysis, value: ast.expr) -> None:
     """`OLLAMA_EMBEDDING_DIMENSIONS = {"mxbai-embed-large": 1024, "all-minilm": 384}`: a table
     named for Ollama, keyed (or listing) by its library's names."""
@@ -2253,7 +2250,7 @@ def _walk(a: _Analysis) -> None:
                         and hint.kind is Kind.MODEL
                         and isinstance(comp, ast.Constant)
                         and isinstance(comp.value, str)
-                        and _VERSIONED_LIBRARY.fullmatch(comp.value) is not None
+                        and VERSIONED_LIBRARY.fullmatch(comp.value) is not None
                         and is_ollama_family(comp.value.partition(":")[0])
                     ):
                         # `assert payload["model"] == "llama3.2"`: a request's model, an Ollama

@@ -19,10 +19,12 @@ from license_gate.scan._common import (
     BARE_NAME,
     DATASET_LOADER,
     DATASET_NAME,
+    DATED_NAME,
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
     SPACE_LOADER,
+    VERSIONED_LIBRARY,
     WEAK,
     Hint,
     LineIndex,
@@ -840,7 +842,7 @@ def comment_examples(path: str, text: str, index: LineIndex, detector: str) -> l
                 got = [
                     r
                     for r in _listed(path, index, em, OLLAMA, r"[^\s,]+", detector)
-                    if _OLLAMA_VERSIONED.fullmatch(r.identifier) is not None
+                    if VERSIONED_LIBRARY.fullmatch(r.identifier) is not None
                     and is_ollama_family(r.identifier.partition(":")[0])
                 ]
             out.extend(got)
@@ -915,7 +917,7 @@ def comment_api_references(
         if (
             prefix is None
             and _MODEL_WORD.search(line) is None
-            and _DATED_NAME.search(name) is None
+            and DATED_NAME.search(name) is None
             and not _listed_below(text, line_start, marker)
         ):
             continue
@@ -934,8 +936,6 @@ _COMMENT_API = re.compile(
     r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
 )
 _MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
-#: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
-_DATED_NAME = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 
 
 def _listed_below(text: str, line_start: int, marker: str) -> bool:
@@ -987,7 +987,6 @@ _EXAMPLE_AFTER = re.compile(
     r"(?P<items>[^\n#]+?)[ \t]*$",
     re.M,
 )
-_OLLAMA_VERSIONED = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
 #: A comment, whole-line or after code (`#` after a blank or at a line's start).
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
 _COMMENT_TAG = re.compile(r"(?<![\w./:@-])[a-z][\w.-]*:[\w.-]*\w(?![\w/:@-])")

@@ -30,6 +30,7 @@ from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     API_FAMILY_ONLY,
     DATASET_NAME,
+    DATED_NAME,
     MODEL_NAME,
     OLLAMA_FILE,
     OPENROUTER_VARIANTS,
@@ -914,7 +915,6 @@ _PROSE_API = re.compile(
     r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`: a possessive)
     re.ASCII,  # (Chinese and Japanese write names against their words: `使用gpt-4o`)
 )
-_DATED = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: Names no prose uses for anything but the model: `o4-mini`, `gpt-4o-mini`, `gemini-2.5-pro`.
 _UNMISTAKABLE_API = re.compile(
     r"(?:o[134]-(?:mini|pro)|gpt-4o(?:-mini)?|gpt-4\.1(?:-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano|-pro|-codex)?|"
@@ -1071,7 +1071,7 @@ def _api_names_in(
             continue  # tables and HTML have their own rules
         if (
             _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None
-            and not _DATED.search(ident)
+            and not DATED_NAME.search(ident)
             and not (marked and markup)
             and not (markup and _UNMISTAKABLE_API.fullmatch(ident) and "](" not in line)
         ):
