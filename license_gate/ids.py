@@ -694,7 +694,7 @@ _API_NAME = re.compile(
     r"|claude-(?:instant-v?[\d.]+|v\d(?:\.\d+)?(?:-100k)?$|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
     r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
     # Google
-    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
+    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:palm-2-)?(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"

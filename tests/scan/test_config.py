@@ -885,7 +885,7 @@ def test_openrouter_slugs_of_closed_models_are_services() -> None:
         """,
     )
     assert ids(refs) == {
-        ("service", "google/palm-2-chat-bison-32k"),
+        ("service", "palm-2-chat-bison-32k"),  # Google's own name, as for codestral
         ("service", "codestral-2501"),
         ("service", "jamba-instruct"),
         ("model", "meta-llama/llama-3.3-70b-instruct"),

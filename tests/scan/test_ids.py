@@ -422,3 +422,10 @@ def test_later_versions_of_versioned_hosted_families() -> None:
     assert classify_service("deepseek-v4.1-flash") == "deepseek-v4.1-flash"
     assert classify_service("ollama-cloud/kimi-k3") == "kimi-k3"
     assert classify_service("kimi-kitchen") is None
+
+
+def test_palm_2_was_never_open_weights() -> None:
+    from license_gate.ids import classify_service
+
+    assert classify_service("google/palm-2-chat-bison") == "palm-2-chat-bison"
+    assert classify_service("palm-2-codechat-bison") == "palm-2-codechat-bison"
