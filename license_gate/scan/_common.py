@@ -56,7 +56,7 @@ __all__ = [
     "REPO_NAME",
     "SIZE_TAG",
     "ST_SHORT",
-    "VERSIONED_LIBRARY",
+    "TAG_TOKEN",
     "WEAK",
     "Hint",
     "LineIndex",
@@ -118,7 +118,9 @@ SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 REPO_NAME = Hint(Kind.MODEL, modelish=True)
 _MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
 #: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
-VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+_VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+#: A `name:tag` token standing alone in text (not part of a path, URL or longer word).
+TAG_TOKEN = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 #: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
 DATED_NAME = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: litellm's `litellm_params: {model: cerebras/llama3.3-70b}`: a provider prefix, then its name.
@@ -1158,6 +1160,14 @@ def _known_open_weights(low: str) -> bool:
         return (Kind.MODEL, low) in snapshot().index
     except (OSError, ValueError, TypeError, KeyError):
         return False
+
+
+def versioned_library_name(value: str) -> bool:
+    """An Ollama library family written with its version, perhaps a tag (`llama3.2`,
+    `qwen2.5:7b`): Ollama's spelling, not the Hub's (`Llama-3.2-...`)."""
+    return _VERSIONED_LIBRARY.fullmatch(value) is not None and is_ollama_family(
+        value.partition(":")[0]
+    )
 
 
 def sized_ollama_tag(v: str) -> bool:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from license_gate.ids import PLACEHOLDER_NAMES, classify_service, is_ollama_tag, provider_model
+from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
     MODEL_NAME,
+    OLLAMA,
     WEAK,
     Hint,
     Value,
@@ -346,10 +347,11 @@ def scan_tokens(
     if "ollama" in text:
         # `execInContainer("ollama", "pull", "moondream")`, `exec.Command("ollama", "run", m)`:
         # the CLI's words as separate arguments
+        # (the name read as `ollama pull <name>` reads it in a shell script)
         for am in _OLLAMA_ARGV.finditer(text):
-            tag = am.group("tag")
-            if tag.lower() not in PLACEHOLDER_NAMES and is_ollama_tag(tag, explicit=True):
-                found.append(Found(am.start("tag"), tag, Value(Kind.SERVICE, tag)))
+            got = classify_value(am.group("tag"), OLLAMA)
+            if got is not None:
+                found.append(Found(am.start("tag"), am.group("tag"), got))
                 prio.append(2)
     if "openai.GPT" in text or "openai.O" in text:
         # go-openai's constants: `Model: openai.GPT4oMini` is "gpt-4o-mini"
@@ -384,11 +386,11 @@ def _go_openai_name(const: str) -> str | None:
     for p in parts:
         if p == "Dot":
             out += "."
-        elif out and not out.endswith(".") and not (out in ("O",) and p[:1].isdigit()):
-            out += ("" if out[-1:] == "." else "-") + p
+        elif out and not out.endswith(".") and out != "O":  # (`O3`: no dash after the `O`)
+            out += "-" + p
         else:
             out += p
-    return out.lower().replace("o-", "o", 1) if out.startswith("O-") else out.lower()
+    return out.lower()
 
 
 def _api_names(frame: _Frame) -> list[tuple[int, str, str]]:

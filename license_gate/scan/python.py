@@ -43,7 +43,6 @@ from license_gate.scan._common import (
     REPO_NAME,
     ST_LOADER,
     ST_SHORT,
-    VERSIONED_LIBRARY,
     WEAK,
     Hint,
     LineIndex,
@@ -60,6 +59,7 @@ from license_gate.scan._common import (
     priority,
     ref_at,
     url_references,
+    versioned_library_name,
 )
 from license_gate.scan._loaders import OLLAMA_METHODS, OUTPUT_CALLS, LoaderSpec, loader_spec
 from license_gate.scan._tokens import _DEFAULT_KWS, _GETTERS, _VERBISH, scan_tokens
@@ -2250,8 +2250,7 @@ def _walk(a: _Analysis) -> None:
                         and hint.kind is Kind.MODEL
                         and isinstance(comp, ast.Constant)
                         and isinstance(comp.value, str)
-                        and VERSIONED_LIBRARY.fullmatch(comp.value) is not None
-                        and is_ollama_family(comp.value.partition(":")[0])
+                        and versioned_library_name(comp.value)
                     ):
                         # `assert payload["model"] == "llama3.2"`: a request's model, an Ollama
                         # library name with its version

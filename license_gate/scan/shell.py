@@ -24,7 +24,7 @@ from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA,
     SPACE_LOADER,
-    VERSIONED_LIBRARY,
+    TAG_TOKEN,
     WEAK,
     Hint,
     LineIndex,
@@ -41,6 +41,7 @@ from license_gate.scan._common import (
     ref_at,
     sized_ollama_tag,
     url_references,
+    versioned_library_name,
 )
 from license_gate.scan._prefilter import is_modelfile
 from license_gate.scan._tokens import scan_tokens
@@ -829,24 +830,24 @@ def comment_examples(path: str, text: str, index: LineIndex, detector: str) -> l
     """Names in shell comments: a setting's own `# e.g.` list, and Ollama's sized tags in the
     comments of a file (or block) about Ollama."""
     out: list[Reference] = []
+    about_ollama = "ollama" in text.lower()
     for em in _EXAMPLE_AFTER.finditer(text):
         # `LLAMA_MODEL=YOUR_LLAMA_MODEL_HERE # e.g. llama3.2`, `MODEL_ID="model"  # Example:
         # "gemini-2.0-flash"`: the values the setting's own comment offers
         hint = name_hint(em.group("key"))
         if hint is not None and not hint.weak and hint.kind is not Kind.SPACE:
-            if "ollama" in text.lower():
-                hint = OLLAMA if hint.kind is Kind.MODEL else hint
+            if about_ollama and hint.kind is Kind.MODEL:
+                hint = OLLAMA
             got = _listed(path, index, em, hint, r"[^\s,]+", detector)
             if not got and hint.kind is Kind.MODEL:
                 # (`llama3.2`, `qwen2.5:7b`: Ollama's spelling of a library name and version)
                 got = [
                     r
                     for r in _listed(path, index, em, OLLAMA, r"[^\s,]+", detector)
-                    if VERSIONED_LIBRARY.fullmatch(r.identifier) is not None
-                    and is_ollama_family(r.identifier.partition(":")[0])
+                    if versioned_library_name(r.identifier)
                 ]
             out.extend(got)
-    if "ollama" in text.lower():
+    if about_ollama:
         # `ollama pull llama3.1:latest  # or mistral:7b, qwen2.5:7b, etc.`, `# Should show:
         # llama3.2:1b`: Ollama's sized tags, in the comments of a file about it
         for cm in _COMMENT.finditer(text):
@@ -859,7 +860,7 @@ def comment_examples(path: str, text: str, index: LineIndex, detector: str) -> l
                     Value(Kind.SERVICE, tm.group()),
                     detector,
                 )
-                for tm in _COMMENT_TAG.finditer(cm.group())
+                for tm in TAG_TOKEN.finditer(cm.group())
                 if sized_ollama_tag(tm.group())
             )
     return out
@@ -989,7 +990,6 @@ _EXAMPLE_AFTER = re.compile(
 )
 #: A comment, whole-line or after code (`#` after a blank or at a line's start).
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
-_COMMENT_TAG = re.compile(r"(?<![\w./:@-])[a-z][\w.-]*:[\w.-]*\w(?![\w/:@-])")
 #: A comment listing a provider's model names: `#   - For Ollama: qwen3:8b, phi4:latest`.
 _COMMENT_PROVIDER_LIST = re.compile(
     r"^[ \t]*#+[ \t]*(?:[-*][ \t]+)?(?:[Ff]or[ \t]+)?(?P<p>Ollama|Hugging ?Face|HF|OpenRouter|"

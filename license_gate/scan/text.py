@@ -39,6 +39,7 @@ from license_gate.scan._common import (
     SPACE_LOADER,
     ST_LOADER,
     ST_SHORT,
+    TAG_TOKEN,
     WEAK,
     Hint,
     LineIndex,
@@ -864,7 +865,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 )
     if ":" in text:
         # `- **llama3:70b**: best quality`, ``Try `qwen2:7b` ``: an Ollama family with a size
-        tags = [m for m in _PROSE_TAG.finditer(text) if not in_spans(m.start(), fenced)]
+        tags = [m for m in TAG_TOKEN.finditer(text) if not in_spans(m.start(), fenced)]
         # (any tag of a library family, `phi4:latest`, in a file that names Ollama or its
         # sized tags: `- **qwen2.5:7b**: Good` / `- **phi4:latest**: Good`)
         any_tag = path.lower().endswith(_PROSE_DOCS) and (
@@ -905,7 +906,6 @@ _TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*
 _OPENROUTER_SLUG = re.compile(
     r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS + r")(?![\w/@:-])"
 )
-_PROSE_TAG = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 _AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
 
@@ -1443,11 +1443,9 @@ def _parent_line(text: str, pos: int, depth: int) -> str | None:
     return None
 
 
-def _ollama_columns(
-    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
-) -> Iterator[Reference]:
-    """`| llama3:8b | code |` ... `| mistral | code |`: in a table's column of Ollama tags with
-    sizes, the bare library names are the same runtime's models."""
+def _table_runs(text: str, fenced: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """Each Markdown table outside `fenced`: its `| ... |` rows, one line after another (the
+    first is its header)."""
     tables: list[list[re.Match[str]]] = []
     end = -2
     for m in _TABLE_ROW.finditer(text):
@@ -1457,7 +1455,15 @@ def _ollama_columns(
             tables.append([])
         tables[-1].append(m)
         end = m.end()
-    for rows in tables:
+    return tables
+
+
+def _ollama_columns(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`| llama3:8b | code |` ... `| mistral | code |`: in a table's column of Ollama tags with
+    sizes, the bare library names are the same runtime's models."""
+    for rows in _table_runs(text, fenced):
         columns: dict[int, list[tuple[int, str]]] = {}
         for m in rows[1:]:  # (the first row is the header)
             offset = m.start()
@@ -1480,20 +1486,15 @@ def _table_cells(
     """A Markdown table cell that is nothing but `org/name` (`| 1 | BAAI/bge-small-en-v1.5 |
     384 |`): a model or dataset when the table's header, its section heading or the file's
     name says which, as for inline code."""
-    columns: set[int] = set()  # the current table's columns headed "Model", "Model name"
-    table_end = -2
-    for m in _TABLE_ROW.finditer(text):
-        if in_spans(m.start(), fenced):
-            continue
-        row = m.group()
-        body_row = m.start() == table_end + 1 and not _DELIMITER_ROW.fullmatch(row)
-        if m.start() != table_end + 1:  # a new table: this row is its header
-            cells = row.split("|")
-            columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
-            columns -= {0, len(cells) - 1}  # outside the edge pipes
-        table_end = m.end()
-        models = columns if body_row else None
-        yield from _row_cells(path, text, index, m.start(), row, detector, models=models)
+    for rows in _table_runs(text, fenced):
+        # the table's columns headed "Model", "Model name" (its first row is its header)
+        cells = rows[0].group().split("|")
+        columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
+        columns -= {0, len(cells) - 1}  # outside the edge pipes
+        for n, m in enumerate(rows):
+            row = m.group()
+            models = columns if n and not _DELIMITER_ROW.fullmatch(row) else None
+            yield from _row_cells(path, text, index, m.start(), row, detector, models=models)
     # GitHub's tables without edge pipes: `a | b` over `--- | ---`
     for d in _EDGELESS_DELIMITER.finditer(text):
         if in_spans(d.start(), fenced):
