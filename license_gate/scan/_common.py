@@ -225,7 +225,7 @@ _POS_MODEL = re.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
-    r"lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
+    r"(?<!xp)(?<!co)(?<!f)lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
     r"|(?:^|_)(?:lm|vlm|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
@@ -483,6 +483,13 @@ _OLLAMA_OBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A setting named for an architecture: `bart_version`, `t5_name`, `clip_path`.
+_ARCH_SETTING = re.compile(
+    r"(?:m?bert|roberta|deberta|m?bart|m?t5|gpt2?|llama|clip|vit|whisper|wav2vec2?|"
+    r"electra|xlnet|bloom|opt|mistral|qwen|gemma|phi)_(?:version|name|path|type|id|checkpoint)"
+)
+
+
 @lru_cache(maxsize=8192)
 def name_hint(name: str) -> Hint | None:
     """The hint a variable, key, keyword, flag or environment variable name gives its value."""
@@ -511,6 +518,8 @@ def name_hint(name: str) -> Hint | None:
         return OLLAMA
     if "token" in n and "tokeni" not in n:
         return None
+    if _ARCH_SETTING.fullmatch(n):
+        return REPO_NAME  # `bart_version: "facebook/mbart-large-50"`, `clip_version = "openai/x"`
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
     if _is_negative(n):
         head, dot, last = name.strip().rpartition(".")
@@ -709,6 +718,11 @@ _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
      "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo"}
 )  # fmt: skip
+_PLACEHOLDER_NAME = re.compile(r"x{3,}|X{3,}")
+_OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
+_ARCHITECTURES = frozenset(
+    {"amd64", "arm64", "arm", "386", "x86_64", "aarch64", "ppc64le", "s390x", "riscv64", "x86"}
+)
 #: A collection's slug ends in its 24-hex-digit id; collections are not repositories.
 _COLLECTION_SLUG = re.compile(r"-[0-9a-f]{24}$")
 #: A pandas frequency alias (`15T`, `10S`, `4H`, `W-SUN`): a time-series split, not a repository.
@@ -798,8 +812,12 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         low in _PLACEHOLDER_OWNERS
         or name.lower() in _PLACEHOLDER_REPOS
         or _PLACEHOLDER_OWNER.fullmatch(low) is not None
+        or _PLACEHOLDER_NAME.fullmatch(name) is not None
     ):
-        return False  # docs and tests: `username/my-space`, `myorg/dev`, `google/not-a-repo`
+        # docs and tests: `username/my-space`, `myorg/dev`, `google/not-a-repo`, `llm_ckpts/xxxx`
+        return False
+    if low in _OPERATING_SYSTEMS and name.lower() in _ARCHITECTURES:
+        return False  # a container's platform: `platform: linux/arm64`
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`
         return False
     if _OPEN_CLIP_ARCH.fullmatch(ns) and _OPEN_CLIP_TAG.fullmatch(name):

@@ -666,7 +666,9 @@ _SIBLING_MARK = re.compile(
     r"[\"']?(?:__type__|_target_|provider|api_type)[\"']?[ \t]*:"
     r"|(?:type|source)[\"']?[ \t]*:[ \t]*[\"']?(?:huggingface|hf|hugging_face|hf_hub)\b"
     r"|[\"']?name[\"']?[ \t]*:[ \t]*[\"']?[A-Z][A-Z0-9_]*MODEL"  # an env entry's name
+    r"|[\"']?revision[\"']?[ \t]*:[ \t]*[\"']?[0-9a-f]{40}\b"  # a repository at a commit
 )
+_COMMIT = re.compile(r"[0-9a-f]{40}")
 _HUB_SOURCES = frozenset({"huggingface", "hf", "hugging_face", "hf_hub", "huggingface_hub"})
 _DATASET_LOADERS = frozenset(
     {"load_hf", "datasets.load_dataset", "load_dataset", "hf_dataset", "huggingface_dataset"}
@@ -735,6 +737,9 @@ def _sibling_rules(
         loader = (keys.get("__type__") or keys.get("_target_") or "").lower()
         provider = (keys.get("provider") or keys.get("api_type") or "").lower()
         hub = (keys.get("type") or keys.get("source") or "").lower() in _HUB_SOURCES
+        # MTEB's `model_meta.json`, `{"name": "BAAI/bge-m3", "revision": "babcf60c..."}`
+        commit = keys.get("revision", "")
+        pinned = _COMMIT.fullmatch(commit) is not None
         data = "/datasets/" in keys.get("url", "") or "dataset" in path.lower()
         # an environment entry, `{"name": "ANTHROPIC_MODEL", "value": "deepseek-chat"}` (a
         # Kubernetes container's `env:`, a VS Code or Claude settings list): its name says
@@ -749,9 +754,15 @@ def _sibling_rules(
                 value = classify_value(v, env_hint)
             elif loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
                 value = classify_value(v, DATASET_NAME)
-            elif hub and kl in ("id", "name", "repo", "repo_id", "path") and v.count("/") == 1:
+            elif (
+                (hub or pinned)
+                and kl in ("id", "name", "repo", "repo_id", "path")
+                and v.count("/") == 1
+            ):
                 # a catalogue entry `type: huggingface` / `id: izumi-lab/llm-japanese-dataset`
                 value = classify_value(v, DATASET_NAME if data else MODEL_NAME)
+                if pinned and value is not None and value.revision is None:
+                    value = Value(value.kind, value.identifier, commit)
             elif (
                 provider in _HOSTED_PROVIDERS
                 and kl in ("model", "model_name", "model_id")

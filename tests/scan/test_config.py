@@ -1350,3 +1350,71 @@ def test_a_dataset_with_its_configuration_and_entries_that_repeat_their_key() ->
         (10, "gpt-4.1-mini"),
         (12, "gpt-4.1-mini"),
     }
+
+
+def test_a_key_that_only_contains_an_adapter_word_says_nothing() -> None:
+    # roboflow's `dataset_name_to_category.json`: `exploratorium` is not `lora`
+    refs = scan(
+        "dataset_name_to_category.json",
+        """
+{
+  "deepfruits": "Flora/Fauna",
+  "exploratorium-daphnia": "Flora/Fauna",
+  "lora_weights": "ostris/some-lora"
+}
+""",
+    )
+    assert ids(refs) == {("model", "ostris/some-lora")}
+
+
+def test_placeholders_and_platforms_are_not_repositories() -> None:
+    refs = scan(
+        "docker-compose.yaml",
+        """
+services:
+  vllm-service:
+    image: vllm/vllm:latest
+    platform: linux/arm64
+    command: --model Qwen/Qwen2.5-0.5B-Instruct
+""",
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-0.5B-Instruct")}
+    refs = scan(
+        "config.py",
+        """
+MODEL_ONLY_FOLDER = "local:llm_ckpts/xxxx"
+model_path = "my_ckpts/XXXX"
+""",
+    )
+    assert refs == []
+
+
+def test_a_setting_named_for_an_architecture() -> None:
+    refs = scan(
+        "spider-mBART50MtoM-large-en.jsonnet",
+        """
+{
+    model_config_args: {
+        bs: 12,
+        bart_version: "facebook/mbart-large-50-many-to-many-mmt",
+        summarize_header: "avg",
+    },
+}
+""",
+    )
+    assert ids(refs) == {("model", "facebook/mbart-large-50-many-to-many-mmt")}
+    refs = scan("ldm.yaml", "cond_stage_config:\n  clip_version: openai/clip-vit-large-patch14\n")
+    assert ids(refs) == {("model", "openai/clip-vit-large-patch14")}
+
+
+def test_an_entry_pinned_to_a_commit_names_a_repository() -> None:
+    # MTEB's `model_meta.json`
+    refs = scan(
+        "results/model_meta.json",
+        '{"name": "BAAI/bge-m3", "revision": "babcf60cae0a1f438d7ade582983d4ba462303c2", '
+        '"framework": ["Sentence Transformers"], "loader": null}\n',
+    )
+    ref = one(refs, "BAAI/bge-m3", Kind.MODEL)
+    assert ref.revision == "babcf60cae0a1f438d7ade582983d4ba462303c2"
+    # without the pin, a `name` is only a name
+    assert scan("results/meta.json", '{"name": "BAAI/bge-m3", "revision": "main"}\n') == []
