@@ -1219,7 +1219,8 @@ def _says_ollama_model(line: str) -> bool:
 _TRAINED = re.compile(r"\b(?:train|fine-?tun\w*|finetun\w*)\b", re.I)
 _CALLED_MODEL = re.compile(
     r"\b[Tt]he[ \t]+model[ \t]+(?P<a>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)(?![\w/`'\"-])"
-    r"|(?<![\w./:@`'\"-])(?P<b>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)[ \t]+model\b"
+    r"|(?<![\w./:@`'\"-])(?P<b>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)[ \t]+"
+    r"(?:(?:embedding|embeddings|chat|language|vision)[ \t]+)?(?:model\b|LLM\b)"
 )
 #: Examples offered in prose: `(e.g., llama2, codellama, mistral)`, `such as phi3 and gemma`.
 _EXAMPLE_NAMES = re.compile(
@@ -1592,10 +1593,20 @@ def _table_cells(
         cells = rows[0].group().split("|")
         columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
         columns -= {0, len(cells) - 1}  # outside the edge pipes
+        headed = len(rows) > 1 and _DELIMITER_ROW.fullmatch(rows[1].group()) is not None
         for n, m in enumerate(rows):
             row = m.group()
             models = columns if n and not _DELIMITER_ROW.fullmatch(row) else None
-            yield from _row_cells(path, text, index, m.start(), row, detector, models=models)
+            yield from _row_cells(
+                path,
+                text,
+                index,
+                m.start(),
+                row,
+                detector,
+                models=models,
+                header_row=headed and not n,
+            )
     # GitHub's tables without edge pipes: `a | b` over `--- | ---`
     for d in _EDGELESS_DELIMITER.finditer(text):
         if in_spans(d.start(), fenced):
@@ -1698,10 +1709,12 @@ def _row_cells(
     detector: str,
     header: str | None = None,
     models: set[int] | None = None,
+    header_row: bool = False,
 ) -> Iterator[Reference]:
     """`models`: the columns headed "Model", where a hosted-API name (`| gpt-4o | $2.5 |`,
-    `| bedrock/anthropic.claude-3-haiku-20240307-v1:0 |`) or a legacy model id counts too."""
-    if "_" in row or "`" in row:
+    `| bedrock/anthropic.claude-3-haiku-20240307-v1:0 |`) or a legacy model id counts too.
+    A header row (`| USE_OLLAMA_EVAL | Speed |` over `|---|---|`) names columns, not values."""
+    if ("_" in row or "`" in row) and not header_row:
         yield from _setting_row(path, text, index, pos, row, detector)
     for i, cell in enumerate(row.split("|")):
         body = cell.strip()
@@ -2020,6 +2033,10 @@ _CONTEXT_MODEL = re.compile(
 #: A line or heading about the Hub's Spaces (capitalised, as the Hub writes it).
 _CONTEXT_SPACE = re.compile(
     r"\b(?:Gradio|Hugging ?Face|HF|Hub)[ \t]+Spaces?\b|\bSpaces?[ \t]+(?:name|id)\b|\bSpaces\b"
+)
+#: A line that says its id is on the Hub (`downloads `org/x` from Hugging Face`).
+_FROM_HUB = re.compile(
+    r"\b(?:from|on|via)[ \t]+(?:the[ \t]+)?(?:Hugging[ \t]?Face|HF)(?:[ \t]+Hub)?\b", re.I
 )
 _CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora|数据集|データセット|데이터셋", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
@@ -2429,6 +2446,13 @@ def _inline_id(
         # `Enter a Gradio Space name (e.g., `abidlabs/en2fr`)`
         value = classify_value(body, SPACE_LOADER)
         return ref_at(path, index, start, body, value, detector) if value is not None else None
+    if not dataset and not model and "/" in body and _FROM_HUB.search(line) is not None:
+        # `The first run downloads `org/x-82M-int8` from Hugging Face`: a repository on the
+        # Hub whose name reads as a model's
+        value = classify_value(body, REPO_NAME)
+        if value is not None and value.kind is Kind.MODEL:
+            return ref_at(path, index, start, body, value, detector)
+        return None
     if dataset == model:  # neither, or both: prose that does not say which
         return None
     if "/" not in body:

@@ -3120,3 +3120,43 @@ export function KeyForm() {
     )
     assert ids(refs) == {("service", "gpt-4o"), ("service", "claude-3-opus")}
     assert {r.line for r in refs} == {5}
+
+
+def test_an_id_the_line_says_comes_from_hugging_face() -> None:
+    refs = scan(
+        "README.md",
+        """
+## Synthesize speech
+
+The first run downloads `OpenVINO/Kokoro-82M-int8-ov` from Hugging Face, at one
+pinned commit. Issues go to `vinospeak/vinospeak` on GitHub.
+""",
+    )
+    assert ids(refs) == {("model", "OpenVINO/Kokoro-82M-int8-ov")}
+
+
+def test_ollama_names_called_an_embedding_model_or_an_llm() -> None:
+    refs = scan(
+        "README.md",
+        """
+Ollama serves models here: the nomic-embed-text embedding model and the phi3 LLM.
+The open-source language model is served by Ollama.
+""",
+    )
+    assert ids(refs) == {("service", "nomic-embed-text"), ("service", "phi3")}
+
+
+def test_a_table_header_names_columns_not_settings() -> None:
+    refs = scan(
+        "EVALUATION.md",
+        """
+| USE_OLLAMA_EVAL | Speed | Status |
+|-----------------|-------|--------|
+| `false` | Fast | Working |
+
+| Variable | Default |
+|---|---|
+| `OLLAMA_MODEL` | `llama3.1:8b` |
+""",
+    )
+    assert ids(refs) == {("service", "llama3.1:8b")}
