@@ -756,7 +756,8 @@ _API_NAME = re.compile(
     # ERNIE, ByteDance Doubao, 01.AI, MiniMax, Tencent Hunyuan, Baichuan, iFlytek Spark
     r"|qwen-(?:max|plus|turbo|long|flash)(?:-[\w.-]+)?|qwq-32b(?:-preview)?"
     r"|qwen-(?:omni|mt|vl|audio|coder|math|doc)-(?:max|plus|turbo|flash|ocr)[\w.-]*"
-    r"|qwen3-(?:max|coder-plus|coder-flash|vl-plus|vl-max|omni-flash)[\w.-]*"
+    r"|qwen3(?:\.\d+)?-(?:max|plus|flash|turbo|coder-plus|coder-flash|vl-plus|vl-max|vl-flash|"
+    r"omni-flash|omni-plus)[\w.-]*"
     r"|qwq-(?:plus|32b-preview)[\w.-]*|qwen-qwq-32b|qvq-(?:max|plus)[\w.-]*"
     r"|text-embedding-v[1-4]|moonshot-v1-(?:8k|32k|128k|auto)[\w.-]*"
     r"|kimi-(?:k[2-9](?:\.\d+)?|latest|thinking)(?![\w.])[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"

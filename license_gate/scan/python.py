@@ -971,6 +971,32 @@ def _passed_to_loaders(a: _Analysis, decorator: ast.Call) -> dict[str, Hint]:
     return hints
 
 
+#: OpenAI-compatible clients; given another server's address, their `model` is that server's.
+_OPENAI_CLIENTS = frozenset(
+    {"ChatOpenAI", "OpenAI", "AsyncOpenAI", "OpenAILike", "OpenAIChat", "OpenAIModel",
+     "OpenAIChatModel", "OpenAIServerModel", "OpenAIChatCompletionClient"}
+)  # fmt: skip
+_OTHER_HOST = frozenset({"base_url", "api_base", "openai_api_base", "openai_api_base_url"})
+#: A served model's name: a version or a size somewhere in it (`typhoon-v2-8b-instruct`).
+_SERVED_NAME = re.compile(r"[A-Za-z][\w.]*(?:-[\w.]+)*-[\w.]*\d[\w.]*(?:-[\w.]+)*")
+
+
+def _served_names(a: _Analysis, node: ast.Call) -> None:
+    """`ChatOpenAI(base_url="https://api.opentyphoon.ai/v1", model="typhoon-v2-8b-instruct")`:
+    the name the other server serves its model by, a hosted name like OpenAI's own."""
+    for kw in node.keywords:
+        if kw.arg not in ("model", "model_name"):
+            continue
+        for lit in a.values(kw.value):
+            v = lit.value
+            if (
+                lit.offset not in a.found
+                and _SERVED_NAME.fullmatch(v) is not None
+                and classify_service(v) is None
+            ):
+                a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
@@ -1062,6 +1088,8 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 v = arg.value
                 if is_ollama_family(v.partition(":")[0]) or _OLLAMA_TAGGED.fullmatch(v):
                     a.emit(arg, OLLAMA)
+    if last in _OPENAI_CLIENTS and any(kw.arg in _OTHER_HOST for kw in node.keywords):
+        _served_names(a, node)
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])

@@ -470,3 +470,9 @@ def test_a_hosted_models_tokenizer_is_not_the_model() -> None:
     assert classify_service("jamba-1.5-mini") == "jamba-1.5-mini"
     assert classify_service("jamba-1.5-mini-tokenizer") is None
     assert classify_service("jamba-instruct-tokenizer") is None
+
+
+def test_dashscope_names_of_later_qwen_releases() -> None:
+    for name in ("qwen3.7-flash", "qwen3.5-plus", "qwen3-flash", "qwen3-vl-plus"):
+        assert classify_service(name) == name
+    assert classify_service("qwen3.5-27b") is None  # open weights, not DashScope's name

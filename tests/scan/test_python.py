@@ -3587,3 +3587,23 @@ EMBEDDING_MODEL = "text-embedding-qwen3-embedding-4b"
         ("service", "mxbai-embed-large"),
         ("service", "text-embedding-qwen3-embedding-4b"),
     }
+
+
+def test_the_model_an_openai_compatible_client_asks_another_server_for() -> None:
+    refs = scan(
+        "model.py",
+        """
+from langchain_openai import ChatOpenAI
+
+def typhoon():
+    return ChatOpenAI(base_url='https://api.opentyphoon.ai/v1',
+                      model='typhoon-v2-8b-instruct', api_key=KEY)
+
+def local():
+    return ChatOpenAI(model="my-finetune-v2")  # OpenAI's own server: not a name it serves
+
+def placeholder():
+    return OpenAI(base_url="http://localhost:1234/v1").chat.completions.create(model="local-model")
+""",
+    )
+    assert ids(refs) == {("service", "typhoon-v2-8b-instruct")}
