@@ -145,6 +145,7 @@ _NEG_PARTS = (
     "type",
     "kind",
     "class",
+    "family",  # `model_family: Opus`: which kind of model, not which model
     "task",
     "dtype",
     "device",
@@ -418,6 +419,12 @@ def first_party_api_name(value: str) -> bool:
         and ":" not in value
         and distinctive_api_name(value)
     )
+
+
+def is_negative_key(name: str) -> bool:
+    """A key whose words say its value is not a reference (`model_family`, `local_path`,
+    `provider`), where `name` or `repo` alone say nothing."""
+    return _is_negative(_norm_name(name))
 
 
 def negative_name(name: str) -> bool:
@@ -716,7 +723,8 @@ _PLACEHOLDER_OWNER = re.compile(
 )
 _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
-     "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo"}
+     "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo",
+     "model", "model-name", "model_name", "model-id", "repo", "repo-name", "dataset-name"}
 )  # fmt: skip
 _PLACEHOLDER_NAME = re.compile(r"x{3,}|X{3,}")
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})

@@ -53,6 +53,7 @@ from license_gate.scan._common import (
     distinctive_api_name,
     first_party_api_name,
     harness_selector,
+    is_negative_key,
     looks_local,
     name_hint,
     negative_name,
@@ -371,7 +372,8 @@ class _Analysis:
                 if not (
                     isinstance(k, ast.Constant)
                     and isinstance(k.value, str)
-                    and k.value.lower() in _DESCRIPTIVE_KEYS
+                    # (`'model_family': 'Opus'`, `'provider': 'openai'`: not the model)
+                    and (k.value.lower() in _DESCRIPTIVE_KEYS or is_negative_key(k.value))
                 )
                 for v in self.values(e, depth + 1, seen)
             ]

@@ -1132,6 +1132,7 @@ def _api_names_in(
             continue  # tables and HTML have their own rules
         if (
             _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None
+            and _PROVIDER_LINE.match(line) is None
             and not DATED_NAME.search(ident)
             and not (marked and markup)
             and not (markup and _UNMISTAKABLE_API.fullmatch(ident) and "](" not in line)
@@ -1238,6 +1239,12 @@ _PROVIDER_LED = re.compile(
     re.M,
 )
 _LIST_ITEM = re.compile(r"[^,;/]+")
+#: A line a provider's name leads, in any case (a docstring's `- openai:    gpt-4o, gpt-4o-mini`).
+_PROVIDER_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:openai|anthropic|google|gemini|mistral|groq|cohere|xai|deepseek|"
+    r"azure|bedrock|vertex|openrouter)[ \t]*:[ \t]",
+    re.I,
+)
 
 
 def _provider_lists(

@@ -3607,3 +3607,59 @@ def placeholder():
 """,
     )
     assert ids(refs) == {("service", "typhoon-v2-8b-instruct")}
+
+
+def test_a_table_of_models_read_without_the_keys_that_say_otherwise() -> None:
+    refs = scan(
+        "compare.py",
+        """
+MODELS = [
+    {
+        'snapshot': 'current',    # As of 1st Feb, 2025
+        'model_family': 'Opus',
+        'model': 'claude-3-opus-20240229',
+        'model_name': 'Opus 3 (Feb 2024)',
+        'local_path': 'models/Qwen/Qwen2.5-7B',
+        'provider': 'anthropic',
+    },
+    {'model_family': 'Haiku', 'model': 'claude-3-5-haiku-20241022'},
+]
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "claude-3-opus-20240229"),
+        (10, "claude-3-5-haiku-20241022"),
+    }
+
+
+def test_a_docstring_list_of_what_each_provider_serves() -> None:
+    refs = scan(
+        "llm_factory.py",
+        '''
+def create_chat_model(model_name: str, config):
+    """Create a LangChain chat model based on provider prefix or config.
+
+    Supported providers:
+    - openai:    gpt-4o, gpt-4o-mini, etc. (via OPENAI_API_KEY)
+    - google:    gemini-2.0-flash, etc. (via GOOGLE_API_KEY)
+    - ollama:    local models via Ollama (http://localhost:11434)
+    """
+''',
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o"),
+        ("service", "gpt-4o-mini"),
+        ("service", "gemini-2.0-flash"),
+    }
+
+
+def test_placeholder_repositories_in_tests() -> None:
+    refs = scan(
+        "tests/test_detector.py",
+        """
+detector = MLJailbreakDetector(model_name="custom/model")
+assert detector._model_name == "custom/model"
+other = AutoModel.from_pretrained("org/model-name")
+""",
+    )
+    assert refs == []
