@@ -1007,6 +1007,7 @@ def is_tagged_name(value: str) -> bool:
         and m.group("host") is None
         and _TAG_SHAPE.fullmatch(m.group("tag")) is not None
         and re.fullmatch(r"[a-z][\w.-]*", m.group("name")) is not None
+        and _RESOURCE.fullmatch(m.group("name")) is None
     )
 
 
@@ -1030,6 +1031,7 @@ _ENTRY_POINT = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
 
 
 #: Words tests give a model they make up (`custom:1b`, `valid:1b`, `fake:latest`): no library's.
+_RESOURCE = re.compile(r"(?:cpu|gpu|tpu|mem|memory|disk|(?:nvidia|amd|intel)-gpu[\w.-]*)", re.I)
 _TEST_FAMILIES = frozenset(
     {"custom", "valid", "invalid", "bad", "good", "test", "fake", "dummy", "mock", "foo", "bar",
      "baz", "sample", "example", "unknown", "nonexistent", "missing", "my-model", "some-model"}
@@ -1056,6 +1058,8 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
         return False
     if tag is not None and name.lower() in _TEST_FAMILIES:
         return False  # a test's made-up model: `{"ollama": {"name": "custom:1b"}}`, `bad:1b`
+    if tag is not None and _RESOURCE.fullmatch(name) is not None:
+        return False  # a resource profile: kubeai's `resourceProfile: cpu:1`, `nvidia-gpu-l4:1`
     if explicit:
         # `OLLAMA_KEEP_ALIVE=24h`, `OLLAMA_NUM_PARALLEL=1`: numbers and durations are settings;
         # `mem0.llms.ollama.OllamaLLM` is a Python class path

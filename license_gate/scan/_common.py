@@ -1083,6 +1083,11 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         if ns.isupper() and nm.isupper() and "_" in ns + nm:
             return True, None  # `huggingface.co/spaces/HF_USERNAME/SPACE_NAME`: a placeholder
         return True, Value(parsed[0], parsed[1], parsed[2])
+    if low.startswith("ollama://"):
+        # kubeai's `url: "ollama://gemma2:2b"`: a model Ollama's library serves
+        rest = v[len("ollama://") :]
+        ok = bool(rest) and is_ollama_tag(rest, explicit=True) and "/" not in rest.partition(":")[0]
+        return True, Value(Kind.SERVICE, rest) if ok else None
     if low.startswith("hf:") and v.count("/") == 1 and not low.startswith("hf://"):
         # `bithub pull hf:microsoft/BitNet-b1.58-2B-4T-gguf`: a tool's prefix for a Hub repo
         ident, rev = split_revision(v[3:])
@@ -1524,6 +1529,7 @@ _URLISH = re.compile(
 )
 
 
+_OLLAMA_SCHEME = re.compile(r"ollama://(?P<tag>[\w.-]+(?::[\w.-]+)?)", re.I)
 _URL_HINT = re.compile(r"uggingface\.co|hf\.co|hf://|hf[-_]hub:|\bhf:\w", re.IGNORECASE)
 
 
@@ -1567,6 +1573,12 @@ def url_references(
             for r in out
             if not (r.kind is Kind.DATASET and "/" not in r.identifier and r.identifier in owners)
         ]
+    if "ollama://" in text:
+        # kubeai's `url: "ollama://gemma2:2b"`: a model Ollama's library serves
+        for o in _OLLAMA_SCHEME.finditer(text):
+            _, value = _self_evident(o.group())
+            if value is not None:
+                out.append(ref_at(path, index, o.start("tag"), value.identifier, value, detector))
     if "ollama.com/" in text or "ollama.ai/" in text:
         # the Ollama library's pages: `https://ollama.com/library/qwen2.5:32b` is the model
         # `ollama pull qwen2.5:32b` fetches, `ollama.com/user/name` a user's model

@@ -899,6 +899,75 @@ def _described_settings(
     return out
 
 
+#: A setting declared by name (Raycast's preferences, a form's fields): `{"name": "model",
+#: "type": "dropdown", "data": [{"title": "GPT-4.1 mini", "value": "gpt-4.1-mini"}, ...]}`.
+_NAMED_SETTING = re.compile(r'"(?:name|id|key)"[ \t]*:[ \t]*"(?P<name>[\w.-]{1,80})"')
+_CHOICES = re.compile(r'"(?:data|options|choices|items)"[ \t]*:[ \t]*\[')
+_CHOICE_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
+
+
+def _object_around(text: str, pos: int, limit: int = 20_000) -> tuple[int, int] | None:
+    """The span of the innermost JSON object holding `pos` (strings skipped; bounded)."""
+    depth, i = 0, pos
+    while i > max(0, pos - limit):
+        i -= 1
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return None
+    start, depth, i, end = i, 0, i, min(len(text), i + limit)
+    in_str = False
+    while i < end:
+        c = text[i]
+        if in_str:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                in_str = False
+        elif c == '"':
+            in_str = True
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return start, i + 1
+        i += 1
+    return None
+
+
+def _setting_choices(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """The values a setting named for a model offers its user to choose from."""
+    out: list[Reference] = []
+    for m in _NAMED_SETTING.finditer(text):
+        name = m.group("name")
+        hint = name_hint(name)
+        if (
+            hint is None
+            or hint.weak
+            or hint.kind is not Kind.MODEL
+            or not any(w in name.lower() for w in ("model", "llm"))
+        ):
+            continue
+        span = _object_around(text, m.start())
+        if span is None:
+            continue
+        body = text[span[0] : span[1]]
+        for c in _CHOICES.finditer(body):
+            for v in _CHOICE_VALUE.finditer(body, c.end()):
+                value = classify_value(v.group("v"), hint)
+                if value is not None:
+                    at = span[0] + v.start("v")
+                    out.append(ref_at(path, index, at, v.group("v"), value, detector))
+            break
+    return out
+
+
 def json_references(path: str, text: str, detector: str = "config") -> list[Reference]:
     index = LineIndex(text)
     out = url_references(path, text, index, detector)
@@ -910,6 +979,8 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.extend(_toml_table_names(path, text, index, detector))
     if not path.endswith(".toml") and '":' in text:
         out.extend(_json_service_keys(path, text, index, detector))
+        if '"value"' in text:
+            out.extend(_setting_choices(path, text, index, detector))
         if _SIBLING_MARK.search(text) is not None:
             out = _sibling_rules(path, text, index, detector, _json_objects(text)) + out
     for offset, raw, value in _json_shell(text):

@@ -1418,3 +1418,56 @@ def test_an_entry_pinned_to_a_commit_names_a_repository() -> None:
     assert ref.revision == "babcf60cae0a1f438d7ade582983d4ba462303c2"
     # without the pin, a `name` is only a name
     assert scan("results/meta.json", '{"name": "BAAI/bge-m3", "revision": "main"}\n') == []
+
+
+def test_the_choices_a_setting_named_for_a_model_offers() -> None:
+    # a Raycast extension's preferences
+    refs = scan(
+        "package.json",
+        """
+{
+  "preferences": [
+    {
+      "name": "model",
+      "type": "dropdown",
+      "title": "Model",
+      "default": "gpt-4.1-nano",
+      "data": [
+        {"title": "GPT-4.1 nano", "value": "gpt-4.1-nano"},
+        {"title": "GPT-5 mini", "value": "gpt-5-mini"}
+      ]
+    },
+    {
+      "name": "language",
+      "type": "dropdown",
+      "data": [{"title": "Japanese", "value": "ja"}, {"title": "Mistral", "value": "mistral"}]
+    }
+  ]
+}
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (7, "gpt-4.1-nano"),
+        (9, "gpt-4.1-nano"),
+        (10, "gpt-5-mini"),
+    }
+
+
+def test_ollama_urls_and_resource_profiles() -> None:
+    # kubeai's model catalogue
+    refs = scan(
+        "charts/models/values.yaml",
+        """
+catalog:
+  nomic-embed-text-cpu:
+    enabled: false
+    features: ["TextEmbedding"]
+    url: "ollama://nomic-embed-text"
+    engine: OLlama
+    resourceProfile: cpu:1
+  qwen2-500m-cpu:
+    url: "ollama://qwen2:0.5b"
+    resourceProfile: nvidia-gpu-l4:1
+""",
+    )
+    assert ids(refs) == {("service", "nomic-embed-text"), ("service", "qwen2:0.5b")}
