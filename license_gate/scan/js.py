@@ -31,7 +31,7 @@ class JsDetector:
     id = "js"
 
     def applies_to(self, path: str) -> bool:
-        return path.endswith(_EXT) and not path.endswith((".min.js", ".d.ts"))
+        return path.endswith(_EXT) and not path.endswith(".min.js")
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
         index = LineIndex(text)

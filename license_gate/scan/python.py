@@ -1294,6 +1294,43 @@ def _client_module(a: _Analysis, receiver: ast.expr) -> str | None:
     return None
 
 
+_REVISION_NAME = re.compile(r"(?P<prefix>\w*?)_?REVISION", re.I)
+_PAIRED_SUFFIXES = ("_NAME", "_ID", "", "_REPO", "_REPO_ID", "_PATH", "_NAME_OR_PATH")
+
+
+def _paired_revisions(a: _Analysis) -> None:
+    """`MODEL_NAME = "org/x"` beside `MODEL_REVISION = "6df6a758..."` (Modal's vLLM example and
+    its many copies): the revision the constant's id is pinned at."""
+    consts: dict[str, ast.Constant] = {}
+    for stmt in a.tree.body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        ):
+            consts[stmt.targets[0].id] = stmt.value
+    for name, rev in consts.items():
+        m = _REVISION_NAME.fullmatch(name)
+        revision = str(rev.value)
+        if m is None or not revision or len(revision) > 100 or " " in revision:
+            continue
+        prefix = m.group("prefix") or "MODEL"
+        for suffix in _PAIRED_SUFFIXES:
+            const = consts.get(prefix + (suffix if name.isupper() else suffix.lower()))
+            lit = a.literal(const) if const is not None else None
+            if lit is None:
+                continue
+            found = a.found.get(lit.offset)
+            if (
+                found is not None
+                and found[2].kind is not Kind.SERVICE
+                and found[2].revision is None
+            ):
+                a.found[lit.offset] = (found[0], found[1], replace(found[2], revision=revision))
+
+
 def _same_callee(a: _Analysis) -> None:
     """`md.photon("Qwen/Qwen3.5-4B")` beside `md.photon("moondream/parakeet-redux")`: a call
     the scanner has no rule for, whose first argument is a Hub model in two or more of its
@@ -2496,6 +2533,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _same_callee(a)
         _pretrained_maps(a)
         _shared_keys(a)
+        _paired_revisions(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))

@@ -3663,3 +3663,42 @@ other = AutoModel.from_pretrained("org/model-name")
 """,
     )
     assert refs == []
+
+
+def test_a_typescript_declaration_file_is_code() -> None:
+    # Raycast generates `raycast-env.d.ts` from the extension's preferences
+    refs = scan(
+        "raycast-env.d.ts",
+        """
+type ExtensionPreferences = {
+  /** Model - the GPT model to use */
+  "model": "gpt-4.1-nano" | "gpt-4.1-mini" | "gpt-4.1"
+}
+""",
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4.1-nano"),
+        ("service", "gpt-4.1-mini"),
+        ("service", "gpt-4.1"),
+    }
+
+
+def test_an_id_pinned_by_the_revision_constant_beside_it() -> None:
+    # Modal's vLLM example, copied widely
+    refs = scan(
+        "deploy.py",
+        """
+import modal
+
+MODEL_NAME = "LiquidAI/LFM2-8B-A1B"
+MODEL_REVISION = "6df6a75822a5779f7bf4a21e765cb77d0383935d"
+EMBED_MODEL_ID = "BAAI/bge-small-en-v1.5"
+OTHER_REVISION = "main"
+
+@app.function()
+def serve():
+    cmd = ["vllm", "serve", MODEL_NAME, "--revision", MODEL_REVISION]
+""",
+    )
+    assert one(refs, "LiquidAI/LFM2-8B-A1B").revision == "6df6a75822a5779f7bf4a21e765cb77d0383935d"
+    assert one(refs, "BAAI/bge-small-en-v1.5").revision is None
