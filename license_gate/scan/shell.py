@@ -1263,3 +1263,7 @@ class ShellDetector:
             or (name == "justfile")
         )
         yield from shell_references(path, text, self.id, make=make)
+        if "#" in text:
+            from license_gate.scan.text import commented_provider_lists  # (a cycle)
+
+            yield from commented_provider_lists(path, text, self.id)

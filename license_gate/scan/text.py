@@ -1159,7 +1159,7 @@ _BASE_MODEL_TAG = re.compile(
 )
 #: A library name with its version, written plainly in prose (`the llama3.1 model`).
 _PLAIN_LIBRARY = re.compile(
-    r"(?<![\w./:@`'\"\[-])(?P<id>[a-z]+\d+(?:\.\d+)?(?:-[a-z]+)?)(?![\w/@`'\":-])"
+    r"(?<![\w./:@`'\"\[-])(?P<id>[a-z]+\d+(?:\.\d+)?(?:-[a-z]+)?)(?![\w/@`'\":-]|\.\w)"
 )
 
 
@@ -1232,9 +1232,11 @@ _EXAMPLE_NAMES = re.compile(
 
 #: A line led by a hosted provider's name, then a list: `- **OpenAI**: gpt-4o, o3, o4-mini`.
 _PROVIDER_LED = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:OpenAI|Anthropic|Google(?: Gemini)?|Gemini|"
+    r"^[ \t]*(?P<comment>#[ \t]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?"
+    r"(?:OpenAI|Anthropic|Google(?: Gemini)?|Gemini|"
     r"Mistral(?: AI)?|Groq|Cohere|xAI|Grok|DeepSeek|Perplexity|Together(?: AI)?|Fireworks|"
     r"AWS Bedrock|Bedrock|Azure(?: OpenAI)?|Vertex(?: AI)?|OpenRouter|Moonshot|Kimi|Ollama)"
+    r"(?:[ \t]+models?)?"  # `# - Ollama models: llama3.1, mistral, codellama, etc.`
     r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<items>[^\n]{1,400})$",
     re.M,
 )
@@ -1247,14 +1249,27 @@ _PROVIDER_LINE = re.compile(
 )
 
 
+def commented_provider_lists(path: str, text: str, detector: str) -> list[Reference]:
+    """`# - Ollama models: llama3.1, mistral, codellama, etc.` in a script's or an `.env`
+    file's comments."""
+    if "#" not in text or _PROVIDER_LED.search(text) is None:
+        return []
+    index = LineIndex(text)
+    return [
+        r
+        for r in _provider_lists(path, text, index, [], detector)
+        if index.line_text(r.line).lstrip().startswith("#")
+    ]
+
+
 def _provider_lists(
     path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
 ) -> Iterator[Reference]:
     """The items of a list that a provider's name leads (`**OpenAI**: GPT-4o, o3, o4-mini, and
     all variants`) that are that API's names as it spells them, each item a whole name."""
     for m in _PROVIDER_LED.finditer(text):
-        if in_spans(m.start(), fenced):
-            continue
+        if in_spans(m.start(), fenced) and m.group("comment") is None:
+            continue  # (a comment in a code block is still prose)
         ollama = "ollama" in m.group().lower().partition(":")[0]
         for item in _LIST_ITEM.finditer(m.group("items")):
             raw = item.group()
@@ -1633,7 +1648,7 @@ def _table_cells(
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
 _MODEL_COLUMN = re.compile(
-    r"[*_`]*(?:(?:(?:base|backbone|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
+    r"[*_`]*(?:(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
     r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
     r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"
     r"[*_`]*",
@@ -2112,7 +2127,12 @@ def _prose_ids(
             )
             if value is None or value.kind is not Kind.MODEL:
                 continue
-            if _CONTEXT_DATASET.search(line):
+            if _CONTEXT_DATASET.search(line) and (
+                # (`fine-tunes facebook/opt-1.3b using LoRA on the FinGPT sentiment dataset`:
+                # the words next to the id say which)
+                _CONTEXT_MODEL.search(line) is None
+                or not _nearby_kind(text, ls, m.start("id"), m.end("id"))[1]
+            ):
                 continue
             if rx is _NAMED_LEGACY:  # a legacy id needs its line or section to say model
                 context = line + "\n" + _last_heading(path, text, ls)

@@ -1124,3 +1124,22 @@ MODEL=
         "mlx_lm.dwq --model zai-org/GLM-4.5-Air --mlx-path mlx-community/GLM-4.5-Air-8bit-DWQ\n",
     )
     assert ids(refs) == {("model", "zai-org/GLM-4.5-Air")}
+
+
+def test_a_comment_listing_what_a_provider_serves() -> None:
+    refs = scan(
+        ".env.example",
+        """
+OPENAI_API_KEY=ollama
+OPENAI_BASE_URL=http://host.docker.internal:11434/v1
+
+# Notes:
+# - Local Analyzer always runs (fast, free, rule-based)
+# - Ollama models: llama3.1, mistral, codellama, etc.
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (6, "llama3.1"),
+        (6, "mistral"),
+        (6, "codellama"),
+    }

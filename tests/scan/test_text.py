@@ -3160,3 +3160,38 @@ def test_a_table_header_names_columns_not_settings() -> None:
 """,
     )
     assert ids(refs) == {("service", "llama3.1:8b")}
+
+
+def test_an_ollama_tag_with_a_dotted_version_is_read_whole() -> None:
+    refs = scan(
+        "README.md",
+        """
+Run
+- docker run --rm \\
+    -e OLLAMA_HOST=http://host.docker.internal:11434 \\
+    -e OLLAMA_MODEL=qwen2.5:0.5b \\
+    bot:dev
+
+| Provider | Base URL | Default Model |
+|----------|----------|---------------|
+| Gemini | `.../v1beta/models` | gemini-2.5-flash |
+| OpenAI | `.../v1` | gpt-4o-mini |
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "qwen2.5:0.5b"),
+        (9, "gemini-2.5-flash"),
+        (10, "gpt-4o-mini"),
+    }
+
+
+def test_a_bare_id_the_words_beside_it_call_a_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+This project fine-tunes facebook/opt-1.3b using LoRA on the FinGPT Financial Sentiment dataset.
+
+The dataset FinGPT/fingpt-sentiment-train was labelled by a model.
+""",
+    )
+    assert ids(refs) == {("model", "facebook/opt-1.3b")}
