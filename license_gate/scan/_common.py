@@ -229,7 +229,7 @@ _POS_MODEL = re.compile(
     r"(?<!xp)(?<!co)(?<!f)lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
-    r"|(?:^|_)(?:lm|vlm|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
+    r"|(?:^|_)(?:lm|vlm|vla|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
 )
 _POS_DATASET = re.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
@@ -826,6 +826,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if low in _OPERATING_SYSTEMS and name.lower() in _ARCHITECTURES:
         return False  # a container's platform: `platform: linux/arm64`
+    if low in ("torch", "torchvision", "tfds", "wds"):
+        return False  # timm's `--dataset torch/CIFAR100`, `tfds/imagenet2012`: a library's data
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`
         return False
     if _OPEN_CLIP_ARCH.fullmatch(ns) and _OPEN_CLIP_TAG.fullmatch(name):

@@ -129,6 +129,9 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "fal-ai/",
     "@cf/",
     "lightevaltaskconfig",
+    "policy.",  # LeRobot's `--policy.path=org/x`, `policy.repo_id`
+    "_policy",
+    "vla_",  # OpenVLA's `--vla_path openvla/openvla-7b`
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 # In Python the words are one regular expression and the organisations a set looked up per
@@ -291,6 +294,8 @@ _LINE_WORDS = (
     "serve",
     "-hf",
     "hf_",
+    "policy",  # LeRobot's `--policy.path=org/x`
+    "vla_",
 )
 #: Lower-case stems of un-namespaced values that can be references on a model-ish line: legacy
 #: ids, sentence-transformers names, hosted-API names, Ollama library names.

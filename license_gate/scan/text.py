@@ -821,7 +821,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             value = classify_value(em.group("v"), hint)
             if value is not None:
                 out.append(ref_at(path, index, em.start("v"), em.group("v"), value, detector))
-    if "ollama " in text or " download " in text:
+    if "ollama " in text or " download " in text or " --" in text:
         # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code;
         # `hf download nvidia/Nemotron-Elastic-12B` on a line of its own in an unfenced file
         for m in _PROSE_COMMAND.finditer(text):
@@ -1319,7 +1319,12 @@ _PROSE_COMMAND = re.compile(
     r"\bollama[ \t]+(?:pull|run|cp|rm)[ \t]+([\"']?)[\w.:/-]*[\w]\1"
     r"|^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\$[ \t]+)?(?:hf|huggingface-cli)[ \t]+download"
     # also a list item: `- huggingface-cli download 'org/x'`
-    r"[ \t]+['\"]?[\w.-]+/[\w.-]+[^\n`]*$",
+    r"[ \t]+['\"]?[\w.-]+/[\w.-]+[^\n`]*$"
+    # a launch command on a line of its own, unfenced: `CUDA_VISIBLE_DEVICES=0 python
+    # src/lerobot/scripts/train.py --policy.path=lerobot/smolvla_base --dataset.root=...`
+    r"|^[ \t]*(?:\$[ \t]+)?(?:[A-Z_][A-Z0-9_]*=\S*[ \t]+)*"
+    r"(?:python3?(?:[ \t]+-m)?|torchrun|accelerate[ \t]+launch|deepspeed|lerobot-\w+)[ \t]+"
+    r"[^\n`]*?[ \t]--[\w.-]+[ \t=][^\n`]*$",
     re.M,
 )
 

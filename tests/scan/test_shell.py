@@ -1143,3 +1143,41 @@ OPENAI_BASE_URL=http://host.docker.internal:11434/v1
         (6, "mistral"),
         (6, "codellama"),
     }
+
+
+def test_lerobot_and_openvla_launchers() -> None:
+    # the only model-ish words in the file are LeRobot's `policy.` flags
+    refs = scan(
+        "scripts/eval/batch_eval.sh",
+        """
+MUJOCO_GL=egl
+
+lerobot-eval \\
+  --policy.path=swpark5/acm_aloha_transfer_chunk100_step100_80k \\
+  --policy.push_to_hub=true \\
+  --env.type=aloha \\
+  --eval.n_episodes=500
+""",
+    )
+    assert ids(refs) == {("model", "swpark5/acm_aloha_transfer_chunk100_step100_80k")}
+    refs = scan(
+        "finetune.sh",
+        """
+torchrun --standalone --nnodes 1 --nproc-per-node 1 vla-scripts/finetune.py \\
+  --vla_path openvla/openvla-7b \\
+  --data_root_dir /data/modified_libero_rlds \\
+  --dataset_name libero_spatial_no_noops
+""",
+    )
+    assert ids(refs) == {("model", "openvla/openvla-7b")}
+
+
+def test_timm_datasets_from_other_libraries() -> None:
+    refs = scan(
+        "run.sh",
+        "python train.py dataset/cifar100 --dataset torch/CIFAR100 --dataset-download "
+        "--model vit_base_patch32_224_in21k --pretrained\n"
+        "python train.py /data --dataset tfds/imagenet2012 --model resnet50\n"
+        "python train.py /data --dataset hfds/timm/mini-imagenet --model resnet50\n",
+    )
+    assert ids(refs) == {("dataset", "timm/mini-imagenet")}

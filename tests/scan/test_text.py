@@ -3195,3 +3195,16 @@ The dataset FinGPT/fingpt-sentiment-train was labelled by a model.
 """,
     )
     assert ids(refs) == {("model", "facebook/opt-1.3b")}
+
+
+def test_a_launch_command_on_a_line_of_its_own_without_a_fence() -> None:
+    refs = scan(
+        "instruction.md",
+        """
+fine-tune:
+CUDA_VISIBLE_DEVICES=0 python src/lerobot/scripts/train.py   --policy.path=lerobot/smolvla_base   --dataset.repo_id=aloha_put_sponge   --dataset.root=/home/aloha/lerobot_dataset/aloha_put_sponge   --steps=50000
+
+Run python with --help to see every option of org/tool.
+""",  # noqa: E501
+    )
+    assert ids(refs) == {("model", "lerobot/smolvla_base")}
