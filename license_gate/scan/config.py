@@ -614,14 +614,14 @@ _EMBEDDED_YAML = re.compile(
     r"(?P<body>(?:(?P=indent)[ \t]+[^\n]*\n|[ \t]*\n)+)",
     re.MULTILINE,
 )
-_JSON_STR = re.compile(r'"([^"\\\n]*)"')
+_JSON_STR = re.compile(r'"((?:[^"\\\n]|\\.)*)"')  # (escapes kept: offsets stay the file's)
 _JSON_COMMAND = re.compile(
     r"(?:^|\s)(?:--?[A-Za-z]|(?:huggingface-cli|hf|vllm|ollama|python3?|litgpt|tune|curl)\s)"
 )
 _JSON_ARGV = re.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
 
 
-def _json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
+def json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
     """Shell inside JSON: command strings (`"postCreateCommand": "huggingface-cli download
     org/x"`) and argv arrays (`"args": ["serve.py", "--llm", "ollama:llama3.2:3b"]`)."""
     for m in _JSON_STR.finditer(text):
@@ -983,7 +983,7 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
             out.extend(_setting_choices(path, text, index, detector))
         if _SIBLING_MARK.search(text) is not None:
             out = _sibling_rules(path, text, index, detector, _json_objects(text)) + out
-    for offset, raw, value in _json_shell(text):
+    for offset, raw, value in json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     return out
 

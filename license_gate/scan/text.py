@@ -56,7 +56,7 @@ from license_gate.scan._common import (
 )
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.config import ini_references, json_references, yaml_values
+from license_gate.scan.config import ini_references, json_references, json_shell, yaml_values
 from license_gate.scan.python import ai_magic_references, python_references
 from license_gate.scan.shell import (
     comment_examples,
@@ -363,6 +363,12 @@ def _code_block_refs(
         )
         return out
     out.extend(ref_at(path, index, t.offset, t.raw, t.value, detector) for t in scan_tokens(body))
+    if lang in ("json", "jsonc", "json5") and '"' in body:
+        # commands inside its strings: `{"command": "claude --model claude-opus-5 \"...\""}`
+        out.extend(
+            ref_at(path, index, offset, raw, value, detector)
+            for offset, raw, value in json_shell(body)
+        )
     return out
 
 

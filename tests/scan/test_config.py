@@ -1471,3 +1471,12 @@ catalog:
 """,
     )
     assert ids(refs) == {("service", "nomic-embed-text"), ("service", "qwen2:0.5b")}
+
+
+def test_a_command_string_with_escaped_quotes() -> None:
+    refs = scan(
+        "agents.json",
+        '{"agents": [{"title": "Review", '
+        '"command": "claude --model claude-opus-5 \\"$(cat prompts/wp5.md)\\""}]}\n',
+    )
+    assert ids(refs) == {("service", "claude-opus-5")}

@@ -3208,3 +3208,23 @@ Run python with --help to see every option of org/tool.
 """,  # noqa: E501
     )
     assert ids(refs) == {("model", "lerobot/smolvla_base")}
+
+
+def test_commands_inside_the_strings_of_a_json_block() -> None:
+    refs = scan(
+        "README.md",
+        """
+## A full loop, as the model sees it
+
+```jsonc
+agents_launch({
+  "session": "agents-wp5",
+  "agents": [
+    {"title": "WP5", "command": "claude --model claude-opus-5 \\"$(cat prompts/wp5.md)\\""},
+    {"title": "WP6b", "command": "codex --model gpt-5-codex \\"$(cat prompts/wp6b.md)\\""}
+  ]
+})
+```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(7, "claude-opus-5"), (8, "gpt-5-codex")}
