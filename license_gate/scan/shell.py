@@ -387,6 +387,20 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 if not t.quoted or not any(c.isspace() or c == ";" for c in t.text):
                     continue
                 is_py = k >= 2 and words[k - 1] == "-c" and "python" in words[k - 2].lower()
+                if is_py and _depth == 0 and ("import" in t.text or "(" in t.text):
+                    # `python -c "from modelscope import snapshot_download; ..."`: the program,
+                    # read as Python (whose imports say which hub a call downloads from)
+                    from license_gate.scan.python import python_references  # (a cycle)
+
+                    pindex = LineIndex(t.text)
+                    for r in python_references("inline.py", t.text):
+                        pos = pindex.starts[r.line - 1] + r.column - 1
+                        out.append(
+                            ShellFound(
+                                t.offset + pos, r.text, Value(r.kind, r.identifier, r.revision)
+                            )
+                        )
+                    continue
                 # `curl ... -d '{"model": "org/x", ...}'`: a JSON body, read as data
                 if is_py or t.text.lstrip().startswith(("{", "[")):
                     out.extend(

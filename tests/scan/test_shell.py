@@ -1181,3 +1181,15 @@ def test_timm_datasets_from_other_libraries() -> None:
         "python train.py /data --dataset hfds/timm/mini-imagenet --model resnet50\n",
     )
     assert ids(refs) == {("dataset", "timm/mini-imagenet")}
+
+
+def test_python_dash_c_is_read_as_python() -> None:
+    refs = scan(
+        "setup.sh",
+        """
+pip install modelscope
+python -c "from modelscope import snapshot_download; snapshot_download('tianshuo/UniCalli-base', local_dir='./checkpoints')"
+python -c "from huggingface_hub import snapshot_download; snapshot_download('Qwen/Qwen2.5-7B')"
+""",  # noqa: E501
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B")}
