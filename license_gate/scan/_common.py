@@ -1327,6 +1327,12 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return None  # `"import_path": "langchain_ollama"` beside an Ollama entry: a module
     if hint.ollama and low in PLACEHOLDER_NAMES:
         return None  # Mastra's docs: `model: ollama('model-name')`
+    if hint.kind is not Kind.DATASET and v.count("/") == 1 and low.endswith("-latest"):
+        # `mistralai/mistral-small-latest`: a gateway's slug for the API's moving alias (no
+        # Hub repository is named `-latest`)
+        svc = classify_service(v.partition("/")[2])
+        if svc is not None:
+            return Value(Kind.SERVICE, svc)
     if (
         hint.kind is not Kind.DATASET
         and OPENROUTER_FILE.get()

@@ -888,6 +888,14 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                     out.append(ref_at(path, index, m.start("id"), ident, value, detector))
     if "|" in text and ":" in text:
         out.extend(_ollama_columns(path, text, index, fenced, detector))
+    if ":" in text and ("- " in text or "* " in text):
+        # `  - qwen2.5:7b: ~4.1GB VRAM`: a list item led by a sized Ollama tag
+        for m in _SIZED_ITEM.finditer(text):
+            tag = m.group("tag")
+            if sized_ollama_tag(tag) and not in_spans(m.start(), fenced):
+                out.append(
+                    ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
+                )
     if ":" in text and "/" in text:
         # `- meta-llama/llama-3.3-70b-instruct:free`: OpenRouter's variant of a model
         out.extend(_hosted_names(path, text, index, fenced, _OPENROUTER_SLUG, "slug", detector))
@@ -1396,6 +1404,11 @@ def _id_list(
             yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
 
 
+_SIZED_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*)?(?P<tag>[a-z][\w.-]*:[\w.-]*\d[\w.-]*?)(?:\*\*)?"
+    r"(?=:[ \t]|[ \t]+[-(\u2013\u2014]|[ \t]*$)",
+    re.M,
+)
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 #: A list item that starts with a bare id, perhaps after a bold label: `- org/name`,
 #: `1. org/name (recommended)`, `* **Mistral**: org/name`.

@@ -3228,3 +3228,35 @@ agents_launch({
 """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(7, "claude-opus-5"), (8, "gpt-5-codex")}
+
+
+def test_list_items_led_by_a_sized_ollama_tag() -> None:
+    refs = scan(
+        "README.md",
+        """
+- **Sequential Loading**: Only one model in VRAM at a time
+- **Model Sizes**:
+  - qwen2.5:7b: ~4.1GB VRAM
+  - deepseek-r1:8b: ~4.7GB VRAM
+  - mistral:7b - the fallback
+- **Retention**: 1h:7d
+- server:8080: the API
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "qwen2.5:7b"),
+        (4, "deepseek-r1:8b"),
+        (5, "mistral:7b"),
+    }
+
+
+def test_a_gateway_slug_for_a_moving_alias() -> None:
+    refs = scan(
+        "MODEL_GUIDE.md",
+        """
+### **1. Mistral Small** ⭐ DEFAULT
+- **ID:** `mistralai/mistral-small-latest`
+- **Cost:** ~$0.002/plan
+""",
+    )
+    assert ids(refs) == {("service", "mistral-small-latest")}
