@@ -1118,10 +1118,18 @@ def provider_model(value: str) -> str | None:
         return None  # `mistral:instruct`, `mistral:7b`: an Ollama tag, not a provider's model
     if m.group("provider") != provider and not (any(c.isdigit() for c in rest) and rest.islower()):
         return None  # .NET's configuration keys: `"OpenAI:ApiKey"`, `"AzureOpenAI:Endpoint"`
+    if rest.lower() in _API_ROUTES:
+        return None  # mirascope's `"provider_id": "openai:completions"`: an API, not a model
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
     return None
+
+
+_API_ROUTES = frozenset(
+    {"chat", "completion", "completions", "messages", "embedding", "embeddings", "responses",
+     "assistant", "assistants", "realtime", "converse", "image", "images", "audio", "moderations"}
+)  # fmt: skip
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:
@@ -1135,6 +1143,11 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):
         return None  # AI21's `jamba-1.5-mini-tokenizer`: the model's tokenizer, not a model
+    head, colon, api = v.rpartition(":")
+    if colon and api in ("completions", "responses") and head and ":" not in head:
+        # mirascope's `"openai/gpt-4o-mini:completions"`: the model and the API it is called by
+        named = classify_service(head, ollama=ollama)
+        return named if named is not None and ":" not in named else None
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`
         base = v.split(":")[1]
         return v if _API_NAME.fullmatch(base) is not None else None

@@ -278,7 +278,11 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             # `ALLOWED_MODELS=phi3:mini,qwen2.5-coder:7b`: the words split at the commas; the
             # value is the whole list
             run = _COMMA_RUN.match(text, offset)
-            if run is not None and not any(c in run.group() for c in "=${}"):
+            if (
+                run is not None
+                and not any(c in run.group() for c in "=${}")
+                and run.group().rstrip(",") != tok_text  # (`pretrained=org/x,`: a list of one)
+            ):
                 tok_text = run.group()  # (not lm-eval's `pretrained=org/x,dtype=float`)
         if text[offset + len(tok_text) :].startswith("]"):
             j = offset

@@ -3702,3 +3702,23 @@ def serve():
     )
     assert one(refs, "LiquidAI/LFM2-8B-A1B").revision == "6df6a75822a5779f7bf4a21e765cb77d0383935d"
     assert one(refs, "BAAI/bge-small-en-v1.5").revision is None
+
+
+def test_mirascope_model_ids_name_the_api_they_are_called_by() -> None:
+    refs = scan(
+        "tests/e2e/snapshots/openai_gpt_4o_mini_completions_snapshots.py",
+        """
+from inline_snapshot import snapshot
+
+test_snapshot = snapshot(
+    {
+        "response": {
+            "provider_id": "openai:completions",
+            "model_id": "openai/gpt-4o-mini:completions",
+            "params": {},
+        }
+    }
+)
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(7, "gpt-4o-mini")}

@@ -1193,3 +1193,17 @@ python -c "from huggingface_hub import snapshot_download; snapshot_download('Qwe
 """,  # noqa: E501
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-7B")}
+
+
+def test_a_key_value_list_of_one_ended_by_a_comma() -> None:
+    refs = scan(
+        "example/models/gpt.sh",
+        """
+python -m embodied_eval \\
+    --model openai_compatible \\
+    --model_args model_name_or_path=gpt-4o, \\
+    --tasks where2place
+lm_eval --model hf --model_args pretrained=EleutherAI/pythia-160m, --tasks hellaswag
+""",
+    )
+    assert ids(refs) == {("service", "gpt-4o"), ("model", "EleutherAI/pythia-160m")}
