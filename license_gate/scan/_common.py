@@ -726,6 +726,11 @@ _PLACEHOLDER_REPOS = frozenset(
      "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo",
      "model", "model-name", "model_name", "model-id", "repo", "repo-name", "dataset-name"}
 )  # fmt: skip
+_TRANSFORMERS_CLASS = re.compile(
+    r"Auto(?:Model|Tokenizer|Processor|Config|FeatureExtractor|ImageProcessor)\w*"
+    r"|[A-Z]\w*For(?:CausalLM|CasualLM|Vision2Seq|Seq2SeqLM|MaskedLM|SequenceClassification|"
+    r"TokenClassification|QuestionAnswering|ConditionalGeneration|ImageClassification)"
+)
 _PLACEHOLDER_NAME = re.compile(r"x{3,}|X{3,}")
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
 _ARCHITECTURES = frozenset(
@@ -826,6 +831,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if low in _OPERATING_SYSTEMS and name.lower() in _ARCHITECTURES:
         return False  # a container's platform: `platform: linux/arm64`
+    if _TRANSFORMERS_CLASS.fullmatch(name) is not None:
+        return False  # docling's `Transformers/AutoModelForVision2Seq`: a library's class
     if low in ("torch", "torchvision", "tfds", "wds"):
         return False  # timm's `--dataset torch/CIFAR100`, `tfds/imagenet2012`: a library's data
     if _COLLECTION_SLUG.search(name):  # `TheBloke/recent-models-64f9a55bb3115b4f513ec026`

@@ -65,6 +65,11 @@ _ST_KWS = ("model_name_or_path", "model_name", "model", "model_id")
 _BY_NAME: dict[str, LoaderSpec] = {
     "from_pretrained": _spec({0: MODEL_LOADER}, (*_MODEL_KWS, "path")),  # model2vec: `path=`
     "fromPretrained": _spec({0: MODEL_LOADER}, _MODEL_KWS),  # JS ports: praeclarum/transformers-js
+    # `VisionEncoderDecoderModel.from_encoder_decoder_pretrained("google/vit-...", "org/bert")`
+    "from_encoder_decoder_pretrained": _spec(
+        {0: MODEL_LOADER, 1: MODEL_LOADER},
+        ("encoder_pretrained_model_name_or_path", "decoder_pretrained_model_name_or_path"),
+    ),
     "pipeline": _spec(
         {1: MODEL_LOADER},
         ("model", "tokenizer", "feature_extractor", "image_processor", "processor"),

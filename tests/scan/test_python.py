@@ -3722,3 +3722,21 @@ test_snapshot = snapshot(
 """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(7, "gpt-4o-mini")}
+
+
+def test_an_encoder_decoder_built_from_two_checkpoints() -> None:
+    refs = scan(
+        "trocr/util.py",
+        """
+from transformers import VisionEncoderDecoderModel
+
+model = VisionEncoderDecoderModel.from_encoder_decoder_pretrained(
+    "google/vit-base-patch16-224-in21k",
+    "readerbench/RoBERT-large"
+)
+""",
+    )
+    assert ids(refs) == {
+        ("model", "google/vit-base-patch16-224-in21k"),
+        ("model", "readerbench/RoBERT-large"),
+    }

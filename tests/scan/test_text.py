@@ -3260,3 +3260,19 @@ def test_a_gateway_slug_for_a_moving_alias() -> None:
 """,
     )
     assert ids(refs) == {("service", "mistral-small-latest")}
+
+
+def test_a_library_class_written_like_an_id() -> None:
+    refs = scan(
+        "docs/usage/vision_models.md",
+        """
+| Model instance | Model | Framework | Device |
+| ---------------|------ | --------- | ------ |
+| `SMOLDOCLING_TRANSFORMERS` | [ds4sd/SmolDocling-256M-preview](https://huggingface.co/ds4sd/SmolDocling-256M-preview) | `Transformers/AutoModelForVision2Seq` | MPS |
+| `PHI4_TRANSFORMERS` | `microsoft/Phi-4-multimodal-instruct` | `Transformers/AutoModelForCasualLM` | CPU |
+""",  # noqa: E501
+    )
+    assert ids(refs) == {
+        ("model", "ds4sd/SmolDocling-256M-preview"),
+        ("model", "microsoft/Phi-4-multimodal-instruct"),
+    }
