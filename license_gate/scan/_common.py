@@ -1083,6 +1083,8 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
             # WebLLM's prebuilt `Llama-3.2-3B-Instruct-q4f16_1-MLC` (`-1k`: its context size)
             return True, Value(Kind.MODEL, "mlc-ai/" + mlc.group(1))
     if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
+        if low.startswith("hf://") and ":/" in v[5:]:
+            v = v[:5] + v[5:].partition(":/")[0]  # Jobs' volume `-v hf://datasets/org/x:/data`
         if _OLLAMA_HF.fullmatch(v):
             return True, Value(Kind.SERVICE, v)
         parsed = parse_hub_url(v)

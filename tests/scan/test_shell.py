@@ -1207,3 +1207,19 @@ lm_eval --model hf --model_args pretrained=EleutherAI/pythia-160m, --tasks hella
 """,
     )
     assert ids(refs) == {("service", "gpt-4o"), ("model", "EleutherAI/pythia-160m")}
+
+
+def test_a_hub_volume_mounted_into_a_job() -> None:
+    refs = scan(
+        "README.md",
+        """
+```bash
+hf jobs uv run \\
+  --flavor a100-large \\
+  -v hf://datasets/vovaRL/slm388-corpus:/dataset \\
+  -v hf://buckets/vovaRL/diff-checkpoints:/ckpt \\
+  train_standalone.py
+```
+""",
+    )
+    assert ids(refs) == {("dataset", "vovaRL/slm388-corpus")}
