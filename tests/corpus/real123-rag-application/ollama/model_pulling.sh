@@ -1,0 +1,9 @@
+#!/bin/bash
+
+ollama serve &
+
+sleep 10
+
+ollama pull llama3
+
+ollama pull gemma2

@@ -1,0 +1,5 @@
+#!/bin/bash
+
+systemctl start ollama
+ollama pull llama2
+python3 main.py
