@@ -583,9 +583,10 @@ def _command(
                     value_at(t.text, t.offset, MODEL_LOADER)
                 elif name_hint(k) or _pretrained(k):  # `model_name="org/x"`: a quoted value
                     value_at(t.text[len(k) + 1 :], t.value_offset, MODEL_LOADER)
-        # `python3 tester.py llama3.1:70b average 3`: an Ollama tag with a size, given to a script
-        if words[0] in ("python", "python3") and len(words) > 2 and words[1].endswith(".py"):
-            for t in cmd[2:]:
+        # `python3 tester.py llama3.1:70b average 3`, `palimpsests chat qwen2.5:7b -m "..."`: an
+        # Ollama tag with a size, given to a script or a project's command
+        if len(words) > 1 and words[0] not in ("docker", "podman", "kubectl", "helm"):
+            for t in cmd[1:]:
                 sm = _SIZED_TAG.fullmatch(t.text)
                 if sm is not None and is_ollama_family(sm.group(1)):
                     value_at(t.text, t.offset, OLLAMA)

@@ -1223,3 +1223,16 @@ hf jobs uv run \\
 """,
     )
     assert ids(refs) == {("dataset", "vovaRL/slm388-corpus")}
+
+
+def test_a_sized_ollama_tag_given_to_a_projects_command() -> None:
+    refs = scan(
+        "run.sh",
+        """
+palimpsests chat qwen2.5:7b -m "explain KV cache quantization in two sentences"
+echo "same, but piped" | palimpsests chat qwen2.5:7b
+docker run -p 8080:80 myimage:7b
+redis-cli set key:1b value
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(1, "qwen2.5:7b"), (2, "qwen2.5:7b")}
