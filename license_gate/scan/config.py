@@ -866,6 +866,19 @@ _DESC_EG = re.compile(r"\b(?:e\.g\.|eg\.|for example|such as)[,:]?[ \t]+(?P<item
 _DESC_ITEM = re.compile(r"(?<![\w.:/-])(?P<v>[A-Za-z][\w.:/-]{1,120}[\w])(?![\w/-])")
 
 
+def _model_setting(name: str) -> Hint | None:
+    """The hint of a setting whose name says model or LLM (`myext.model`, `ollamaModel`)."""
+    hint = name_hint(name)
+    if (
+        hint is None
+        or hint.weak
+        or hint.kind is not Kind.MODEL
+        or not any(w in name.lower() for w in ("model", "llm"))
+    ):
+        return None
+    return hint
+
+
 def _described_settings(
     path: str, text: str, index: LineIndex, detector: str, pattern: re.Pattern[str]
 ) -> list[Reference]:
@@ -874,13 +887,8 @@ def _described_settings(
     out: list[Reference] = []
     for m in pattern.finditer(text):
         key = m.group("key").rsplit(".", 1)[-1]
-        hint = name_hint(key)
-        if (
-            hint is None
-            or hint.weak
-            or hint.kind is not Kind.MODEL
-            or not any(w in key.lower() for w in ("model", "llm"))
-        ):
+        hint = _model_setting(key)
+        if hint is None:
             continue  # (not `OpenAIReasoningGenerator`: "reasoning models, e.g. `o1` family")
         desc, base = m.group("desc"), m.start("desc")
         if "ollama" in desc.lower():
@@ -945,14 +953,8 @@ def _setting_choices(path: str, text: str, index: LineIndex, detector: str) -> l
     """The values a setting named for a model offers its user to choose from."""
     out: list[Reference] = []
     for m in _NAMED_SETTING.finditer(text):
-        name = m.group("name")
-        hint = name_hint(name)
-        if (
-            hint is None
-            or hint.weak
-            or hint.kind is not Kind.MODEL
-            or not any(w in name.lower() for w in ("model", "llm"))
-        ):
+        hint = _model_setting(m.group("name"))
+        if hint is None:
             continue
         span = _object_around(text, m.start())
         if span is None:
