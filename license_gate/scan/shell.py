@@ -255,6 +255,22 @@ def _compose(word: str, env: dict[str, list[tuple[int, str]]]) -> str | None:
     return "".join(out)
 
 
+def _python_found(body: str, base: int) -> list[ShellFound]:
+    """A program the script runs (`python - <<'PY'`, `python -c "..."`), read as Python; `base`
+    is where `body` starts in the script."""
+    from license_gate.scan.python import python_references  # (python imports shell)
+
+    index = LineIndex(body)
+    return [
+        ShellFound(
+            base + index.starts[r.line - 1] + r.column - 1,
+            r.text,
+            Value(r.kind, r.identifier, r.revision),
+        )
+        for r in python_references("inline.py", body)
+    ]
+
+
 def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[ShellFound]:
     """Every value in shell-like `text` (quoted commands such as `sh -c "..."` and
     `python -c "..."` included)."""
@@ -394,16 +410,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 if is_py and _depth == 0 and ("import" in t.text or "(" in t.text):
                     # `python -c "from modelscope import snapshot_download; ..."`: the program,
                     # read as Python (whose imports say which hub a call downloads from)
-                    from license_gate.scan.python import python_references  # (a cycle)
-
-                    pindex = LineIndex(t.text)
-                    for r in python_references("inline.py", t.text):
-                        pos = pindex.starts[r.line - 1] + r.column - 1
-                        out.append(
-                            ShellFound(
-                                t.offset + pos, r.text, Value(r.kind, r.identifier, r.revision)
-                            )
-                        )
+                    out.extend(_python_found(t.text, t.offset))
                     continue
                 # `curl ... -d '{"model": "org/x", ...}'`: a JSON body, read as data
                 if is_py or t.text.lstrip().startswith(("{", "[")):
@@ -455,14 +462,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             head = text[text.rfind("\n", 0, hm.start()) + 1 : hm.start()]
             if "python" in head:
                 # `python - <<'PY'`: the program itself, read as Python
-                from license_gate.scan.python import python_references  # (python imports shell)
-
-                bindex = LineIndex(body)
-                for r in python_references("heredoc.py", body):
-                    pos = bindex.starts[r.line - 1] + r.column - 1
-                    out.append(
-                        ShellFound(base + pos, r.text, Value(r.kind, r.identifier, r.revision))
-                    )
+                out.extend(_python_found(body, base))
     if uses and env:
         at = {f.offset: i for i, f in enumerate(out)}
         for var, hint, use_rev in uses:
