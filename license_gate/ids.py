@@ -687,7 +687,7 @@ _API_NAME = re.compile(
     r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-002|whisper-1|tts-1(?:-hd)?"
     r"|text-(?:similarity|search)-(?:ada|babbage|curie|davinci)-(?:query-|doc-)?\d{3}"
     r"|code-(?:davinci|cushman)-\d{3}"
-    r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e-[23]|gpt-image-1[\w.-]*|sora-2(?:-pro)?"
+    r"|gpt-4o-mini-tts|gpt-4o(?:-mini)?-transcribe|dall-e(?:-[23])?|gpt-image-1[\w.-]*|sora-2(?:-pro)?"
     # Databricks' Foundation Model APIs: `databricks-meta-llama-3-1-70b-instruct`
     r"|databricks-(?:meta-llama|llama|dbrx|mixtral|mpt|claude|gpt|gemma|qwen|gte|bge|gemini|"
     r"deepseek)[\w.-]*"

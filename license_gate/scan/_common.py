@@ -47,9 +47,11 @@ __all__ = [
     "GENERIC_CHILD",
     "KNOWN_ORGS",
     "LITELLM",
+    "LM_STUDIO",
     "MODEL_LOADER",
     "MODEL_NAME",
     "MODEL_RUNNER_FILE",
+    "NIM_FILE",
     "OLLAMA_FILE",
     "OPENROUTER_FILE",
     "OPENROUTER_VARIANTS",
@@ -107,6 +109,8 @@ WEAK = Hint(Kind.MODEL, weak=True)
 #: `gr.load("models/org/name")`, `"spaces/org/name"`: a type prefix picks the kind.
 TYPED = Hint(Kind.MODEL, strong=True, typed=True)
 MODEL_LOADER = Hint(Kind.MODEL, strong=True)
+#: LM Studio's CLI (`lms get`, `lms load`): a Hub repository, or its catalogue's own name.
+LM_STUDIO = Hint(Kind.MODEL, strong=True, table="lmstudio")
 DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
 OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
@@ -879,8 +883,19 @@ _GENERIC_WORDS = frozenset(
 
 
 _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
-_DATASET_REPO = re.compile(r"(?:^|[-_.])datasets?(?:$|[-_.])", re.IGNORECASE)
+#: A repository's name that says it holds data: `autogluon/chronos_datasets`, and the words that
+#: end the names of preference and conversation sets (`argilla/distilabel-intel-orca-dpo-pairs`,
+#: `HuggingFaceH4/ultrafeedback_binarized`); no model is named so.
+_DATASET_REPO = re.compile(
+    r"(?:^|[-_.])datasets?(?:$|[-_.])"
+    r"|[-_](?:pairs|preferences|binarized|conversations|dialogues|corpus)$",
+    re.IGNORECASE,
+)
 _GPT_OSS = re.compile(r"gpt-oss-\d+b")
+_TASK_PREFIX = re.compile(
+    r"(?:sft|dpo|orpo|kto|simpo|cpo|ppo|grpo|rm|pt|pretrain|chat):(?!//)", re.I
+)
+_LMS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*-[a-z0-9.-]*\d[a-z0-9.-]*|[a-z]+\d[\w.-]*")
 _SAM2_SHORT = re.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
 _MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
 _API_ROUTES = frozenset({"completions", "generate", "embeddings", "chat", "responses", "embed"})
@@ -1021,6 +1036,17 @@ OLLAMA_FILE: ContextVar[bool] = ContextVar("OLLAMA_FILE", default=False)
 #: Set while scanning a file that talks to OpenRouter (its URL or name): there `vendor/name`
 #: is OpenRouter's slug, a Hub id only when the vendor publishes open weights under that name.
 OPENROUTER_FILE: ContextVar[bool] = ContextVar("OPENROUTER_FILE", default=False)
+#: Set while scanning a file that talks to NVIDIA's API catalogue (NIM: its URL, its key, its
+#: LangChain client): there `meta/llama-3.1-70b-instruct` is the catalogue's name.
+NIM_FILE: ContextVar[bool] = ContextVar("NIM_FILE", default=False)
+#: The catalogue's publishers, as it spells them (lower case; `meta`, not the Hub's `meta-llama`).
+_NIM_VENDORS = frozenset(
+    {"meta", "nvidia", "mistralai", "nv-mistralai", "microsoft", "google", "ibm", "snowflake",
+     "writer", "upstage", "databricks", "deepseek-ai", "qwen", "01-ai", "ai21labs", "abacusai",
+     "adept", "aisingapore", "baichuan-inc", "bigcode", "mediatek", "moonshotai", "rakuten",
+     "seallms", "thudm", "tiiuae", "zyphra", "igenius", "sarvamai", "tokyotech-llm", "bytedance",
+     "minimaxai", "z-ai", "baai", "stepfun-ai", "marin", "speakleash", "gotocompany"}
+)  # fmt: skip
 #: Vendors on OpenRouter without open weights under their slugs.
 _CLOSED_VENDORS = frozenset(
     {"ai21", "x-ai", "01-ai", "perplexity", "inflection", "openai", "anthropic", "cohere",
@@ -1268,6 +1294,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         svc = litellm_service(v)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
+    if hint.kind is Kind.DATASET and _TASK_PREFIX.match(v) is not None and "/" in v:
+        # tuna's and LLaMA-Factory-style mixes: `dpo:org/x`, `sft:org/x:hard`, a dataset with
+        # the stage it feeds
+        v = v.partition(":")[2]
     if hint.kind is Kind.DATASET and v.count("/") == 1 and ":" in v:
         # mlx-kld's `"corpus": "Salesforce/wikitext:wikitext-103-raw-v1"`: a dataset and its
         # configuration
@@ -1313,6 +1343,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         counted = _SAMPLE_COUNT.fullmatch(v)
         # ms-swift's `--dataset AI-MO/NuminaMath-TIR#5000`: the id and how many rows to take
         return classify_value(counted.group(1), hint) if counted is not None else None
+    if hint.table == "lmstudio" and "/" not in v:
+        # `lms load qwen2.5-7b-instruct-mlx`: LM Studio's own name for what it downloads
+        return Value(Kind.SERVICE, v) if _LMS_NAME.fullmatch(v) is not None else None
     if hint.table:
         alias = expand_library_alias(hint.table, v)
         if alias is not None:
@@ -1355,6 +1388,18 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         # (the Hub's is `meta-llama/Meta-Llama-3-8B-Instruct`); a hosted API's own name is
         # itself (`mistralai/codestral-2501`)
         return Value(Kind.SERVICE, classify_service(v.partition("/")[2]) or v)
+    if (
+        hint.kind is not Kind.DATASET
+        and NIM_FILE.get()
+        and v.count("/") == 1
+        and v == low
+        and low.partition("/")[0] in _NIM_VENDORS
+        and (any(c.isdigit() for c in low) or low.endswith(("-instruct", "-chat", "-base")))
+        and not _known_open_weights(low)
+    ):
+        # NVIDIA's catalogue: `meta/llama-3.1-70b-instruct`, `snowflake/arctic-instruct` (the
+        # Hub's `meta-llama/Llama-3.1-70B-Instruct` is spelled otherwise)
+        return Value(Kind.SERVICE, v)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         served = gateway_hub_id(v)
         if served is not None and plausible_namespaced(*served.split("/")):
@@ -1439,6 +1484,15 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             # litellm's `openai/<served-model-name>` through an OpenAI-compatible server
             # (`openai/openhands-lm-32b-v0.1`): the server's name, not OpenAI's Hub repository
             return None if hint.weak else Value(Kind.SERVICE, name)
+        if (
+            hint.weak
+            and hint.kind is Kind.MODEL
+            and ns.lower() in KNOWN_ORGS
+            and _DATASET_REPO.search(name) is not None
+        ):
+            # `built from Argilla \`argilla/distilabel-intel-orca-dpo-pairs\``: a known
+            # publisher's repository whose name says data
+            return Value(Kind.DATASET, ident, rev)
         if hint.weak and not _well_known(ns, name):
             return None
         if hint.kind is Kind.MODEL and not hint.strong and _DATASET_REPO.search(name):
@@ -1621,6 +1675,32 @@ def url_references(
                 out.append(
                     ref_at(path, index, o.start("slug"), slug, Value(Kind.SERVICE, slug), detector)
                 )
+    if "ai.azure.com/" in text or "ml.azure.com/" in text:
+        # Azure AI Foundry's catalogue: `ai.azure.com/explore/models/Phi-4/version/1/registry/
+        # azureml` is the model a deployment of it serves, by the catalogue's name
+        for z in _AZURE_CATALOG.finditer(text):
+            name = z.group("name")
+            out.append(
+                ref_at(path, index, z.start("name"), name, Value(Kind.SERVICE, name), detector)
+            )
+    if "build.nvidia.com/" in text:
+        # NVIDIA's API catalogue's model pages: `build.nvidia.com/meta/llama-3_1-70b-instruct`
+        for n in _NIM_PAGE.finditer(text):
+            if n.group("vendor").lower() in _NIM_VENDORS:
+                slug = n.group("slug")
+                out.append(
+                    ref_at(path, index, n.start("slug"), slug, Value(Kind.SERVICE, slug), detector)
+                )
+    if "ORTEX" in text or "ortex" in text or "AI_COMPLETE" in text or "AI_EMBED" in text:
+        # Snowflake Cortex's functions, in SQL or Python: `SNOWFLAKE.CORTEX.COMPLETE(
+        # 'mistral-large', ...)`, `EMBED_TEXT_768('snowflake-arctic-embed-m-v1.5', txt)`,
+        # `Complete("llama3.1-70b", prompt)`: the first argument is Cortex's model name
+        for c in _CORTEX_CALL.finditer(text):
+            name = c.group("name")
+            if _CORTEX_NAME.fullmatch(name) is not None:
+                out.append(
+                    ref_at(path, index, c.start("name"), name, Value(Kind.SERVICE, name), detector)
+                )
     # the Gemini REST API, `.../v1beta/models/gemini-2.0-flash:generateContent`, and its model
     # docs at a model's section, `ai.google.dev/gemini-api/docs/models#gemini-2.0-flash-lite`
     for host, rx in (("googleapis.com/", _GEMINI_REST), ("ai.google.dev/", _GEMINI_DOCS)):
@@ -1635,6 +1715,26 @@ def url_references(
     return out
 
 
+_AZURE_CATALOG = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:ai|ml)\.azure\.com/(?:explore/models|catalog/models|"
+    r"registries/[\w-]+/models)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w-])",
+    re.ASCII,
+)
+_NIM_PAGE = re.compile(
+    r"(?<![\w.-])(?:https?://)?build\.nvidia\.com/(?P<slug>(?P<vendor>[a-z0-9][\w-]*)/"
+    r"[a-z0-9][\w.-]*[a-z0-9])(?![\w/-])",
+    re.ASCII,
+)
+_CORTEX_CALL = re.compile(
+    r"(?:\bCORTEX\.(?:COMPLETE|TRY_COMPLETE|EMBED_TEXT_768|EMBED_TEXT_1024|FINETUNE)"
+    r"|\b(?:AI_COMPLETE|AI_EMBED|AI_AGG|AI_SUMMARIZE_AGG)"
+    r"|(?<![\w.])(?:Complete|complete|cortex\.complete|cortex\.Complete)"
+    r"|cortex_embed_service\.embed)"
+    r"[ \t]*\([ \t\r\n]*(?:model[ \t]*=[ \t]*)?(?P<q>['\"])(?P<name>[\w.-]{2,80})(?P=q)",
+    re.IGNORECASE,
+)
+#: Cortex's names: lower case, a digit or a dash (`mistral-large`, `llama3.1-70b`, `e5-base-v2`).
+_CORTEX_NAME = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+|[a-z]+\d[a-z0-9.]*")
 _GEMINI_DOCS = re.compile(
     r"ai\.google\.dev/gemini-api/docs/models(?:/gemini)?/?(?:\?[^#\s)]*)?#(?P<name>gemini-[\w.-]*\w)",
     re.ASCII,

@@ -13,6 +13,7 @@ from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import (
     BENTO_FILE,
     MODEL_RUNNER_FILE,
+    NIM_FILE,
     OLLAMA_FILE,
     OPENROUTER_FILE,
     LineIndex,
@@ -51,6 +52,9 @@ PARALLEL_MIN_FILES = 256
 _CHUNK = 48
 _OLLAMA_CONTEXT = re.compile(r"ollama|:11434\b", re.IGNORECASE)
 _OPENROUTER_CONTEXT = re.compile(r"openrouter", re.IGNORECASE)
+_NIM_CONTEXT = re.compile(
+    r"integrate\.api\.nvidia\.com|build\.nvidia\.com|ChatNVIDIA|NVIDIA_API_KEY|nvapi-"
+)
 _RUNNER_CONTEXT = re.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
@@ -164,6 +168,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     token = OLLAMA_FILE.set(_OLLAMA_CONTEXT.search(text) is not None)
     runner = MODEL_RUNNER_FILE.set(_RUNNER_CONTEXT.search(text) is not None)
     openrouter = OPENROUTER_FILE.set(_OPENROUTER_CONTEXT.search(text) is not None)
+    nim = NIM_FILE.set(_NIM_CONTEXT.search(text) is not None)
     bento = BENTO_FILE.set(
         not OLLAMA_FILE.get()
         and ("bentoml" in text or PurePosixPath(path).name.lower().startswith("bentofile"))
@@ -172,6 +177,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
         return _scan(path, text, detector, notes)
     finally:
         BENTO_FILE.reset(bento)
+        NIM_FILE.reset(nim)
         OPENROUTER_FILE.reset(openrouter)
         MODEL_RUNNER_FILE.reset(runner)
         OLLAMA_FILE.reset(token)

@@ -132,6 +132,14 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "policy.",  # LeRobot's `--policy.path=org/x`, `policy.repo_id`
     "_policy",
     "vla_",  # OpenVLA's `--vla_path openvla/openvla-7b`
+    "cortex",  # Snowflake's `CORTEX.COMPLETE('mistral-large', ...)`
+    "ai_complete",
+    "ai_embed",
+    "lms get",  # LM Studio's `lms get qwen2.5-7b-instruct-mlx`
+    "lms load",
+    "ai.azure.com/",  # Azure AI Foundry's and NVIDIA's catalogues' model pages
+    "ml.azure.com/",
+    "build.nvidia.com/",
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 # In Python the words are one regular expression and the organisations a set looked up per
@@ -200,6 +208,14 @@ _URL_FORMS = ("huggingface", "hf.co", "hf://", "hf-hub:", "hf_hub:", "hfds/")
 # Calls and commands that make a file worth reading whatever else it holds (constants passed to
 # them may be anywhere in the file).
 _STRONG_WORDS = (
+    "cortex",
+    "ai_complete",
+    "ai_embed",
+    "lms get",
+    "lms load",
+    "ai.azure.com/",
+    "ml.azure.com/",
+    "build.nvidia.com/",
     "openai.gpt",  # go-openai's constants: `Model: openai.GPT4oMini`
     "from_pretrained",
     "load_dataset",

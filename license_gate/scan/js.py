@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from license_gate.ids import is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     MODEL_NAME,
@@ -14,6 +15,7 @@ from license_gate.scan._common import (
     Value,
     classify_value,
     ref_at,
+    sized_ollama_tag,
     url_references,
 )
 from license_gate.scan._tokens import scan_tokens
@@ -40,12 +42,37 @@ class JsDetector:
             yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
         if "//" in text:
             yield from comment_api_references(path, text, index, self.id, "//")
+        if "e.g." in text:
+            yield from _offered_ollama(path, text, index, self.id)
         if "create" in text:
             yield from _provider_instances(path, text, index, self.id)
         if path.lower().endswith((".jsx", ".tsx")) and "</" in text:
             # a component's text: `<p>Enter model IDs like gpt-4o, claude-3-opus</p>`
             for m in _JSX_TEXT.finditer(text):
                 yield from prose_api_names(path, text, index, m.start(), m.end(), self.id)
+
+
+#: Examples a help text or a comment offers: `helperText="e.g., llama2:7b, codellama:13b"`,
+#: `// The model to use, e.g., "gpt-4", "gpt-3.5-turbo", or "ollama/llama2"`.
+_OFFERED = re.compile(r"\be\.g\.,?[ \t]*(?P<items>[^\n)]{1,300})")
+_OFFERED_ITEM = re.compile(
+    r"(?<![\w./:-])[\"'`]?(?P<id>(?:ollama/)?[a-z][\w.-]*(?::[\w.-]+)?)[\"'`]?(?![\w/])"
+)
+
+
+def _offered_ollama(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
+    """Ollama's names among the examples offered: a sized tag (`llama2:7b`) or a name after
+    litellm's `ollama/` prefix; the hosted APIs' own names are found as strings already."""
+    for m in _OFFERED.finditer(text):
+        for it in _OFFERED_ITEM.finditer(m.group("items")):
+            raw = it.group("id")
+            name = raw.removeprefix("ollama/")
+            base = name.partition(":")[0]
+            if not is_ollama_family(base):
+                continue
+            if raw.startswith("ollama/") or (":" in name and sized_ollama_tag(name)):
+                at = m.start("items") + it.start("id") + (len(raw) - len(name))
+                yield ref_at(path, index, at, name, Value(Kind.SERVICE, name), detector)
 
 
 #: JSX text between a tag's end and the next tag (no expressions), where prose is written.

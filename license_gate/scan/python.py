@@ -33,6 +33,7 @@ from license_gate.ids import (
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     BARE_NAME,
+    DATASET_LOADER,
     DATASET_NAME,
     FASTER_WHISPER,
     GENERIC_CHILD,
@@ -999,6 +1000,23 @@ def _served_names(a: _Analysis, node: ast.Call) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
+def _hub_datasource(func: ast.expr) -> bool:
+    """Whether the method `func` is called on a chain that says `.format("huggingface")`."""
+    node = func.value if isinstance(func, ast.Attribute) else None
+    for _ in range(12):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            return False
+        if (
+            node.func.attr == "format"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value in ("huggingface", "huggingface-datasets")
+        ):
+            return True
+        node = node.func.value
+    return False
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
@@ -1095,6 +1113,10 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])
+    if last in ("load", "table") and node.args and _hub_datasource(node.func):
+        # pyspark's Hub data source: `spark.read.format("huggingface").option(...).load(
+        # "stanfordnlp/imdb")`
+        a.emit(node.args[0], DATASET_LOADER)
     if (
         last == "load_dataset"
         and node.args
@@ -2681,6 +2703,7 @@ def _alternatives(
     """The ids a comment offers beside the one its line chooses, read as the same kind."""
     out: list[Reference] = []
     kinds = {r.line: r.kind for r in found if r.kind in (Kind.MODEL, Kind.DATASET)}
+    services = {r.line for r in found if r.kind is Kind.SERVICE} - set(kinds)
     on_line = {(r.line, r.identifier.lower()) for r in found}
     for m in _EXAMPLE_COMMENT.finditer(text):
         # `HF_MODEL_ID: Optional[str] = None   # e.g. "meta-llama/Llama-2-7b-chat-hf"`
@@ -2692,7 +2715,23 @@ def _alternatives(
         for line, kind in kinds.items()
         if "#" in (body := index.line_text(line)) and "@param" not in body
     }  # (a Colab form's choices have their own rule)
-    comments = _comments(text, set(candidates)) if candidates else {}
+    offered = {line for line in services if "#" in index.line_text(line)}
+    comments = _comments(text, set(candidates) | offered) if candidates or offered else {}
+    for line in offered:
+        # `OPENAI_MODEL_NAME = os.getenv("OPENAI_MODEL_NAME", "gpt-4o-mini")  # or "gpt-4o",
+        # "gpt-4-turbo"`: the hosted names a comment offers beside the one its line chooses
+        if line not in comments or _OFFERS.match(comments[line][1]) is None:
+            continue
+        col, body = comments[line]
+        ls = index.starts[line - 1] + col
+        for m in _OFFERED_QUOTED.finditer(body):
+            value = classify_value(m.group("id"), MODEL_NAME)
+            if (
+                value is not None
+                and value.kind is Kind.SERVICE
+                and (line, value.identifier.lower()) not in on_line
+            ):
+                out.append(ref_at(path, index, ls + m.start("id"), m.group("id"), value, detector))
     for line, kind in candidates.items():
         if line not in comments:
             continue  # a `#` inside a string (`"...\n## Install..."`), not a comment
@@ -2808,23 +2847,37 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
     """Hosted-API names in the prose of a string (a prompt, a field's description, a docstring:
     `"simpler tasks may work well with cheaper models (gpt-4o-mini, gpt-5-nano)"`), on a line
     of it that says model, as the API spells them (lower case)."""
-    from license_gate.scan.text import prose_api_names, prose_hub_ids  # (a cycle)
+    from license_gate.scan.text import (  # (a cycle)
+        heading_model_lists,
+        prose_api_names,
+        prose_hub_ids,
+        prose_ollama_names,
+    )
 
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         if not (isinstance(node.value, str) and " " in node.value and len(node.value) < 100_000):
             continue
+        low = node.value.lower()
+        listed = "models" in low and ":\n" in low and id(node) in a.skip
         # (a printed instruction still offers its examples: `print("... (e.g. org/x)")`)
         ids = "/" in node.value and (id(node) not in a.printed or "e.g." in node.value)
-        low = node.value.lower()
-        names = "model" in low and any(p in low for p in _API_PROSE_STEMS)
-        span = a.span(node) if ids or names else None
+        names = ("model" in low or "text-embedding-" in low) and any(
+            p in low for p in _API_PROSE_STEMS
+        )
+        ollama = "ollama" in low and "model" in low
+        span = a.span(node) if ids or names or listed or ollama else None
         if span is None:
             continue
+        if listed and id(node) not in a.printed:
+            # `Popular models:` / `    llama-3.1-8b-instant (fastest)` in a docstring
+            out.extend(heading_model_lists(path, a.text, a.index, *span, detector))
         if ids:
             out.extend(prose_hub_ids(path, a.text, a.index, *span, detector))
         if names:
             out.extend(prose_api_names(path, a.text, a.index, *span, detector))
+        if ollama:
+            out.extend(prose_ollama_names(path, a.text, a.index, *span, detector))
     return out
 
 

@@ -26,6 +26,7 @@ from license_gate.scan._common import (
     DATASET_LOADER,
     DATASET_NAME,
     DATED_NAME,
+    LM_STUDIO,
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
@@ -106,10 +107,16 @@ _ARRAY = re.compile(
     r"(?P<name>[A-Za-z_]\w*)\+?=\((?P<body>[^()`$]{0,20000}?)\)",
     re.MULTILINE,
 )
+#: A variable whose quoted value holds a list one item a line: `datasets="\norg/a\norg/b\n"`.
+_LINES_LIST = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)=(?P<q>[\"'])\n"
+    r"(?P<body>[^\"'$`\\]{1,20000}?)(?P=q)",
+    re.MULTILINE,
+)
 _ARRAY_ITEM = re.compile(r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"#]+)|#[^\n]*")
 _ARRAY_USE = re.compile(r"\$\{(\w+)\[[@*]\]\}")
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
-_COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt"}
+_COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt", "lms"}
 _FLAG_ALIASES: dict[str, Hint] = {
     "hf_path": MODEL_LOADER,
     "hf": MODEL_LOADER,
@@ -389,6 +396,17 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                 if item not in labels:
                     value_at(item, off, hint)
 
+    if '="\n' in text or "='\n" in text:
+        for lm in _LINES_LIST.finditer(text):
+            # tuna's `datasets="\norg/a\nsft:org/b:hard\n"`: a list one item a line, split
+            # later by the script (`for d in $datasets`)
+            listed = name_hint(lm.group("name"))
+            if listed is None or listed.weak:
+                continue
+            base = lm.start("body")
+            for im in re.finditer(r"[^\s]+", lm.group("body")):
+                value_at(im.group(), base + im.start(), listed)
+
     for cmd in _commands(text):
         mark, umark = len(out), len(uses)
         words = [t.text for t in cmd]
@@ -641,6 +659,17 @@ def _command(
                             if w.startswith("-") or not (":" in w or is_ollama_family(w)):
                                 break
                             value_at(w, extra.offset, OLLAMA)
+            elif (
+                base == "lms"
+                and words[j] == "lms"
+                and nxt is not None
+                and cmd[nxt].text in ("get", "load")
+            ):
+                # LM Studio's CLI: a Hub repository (`lms get org/x-GGUF`) or its catalogue's
+                # own name (`lms load qwen2.5-7b-instruct-mlx`)
+                target = _positional_after(cmd, nxt + 1)
+                if target is not None:
+                    value_at(cmd[target].text, cmd[target].offset, LM_STUDIO)
             elif base in ("tune", "litgpt") and nxt is not None and cmd[nxt].text in ("download",):
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:

@@ -32,6 +32,7 @@ from license_gate.scan._common import (
     DATASET_NAME,
     DATED_NAME,
     MODEL_NAME,
+    NIM_FILE,
     OLLAMA_FILE,
     OPENROUTER_VARIANTS,
     PROVIDER_SLUGS,
@@ -1024,8 +1025,56 @@ def prose_hub_ids(
             else WEAK
         )
         value = classify_value(ident, hint)
-        if value is not None and value.kind is Kind.MODEL:
+        # (a known publisher's repository named for data is a dataset: `built from Argilla
+        # \`argilla/distilabel-intel-orca-dpo-pairs\``; a catalogue's slug beside its API is
+        # the API's: `meta/llama-3.1-70b-instruct` beside NVIDIA's; not a docstring's `models
+        # openai/o3, openai/o4-mini` that it does not support)
+        if value is not None and (value.kind is not Kind.SERVICE or NIM_FILE.get()):
             yield ref_at(path, index, m.start("id"), ident, value, detector)
+
+
+def heading_model_lists(
+    path: str, text: str, index: LineIndex, start: int, end: int, detector: str
+) -> Iterator[Reference]:
+    """The names a docstring lists under a heading that says models, one an indented line
+    (`Popular models:` / `    llama-3.1-8b-instant (fastest)`): a hosted API's names as it
+    spells them, Ollama's library names where the string names Ollama, `org/name` ids."""
+    block = text[start:end]
+    ollama = "ollama" in block.lower()
+    for head in _MODELS_HEADING.finditer(text, start, end):
+        indent = len(head.group("indent").expandtabs())
+        pos = head.end() + 1
+        while pos < end:
+            le = text.find("\n", pos, end)
+            le = end if le == -1 else le
+            item = _HEADED_ITEM.match(text, pos, le)
+            if item is None or len(item.group("indent").expandtabs()) <= indent:
+                break
+            ident = item.group("id")
+            value: Value | None = None
+            if "/" in ident:
+                value = classify_value(ident, MODEL_NAME)
+            elif ollama and is_ollama_family(ident.partition(":")[0]) and ident.islower():
+                value = Value(Kind.SERVICE, ident)
+            else:
+                svc = classify_service(ident) if ident.islower() else None
+                if svc is not None and API_FAMILY_ONLY.fullmatch(ident) is None:
+                    value = Value(Kind.SERVICE, svc)
+            if value is not None:
+                yield ref_at(path, index, item.start("id"), ident, value, detector)
+            pos = le + 1
+
+
+#: A line that heads a list of models: `Popular models (all free):`, `Free models:`.
+_MODELS_HEADING = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[\w'`<>()/-]+[ \t]+){0,4}?models\b[^\n:]{0,80}:[ \t]*$",
+    re.M | re.I,
+)
+#: An item of it: the name, then perhaps what it is good for (`(default, fast)`, `- cheap`).
+_HEADED_ITEM = re.compile(
+    r"(?P<indent>[ \t]+)(?:[-*•][ \t]+)?`?(?P<id>[A-Za-z0-9][\w.:/-]*[\w])`?"
+    r"(?:[ \t]+(?:\(|[-—–:#])[^\n]*)?[ \t]*$"
+)
 
 
 #: An `org/name` in a string's prose, bare or in backticks (not a path's or a URL's part).
@@ -1148,6 +1197,8 @@ def _api_names_in(
             _CONTEXT_MODEL.search(_LINK_TARGET.sub("", line)) is None
             and _PROVIDER_LINE.match(line) is None
             and not DATED_NAME.search(ident)
+            # (`production embedding using text-embedding-3-small`: the name says what it is)
+            and not ident.startswith("text-embedding-")
             and not (marked and markup)
             and not (markup and _UNMISTAKABLE_API.fullmatch(ident) and "](" not in line)
             and not (
@@ -1218,6 +1269,21 @@ def _prose_ollama_names(
             if is_ollama_family(ident) and _PLAIN_LIBRARY.fullmatch(ident) is None:
                 at = m.start("items") + item.start()
                 yield ref_at(path, index, at, ident, Value(Kind.SERVICE, ident), detector)
+
+
+def prose_ollama_names(
+    path: str, text: str, index: LineIndex, start: int, end: int, detector: str
+) -> Iterator[Reference]:
+    """`"Default model: llama3.2  (override with OLLAMA_MODEL env var)"`: a versioned Ollama
+    library name in a string's prose, on a line of it that names Ollama and says model."""
+    for m in _PLAIN_LIBRARY.finditer(text, start, end):
+        ident = m.group("id")
+        if not is_ollama_family(ident):
+            continue
+        ls = max(text.rfind("\n", 0, m.start()) + 1, start)
+        le = text.find("\n", m.end(), end)
+        if _says_ollama_model(text[ls : le if le != -1 else end]):
+            yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, ident), detector)
 
 
 def _says_ollama_model(line: str) -> bool:
@@ -1362,6 +1428,10 @@ _TAG_ITEM = re.compile(r"^[ \t]*(?P<tag>(?:[a-z0-9][\w.-]*/)?[a-z][\w.-]*:[\w.-]
 _USER_TAG_LINE = re.compile(r"(?:hf\.co/|huggingface\.co/)?[\w.-]+/[\w.-]+:[\w.-]+")
 
 
+_BARE_NAME_LINE = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+")
+_BARE_NAME_ITEM = re.compile(r"^[ \t]*(?P<name>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)[ \t]*$", re.M)
+
+
 def _id_list(
     path: str, text: str, index: LineIndex, fence: int, start: int, detector: str
 ) -> Iterator[Reference]:
@@ -1389,6 +1459,23 @@ def _id_list(
             for m in _TAG_ITEM.finditer(text, start, end):
                 tag = m.group("tag")
                 yield ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
+        return
+    if (
+        not items
+        and model
+        and not dataset
+        and len(lines) >= 3
+        and all(_BARE_NAME_LINE.fullmatch(x) for x in lines)
+    ):
+        # `#### Models in Cortex AI Complete` over a block of names one a line: a hosted
+        # catalogue's names (Snowflake Cortex's own, `llama3.1-70b`, `snowflake-arctic`, when
+        # the heading names it; otherwise those a hosted API is known to serve)
+        cortex = "cortex" in context.lower()
+        for m in _BARE_NAME_ITEM.finditer(text, start, end):
+            name = m.group("name")
+            svc = name if cortex else classify_service(name)
+            if svc is not None and API_FAMILY_ONLY.fullmatch(name) is None:
+                yield ref_at(path, index, m.start("name"), name, Value(Kind.SERVICE, svc), detector)
         return
     if dataset == model:
         # no lead-in: a block that is nothing but ids, most of them models any reader knows
@@ -2193,9 +2280,10 @@ def _prose_ids(
             continue  # says both
         if not data and _CONTEXT_MODEL.search(line) is None:
             # says neither: a well-known organisation's model still is one (`- \`stabilityai/
-            # stable-diffusion-3-medium\`` under "Text-to-Image"), as in plain prose
+            # stable-diffusion-3-medium\`` under "Text-to-Image"), as in plain prose; a
+            # name that says data is a dataset (`argilla/distilabel-intel-orca-dpo-pairs`)
             value = classify_value(ident, WEAK) if "/" in ident else None
-            if value is not None and value.kind is Kind.MODEL:
+            if value is not None and value.kind in (Kind.MODEL, Kind.DATASET):
                 yield ref_at(path, index, m.start("id"), ident, value, detector)
             continue
         if "/" in ident:
@@ -2449,7 +2537,8 @@ def _inline_id(
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     line = text[ls : le if le != -1 else len(text)]
-    context = line
+    # (the id's own words say nothing: `bkai-foundation-models/NewsCategory` in a datasets table)
+    context = line.replace(body, " ")
     if header is not None:
         context = header + "\n" + context
     elif (

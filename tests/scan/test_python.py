@@ -3740,3 +3740,174 @@ model = VisionEncoderDecoderModel.from_encoder_decoder_pretrained(
         ("model", "google/vit-base-patch16-224-in21k"),
         ("model", "readerbench/RoBERT-large"),
     }
+
+
+def test_openai_image_model_without_a_version() -> None:
+    # openaidantic's pydantic resources: the Image API's model written `dall-e`, unversioned
+    refs = scan(
+        "openaidantic/api.py",
+        """
+from typing import Literal, TypeAlias
+from pydantic import Field
+
+ImageModel: TypeAlias = Literal["dall-e"]
+
+
+class Image(OpenAIResource):
+    model: ImageModel = Field(default="dall-e")
+    size: Size = Field(default="1024x1024")
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (4, "dall-e", "service"),
+        (8, "dall-e", "service"),
+    }
+
+
+def test_nvidia_catalogue_names_beside_its_api_are_the_api_s() -> None:
+    # neurostack's client factory: NVIDIA's catalogue spells Meta's models `meta/...`, which no
+    # Hub repository is; the docstring lists more of them under "Popular models"
+    refs = scan(
+        "src/clients/openai_compatible_llm.py",
+        '''
+def create_nvidia_client(api_key, model=None):
+    """
+    NVIDIA NIM - free tier: 1000 req/day.
+
+    Popular models (all free):
+        meta/llama-3.1-70b-instruct (default, best quality)
+        nvidia/nemotron-4-340b-instruct (NVIDIA's own)
+        snowflake/arctic-instruct (Snowflake)
+
+    Full catalog: https://build.nvidia.com/explore/discover
+    """
+    return OpenAICompatibleClient(
+        api_key=api_key,
+        base_url="https://integrate.api.nvidia.com/v1",
+        model=model or "meta/llama-3.1-70b-instruct",
+        fallback_models=["meta/llama-3.1-8b-instruct"],
+    )
+''',
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (6, "meta/llama-3.1-70b-instruct", "service"),
+        (7, "nvidia/nemotron-4-340b-instruct", "service"),
+        (8, "snowflake/arctic-instruct", "service"),
+        (15, "meta/llama-3.1-70b-instruct", "service"),
+        (16, "meta/llama-3.1-8b-instruct", "service"),
+    }
+
+
+def test_without_nvidia_a_lower_case_meta_id_is_no_catalogue_name() -> None:
+    refs = scan("app.py", 'model = AutoModel.from_pretrained("meta/llama-3.1-70b-instruct")\n')
+    assert ids(refs) == {("model", "meta/llama-3.1-70b-instruct")}
+
+
+def test_a_docstring_s_list_of_models_under_its_heading() -> None:
+    refs = scan(
+        "clients.py",
+        '''
+def create_groq_client(api_key, model=None):
+    """
+    Groq - free tier: 30 req/min.
+
+    Popular models:
+        llama-3.1-8b-instant (fastest)
+        mixtral-8x7b-32768 (good for long context)
+        gemini-1.5-pro (best quality, slower)
+
+    Get key: https://console.groq.com/keys
+    """
+
+
+def create_ollama_client(model=None):
+    """
+    Models (install with `ollama pull <model>`):
+        llama3.2 (default, 3B - fast)
+        mistral (7B)
+        deepseek-coder-v2 (for code)
+
+    Returns:
+        client (the client)
+    """
+''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (6, "llama-3.1-8b-instant"),
+        (7, "mixtral-8x7b-32768"),
+        (8, "gemini-1.5-pro"),
+        (17, "llama3.2"),
+        (18, "mistral"),
+        (19, "deepseek-coder-v2"),
+    }
+    assert {r.kind.value for r in refs} == {"service"}
+
+
+def test_a_docstring_models_heading_over_other_things_reports_nothing() -> None:
+    refs = scan(
+        "app/models.py",
+        '''
+"""Database models:
+    User (the account)
+    Post - a message
+    mistral (an unrelated word, no Ollama here)
+"""
+''',
+    )
+    assert refs == []
+
+
+def test_ollama_library_name_in_a_printed_message() -> None:
+    # mavyn's setup wizard
+    refs = scan(
+        "cli/setup_wizard.py",
+        """
+console.print(
+    "Make sure Ollama is running: [cyan]ollama serve[/cyan]\\n"
+    "Default model: llama3.2  (override with OLLAMA_MODEL env var)\\n"
+)
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {(3, "llama3.2", "service")}
+
+
+def test_an_openai_embedding_name_in_a_docstring_says_what_it_is() -> None:
+    refs = scan(
+        "clients/openai_embedding.py",
+        '''
+"""
+OpenAI Embedding Client - production embedding using text-embedding-3-small.
+"""
+''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(2, "text-embedding-3-small")}
+
+
+def test_a_known_publishers_repository_named_for_data_in_a_docstring() -> None:
+    refs = scan(
+        "polarity_eval.py",
+        '''
+"""Polarity-judge regression harness.
+
+Loads a labeled JSONL (built from Argilla `argilla/distilabel-intel-orca-dpo-pairs`
+filtered by `status`), runs the production prompt against each row.
+"""
+''',
+    )
+    assert ids(refs) == {("dataset", "argilla/distilabel-intel-orca-dpo-pairs")}
+
+
+def test_hosted_names_a_comment_offers_beside_the_chosen_one() -> None:
+    refs = scan(
+        "config.py",
+        """
+import os
+OPENAI_MODEL_NAME = os.getenv("OPENAI_MODEL_NAME", "gpt-4o-mini")  # or "gpt-4o", "gpt-4-turbo"
+TIMEOUT = os.getenv("TIMEOUT", "30")  # or "60", "gpt-4o"
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "gpt-4o-mini"),
+        (2, "gpt-4o"),
+        (2, "gpt-4-turbo"),
+    }

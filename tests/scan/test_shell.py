@@ -1236,3 +1236,63 @@ redis-cli set key:1b value
 """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(1, "qwen2.5:7b"), (2, "qwen2.5:7b")}
+
+
+def test_lm_studio_cli_names_its_catalogue_s_models_and_hub_repositories() -> None:
+    refs = scan(
+        "docs/lm-studio.md",
+        """
+```shell
+# example searching and downloading a model from online
+lms get "qwen2.5-7b-instruct-mlx"
+lms load qwen2.5-7b-instruct-mlx
+lms get lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF
+lms load <model>
+lms ls
+lms server start
+```
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (3, "qwen2.5-7b-instruct-mlx", "service"),
+        (4, "qwen2.5-7b-instruct-mlx", "service"),
+        (5, "lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF", "model"),
+    }
+
+
+def test_a_variable_holding_datasets_one_a_line_with_their_stages() -> None:
+    # tuna's Korean chat recipes: the list is split by the training script; `sft:` / `dpo:`
+    # name the stage a dataset feeds, `:hard` / `:score5` a subset
+    refs = scan(
+        "flax-script/ko-chat/qwen2.sh",
+        """
+datasets="
+Magpie-Align/Magpie-Qwen2-Pro-300K-Filtered
+heegyu/HRC
+sft:kuotient/orca-math-korean-preference:hard
+HAERAE-HUB/K2-Feedback:score5
+"
+dataset="dpo:heegyu/Magpie-Pro-DPO-200K-Filtered"
+python train.py --dataset="dpo:SJ-Donald/orca-dpo-pairs-ko" --run_name "$TODAY-qwen2-koenzh"
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (2, "Magpie-Align/Magpie-Qwen2-Pro-300K-Filtered", "dataset"),
+        (3, "heegyu/HRC", "dataset"),
+        (4, "kuotient/orca-math-korean-preference", "dataset"),
+        (5, "HAERAE-HUB/K2-Feedback", "dataset"),
+        (7, "heegyu/Magpie-Pro-DPO-200K-Filtered", "dataset"),
+        (8, "SJ-Donald/orca-dpo-pairs-ko", "dataset"),
+    }
+
+
+def test_a_multi_line_string_under_another_name_is_no_list_of_ids() -> None:
+    refs = scan(
+        "run.sh",
+        """
+message="
+Magpie-Align/Magpie-Qwen2-Pro-300K-Filtered
+"
+""",
+    )
+    assert refs == []

@@ -3276,3 +3276,157 @@ def test_a_library_class_written_like_an_id() -> None:
         ("model", "ds4sd/SmolDocling-256M-preview"),
         ("model", "microsoft/Phi-4-multimodal-instruct"),
     }
+
+
+def test_snowflake_cortex_functions_name_cortex_s_models() -> None:
+    refs = scan(
+        "6-llm-functions/1-complete.sql",
+        """
+SELECT SNOWFLAKE.CORTEX.COMPLETE(
+   'mistral-large', 'What are large language models?');
+
+SELECT SNOWFLAKE.CORTEX.COMPLETE('llama2-70b-chat',
+   [{ 'role': 'user', 'content': 'What are exploding joins in Snowflake?' }], {});
+
+SELECT SNOWFLAKE.CORTEX.EMBED_TEXT_768('snowflake-arctic-embed-m-v1.5', txt) AS f,
+    AI_EMBED('snowflake-arctic-embed-l-v2.0', txt) AS g,
+    SNOWFLAKE.CORTEX.SENTIMENT('this was really good') AS s
+FROM imdb.public.train_dataset;
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (2, "mistral-large", "service"),
+        (4, "llama2-70b-chat", "service"),
+        (7, "snowflake-arctic-embed-m-v1.5", "service"),
+        (8, "snowflake-arctic-embed-l-v2.0", "service"),
+    }
+
+
+def test_snowflake_cortex_from_python() -> None:
+    refs = scan(
+        "cortex.py",
+        """
+from snowflake.cortex import Complete
+from snowflake.core import Root
+
+answer = Complete("llama3.1-70b", prompt)
+response = root.cortex_embed_service.embed("e5-base-v2", ['foo', 'bar'])
+done = task.complete("all-done")
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "llama3.1-70b"), (5, "e5-base-v2")}
+
+
+def test_a_fenced_list_of_names_under_a_heading_that_says_models() -> None:
+    refs = scan(
+        "datasummit25.md",
+        """
+#### Models in Cortex AI Complete
+
+````
+claude-3-7-sonnet
+
+jamba-1.5-mini
+
+llama3.1-70b
+
+snowflake-arctic
+````
+
+#### Models we tried
+
+```
+gpt-4o-mini
+some-internal-thing
+o3-mini
+```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "claude-3-7-sonnet"),
+        (6, "jamba-1.5-mini"),
+        (8, "llama3.1-70b"),
+        (10, "snowflake-arctic"),
+        (16, "gpt-4o-mini"),
+        (18, "o3-mini"),
+    }
+    assert {r.kind.value for r in refs} == {"service"}
+
+
+def test_azure_ai_foundry_and_nvidia_catalogue_pages_name_their_models() -> None:
+    refs = scan(
+        "README.md",
+        """
+| **name** | **caption** | **link** |
+|---|---|---|
+| Phi-4 | Chat | https://ai.azure.com/explore/models/Phi-4/version/1/registry/azureml/latest |
+
+Try [Llama 3.1 70B](https://build.nvidia.com/meta/llama-3_1-70b-instruct) in the
+[catalogue](https://build.nvidia.com/explore/discover) or https://ai.azure.com/explore/models.
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (3, "Phi-4", "service"),
+        (5, "meta/llama-3_1-70b-instruct", "service"),
+    }
+
+
+def test_an_organisation_named_for_models_in_a_table_of_datasets() -> None:
+    refs = scan(
+        "VERIFIED_DATASETS.md",
+        """
+## Vietnamese Datasets (6)
+
+| # | Dataset | Path | Text Field |
+|---|---------|------|------------|
+| 1 | BinhVQ News | `vietgpt/binhvq_news_vi` | `text` |
+| 2 | BKAI NewsCategory | `bkai-foundation-models/NewsCategory` | `content` |
+""",
+    )
+    assert ids(refs) == {
+        ("dataset", "vietgpt/binhvq_news_vi"),
+        ("dataset", "bkai-foundation-models/NewsCategory"),
+    }
+
+
+def test_pyspark_s_hub_data_source_loads_a_dataset() -> None:
+    refs = scan(
+        "README.md",
+        """
+```python
+df = spark.read.format("huggingface").load("stanfordnlp/imdb")
+test_df = (
+    spark.read.format("huggingface")
+    .option("config", "sample-10BT")
+    .load("HuggingFaceFW/fineweb-edu")
+)
+other = spark.read.format("parquet").load("data/train")
+```
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (2, "stanfordnlp/imdb", "dataset"),
+        (6, "HuggingFaceFW/fineweb-edu", "dataset"),
+    }
+
+
+def test_ollama_examples_offered_in_a_help_text_and_a_comment() -> None:
+    refs = scan(
+        "src/pages/Settings.tsx",
+        """
+export const config = {
+    // The model to use, e.g., "gpt-4", "gpt-3.5-turbo", or "ollama/llama2"
+    model: "anthropic/claude-sonnet-4",
+};
+const f = <TextField label="Model Name" helperText="e.g., llama2:7b, codellama:13b" />;
+const g = <TextField label="Size" helperText="e.g., small:1b, widget:2b" />;
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "gpt-4"),
+        (2, "gpt-3.5-turbo"),
+        (2, "llama2"),
+        (3, "claude-sonnet-4"),
+        (5, "llama2:7b"),
+        (5, "codellama:13b"),
+    }
