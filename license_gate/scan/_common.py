@@ -1108,6 +1108,12 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         if mlc is not None:
             # WebLLM's prebuilt `Llama-3.2-3B-Instruct-q4f16_1-MLC` (`-1k`: its context size)
             return True, Value(Kind.MODEL, "mlc-ai/" + mlc.group(1))
+    if low.startswith("huggingface://") and v.count("/") == 3:
+        # MLflow's and DigitalHub's `huggingface://org/x`: the Hub repository by a scheme
+        ident, rev = split_revision(v[len("huggingface://") :])
+        ns, _, name = ident.partition("/")
+        ok = is_valid_hub_id(ident) and plausible_namespaced(ns, name)
+        return True, Value(Kind.MODEL, ident, rev) if ok else None
     if "hf.co/" in low or "huggingface.co/" in low or low.startswith(("hf://", "git@hf.co:")):
         if low.startswith("hf://") and ":/" in v[5:]:
             v = v[:5] + v[5:].partition(":/")[0]  # Jobs' volume `-v hf://datasets/org/x:/data`
@@ -1126,8 +1132,13 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         ok = bool(rest) and is_ollama_tag(rest, explicit=True) and "/" not in rest.partition(":")[0]
         return True, Value(Kind.SERVICE, rest) if ok else None
     if low.startswith("hf:") and v.count("/") == 1 and not low.startswith("hf://"):
-        # `bithub pull hf:microsoft/BitNet-b1.58-2B-4T-gguf`: a tool's prefix for a Hub repo
-        ident, rev = split_revision(v[3:])
+        # `bithub pull hf:microsoft/BitNet-b1.58-2B-4T-gguf`: a tool's prefix for a Hub repo;
+        # node-llama-cpp's `hf:org/x-GGUF:Q6_K_L` picks a quantisation in it
+        body = v[3:]
+        q = _QUANT_SUFFIX.search(body)
+        if q is not None:
+            body = body[: q.start()]
+        ident, rev = split_revision(body)
         ns, _, name = ident.partition("/")
         ok = is_valid_hub_id(ident) and plausible_namespaced(ns, name) and name.lower() != "repo"
         return True, Value(Kind.MODEL, ident, rev) if ok else None
@@ -1294,6 +1305,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         svc = litellm_service(v)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
+    if hint.kind is Kind.DATASET and v.endswith("]") and "[" in v and "]" not in v[:-1]:
+        # TFDS-style slices: `imdb[:2%]`, `org/x[train:1000]`
+        v = v[: v.index("[")]
     if hint.kind is Kind.DATASET and _TASK_PREFIX.match(v) is not None and "/" in v:
         # tuna's and LLaMA-Factory-style mixes: `dpo:org/x`, `sft:org/x:hard`, a dataset with
         # the stage it feeds
@@ -1675,6 +1689,18 @@ def url_references(
                 out.append(
                     ref_at(path, index, o.start("slug"), slug, Value(Kind.SERVICE, slug), detector)
                 )
+    if "dataset:" in text or "base_model:" in text:
+        # a model card's tags, as the Hub writes them into its metadata and catalogues copy
+        # them: `- dataset:ehartford/dolphin`, `- base_model:finetune:org/x`
+        card = path.lower().endswith((".md", ".markdown"))
+        for t in _CARD_TAG.finditer(text):
+            if card and t.group("k").count(":"):
+                continue  # (a README's `base_model:adapter:org/x` is the text detector's)
+            kind = Kind.DATASET if t.group("k") == "dataset" else Kind.MODEL
+            ident = t.group("id")
+            ns, _, name = ident.partition("/")
+            if is_valid_hub_id(ident) and plausible_namespaced(ns, name):
+                out.append(ref_at(path, index, t.start("id"), ident, Value(kind, ident), detector))
     if "ai.azure.com/" in text or "ml.azure.com/" in text:
         # Azure AI Foundry's catalogue: `ai.azure.com/explore/models/Phi-4/version/1/registry/
         # azureml` is the model a deployment of it serves, by the catalogue's name
@@ -1715,6 +1741,12 @@ def url_references(
     return out
 
 
+_CARD_TAG = re.compile(
+    r"(?:^[ \t]*-[ \t]+|[\"'][ \t]*)"
+    r"(?P<k>dataset|base_model(?::(?:adapter|finetune|quantized|merge))?)"
+    r":(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[\"'\s,\]]|$)",
+    re.M,
+)
 _AZURE_CATALOG = re.compile(
     r"(?<![\w.-])(?:https?://)?(?:ai|ml)\.azure\.com/(?:explore/models|catalog/models|"
     r"registries/[\w-]+/models)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w-])",

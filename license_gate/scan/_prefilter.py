@@ -140,6 +140,9 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "ai.azure.com/",  # Azure AI Foundry's and NVIDIA's catalogues' model pages
     "ml.azure.com/",
     "build.nvidia.com/",
+    "chatmodelname.",  # LangChain4j's `OpenAiChatModelName.GPT_4_O`; openai-go's constants
+    "openai.chatmodel",
+    "anthropic.model",
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 # In Python the words are one regular expression and the organisations a set looked up per
@@ -216,6 +219,9 @@ _STRONG_WORDS = (
     "ai.azure.com/",
     "ml.azure.com/",
     "build.nvidia.com/",
+    "chatmodelname.",
+    "openai.chatmodel",
+    "anthropic.model",
     "openai.gpt",  # go-openai's constants: `Model: openai.GPT4oMini`
     "from_pretrained",
     "load_dataset",

@@ -246,7 +246,11 @@ def scan_tokens(
             elif tok in "[{":
                 if len(stack) < _MAX_DEPTH:
                     hint_name = top.hint_name
-                    if assign is not None and assign[1] == len(stack):
+                    if tok == "{" and prev_kind == "name" and prev_val in _NAMED_BLOCKS:
+                        # Terraform's `model { format = "OpenAI"  name = "gpt-4o" }` inside an
+                        # `azurerm_cognitive_deployment`: a block named for what it holds
+                        hint_name = prev_val
+                    elif assign is not None and assign[1] == len(stack):
                         hint_name = assign[0]
                     elif top.kind == "call" and top.kw is not None:
                         hint_name = (
@@ -361,6 +365,28 @@ def scan_tokens(
             if svc is not None:
                 found.append(Found(gm.start(), gm.group(), Value(Kind.SERVICE, svc)))
                 prio.append(2)
+    if "fn " in text or "func " in text or "fun " in text or "function " in text:
+        # a function named for what it returns: Rust's `fn tokenizer_repo(&self) -> &'static
+        # str { match self { Which::Leo7b => "LeoLM/leo-hessianai-7b", ... } }`
+        for fm in _FN_HEAD.finditer(text):
+            hint = name_hint(fm.group("name"))
+            if hint is None or hint.weak or hint.kind not in (Kind.MODEL, Kind.DATASET):
+                continue
+            body = _body(text, fm.end() - 1)
+            for q in _FN_STRING.finditer(text, fm.end(), fm.end() + len(body)):
+                got = classify_value(q.group("v"), hint)
+                if got is not None and got.kind is hint.kind:
+                    found.append(Found(q.start("v"), q.group("v"), got))
+                    prio.append(0)
+    if "ChatModel" in text or "anthropic.Model" in text:
+        # the official Go SDKs' and LangChain4j's constants: `openai.ChatModelGPT4o`,
+        # `anthropic.ModelClaudeSonnet4_20250514`, `OpenAiChatModelName.GPT_4_O_MINI`
+        for sm in _SDK_CONST.finditer(text):
+            spelled = _sdk_name(sm.group("pkg"), sm.group("c"))
+            svc = classify_service(spelled) if spelled else None
+            if svc is not None:
+                found.append(Found(sm.start(), sm.group(), Value(Kind.SERVICE, svc)))
+                prio.append(2)
     best: dict[int, int] = {}
     for i, f in enumerate(found):
         j = best.get(f.offset)
@@ -374,6 +400,53 @@ _OLLAMA_ARGV = re.compile(
 )
 _GO_OPENAI = re.compile(r"\bopenai\.(?P<c>(?:GPT|O)\d[A-Za-z0-9]*)\b")
 _GO_PART = re.compile(r"Dot|[A-Z][a-z]+|\d+[a-z]?|[A-Z]+(?![a-z])")
+
+
+#: Blocks whose name says what their settings describe (HCL's `model { name = "x" }`).
+_NAMED_BLOCKS = frozenset({"model", "base_model", "dataset", "embedding_model"})
+_FN_HEAD = re.compile(
+    r"\b(?:fn|func|fun|function)[ \t]+(?:\([^)\n]*\)[ \t]*)?(?P<name>[A-Za-z_]\w*)[ \t]*"
+    r"(?:<[^>\n]*>)?\([^)]{0,300}\)[^{;\n]{0,120}\{"
+)
+#: A string the function returns: a match arm's (`=> "org/x"`) or a `return "org/x"`.
+_FN_STRING = re.compile(r"(?:=>|\breturn)[ \t]*\"(?P<v>[\w.-]+/[\w.-]+)\"")
+
+
+def _body(text: str, brace: int, limit: int = 8000) -> str:
+    """The block that opens at `text[brace]` (`{`), up to `limit` characters."""
+    depth = 0
+    for i in range(brace, min(len(text), brace + limit)):
+        c = text[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return text[brace + 1 : i]
+    return text[brace + 1 : brace + limit]
+
+
+_SDK_CONST = re.compile(
+    r"\b(?P<pkg>openai\.ChatModel|anthropic\.Model|OpenAiChatModelName\.|"
+    r"AnthropicChatModelName\.)(?P<c>[A-Za-z0-9_]+)\b"
+)
+
+
+def _sdk_name(pkg: str, const: str) -> str | None:
+    """The API's name for an SDK's constant: openai-go's `GPT4_1Mini` -> `gpt-4.1-mini`,
+    `GPT4oMini2024_07_18` -> `gpt-4o-mini-2024-07-18`; anthropic-sdk-go's `Claude3_7SonnetLatest`
+    -> `claude-3-7-sonnet-latest`; LangChain4j's `GPT_4_O_MINI` -> `gpt-4o-mini`."""
+    if pkg == "openai.ChatModel":
+        c = re.sub(r"(\d{4})_(\d{2})_(\d{2})", r"\1\2\3", const)
+        c = re.sub(r"(\d)_(\d)", r"\1Dot\2", c)
+        name = _go_openai_name(c)
+        return re.sub(r"-(\d{4})(\d{2})(\d{2})$", r"-\1-\2-\3", name) if name else None
+    if pkg == "anthropic.Model":
+        parts = [p for piece in const.split("_") for p in _GO_PART.findall(piece)]
+        return "-".join(parts).lower() if parts else None
+    name = const.lower().replace("_", "-")
+    name = re.sub(r"(\d)-o\b", r"\1o", name)  # `GPT_4_O` is `gpt-4o`
+    return re.sub(r"^gpt-(\d)-(\d)\b", r"gpt-\1.\2", name)  # `GPT_3_5_TURBO`
 
 
 def _go_openai_name(const: str) -> str | None:

@@ -42,6 +42,7 @@ from license_gate.scan._common import (
     OLLAMA,
     PROVIDER_SLUGS,
     REPO_NAME,
+    SPACE_LOADER,
     ST_LOADER,
     ST_SHORT,
     WEAK,
@@ -1000,6 +1001,9 @@ def _served_names(a: _Analysis, node: ast.Call) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
+_GRADIO_APPS = frozenset({"Blocks", "Interface", "ChatInterface", "TabbedInterface"})
+
+
 def _hub_datasource(func: ast.expr) -> bool:
     """Whether the method `func` is called on a chain that says `.format("huggingface")`."""
     node = func.value if isinstance(func, ast.Attribute) else None
@@ -1113,6 +1117,22 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])
+    if last in ("log_param", "set_tag") and len(node.args) >= 2:
+        # MLflow's `mlflow.log_param("model_name", "distilbert-base-uncased")`: the value a run
+        # records under a name that says what it is
+        key = node.args[0]
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            kh = name_hint(key.value)
+            if kh is not None and not kh.weak:
+                a.emit(node.args[1], Hint(kh.kind, strong=True))
+    if last in _GRADIO_APPS:
+        # `gr.Blocks(theme="finlaymacklon/boxy_violet")`: Gradio loads a theme from a Space
+        for kw in node.keywords:
+            if kw.arg == "theme" and isinstance(kw.value, ast.Constant):
+                theme = kw.value.value
+                # (not the theme gallery's own `gradio/soft`, Gradio's built-in themes)
+                if isinstance(theme, str) and "/" in theme and not theme.startswith("gradio/"):
+                    a.emit(kw.value, SPACE_LOADER)
     if last in ("load", "table") and node.args and _hub_datasource(node.func):
         # pyspark's Hub data source: `spark.read.format("huggingface").option(...).load(
         # "stanfordnlp/imdb")`
@@ -2222,6 +2242,32 @@ def _name_and_label(strings: list[ast.Constant]) -> bool:
     return " " not in name and " " in label and label.lower().replace(" ", "-") == name.lower()
 
 
+#: A table of models by its name: `MODEL_PRICING`, `SUPPORTED_MODELS`, `minimax_models`.
+_MODEL_TABLE = re.compile(
+    r"models$|model_?(?:pric|cost|table|regist|catalog|map|list|limit|alias|info)", re.IGNORECASE
+)
+
+
+def _members_of_tables(a: _Analysis) -> None:
+    """`assert "gpt-4o" in MODEL_PRICING`: a name looked up in a table of models (imported, so
+    its keys are not in the file) is one of them; not `"gpt-4" in model` (a substring test)."""
+    for node in a.of(ast.Compare):
+        if not isinstance(node.left, ast.Constant):
+            continue
+        if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.In, ast.NotIn)):
+            continue
+        name = _target_name(node.comparators[0])
+        if name and _MODEL_TABLE.search(name) is not None:
+            value = node.left.value
+            got = classify_value(value, MODEL_NAME) if isinstance(value, str) else None
+            # (a hosted name or a Hub id: `models = os.listdir(repo)` also holds `gpt2`; a
+            # made-up Ollama tag is a test's `"sketchy-uncensored:latest" in shadowModels`)
+            if got is not None and (
+                "/" in got.identifier or (got.kind is Kind.SERVICE and ":" not in got.identifier)
+            ):
+                a.emit(node.left, MODEL_NAME)
+
+
 def _substring_tests(a: _Analysis) -> set[int]:
     """Constants tested for membership (`"gpt-4" in model`, `model in ("gpt-4", ...)`), and
     those of a list of words (`IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4"]`)."""
@@ -2255,6 +2301,7 @@ def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     dispatch = _dispatch_labels(a)
     substrings = _substring_tests(a)
+    _members_of_tables(a)
     for node in a.nodes:
         if not isinstance(node, _WALK):
             continue

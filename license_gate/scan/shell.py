@@ -91,6 +91,8 @@ _OLLAMA_CURL_BODY = re.compile(
 _CURL_DATA = re.compile(
     r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{[^']{0,4000}?\n[^']{0,4000}?\})'"
 )
+_FILE_SUFFIX = re.compile(r"\.(?:json|jsonl|txt|md|csv|log|yaml|yml|py|sh|out|html)$", re.I)
+_JSON_PAIR = re.compile(r"\"([A-Za-z_][\w-]{0,40})\"\s*:\s*\"([^\"]{1,200})\"")
 _JSON_MODEL = re.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
 _MAKE_ASSIGN = re.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
@@ -576,6 +578,15 @@ def _command(
                 if t.quoted and "{" in t.text:
                     for jm in _JSON_MODEL.finditer(t.text):
                         value_at(jm.group(1), t.offset + jm.start(1), OLLAMA)
+        elif "curl" in words:
+            # a request's JSON body or form field: `-d '{"model_id": "gpt2", ...}'`, `-F
+            # 'spec={"model_id":"google/vit-base-patch16-224",...}'`
+            for t in cmd:
+                if t.quoted and "{" in t.text and '":' in t.text.replace(" ", ""):
+                    for jp in _JSON_PAIR.finditer(t.text):
+                        kh = name_hint(jp.group(1))
+                        if kh is not None and not kh.weak:
+                            value_at(jp.group(2), t.offset + jp.start(2), kh)
         # `for m in a b c; do`
         if len(words) > 3 and words[0] == "for" and words[2] == "in":
             loop_hint = name_hint(words[1]) or WEAK
@@ -690,6 +701,17 @@ def _command(
                     and (distinctive_api_name(nxt_text) or provider_model(nxt_text) is not None)
                 ):
                     # `gommit -m gpt-4o-mini`, `clai -m anthropic:claude-x` (not `python -m pkg`)
+                    hint = MODEL_NAME
+                if (
+                    hint is None
+                    and len(flag) == 2
+                    and flag[1].isalpha()
+                    and not eq
+                    and distinctive_api_name(nxt_text)
+                    and _FILE_SUFFIX.search(nxt_text) is None
+                ):
+                    # a tool's own short flags: `pm-eval battle "..." -a gpt-4o -b
+                    # claude-3-5-sonnet` (a hosted name that says what it is)
                     hint = MODEL_NAME
                 if hint is None and flag == "-m" and _runs_llm(words[:i]):
                     hint = MODEL_NAME  # Simon Willison's `llm -m gemini-flash-latest "..."`
@@ -1209,6 +1231,9 @@ _SHELL_NAMES = (
 )
 
 
+_ENV_TEMPLATES = frozenset(
+    {"env.tpl", "env.template", "env.example", "env.sample", "env.dist", "env.local"}
+)
 _MODELFILE_FROM = re.compile(r"^[ \t]*FROM[ \t]+(\S+)", re.MULTILINE | re.IGNORECASE)
 
 
@@ -1295,6 +1320,8 @@ class ShellDetector:
             or name.startswith(("dockerfile", "containerfile", "makefile"))
             or name.startswith((".env.", ".env_", ".env-"))
             or name.endswith(".env.example")
+            # an environment file's template under a name of its own (`env.tpl`)
+            or name in _ENV_TEMPLATES
         )
 
     def detect(self, path: str, text: str) -> Iterator[Reference]:
@@ -1302,7 +1329,12 @@ class ShellDetector:
         if is_modelfile(name):
             yield from modelfile_references(path, text, self.id)
             return
-        if name.startswith(".env") or name.endswith(".env") or ".env." in name:
+        if (
+            name.startswith(".env")
+            or name.endswith(".env")
+            or ".env." in name
+            or name in _ENV_TEMPLATES
+        ):
             yield from _env_json_references(path, text, self.id)
             yield from _spaced_env_references(path, text, self.id)
         make = (

@@ -744,7 +744,9 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             body = m.group("body")
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
             if m["lang"].lower() in ("", "text", "txt", "plaintext", "sh", "bash", "shell"):
-                out.extend(_id_list(path, text, index, m.start(), m.start("body"), detector))
+                out.extend(
+                    _id_list(path, text, index, m.start(), m.start("body"), m.end("body"), detector)
+                )
             if m["lang"].lower() in _OUTPUT_FENCES:
                 out.extend(_output_api_names(path, body, index, m.start("body"), detector))
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
@@ -1433,7 +1435,7 @@ _BARE_NAME_ITEM = re.compile(r"^[ \t]*(?P<name>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)
 
 
 def _id_list(
-    path: str, text: str, index: LineIndex, fence: int, start: int, detector: str
+    path: str, text: str, index: LineIndex, fence: int, start: int, end: int, detector: str
 ) -> Iterator[Reference]:
     """A plain fenced block listing ids one per line (`Models tried:` then ```` ``` ````, one
     `org/name [config split]` per line): models or datasets as the line before the block, or its
@@ -1442,8 +1444,7 @@ def _id_list(
     context = before + "\n" + _last_heading(path, text, fence)
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
-    end = text.find("\n```", start)
-    end = len(text) if end == -1 else end
+    # (`end`: where the block's body ends; an indented fence closes with an indented ```)
     items = list(_LIST_LINE.finditer(text, start, end))
     lines = [x.strip() for x in text[start:end].split("\n") if x.strip()]
     if (
@@ -2492,6 +2493,23 @@ def _heading_index(text: str, rst: bool) -> tuple[list[int], list[str]]:
     return [p for p, _ in found], [t for _, t in found]
 
 
+_LEVELLED_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
+
+
+def _parent_headings(text: str, upto: int) -> str:
+    """The titles of the Markdown sections above the one that holds offset `upto` (`## Models`
+    over `### By Use Case`), nearest first."""
+    found = [(len(m.group(1)), m.group(2)) for m in _LEVELLED_HEADING.finditer(text, 0, upto)]
+    if not found:
+        return ""
+    level, out = found[-1][0], []
+    for lv, title in reversed(found[:-1]):
+        if lv < level:
+            out.append(title)
+            level = lv
+    return "\n".join(out)
+
+
 _BOLD_HEADING = re.compile(r"^[ \t]{0,3}(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__):?[ \t]*$", re.M)
 _RIGHT_AFTER = re.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
 
@@ -2593,6 +2611,17 @@ def _inline_id(
         if value is not None and value.kind is Kind.MODEL:
             return ref_at(path, index, start, body, value, detector)
         return None
+    if (
+        not model
+        and not dataset
+        and "/" not in body
+        and classify_service(body) is not None
+        and API_FAMILY_ONLY.fullmatch(body) is None
+        and _CONTEXT_MODEL.search(_parent_headings(text, ls)) is not None
+    ):
+        # OCI's guide: `## Model Selection Guide` / `### By Use Case` / `- **Best:**
+        # \`xai.grok-4-maverick\``: a hosted API's name in a section a models section holds
+        model = True
     if dataset == model:  # neither, or both: prose that does not say which
         return None
     if "/" not in body:

@@ -3911,3 +3911,80 @@ TIMEOUT = os.getenv("TIMEOUT", "30")  # or "60", "gpt-4o"
         (2, "gpt-4o"),
         (2, "gpt-4-turbo"),
     }
+
+
+def test_a_name_looked_up_in_an_imported_table_of_models() -> None:
+    refs = scan(
+        "tests/test_cost.py",
+        """
+from promptmachine_eval.cost import MODEL_PRICING
+
+
+def test_pricing_has_major_models() -> None:
+    assert "gpt-4o" in MODEL_PRICING
+    assert "claude-3-5-sonnet-latest" in cost.MODEL_PRICING
+    assert "gpt-4" in model
+    if "gpt-4o" in model_name:
+        pass
+    assert "MiniMax-M2.7" in minimax_models
+    models = os.listdir(local_model_repo)
+    if "gpt2" not in models:
+        pass
+    assert "sketchy-uncensored:latest" in out["shadowModels"]
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "gpt-4o"),
+        (6, "claude-3-5-sonnet-latest"),
+        (10, "MiniMax-M2.7"),
+    }
+
+
+def test_gradio_loads_a_theme_from_a_space() -> None:
+    refs = scan(
+        "dolphin-7b/test.py",
+        """
+import gradio as gr
+
+gr.ChatInterface(
+    predict,
+    title="Finetuned Dolphin-7b",
+    theme="finlaymacklon/boxy_violet",
+).launch(server_port=8050)
+with gr.Blocks(theme=gr.themes.Soft()) as demo:
+    pass
+with gr.Blocks(theme="soft") as demo:
+    pass
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (6, "finlaymacklon/boxy_violet", "space")
+    }
+
+
+def test_mlflow_records_the_model_and_dataset_a_run_used() -> None:
+    refs = scan(
+        "train.py",
+        """
+import mlflow
+
+with mlflow.start_run():
+    mlflow.log_param("model_name", "distilbert-base-uncased")
+    mlflow.log_param("dataset", "imdb[:2%]")
+    mlflow.log_param("epochs", 1)
+    mlflow.set_tag("base_model", "Qwen/Qwen2.5-7B-Instruct")
+""",
+    )
+    assert ids(refs) == {
+        ("model", "distilbert-base-uncased"),
+        ("dataset", "imdb"),
+        ("model", "Qwen/Qwen2.5-7B-Instruct"),
+    }
+
+
+def test_a_hub_repository_by_its_huggingface_scheme() -> None:
+    refs = scan(
+        "pipeline.py",
+        'model_path = "huggingface://distilbert/distilbert-base-uncased-finetuned-sst-2-english"\n',
+    )
+    assert ids(refs) == {("model", "distilbert/distilbert-base-uncased-finetuned-sst-2-english")}

@@ -1296,3 +1296,55 @@ Magpie-Align/Magpie-Qwen2-Pro-300K-Filtered
 """,
     )
     assert refs == []
+
+
+def test_a_request_s_json_body_or_form_field_names_the_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+```bash
+curl -X POST http://localhost:8000/inference \\
+  -F 'spec={"model_id":"gpt2","task":"text-generation","payload":{"prompt":"Hello"}}'
+
+curl -X POST http://localhost:8000/inference \\
+  -F 'spec={"model_id":"google/vit-base-patch16-224","task":"image-classification"}' \\
+  -F 'image=@/path/to/image.jpg'
+
+curl -X POST http://localhost:8000/health -d '{"task": "text-generation"}'
+```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt2"),
+        (6, "google/vit-base-patch16-224"),
+    }
+
+
+def test_hosted_names_after_a_tool_s_own_short_flags() -> None:
+    refs = scan(
+        "README.md",
+        """
+```bash
+pm-eval battle "Write a haiku about coding" \\
+  -a gpt-4o -b claude-3-5-sonnet
+jq -r . -o gpt-4o.json -n 3
+```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "gpt-4o"), (3, "claude-3-5-sonnet")}
+
+
+def test_an_environment_template_under_a_name_of_its_own() -> None:
+    refs = scan(
+        "env.tpl",
+        """
+# right now we use OpenAI API as the default LLM inference engine and embedding model
+LLM_BASE_URL=https://api.openai.com/v1
+DEFAULT_INFERENCE_MODEL=gpt-4o-mini
+EMBEDDING_MODEL=text-embedding-3-small
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt-4o-mini"),
+        (4, "text-embedding-3-small"),
+    }

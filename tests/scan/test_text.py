@@ -3430,3 +3430,164 @@ const g = <TextField label="Size" helperText="e.g., small:1b, widget:2b" />;
         (5, "llama2:7b"),
         (5, "codellama:13b"),
     }
+
+
+def test_sdk_constants_for_models_in_go_and_java() -> None:
+    go = scan(
+        "main.go",
+        """
+package main
+
+func main() {
+	chatCompletion, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+		Model: openai.F(openai.ChatModelGPT4o),
+	})
+	other := openai.ChatModelGPT4_1Mini
+	dated := openai.ChatModelGPT4oMini2024_07_18
+	msg, err := client.Messages.New(ctx, anthropic.MessageNewParams{
+		Model: anthropic.ModelClaude3_7SonnetLatest,
+	})
+}
+""",
+    )
+    assert {(r.line, r.identifier) for r in go} == {
+        (5, "gpt-4o"),
+        (7, "gpt-4.1-mini"),
+        (8, "gpt-4o-mini-2024-07-18"),
+        (10, "claude-3-7-sonnet-latest"),
+    }
+    java = scan(
+        "src/main/java/HelloLangChain4j.java",
+        """
+ChatLanguageModel model = OpenAiChatModel.builder()
+        .apiKey(apiKey)
+        .modelName(OpenAiChatModelName.GPT_4_O_MINI)
+        .build();
+""",
+    )
+    assert {(r.line, r.identifier) for r in java} == {(3, "gpt-4o-mini")}
+
+
+def test_a_function_named_for_the_repository_it_returns() -> None:
+    refs = scan(
+        "src/main.rs",
+        """
+impl Which {
+    fn tokenizer_repo(&self) -> &'static str {
+        match self {
+            Which::L7b | Which::L13b => "hf-internal-testing/llama-tokenizer",
+            Which::Leo7b => "LeoLM/leo-hessianai-7b",
+        }
+    }
+
+    fn output_dir(&self) -> &'static str {
+        match self {
+            Which::L7b => "runs/llama-7b",
+        }
+    }
+}
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "hf-internal-testing/llama-tokenizer"),
+        (5, "LeoLM/leo-hessianai-7b"),
+    }
+
+
+def test_terraform_model_block_of_an_azure_openai_deployment() -> None:
+    refs = scan(
+        "infrastructure/models.tf",
+        """
+resource "azurerm_cognitive_deployment" "gpt" {
+  name                 = "chat-deployment"
+  cognitive_account_id = azurerm_cognitive_account.this.id
+  model {
+    format  = "OpenAI"
+    name    = "gpt-4o"
+    version = "2024-08-06"
+  }
+
+  sku {
+    name = "Standard"
+  }
+}
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {(6, "gpt-4o", "service")}
+
+
+def test_model_card_tags_name_datasets_and_the_base_model() -> None:
+    refs = scan(
+        "models/dolphin-2.5-mixtral-8x7b/manifest.yaml",
+        """
+name: dolphin-2.5-mixtral-8x7b
+tags:
+- transformers
+- gguf
+- dataset:ehartford/dolphin
+- dataset:jondurbin/airoboros-2.2.1
+- base_model:ehartford/dolphin-2.5-mixtral-8x7b
+- license:apache-2.0
+""",
+    )
+    assert ids(refs) == {
+        ("dataset", "ehartford/dolphin"),
+        ("dataset", "jondurbin/airoboros-2.2.1"),
+        ("model", "ehartford/dolphin-2.5-mixtral-8x7b"),
+    }
+
+
+def test_node_llama_cpp_hub_uris_pick_a_quantisation() -> None:
+    refs = scan(
+        "package.json",
+        """
+{
+  "scripts": {
+    "models:pull": "node-llama-cpp pull \\"hf:bartowski/Qwen_Qwen3-4B-Instruct-2507-GGUF:Q6_K_L\\""
+  }
+}
+""",
+    )
+    assert ids(refs) == {("model", "bartowski/Qwen_Qwen3-4B-Instruct-2507-GGUF")}
+
+
+def test_an_indented_fence_ends_where_it_closes() -> None:
+    # a fence in a numbered step closes indented; the list after it is prose, not its body
+    refs = scan(
+        "README.md",
+        """
+3. **Chat with the model**
+   ```bash
+   ollama run dolphin-mixtral:8x7b
+   ```
+
+## What the setup script does
+- Verifies GPU availability with `nvidia-smi`
+- Checks/installs Python 3
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "dolphin-mixtral:8x7b")}
+
+
+def test_api_names_in_a_section_that_a_models_section_holds() -> None:
+    refs = scan(
+        "docs/oci-genai-models/README.md",
+        """
+## Model Selection Guide
+
+### By Use Case
+
+**Code Generation & Analysis:**
+- **Best:** `xai.grok-4-maverick` - Superior reasoning
+- **Alternative:** `meta.llama-3.3-70b-instruct` - Cost-effective
+
+## Installation
+
+### Requirements
+- **Runtime:** `node-20`
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (6, "xai.grok-4-maverick"),
+        (7, "meta.llama-3.3-70b-instruct"),
+    }
