@@ -150,6 +150,7 @@ _NEG_PARTS = (
     "kind",
     "class",
     "family",  # `model_family: Opus`: which kind of model, not which model
+    "registered",  # MLflow's `registered_model_name="gpt2"`: the name it registers a run under
     "task",
     "dtype",
     "device",
@@ -719,7 +720,7 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my_username", "your-user", "youruser", "your-name", "your_name", "yourname", "myorg",
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
-     "owner", "namespace", "some-org", "some-user", "some", "your", "my", "org"}
+     "owner", "namespace", "some-org", "some-user", "some", "your", "my", "org", "organization"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
@@ -1125,6 +1126,10 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         ns, _, nm = parsed[1].partition("/")
         if ns.isupper() and nm.isupper() and "_" in ns + nm:
             return True, None  # `huggingface.co/spaces/HF_USERNAME/SPACE_NAME`: a placeholder
+        if ns.lower() in _PLACEHOLDER_OWNERS and (
+            nm.lower() in PLACEHOLDER_NAMES or nm.lower() in _PLACEHOLDER_REPOS
+        ):
+            return True, None  # kfabrik's docs: `hf://organization/model-name`
         return True, Value(parsed[0], parsed[1], parsed[2])
     if low.startswith("ollama://"):
         # kubeai's `url: "ollama://gemma2:2b"`: a model Ollama's library serves

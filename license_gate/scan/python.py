@@ -1001,6 +1001,9 @@ def _served_names(a: _Analysis, node: ast.Call) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
+_REPLICATE_CALLS = frozenset(
+    {"replicate.run", "replicate.stream", "replicate.async_run", "replicate.models.get"}
+)
 _GRADIO_APPS = frozenset({"Blocks", "Interface", "ChatInterface", "TabbedInterface"})
 
 
@@ -1117,6 +1120,13 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])
+    if func in _REPLICATE_CALLS and node.args:
+        # `replicate.run("black-forest-labs/flux-dev-lora", input=...)`: a model Replicate
+        # hosts, by its owner and name there (a version digest after `:` is read elsewhere)
+        for lit in a.values(node.args[0]):
+            v = lit.value
+            if v.count("/") == 1 and ":" not in v and is_valid_hub_id(v):
+                a.found[lit.offset] = (2, lit, Value(Kind.SERVICE, v))
     if last in ("log_param", "set_tag") and len(node.args) >= 2:
         # MLflow's `mlflow.log_param("model_name", "distilbert-base-uncased")`: the value a run
         # records under a name that says what it is

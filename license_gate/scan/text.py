@@ -70,7 +70,8 @@ __all__ = ["TextDetector", "text_references"]
 
 # Any indentation: fences inside list items and mkdocs content tabs are indented too.
 _FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n"
+    # (an info string holds no backtick: "```bash train.sh model_path```" is inline code)
+    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n"
     r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
@@ -80,7 +81,7 @@ _TICK_BLOCK = re.compile(
 _TICK_COMMAND = re.compile(
     r"^[ \t]*(?:curl|python3?|docker|vllm|ollama|huggingface-cli|hf|accelerate|torchrun)\b", re.M
 )
-_FENCE_OPEN = re.compile(r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n]*\n", re.MULTILINE)
+_FENCE_OPEN = re.compile(r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n", re.MULTILINE)
 #: A Markdown indented code block: lines indented by a tab or 4+ spaces after a blank line.
 _INDENTED = re.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
 #: reStructuredText code blocks: `.. code-block:: python` (or `.. code::`, `.. sourcecode::`)
@@ -111,6 +112,7 @@ _FLAGGED_COMMAND = re.compile(
 _INLINE = re.compile(
     r"(?<![`\w])(?P<tick>`{1,3})(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
 )
+_ONE_LINE_FENCE = re.compile(r"^(?:sh|bash|shell|console|text|txt)[ \t]+(?=\S+$)")
 #: The same in a docstring, backticks included.
 _BACKTICKED_KWARG = re.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
 _INLINE_KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
@@ -382,6 +384,8 @@ _DOC_COMMAND = re.compile(
     r"[ \t](?:[^\n]*\\\n)*[^\n]*)$",  # `\` continuations: the whole command
     re.M,
 )
+#: A command line after a shell prompt: `$ pm-eval test "What is 2+2?" --models gpt-4o`.
+_PROMPTED = re.compile(r"^[ \t]*\$[ \t]+(?P<cmd>[A-Za-z][\w.-]*[ \t](?:[^\n]*\\\n)*[^\n]*)$", re.M)
 #: Blockquote markers at the start of a line (nested ones too).
 _QUOTE_MARKER = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A run of doctest lines (`>>> code`, `... continued`), any indentation.
@@ -495,6 +499,7 @@ def may_hold_code(segment: str) -> bool:
         or ">>>" in segment
         or "::" in segment
         or _DOC_COMMAND.search(segment) is not None
+        or ("$ " in segment and _PROMPTED.search(segment) is not None)
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
         or (
             ("efault" in segment or "e.g." in segment or "for example" in segment)
@@ -590,7 +595,12 @@ def embedded_code_references(
                         ref_at(path, index, base + f.offset, f.raw, f.value, detector)
                         for f in shell_found(cm.group("cmd"))
                     )
-    for m in _DOC_COMMAND.finditer(segment):
+    commands = list(_DOC_COMMAND.finditer(segment))
+    if "$ " in segment:
+        # a docstring's example after a shell prompt: `$ pm-eval battle "..." -a gpt-4o`
+        known = {m.start() for m in commands}
+        commands += [m for m in _PROMPTED.finditer(segment) if m.start() not in known]
+    for m in commands:
         # `Run:\n    vllm serve org/x --trust-remote-code` in prose, outside any fence
         if in_spans(m.start(), fenced):
             continue
@@ -2000,6 +2010,9 @@ def _inline_refs(
         body = m.group("body").strip()
         if in_spans(m.start(), fenced):
             continue
+        if m.group("tick") == "```":
+            # a fence written on one line: "Paste the model name ```sh gpt-35-turbo```"
+            body = _ONE_LINE_FENCE.sub("", body, count=1)
         quoted = body[:1] in "\"'" and body[-1:] == body[:1] and len(body) > 2
         inner = body[1:-1] if quoted else body
         if ":" in inner and " " not in inner:

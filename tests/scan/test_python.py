@@ -3988,3 +3988,57 @@ def test_a_hub_repository_by_its_huggingface_scheme() -> None:
         'model_path = "huggingface://distilbert/distilbert-base-uncased-finetuned-sst-2-english"\n',
     )
     assert ids(refs) == {("model", "distilbert/distilbert-base-uncased-finetuned-sst-2-english")}
+
+
+def test_replicate_runs_a_model_it_hosts() -> None:
+    refs = scan(
+        "predict.py",
+        """
+import replicate
+
+output = replicate.run(
+    "black-forest-labs/flux-dev-lora",
+    input={"prompt": "a cat"},
+)
+""",
+    )
+    assert {(r.line, r.identifier, r.kind.value) for r in refs} == {
+        (4, "black-forest-labs/flux-dev-lora", "service")
+    }
+
+
+def test_the_name_mlflow_registers_a_model_under_is_no_reference() -> None:
+    refs = scan(
+        "examples/gpt2.py",
+        """
+import mlflow
+
+mlflow.transformers.log_model(
+    transformers_model=components,
+    artifact_path="gpt2",
+    registered_model_name="gpt2",
+)
+""",
+    )
+    assert refs == []
+
+
+def test_a_docstring_example_after_a_shell_prompt() -> None:
+    refs = scan(
+        "src/promptmachine_eval/cli.py",
+        '''
+"""PromptMachine CLI.
+
+Example:
+    $ pm-eval test "What is 2+2?" --models gpt-4o-mini,claude-3-5-haiku
+    $ pm-eval battle "Write a poem" -a gpt-4o -b claude-3-5-sonnet
+    $ ls -la
+"""
+''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "gpt-4o-mini"),
+        (4, "claude-3-5-haiku"),
+        (5, "gpt-4o"),
+        (5, "claude-3-5-sonnet"),
+    }

@@ -3591,3 +3591,31 @@ def test_api_names_in_a_section_that_a_models_section_holds() -> None:
         (6, "xai.grok-4-maverick"),
         (7, "meta.llama-3.3-70b-instruct"),
     }
+
+
+def test_docs_placeholder_owners_in_hub_paths() -> None:
+    refs = scan(
+        "docs/addons.md",
+        "Point it at `hf://organization/model-name` or hf://meta-llama/Llama-3.1-8B.\n",
+    )
+    assert ids(refs) == {("model", "meta-llama/Llama-3.1-8B")}
+
+
+def test_a_fence_written_on_one_line_is_inline_code() -> None:
+    refs = scan(
+        "README.md",
+        """
+### Train the Model
+To start training the model, use the shell script `train.sh`:
+
+```bash train.sh model_path```
+
+Here, 'model_path' represents the path of the base model, e.g., **Qwen/Qwen2-1.5B-Instruct**.
+
+Paste the model name ```sh gpt-35-turbo``` into the modelName field and click next.
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (6, "Qwen/Qwen2-1.5B-Instruct"),
+        (8, "gpt-35-turbo"),
+    }
