@@ -1132,6 +1132,9 @@ _API_ROUTES = frozenset(
 )  # fmt: skip
 
 
+_CONFIG_FILE = re.compile(r"\.(?:ya?ml|json|jsonl|toml|ini|cfg|txt|md|py|env)$", re.IGNORECASE)
+
+
 def classify_service(value: str, *, ollama: bool = False) -> str | None:
     """The service identifier for `value` when it names a hosted-API model or an Ollama tag
     (`ollama`: inside an explicit Ollama context); None otherwise. A litellm-style provider
@@ -1143,6 +1146,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):
         return None  # AI21's `jamba-1.5-mini-tokenizer`: the model's tokenizer, not a model
+    if _CONFIG_FILE.search(v) is not None:
+        return None  # llm-azure's `azure/config.yaml`: a file, not a deployment
     head, colon, api = v.rpartition(":")
     if colon and api in ("completions", "responses") and head and ":" not in head:
         # mirascope's `"openai/gpt-4o-mini:completions"`: the model and the API it is called by

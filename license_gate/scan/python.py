@@ -2969,7 +2969,31 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
         if lit is None or lit.offset in a.found or lit.offset in a.outputs:
             continue
         out.append(ref_at(path, a.index, lit.offset, node.value, known[node.value], detector))
+    for node in a.of(ast.Constant):
+        # a docstring that names what its code loads: `"""Loads the org/x model ..."""`
+        v = node.value
+        if not isinstance(v, str) or id(node) not in a.skip or id(node) in a.printed:
+            continue
+        named = [k for k in known if k in v]
+        span = a.span(node) if named else None
+        if span is None:
+            continue
+        for k in named:
+            for m in re.finditer(r"(?<![\w./-])" + re.escape(k) + r"(?![\w/-]|\.\w)", a.text):
+                if not span[0] <= m.start() < span[1]:
+                    continue
+                ls = a.text.rfind("\n", 0, m.start()) + 1
+                le = a.text.find("\n", m.end())
+                line = a.text[ls : le if le != -1 else len(a.text)]
+                if _DOC_SAYS.search(line.replace(k, " ")) is not None:
+                    out.append(ref_at(path, a.index, m.start(), k, known[k], detector))
     return out
+
+
+#: A docstring's line that says what an id is: `Loads the org/x model`, `the HuggingFace org/x`.
+_DOC_SAYS = re.compile(
+    r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus", re.I
+)
 
 
 def _quoted_in_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:

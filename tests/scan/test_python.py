@@ -4042,3 +4042,39 @@ Example:
         (5, "gpt-4o"),
         (5, "claude-3-5-sonnet"),
     }
+
+
+def test_a_docstring_names_the_model_its_class_loads() -> None:
+    refs = scan(
+        "pyl/models/LLM/src/LLMEncodingDeBERTaV3BaseMNLI.py",
+        '''
+class LLMEncodingDeBERTaV3BaseMNLI(LLM):
+    """
+    An implementation of the HuggingFace MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli transformer
+    """
+    def __init__(self, weights_path: str = None) -> None:
+        """
+        Keeps MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli in memory once read.
+        """
+        super().__init__(model_name="MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli")
+''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli"),
+        (9, "MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli"),
+    }
+
+
+def test_a_provider_prefixed_config_file_is_no_deployment() -> None:
+    refs = scan(
+        "README.md",
+        """
+1. Add models to `azure/config.yaml`:
+
+   ```yaml
+   - model_id: azure-gpt4o
+     model_name: gpt-4o
+   ```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "gpt-4o")}
