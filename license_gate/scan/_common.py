@@ -151,6 +151,7 @@ _NEG_PARTS = (
     "class",
     "family",  # `model_family: Opus`: which kind of model, not which model
     "registered",  # MLflow's `registered_model_name="gpt2"`: the name it registers a run under
+    "abbr",  # OpenCompass's `abbr='qwq-32b-preview-vllm'`: the label results are filed under
     "task",
     "dtype",
     "device",
@@ -896,6 +897,11 @@ _GPT_OSS = re.compile(r"gpt-oss-\d+b")
 _TASK_PREFIX = re.compile(
     r"(?:sft|dpo|orpo|kto|simpo|cpo|ppo|grpo|rm|pt|pretrain|chat):(?!//)", re.I
 )
+#: OptiLLM's inference approaches, written before the provider: `moa-openai/gpt-4o-mini`.
+_OPTILLM_APPROACHES = frozenset(
+    {"moa", "bon", "mcts", "plansearch", "plansearchtrio", "leap", "re2", "cot_reflection",
+     "self_consistency", "rto", "z3", "pvg", "rstar", "cepo", "mars", "thinkdeeper"}
+)  # fmt: skip
 _LMS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*-[a-z0-9.-]*\d[a-z0-9.-]*|[a-z]+\d[\w.-]*")
 _SAM2_SHORT = re.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
 _MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
@@ -1501,8 +1507,14 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             and name == name.lower()
         ):
             # litellm's `openai/<served-model-name>` through an OpenAI-compatible server
-            # (`openai/openhands-lm-32b-v0.1`): the server's name, not OpenAI's Hub repository
-            return None if hint.weak else Value(Kind.SERVICE, name)
+            # (`openai/openhands-lm-32b-v0.1`): the server's name, not OpenAI's Hub repository;
+            # a bare word is the server's alias for whatever it runs (OptiLLM's `openai/deep`)
+            if hint.weak or not any(c.isdigit() or c == "-" for c in name):
+                return None
+            return Value(Kind.SERVICE, name)
+        if ns.lower().endswith("-openai") and ns.lower()[:-7] in _OPTILLM_APPROACHES:
+            # OptiLLM's `plansearch-openai/deep`: an inference approach over `openai/deep`
+            return classify_value("openai/" + name, hint)
         if (
             hint.weak
             and hint.kind is Kind.MODEL

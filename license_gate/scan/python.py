@@ -1001,6 +1001,7 @@ def _served_names(a: _Analysis, node: ast.Call) -> None:
                 a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
+_DATASET_CALL_KWS = frozenset({"repo_id", "repo", "hf_repo", "hf_repo_id", "dataset_id"})
 _REPLICATE_CALLS = frozenset(
     {"replicate.run", "replicate.stream", "replicate.async_run", "replicate.models.get"}
 )
@@ -1120,6 +1121,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])
+    if spec is None and "dataset" in last.lower() and "model" not in last.lower():
+        # a project's own `download_dataset(local_dir, repo_id="org/x")`: the repository a
+        # function named for datasets is given is one
+        for kw in node.keywords:
+            if kw.arg in _DATASET_CALL_KWS:
+                for lit in a.values(kw.value):
+                    value = classify_value(lit.value, DATASET_NAME)
+                    if value is not None and value.kind is Kind.DATASET:
+                        a.found[lit.offset] = (2, lit, value)
     if func in _REPLICATE_CALLS and node.args:
         # `replicate.run("black-forest-labs/flux-dev-lora", input=...)`: a model Replicate
         # hosts, by its owner and name there (a version digest after `:` is read elsewhere)

@@ -1480,3 +1480,32 @@ def test_a_command_string_with_escaped_quotes() -> None:
         '"command": "claude --model claude-opus-5 \\"$(cat prompts/wp5.md)\\""}]}\n',
     )
     assert ids(refs) == {("service", "claude-opus-5")}
+
+
+def test_optillm_lanes_behind_a_litellm_proxy_are_aliases() -> None:
+    # OptiLLM serves `main` and `deep` as aliases for whatever it runs; `plansearch-openai/deep`
+    # is an inference approach before the provider, not a Hub repository
+    refs = scan(
+        "config/router.yaml",
+        """
+model_list:
+- model_name: boost
+  litellm_params:
+    model: openai/main
+    api_base: os.environ/OPTILLM_API_BASE
+- model_name: boost-plan
+  litellm_params:
+    model: plansearch-openai/deep
+    custom_llm_provider: openai
+- model_name: moa-mini
+  litellm_params:
+    model: moa-openai/gpt-4o-mini
+- model_name: local
+  litellm_params:
+    model: openai/openhands-lm-32b-v0.1
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (12, "gpt-4o-mini"),
+        (15, "openhands-lm-32b-v0.1"),
+    }

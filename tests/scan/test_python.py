@@ -4078,3 +4078,19 @@ def test_a_provider_prefixed_config_file_is_no_deployment() -> None:
 """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "gpt-4o")}
+
+
+def test_a_function_named_for_datasets_is_given_a_dataset_repository() -> None:
+    refs = scan(
+        "examples/download.py",
+        """
+from precisionai.agristress.utils import download_dataset, download_model
+
+download_dataset("/path/to/agristress", repo_id="precisionaiinc/AgriStress-500")
+download_model("/path/to/weights", repo_id="precisionaiinc/agristress-vit-base")
+""",
+    )
+    assert ids(refs) == {
+        ("dataset", "precisionaiinc/AgriStress-500"),
+        ("model", "precisionaiinc/agristress-vit-base"),
+    }
