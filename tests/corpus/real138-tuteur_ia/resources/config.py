@@ -1,0 +1,11 @@
+LLM_MODELS = [
+	"llama-3.1-8b-instant",
+	"openai/gpt-oss-120b",
+	"openai/gpt-oss-20b",
+	"llama-3.3-70b-versatile",
+	"moonshotai/kimi-k2-instruct-0905",
+]
+
+VISION_MODELS = [
+    "meta-llama/llama-4-scout-17b-16e-instruct"
+]
