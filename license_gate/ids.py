@@ -696,7 +696,10 @@ _API_NAME = re.compile(
     r"|(?:llama-v\d+(?:p\d+)?|qwen\d+p\d+|deepseek-v\d+p\d+)-[\w.-]*\d+b[\w.-]*"
     # Anthropic
     r"|claude-(?:instant-v?[\d.]+|v\d(?:\.\d+)?(?:-100k)?$|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
-    r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8})?"  # Vertex: `@<date>`
+    # Vertex: `@<date>`; Bedrock's version without its vendor: `claude-3-5-sonnet-20241022-v2:0`
+    r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8}|(?<=-v\d):\d+)?"
+    # Amazon's own on Bedrock, no `amazon.` vendor: `titan-text-express-v1`, `nova-pro-v1:0`
+    r"|titan-(?:text|embed|image)[\w.-]*-v\d(?::\d+)?|nova-(?:pro|lite|micro|premier)-v\d(?::\d+)?"
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:palm-2-)?(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"

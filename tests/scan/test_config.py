@@ -1509,3 +1509,25 @@ model_list:
         (12, "gpt-4o-mini"),
         (15, "openhands-lm-32b-v0.1"),
     }
+
+
+def test_bedrock_versions_without_their_vendor_in_a_price_table() -> None:
+    refs = scan(
+        "src/agenticmeter/prices.json",
+        """
+{
+  "models": {
+    "claude-3-5-sonnet-20241022": { "input": 3.00, "output": 15.00 },
+    "claude-3-5-sonnet-20241022-v2:0": { "input": 3.00, "output": 15.00 },
+    "titan-text-express-v1": { "input": 0.20, "output": 0.60 },
+    "nova-pro-v1:0": { "input": 0.80, "output": 3.20 }
+  }
+}
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "claude-3-5-sonnet-20241022"),
+        (4, "claude-3-5-sonnet-20241022-v2:0"),
+        (5, "titan-text-express-v1"),
+        (6, "nova-pro-v1:0"),
+    }

@@ -1348,3 +1348,16 @@ EMBEDDING_MODEL=text-embedding-3-small
         (3, "gpt-4o-mini"),
         (4, "text-embedding-3-small"),
     }
+
+
+def test_gemma_s_effective_sizes_are_sized_tags() -> None:
+    refs = scan(
+        "README.md",
+        """
+```bash
+ollama-profiler gemma4:e2b qwen3.5:2b \\
+  -n 4 --rounds 4 --balanced
+```
+""",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(2, "gemma4:e2b"), (2, "qwen3.5:2b")}
