@@ -1082,6 +1082,7 @@ _PROVIDER_ID = re.compile(
     # (any case: mltunex's `"Groq:qwen/qwen3-32b"`, `"OpenAI:gpt-4o"`)
     r"(?P<provider>(?i:openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
     r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
+    r"aws|amazon-bedrock|"  # docs-mcp-server's `aws:amazon.titan-embed-text-v1`
     r"google-gla|google-vertex|google-cloud|gateway|heroku|cerebras|moonshotai|nebius|"
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
     r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia|"
@@ -1117,6 +1118,8 @@ def provider_model(value: str) -> str | None:
     known = classify_service(rest)
     if known is not None:
         return known
+    if provider in ("aws", "amazon-bedrock"):
+        return None  # IAM's condition keys, `aws:SourceIp`: only Bedrock's own names count
     if is_ollama_family(provider) and _TAG_SHAPE.fullmatch(rest) is not None:
         return None  # `mistral:instruct`, `mistral:7b`: an Ollama tag, not a provider's model
     if m.group("provider") != provider and not (any(c.isdigit() for c in rest) and rest.islower()):

@@ -1115,9 +1115,10 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         if mlc is not None:
             # WebLLM's prebuilt `Llama-3.2-3B-Instruct-q4f16_1-MLC` (`-1k`: its context size)
             return True, Value(Kind.MODEL, "mlc-ai/" + mlc.group(1))
-    if low.startswith("huggingface://") and v.count("/") == 3:
-        # MLflow's and DigitalHub's `huggingface://org/x`: the Hub repository by a scheme
-        ident, rev = split_revision(v[len("huggingface://") :])
+    if low.startswith("huggingface://") and v.count("/") >= 3:
+        # MLflow's and DigitalHub's `huggingface://org/x`: the Hub repository by a scheme;
+        # LocalAI's `huggingface://org/x-GGUF/x.Q4_K_M.gguf`, a file of it
+        ident, rev = split_revision("/".join(v[len("huggingface://") :].split("/")[:2]))
         ns, _, name = ident.partition("/")
         ok = is_valid_hub_id(ident) and plausible_namespaced(ns, name)
         return True, Value(Kind.MODEL, ident, rev) if ok else None
@@ -1142,10 +1143,15 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         rest = v[len("ollama://") :]
         ok = bool(rest) and is_ollama_tag(rest, explicit=True) and "/" not in rest.partition(":")[0]
         return True, Value(Kind.SERVICE, rest) if ok else None
-    if low.startswith("hf:") and v.count("/") == 1 and not low.startswith("hf://"):
+    if (
+        low.startswith("hf:")
+        and not low.startswith("hf://")
+        and (v.count("/") == 1 or low.endswith(".gguf"))
+    ):
         # `bithub pull hf:microsoft/BitNet-b1.58-2B-4T-gguf`: a tool's prefix for a Hub repo;
-        # node-llama-cpp's `hf:org/x-GGUF:Q6_K_L` picks a quantisation in it
-        body = v[3:]
+        # node-llama-cpp's `hf:org/x-GGUF:Q6_K_L` picks a quantisation in it, its
+        # `hf:org/x-GGUF/x.Q4_K_M.gguf` a file of it
+        body = v[3:] if v.count("/") == 1 else "/".join(v[3:].split("/")[:2])
         q = _QUANT_SUFFIX.search(body)
         if q is not None:
             body = body[: q.start()]
@@ -1360,9 +1366,11 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         and not hint.modelish
     ):
         return Value(Kind.SERVICE, v)  # `claude --model opus`, aider's and fast-agent's `sonnet`
-    if v.endswith((":fastest", ":cheapest", ":preferred")) and "/" in v:
+    if ("/" in v and v.endswith((":fastest", ":cheapest", ":preferred"))) or (
+        v.count("/") == 1 and v.rpartition(":")[2] in _ROUTER_PROVIDERS
+    ):
         # Hugging Face's inference router: `openai/gpt-oss-120b:fastest` picks a provider for
-        # the Hub model
+        # the Hub model, `katanemo/Arch-Router-1.5B:hf-inference` names one
         return classify_value(v.rpartition(":")[0], hint)
     if "#" in v:
         counted = _SAMPLE_COUNT.fullmatch(v)
@@ -1618,6 +1626,15 @@ class LineIndex:
         return self.text[start:end]
 
 
+#: The inference providers Hugging Face's router takes after a model id (`org/x:groq`).
+_ROUTER_PROVIDERS = frozenset(
+    {
+        "hf-inference", "cerebras", "cohere", "fal-ai", "featherless-ai", "fireworks-ai", "groq",
+        "hyperbolic", "nebius", "novita", "nscale", "ovhcloud", "publicai", "replicate",
+        "sambanova", "scaleway", "together", "wavespeed", "zai-org", "baseten", "clarifai",
+    }
+)  # fmt: skip
+
 # --- URLs, hf:// and hf-hub: anywhere ---------------------------------------------------------
 
 _URLISH = re.compile(
@@ -1625,14 +1642,16 @@ _URLISH = re.compile(
     r"(?:hf-inference/)?models|cdn\.huggingface\.co)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
     # a clone URL with credentials: https://<user>:<TOKEN>@huggingface.co/org/x
     r"|https?://[^\s/@\"'`]{1,200}@(?:huggingface\.co|hf\.co)/"
-    r"|hf://|(?<![\w-])hf[-_]hub:|(?<![\w./:-])hf:(?=[\w.-]+/[\w.-]))"
+    r"|hf://|huggingface://|(?<![\w-])hf[-_]hub:|(?<![\w./:-])hf:(?=[\w.-]+/[\w.-]))"
     r"[^\s\"'<>()\[\]{}`,;|\\]*",
     re.IGNORECASE | re.ASCII,
 )
 
 
 _OLLAMA_SCHEME = re.compile(r"ollama://(?P<tag>[\w.-]+(?::[\w.-]+)?)", re.I)
-_URL_HINT = re.compile(r"uggingface\.co|hf\.co|hf://|hf[-_]hub:|\bhf:\w", re.IGNORECASE)
+_URL_HINT = re.compile(
+    r"uggingface\.co|hf\.co|hf://|huggingface://|hf[-_]hub:|\bhf:\w", re.IGNORECASE
+)
 
 
 #: Datasets the Hub uses to host images for badges and documentation: in prose, a README's

@@ -38,9 +38,11 @@ _TOKEN = re.compile(
     r"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\]|\\[\s\S])*`))"
     r"|(?P<com>\#[^\n]*|//[^\n]*)"
     r"|(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
-    r"|(?P<op>:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}])"
+    r"|(?P<op>::|:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}])"  # (`::`: Rust's, C++'s paths)
     r"|(?P<nl>\n)"
 )
+#: The next line goes on with a TypeScript union: `  | "gemini-pro"`.
+_UNION_NEXT = re.compile(r"[ \t]*\|[ \t]*[\"'`]")
 #: Builder setters in Java/Kotlin/Go/JS: `.modelName("gpt-4o-mini")`, `.modelId("org/x")`.
 _SETTER = re.compile(
     # (and Rust's `.custom_embedding_model("org/x")`, `.default_model(...)`)
@@ -50,6 +52,11 @@ _SETTER = re.compile(
 )
 _GETTERS = frozenset({"get", "getenv", "setdefault", "pop", "get_env", "env", "getattr"})
 _DEFAULT_KWS = frozenset({"default", "choices", "const", "value"})
+#: Calls whose argument is the value a variable falls back to: Rust's `let model_id =
+#: args.model.unwrap_or("org/x".to_string())`, Java's `Optional.orElse("org/x")`.
+_FALLBACK_CALLS = frozenset(
+    {"unwrap_or", "unwrap_or_else", "or_else", "orElse", "orElseGet", "getOrElse"}
+)
 _VERBISH = re.compile(
     r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve)_?\w*"
     r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter|ranker)"
@@ -191,10 +198,18 @@ def scan_tokens(
             pending = None  # `'claude-3' in model_id`: a substring test, not a model
         flush(kind == "op" and tok == ":" and top.kind != "call")
         if kind == "nl":
-            if len(stack) == 1:
+            # (a TypeScript union written one member a line, `type ModelKey =\n  | "gpt-4o"\n
+            # | "gemini-pro"`, continues its statement)
+            continued = (prev_kind == "op" and prev_val == "=") or _UNION_NEXT.match(
+                text, m.end()
+            ) is not None
+            if len(stack) == 1 and not continued:
                 assign = None
                 type_ann = None
                 prev_kind = ""
+            # (a class field's annotation ends with its line: after `static task: PipelineType
+            # = 'text-classification';`, `static model = 'Xenova/...'` names its own value)
+            annotated = False
             continue
         if kind == "op":
             if tok in ("=", ":", ":=", "=>", "?=", "+="):
@@ -233,9 +248,10 @@ def scan_tokens(
                         if spec is None and last.lower().startswith("ollama"):
                             # a project's own client: `ollamaClient("kimi-k2.5:cloud")`
                             spec = loader_spec("ollama")
-                        stack.append(
-                            _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
-                        )
+                        call = _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
+                        if last in _FALLBACK_CALLS and assign is not None:
+                            call.hint_name = assign[0]  # the variable it is the default of
+                        stack.append(call)
                     else:
                         group = _Frame("group", hint_name=top.hint_name)
                         if assign is not None and assign[1] == len(stack):
@@ -321,6 +337,8 @@ def scan_tokens(
                 hint = _keyword_hint(top, top.kw)
             else:
                 hint = _positional_hint(top)
+                if hint is None and top.argi == 0 and top.hint_name:
+                    hint = name_hint(top.hint_name)
                 if top.argi == 0 and top.first_arg is None:
                     top.first_arg = value
             if top.output:

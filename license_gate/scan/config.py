@@ -26,6 +26,7 @@ from license_gate.scan._common import (
     LITELLM,
     MODEL_LOADER,
     MODEL_NAME,
+    OLLAMA,
     WEAK,
     Hint,
     LineIndex,
@@ -172,6 +173,35 @@ def _names_an_id_below(lines: list[str], first: int, indent: int) -> bool:
     return False
 
 
+def _block_key(lines: list[str], at: int, indent: int) -> str:
+    """The key of the block holding the list item on line `at` (at `indent`), lower case."""
+    for j in range(at - 1, max(at - 200, -1), -1):
+        line = lines[j]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(line.lstrip(" \t")) < indent or (
+            not stripped.startswith("-") and len(line) - len(line.lstrip(" \t")) == indent
+        ):
+            return stripped.partition(":")[0].strip("\"' ").lower()
+    return ""
+
+
+def _item_block_key(lines: list[str], at: int, indent: int, dash: bool) -> str:
+    """The key of the block holding the list item that line `at` starts or continues."""
+    if dash:
+        return _block_key(lines, at, indent)
+    for j in range(at - 1, max(at - 50, -1), -1):
+        line = lines[j]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        own = len(line) - len(line.lstrip(" \t"))
+        if own < indent:
+            return _block_key(lines, j, own) if stripped.startswith("-") else ""
+    return ""
+
+
 def _entry_names_model(lines: list[str], first: int, indent: int) -> bool:
     """Whether the mapping under a key (from line `first`) names its model itself: a table of
     aliases (`claude-3-7-sonnet: {model_id: claude-3-7-sonnet-20250219}`), not of models."""
@@ -197,6 +227,12 @@ def _says_model(key: str) -> bool:
     return hint is not None and hint.kind is Kind.MODEL and not hint.weak
 
 
+#: LocalAI's model definition file: a top-level `backend:` or `parameters:` holding `model:`.
+_LOCALAI_DEF = re.compile(
+    r"^(?:backend:[ \t]*[\w.-]+[ \t]*$|parameters:[ \t]*\n[ \t]+model:)", re.M
+)
+
+
 def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str, Hint | None]]:
     """(offset, value, hint) for every scalar in YAML `text` under a model-ish key
     (`file_hint`: what the file's own name says its entries' `name:` keys hold)."""
@@ -207,6 +243,9 @@ def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str
     sibling: tuple[int, str] | None = None  # `- name: MODEL_ID` / `value: org/name` (k8s env)
     pos = 0
     lines = text.split("\n")
+    # a LocalAI model definition: its top-level `name: gpt-4` is the alias LocalAI serves a
+    # local model under (`backend: llama-cpp`, `parameters: {model: x.gguf}`), not OpenAI's
+    local_alias = _LOCALAI_DEF.search(text) is not None
     for i, line in enumerate(lines):
         start = pos
         pos += len(line) + 1
@@ -273,6 +312,8 @@ def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str
             hint = child_hint(key, parent)
             if key == "name":
                 sibling = (item_indent, scalar)
+                if local_alias and not stack and not dash:
+                    continue
                 if (
                     hint is not None
                     and "/" not in scalar
@@ -286,12 +327,20 @@ def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str
                 and (sibling[0] == item_indent)
             ):
                 hint = name_hint(sibling[1])
+            if key in ("name", "id") and _item_block_key(lines, i, indent, bool(dash)) == "aliases":
+                continue  # llama-swap's `aliases: - id: gpt-4o-mini`: a local model's other name
             if hint is None and key in ("name", "id") and first_party_api_name(scalar.strip("\"'")):
                 hint = MODEL_NAME  # aider's model settings: `- name: o3-mini`
             if hint is None and file_hint is not None and key in ("name", "id") and dash:
                 hint = file_hint  # `datasets_config.yaml`: `- name: "rajpurkar/squad"`
             if hint is None and not negative_name(key) and not (parent and negative_name(parent)):
                 hint = WEAK
+            if (
+                (key in ("id", "model") or (key == "name" and scalar.islower()))
+                and (hint is None or hint.weak or hint is MODEL_NAME or hint.via_parent)
+                and any(k.strip("\"'").lower() == "ollama" for _, k in stack)
+            ):
+                hint = OLLAMA  # `ollama: {models: [{id: llama3.2, name: Llama 3.2}]}`
             _values(out, scalar, vstart + off, hint, key)
         else:
             scalar, off = _strip_value(val)

@@ -217,6 +217,8 @@ _COMMA_RUN = re.compile(r"[^\s'\"\\;|&()<>`]+")
 #: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
 _KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
 #: (Gemma 3n's and 4's effective sizes too: `gemma4:e2b`)
+#: Flags whose value is a `NAME=value` setting: `--build-arg=MODEL_ID=org/x`, `--env=...`.
+_PAIR_FLAGS = frozenset({"--build-arg", "--env", "-e", "--set", "--set-string", "--var"})
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):(?:\d+(?:\.\d+)?[bmBM]|e\d+b)(?:-[\w.-]+)?")
 
 
@@ -720,6 +722,13 @@ def _command(
                     hint = _repo_type_hint(words)  # `ilab model download --repository org/x`
                 if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):
                     hint = DATASET_NAME  # `visualize_dataset.py --repo-id org/x`
+                if hint is None and eq and flag in _PAIR_FLAGS and "=" in val:
+                    # `--build-arg="MODEL_ID=org/x"`: a setting handed over by the flag
+                    k, _, v = val.partition("=")
+                    kh = name_hint(k) if _KEY.fullmatch(k) else None
+                    start = t.value_offset if t.value_offset >= 0 else t.offset + len(flag) + 1
+                    if kh is not None and v:
+                        value_at(v, start + len(k) + 1, kh)
                 if hint is not None:
                     if eq:
                         value_at(val, t.offset + len(flag) + 1, hint)

@@ -194,7 +194,12 @@ _CODE_EXT = (
 _PROSE_EXT = (".md", ".markdown", ".mdx", ".rst", ".rest", ".html", ".htm", ".xhtml", ".adoc")
 
 
-_PYTHONISH = re.compile(r"^[ \t]*(?:from [\w.]+ import |import \w|>>> |\w+ = [\w.]+\()", re.M)
+#: (and a list or dict of strings given a name: `models = [\n    "bert-base-cased",`)
+_PYTHONISH = re.compile(
+    r"^[ \t]*(?:from [\w.]+ import |import \w|>>> "
+    r"|\w+ = (?:[\w.]+\(|[\[{][ \t]*(?:\n[ \t]*)?[\"']))",
+    re.M,
+)
 
 
 _NEGATIVE_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n]*$", re.M)
@@ -1401,6 +1406,11 @@ def _prose_st_names(
         ls = text.rfind("\n", 0, m.start()) + 1
         if text.startswith("#", ls) and path.lower().endswith((".md", ".markdown", ".mdx")):
             continue  # `### all-MiniLM-L6-v2`: a section's title
+        before = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1 : m.start()]
+        if f"/{ident}".lower() in before.lower():
+            # `<option value="Xenova/all-MiniLM-L6-v2">all-MiniLM-L6-v2 (23 MB)`: the label of
+            # another organisation's copy, on its line or the one before
+            continue
         value = classify_value(ident, ST_LOADER)
         if value is not None:
             yield ref_at(path, index, m.start("id"), ident, value, detector)

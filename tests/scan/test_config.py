@@ -1531,3 +1531,80 @@ def test_bedrock_versions_without_their_vendor_in_a_price_table() -> None:
         (5, "titan-text-express-v1"),
         (6, "nova-pro-v1:0"),
     }
+
+
+def test_localai_s_model_definitions_name_aliases_not_openai_models() -> None:
+    refs = scan(
+        "aio/cpu/vision.yaml",
+        """
+        backend: llama-cpp
+        name: gpt-4-vision-preview
+        parameters:
+          model: bakllava.gguf
+        download_files:
+        - filename: bakllava.gguf
+          uri: huggingface://mys/ggml_bakllava-1/ggml-model-q4_k.gguf
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(7, "mys/ggml_bakllava-1")}
+    refs = scan(
+        "aio/cpu/embeddings.yaml",
+        """
+        name: text-embedding-ada-002
+        embeddings: true
+        parameters:
+          model: huggingface://hugging-quants/Llama-3.2-1B-Instruct-Q4_K_M-GGUF/llama-3.2-1b-instruct-q4_k_m.gguf
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "hugging-quants/Llama-3.2-1B-Instruct-Q4_K_M-GGUF")
+    }
+
+
+def test_llama_swap_aliases_are_a_local_model_s_other_names() -> None:
+    refs = scan(
+        "config.example.yaml",
+        """
+        models:
+          "qwen-coder":
+            cmd: llama-server --port ${PORT} -hf Qwen/Qwen2.5-Coder-7B-Instruct-GGUF
+            aliases:
+              - id: "gpt-4o-mini"
+                name: "gpt-4o-mini"
+                unlisted: false
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "Qwen/Qwen2.5-Coder-7B-Instruct-GGUF")}
+
+
+def test_ollama_s_section_of_a_models_file_names_ollama_tags() -> None:
+    refs = scan(
+        "configs/models.yaml",
+        """
+        openai:
+          models:
+            - id: "gpt-4o"
+              name: "GPT-4o"
+        ollama:
+          models:
+            - id: "llama3.2"
+              name: "Llama 3.2"
+            - id: "mistral"
+              name: "Mistral"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt-4o"),
+        (7, "llama3.2"),
+        (9, "mistral"),
+    }
+
+
+def test_qwq_in_a_model_defaults_file_passes_the_prefilter() -> None:
+    from license_gate.scan._prefilter import worth_scanning
+
+    source = '{\n  "model_defaults": {\n    "qwq-32b": {\n      "temperature": 0.8\n    }\n  }\n}\n'
+    assert worth_scanning(source)
+    assert {(r.line, r.identifier) for r in scan("config/user_defaults.json", source)} == {
+        (3, "qwq-32b")
+    }

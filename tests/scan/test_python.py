@@ -4094,3 +4094,17 @@ download_model("/path/to/weights", repo_id="precisionaiinc/agristress-vit-base")
         ("dataset", "precisionaiinc/AgriStress-500"),
         ("model", "precisionaiinc/agristress-vit-base"),
     }
+
+
+def test_hugging_face_s_router_takes_a_provider_after_the_model() -> None:
+    refs = scan(
+        "router.py",
+        """
+        client.chat.completions.create(model="katanemo/Arch-Router-1.5B:hf-inference")
+        client.chat.completions.create(model="openai/gpt-oss-120b:cerebras")
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (1, "model", "katanemo/Arch-Router-1.5B"),
+        (2, "model", "openai/gpt-oss-120b"),
+    }

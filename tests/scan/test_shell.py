@@ -1361,3 +1361,19 @@ ollama-profiler gemma4:e2b qwen3.5:2b \\
 """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(2, "gemma4:e2b"), (2, "qwen3.5:2b")}
+
+
+def test_a_build_arg_written_with_equals_and_quotes() -> None:
+    refs = scan(
+        "dfs-diffusers/build.sh",
+        """
+        docker buildx build ${@:1} \\
+            --file ./docker/gpu/Dockerfile \\
+            --build-arg="MODEL_ID=stabilityai/stable-diffusion-2-1" \\
+            --build-arg=OUTPUT_DIR=runs/exp-1 \\
+            --tag $IMAGE:latest .
+        """,
+    )
+    assert [(r.line, r.column, r.identifier) for r in refs] == [
+        (3, 27, "stabilityai/stable-diffusion-2-1")
+    ]

@@ -3619,3 +3619,135 @@ Paste the model name ```sh gpt-35-turbo``` into the modelName field and click ne
         (6, "Qwen/Qwen2-1.5B-Instruct"),
         (8, "gpt-35-turbo"),
     }
+
+
+def test_a_class_field_after_an_annotated_one_names_its_own_value() -> None:
+    # transformers.js's singleton: the `task` field's type annotation ends with its line
+    refs = scan(
+        "src/ai/worker.ts",
+        """
+        import { pipeline, env, PipelineType } from "@xenova/transformers";
+
+        class PipelineSingleton {
+            static task: PipelineType = 'text-classification';
+            static model = 'Xenova/distilbert-base-uncased-finetuned-sst-2-english';
+            static instance: any = null;
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "Xenova/distilbert-base-uncased-finetuned-sst-2-english")
+    }
+
+
+def test_a_typescript_union_of_model_names_one_a_line() -> None:
+    refs = scan(
+        "src/lib/mode-type.ts",
+        """
+        export type TBaseModel = "openai" | "anthropic" | "gemini";
+        export type TModelKey =
+            | "gpt-4-turbo"
+            | "gemini-pro"
+            | "grok-beta"
+            | "o1";
+        export type Provider =
+          | "openai"
+          | "o1";
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt-4-turbo"),
+        (4, "gemini-pro"),
+        (5, "grok-beta"),
+        (6, "o1"),
+    }
+
+
+def test_node_llama_cpp_pulls_a_file_of_a_hub_repository() -> None:
+    refs = scan(
+        "package.json",
+        r"""
+        {
+          "scripts": {
+            "pull": "node-llama-cpp pull \"hf:mradermacher/Llama-3.1-8B-GGUF/x.Q4_K_M.gguf\""
+          }
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "mradermacher/Llama-3.1-8B-GGUF")}
+
+
+def test_rust_fallback_of_a_model_variable() -> None:
+    refs = scan(
+        "examples/fast_download.rs",
+        """
+        fn main() {
+            let model_id = std::env::args()
+                .nth(1)
+                .unwrap_or_else(|| "julien-c/dummy-unknown".to_string());
+            let out_dir = std::env::args().nth(2).unwrap_or_else(|| "runs/exp-1".to_string());
+            let revision = args.revision.unwrap_or("main".to_string());
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "julien-c/dummy-unknown")}
+
+
+def test_an_option_label_is_not_a_second_model() -> None:
+    refs = scan(
+        "extension/src/options/options.html",
+        """
+        <label for="modelSelector">Embedding model:</label>
+        <select id="modelSelector">
+            <option value="Xenova/all-MiniLM-L6-v2">all-MiniLM-L6-v2 (23 MB)
+            </option>
+            <option value="Xenova/distiluse-base-multilingual-cased-v2">
+                distiluse-base-multilingual-cased-v2 (135 MB)
+            </option>
+        </select>
+        <p>We suggest paraphrase-multilingual-mpnet-base-v2 for other languages.</p>
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "Xenova/all-MiniLM-L6-v2"),
+        (5, "Xenova/distiluse-base-multilingual-cased-v2"),
+        (9, "sentence-transformers/paraphrase-multilingual-mpnet-base-v2"),
+    }
+
+
+def test_a_bare_fence_holding_a_named_list_of_strings_reads_as_python() -> None:
+    refs = scan(
+        "research_log.md",
+        """
+        # Research log
+
+        ```
+        basic_transformer_models = [
+            "all-MiniLM-L6-v2",
+            "bert-base-german-cased",
+            "deutsche-telekom/gbert-large-paraphrase-cosine"
+        ]
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "sentence-transformers/all-MiniLM-L6-v2"),
+        (6, "bert-base-german-cased"),
+        (7, "deutsche-telekom/gbert-large-paraphrase-cosine"),
+    }
+
+
+def test_bedrock_names_after_docs_mcp_server_s_aws_prefix() -> None:
+    refs = scan(
+        "docs/guides/embedding-models.md",
+        """
+        ```bash
+        AWS_REGION="us-east-1" \\
+        DOCS_MCP_EMBEDDING_MODEL="aws:amazon.titan-embed-text-v1" \\
+        npx @arabold/docs-mcp-server@latest
+        ```
+
+        An IAM condition such as `aws:SourceIp` names no model.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "amazon.titan-embed-text-v1")}
