@@ -1367,7 +1367,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     ):
         return Value(Kind.SERVICE, v)  # `claude --model opus`, aider's and fast-agent's `sonnet`
     if ("/" in v and v.endswith((":fastest", ":cheapest", ":preferred"))) or (
-        v.count("/") == 1 and v.rpartition(":")[2] in _ROUTER_PROVIDERS
+        v.count("/") == 1 and v.rpartition(":")[2] in _ROUTER_PROVIDERS and not v.startswith("hf.")
     ):
         # Hugging Face's inference router: `openai/gpt-oss-120b:fastest` picks a provider for
         # the Hub model, `katanemo/Arch-Router-1.5B:hf-inference` names one

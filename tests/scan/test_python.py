@@ -4102,6 +4102,8 @@ def test_hugging_face_s_router_takes_a_provider_after_the_model() -> None:
         """
         client.chat.completions.create(model="katanemo/Arch-Router-1.5B:hf-inference")
         client.chat.completions.create(model="openai/gpt-oss-120b:cerebras")
+        # fast-agent's own spelling names its provider first: not read as a Hub owner `hf.x`
+        validate(model="hf.deepseek-ai/DeepSeek-V4-Pro:fireworks-ai")
         """,
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
