@@ -324,6 +324,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
             if up is not None and up.kind is not Kind.MODEL:
                 return up
         return own
+    if key is not None and _norm_name(key) == "path" and _norm_name(parent) == "hf_args":
+        return DATASET_NAME  # open-unlearning's `hf_args: {path: org/x, split: forget}`
     if key is not None and _norm_name(key) == "id" and _norm_name(parent) == "data":
         return WEAK  # an OpenAI-style listing, `{"data": [{"id": "org/x", "object": "model"}]}`
     if key is None or _norm_name(key) in GENERIC_CHILD:
@@ -579,6 +581,7 @@ _DIRISH = frozenset(
         "val",  # a split's folder, like `train` and `valid` below: lpips' `val/cnn`
         "checkpoints",
         "checkpoint",
+        "tokenizers",  # a project's own trained tokenizers: `tokenizers/hello-agent-16k`
         "ckpt",
         "ckpts",
         "outputs",

@@ -84,6 +84,8 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
         return url_references(path, src, index, detector) + [
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(src)
         ]
+    if first.startswith(("%%writefile", "%%file")):
+        return _written_file(path, src, first, detector)
     if first.startswith("%%"):
         return []
     out: list[Reference] = []
@@ -99,6 +101,20 @@ def _cell_refs(path: str, cell_type: str, src: str, detector: str) -> list[Refer
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(shell_text)
         )
     return out
+
+
+def _written_file(path: str, src: str, first: str, detector: str) -> list[Reference]:
+    """`%%writefile /content/LLaMA-Factory/examples/train_lora/news.yaml`: the cell is that
+    file, read as its type says (positions stay the cell's: the magic line is blanked)."""
+    words = first.split()
+    target = next((w for w in reversed(words[1:]) if not w.startswith("-")), "")
+    if not target or target.lower().endswith(".ipynb"):
+        return []
+    from license_gate.scan._engine import scan_text  # (the engine imports this module)
+
+    end = src.index(first) + len(first)
+    body = "".join(c if c == "\n" else " " for c in src[:end]) + src[end:]
+    return [replace(r, path=path, detector=detector) for r in scan_text(target, body)]
 
 
 def notebook_references(path: str, text: str, detector: str = "notebook") -> list[Reference]:

@@ -1608,3 +1608,33 @@ def test_qwq_in_a_model_defaults_file_passes_the_prefilter() -> None:
     assert {(r.line, r.identifier) for r in scan("config/user_defaults.json", source)} == {
         (3, "qwq-32b")
     }
+
+
+def test_open_unlearning_s_hf_args_path_is_a_dataset() -> None:
+    refs = scan(
+        "configs/data/datasets/TOFU_QA_forget.yaml",
+        """
+        TOFU_QA_forget:
+          handler: QADataset
+          args:
+            hf_args:
+              name: "forget10"
+              split: "train"
+              path: "locuslab/TOFU"
+            question_key: "question"
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(7, "dataset", "locuslab/TOFU")}
+
+
+def test_a_project_s_tokenizers_directory_is_no_hub_owner() -> None:
+    refs = scan(
+        "configs/examples/hello_agent_pretrain_tiny.yaml",
+        """
+        tokenizer_path: tokenizers/hello-agent-16k
+        model:
+          tokenizer: tokenizers/hello-agent-16k
+        base_model: gpt2
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "gpt2")}

@@ -236,7 +236,12 @@ def test_notebook_capture_and_time_cells_are_still_python() -> None:
     }
     text = json.dumps(nb, indent=1)
     refs = scan_text("sft_colab.ipynb", text)
-    assert ids(refs) == {("model", "acme/llama-3.2-1b-sft"), ("model", "acme/tokenizer-v2")}
+    # (the `%%writefile` cell is not Python: it is `notes.txt`, read as that file would be)
+    assert ids(refs) == {
+        ("model", "acme/llama-3.2-1b-sft"),
+        ("model", "acme/tokenizer-v2"),
+        ("model", "acme/not-python"),
+    }
     lines = text.splitlines()
     for r in refs:
         assert lines[r.line - 1][r.column - 1 :].startswith(r.text), r
@@ -3751,3 +3756,34 @@ def test_bedrock_names_after_docs_mcp_server_s_aws_prefix() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "amazon.titan-embed-text-v1")}
+
+
+def test_a_writefile_cell_is_the_file_it_writes() -> None:
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": [
+                    "%%writefile /content/LLaMA-Factory/examples/train_lora/news.yaml\n",
+                    "\n",
+                    "### model\n",
+                    "model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct\n",
+                    "output_dir: saves/qwen-news/lora\n",
+                ],
+            },
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "outputs": [],
+                "source": ["%%writefile notes.ipynb\n", '{"model": "acme/never-read"}\n'],
+            },
+        ]
+    }
+    text = json.dumps(nb, indent=1)
+    refs = scan_text("finetune.ipynb", text)
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-1.5B-Instruct")}
+    r = one(refs, "Qwen/Qwen2.5-1.5B-Instruct")
+    assert text.splitlines()[r.line - 1][r.column - 1 :].startswith("Qwen/Qwen2.5-1.5B-Instruct")
+    assert (r.path, r.detector) == ("finetune.ipynb", "notebook")
