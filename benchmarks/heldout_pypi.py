@@ -11,7 +11,8 @@ them with `benchmarks/scan_accuracy.py --corpus`. Some pins are platform wheels 
 sglang, letta, vllm, litellm: Linux x86-64, CPython 3.11). A pin ending in ` sdist`
 (`axolotl==0.21.0 sdist`) is the source archive, fetched through PyPI's JSON API without building
 anything: sdists ship the examples, configs and scripts that wheels leave out. First-contact
-figures are in `tests/corpus/README.md`. A benchmark reports; it does not fail.
+figures are in `tests/corpus/README.md`. A benchmark reports; it does not fail. New sets are
+drawn with `benchmarks/draw_pypi_set.py` (stated filter and seed, before anyone reads them).
 """
 
 from __future__ import annotations
