@@ -678,7 +678,7 @@ _API_NAME = re.compile(
     # `gpt-4o-structured` is read as a name too, a false alarm rather than a miss
     r"gpt-(?:3\.5|4|4o|4\.1|4\.5|5|6)(?:[\w.:-]*)"
     r"|Llama-4-(?:Maverick|Scout)-17B-\d+E-Instruct-FP8"  # Meta's Llama API
-    r"|chatgpt-4o-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
+    r"|chatgpt-(?:4o|image)-latest|gpt-realtime[\w.-]*|gpt-audio[\w.-]*|gpt-35-turbo[\w.-]*"
     r"|text-embedding-(?:3-small|3-large|ada-00\d|004|005|preview[\w-]*)"
     # LM Studio's names for the embedding models it serves (`text-embedding-nomic-embed-text-
     # v1.5`, `text-embedding-qwen3-embedding-4b`)

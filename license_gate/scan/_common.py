@@ -401,7 +401,8 @@ def distinctive_api_name(value: str) -> bool:
     a digit or a path, and a name of a known API (`gpt-4o`, not `claude` or `llama3`)."""
     return (
         "-" in value
-        and (any(c.isdigit() for c in value) or "/" in value)
+        # (`chatgpt-image-latest`: ChatGPT's names say what they are without a digit)
+        and (any(c.isdigit() for c in value) or "/" in value or value.startswith("chatgpt-"))
         and classify_service(value) is not None
     )
 

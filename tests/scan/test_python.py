@@ -4110,3 +4110,19 @@ def test_hugging_face_s_router_takes_a_provider_after_the_model() -> None:
         (1, "model", "katanemo/Arch-Router-1.5B"),
         (2, "model", "openai/gpt-oss-120b"),
     }
+
+
+def test_chatgpt_image_latest_among_openai_s_image_models() -> None:
+    refs = scan(
+        "tests/test_openai_discovery.py",
+        """
+        provider._client.models.list = AsyncMock(
+            return_value=_make_model("gpt-image-1", "chatgpt-image-latest", "dall-e-3")
+        )
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "gpt-image-1"),
+        (2, "chatgpt-image-latest"),
+        (2, "dall-e-3"),
+    }
