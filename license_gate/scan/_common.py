@@ -1155,7 +1155,7 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         # `bithub pull hf:microsoft/BitNet-b1.58-2B-4T-gguf`: a tool's prefix for a Hub repo;
         # node-llama-cpp's `hf:org/x-GGUF:Q6_K_L` picks a quantisation in it, its
         # `hf:org/x-GGUF/x.Q4_K_M.gguf` a file of it
-        body = v[3:] if v.count("/") == 1 else "/".join(v[3:].split("/")[:2])
+        body = "/".join(v[3:].split("/")[:2])
         q = _QUANT_SUFFIX.search(body)
         if q is not None:
             body = body[: q.start()]

@@ -200,10 +200,10 @@ def scan_tokens(
         if kind == "nl":
             # (a TypeScript union written one member a line, `type ModelKey =\n  | "gpt-4o"\n
             # | "gemini-pro"`, continues its statement)
-            continued = (prev_kind == "op" and prev_val == "=") or _UNION_NEXT.match(
-                text, m.end()
-            ) is not None
-            if len(stack) == 1 and not continued:
+            if len(stack) == 1 and not (
+                (prev_kind == "op" and prev_val == "=")
+                or _UNION_NEXT.match(text, m.end()) is not None
+            ):
                 assign = None
                 type_ann = None
                 prev_kind = ""

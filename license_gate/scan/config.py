@@ -173,16 +173,19 @@ def _names_an_id_below(lines: list[str], first: int, indent: int) -> bool:
     return False
 
 
+def _lines_above(lines: list[str], at: int, limit: int) -> Iterator[tuple[int, str, int]]:
+    """(index, stripped text, indent) of the non-blank, non-comment lines above line `at`,
+    nearest first, at most `limit` lines back."""
+    for j in range(at - 1, max(at - limit, -1), -1):
+        stripped = lines[j].strip()
+        if stripped and not stripped.startswith("#"):
+            yield j, stripped, len(lines[j]) - len(lines[j].lstrip(" \t"))
+
+
 def _block_key(lines: list[str], at: int, indent: int) -> str:
     """The key of the block holding the list item on line `at` (at `indent`), lower case."""
-    for j in range(at - 1, max(at - 200, -1), -1):
-        line = lines[j]
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if len(line) - len(line.lstrip(" \t")) < indent or (
-            not stripped.startswith("-") and len(line) - len(line.lstrip(" \t")) == indent
-        ):
+    for _j, stripped, own in _lines_above(lines, at, 200):
+        if own < indent or (own == indent and not stripped.startswith("-")):
             return stripped.partition(":")[0].strip("\"' ").lower()
     return ""
 
@@ -191,12 +194,7 @@ def _item_block_key(lines: list[str], at: int, indent: int, dash: bool) -> str:
     """The key of the block holding the list item that line `at` starts or continues."""
     if dash:
         return _block_key(lines, at, indent)
-    for j in range(at - 1, max(at - 50, -1), -1):
-        line = lines[j]
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        own = len(line) - len(line.lstrip(" \t"))
+    for j, stripped, own in _lines_above(lines, at, 50):
         if own < indent:
             return _block_key(lines, j, own) if stripped.startswith("-") else ""
     return ""

@@ -216,9 +216,9 @@ _KEY = re.compile(r"[A-Za-z_][\w.-]*")
 _COMMA_RUN = re.compile(r"[^\s'\"\\;|&()<>`]+")
 #: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
 _KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
-#: (Gemma 3n's and 4's effective sizes too: `gemma4:e2b`)
 #: Flags whose value is a `NAME=value` setting: `--build-arg=MODEL_ID=org/x`, `--env=...`.
 _PAIR_FLAGS = frozenset({"--build-arg", "--env", "-e", "--set", "--set-string", "--var"})
+#: (Gemma 3n's and 4's effective sizes too: `gemma4:e2b`)
 _SIZED_TAG = re.compile(r"([a-z][\w.-]*):(?:\d+(?:\.\d+)?[bmBM]|e\d+b)(?:-[\w.-]+)?")
 
 
