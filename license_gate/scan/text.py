@@ -2420,13 +2420,36 @@ _UNFENCED_CALL = re.compile(
 )
 
 
+#: A call whose arguments follow on lines of their own, outside any fence: `client =
+#: InferenceClient(` then `    model="org/x",` ... `)`.
+_UNFENCED_OPEN = re.compile(
+    r"^[ \t]*(?:[A-Za-z_][\w.]*[ \t]*=[ \t]*)?[A-Za-z_][\w.]*\([ \t]*\n"
+    r"(?P<args>(?:[ \t]+[^\s)][^\n]*\n){1,30})[ \t]*\)[ \t]*$",
+    re.M,
+)
+#: An argument line of such a call: `model="org/x",`, `token=HF_TOKEN`, `"org/x",`.
+_ARG_LINE = re.compile(r"[ \t]+(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[^\s=][^\n]*,?[ \t]*")
+
+
 def _unfenced_calls(
     path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
 ) -> Iterator[Reference]:
     """`model = BertForSequenceClassification.from_pretrained('bert-base-uncased')` on a line
-    of its own outside any fence: the call it is."""
+    of its own outside any fence, or its arguments on indented lines below it: the call it
+    is."""
     for m in _UNFENCED_CALL.finditer(text):
         if in_spans(m.start(), fenced):
+            continue
+        yield from (
+            ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
+            for f in scan_tokens(m.group())
+        )
+    if "(\n" not in text:
+        return
+    for m in _UNFENCED_OPEN.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        if not all(_ARG_LINE.fullmatch(a) for a in m.group("args").splitlines()):
             continue
         yield from (
             ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)

@@ -3841,3 +3841,30 @@ def test_an_ollama_placeholder_in_capitals_is_no_tag() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "llama3.2:3b")}
+
+
+def test_a_call_pasted_into_prose_with_its_arguments_on_lines_below() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Example Initialization
+
+        client = InferenceClient(
+            model="Qwen/Qwen2.5-7B-Instruct",
+            token=HF_TOKEN
+        )
+
+        The client is created once (see the
+            notes below).
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "model", "Qwen/Qwen2.5-7B-Instruct")
+    }
+
+
+def test_arguments_below_a_call_are_read_in_linear_time() -> None:
+    # (an indented run with no closing parenthesis once backtracked over every split of
+    # every line's leading blanks)
+    text = "x = f(\n" + "        a b c d e f g h\n" * 3000
+    assert scan_text("README.md", text) == []
