@@ -171,6 +171,8 @@ _NEG_PARTS = (
     "suffixes",
     "prefix",
     "prefixes",
+    "keyword",  # `MODEL_KEYWORDS = ["claude", "mistral-large"]`: fragments to match names against
+    "keywords",
     "template",
     "arch",
     "docker",
@@ -308,8 +310,10 @@ _SPLIT_KEYS = frozenset(
 )
 
 _ID_KEYS = frozenset(
-    {"hub_id", "repo_id", "hf_id", "hf_repo", "hub_repo", "repoid", "id", "name", "path", "repo"}
-)
+    {"hub_id", "repo_id", "hf_id", "hf_repo", "hub_repo", "repoid", "id", "name", "path", "repo",
+     # `dataset: {hf_name: org/x, split_train: train}`
+     "hf_name", "hf_path", "hub_name", "hub_path", "name_or_path"}
+)  # fmt: skip
 
 
 def child_hint(key: str | None, parent: str | None) -> Hint | None:
@@ -580,6 +584,8 @@ _FILE_EXT = re.compile(
     r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$",
     re.IGNORECASE,
 )
+#: How a folder of weights ends its name (`embedding_model/`, `llm_ckpts/`).
+_DIR_WORDS = ("_model", "_models", "_ckpt", "_ckpts", "_checkpoints", "_weights")
 _DIRISH = frozenset(
     {
         "data-bin",  # fairseq's binarised data: `fairseq-train data-bin/wikitext-103`
@@ -734,7 +740,12 @@ _PLACEHOLDER_OWNERS = frozenset(
 )  # fmt: skip
 _PLACEHOLDER_OWNER = re.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
-    r"namespace|hf[-_]?(?:user(?:name)?|id|org|account)?|project|id)"
+    r"namespace|hf[-_]?(?:user(?:name)?|id|org|account)?|project|id|"
+    # a stand-in for a local directory: `--model_path your_model_path/Qwen1.5-7B-Chat`,
+    # `your_dir/GPT2`, `path_to/checkpoints`
+    r"(?:model|data(?:set)?|local|save|base|output|ckpt|checkpoint)?[-_]?(?:path|dir|folder|root)|"
+    r"models?|ckpts?|checkpoints?|outputs?)"
+    r"|path[-_]?to(?:[-_][a-z]+)*"
 )
 _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
@@ -826,6 +837,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False  # `<output_dir>/unet` (diffusers writes them lower-case), not `org/ControlNet`
     if ns.isupper() and "_" in ns:  # $MODEL_DIR/foo written without the $
         return False
+    if "_" in low and low.endswith(_DIR_WORDS) and low not in KNOWN_ORGS:
+        return False  # `embedding_model/MiniCPM-Embedding`: a project's folder of weights
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
         return False
     if low in ("api", "v1", "v2", "chat") and name.lower() in _API_ROUTES:

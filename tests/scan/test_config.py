@@ -1703,3 +1703,23 @@ def test_lm_eval_s_dataset_name_is_the_configuration_of_dataset_path() -> None:
     # without a dataset_path beside it, dataset_name is the dataset
     alone = scan("train.yaml", "dataset_name: boolq\nsplit: train\n")
     assert {(r.line, r.identifier) for r in alone} == {(1, "boolq")}
+
+
+def test_a_hub_name_under_a_dataset_section_is_a_dataset() -> None:
+    refs = scan(
+        "configs/flickr8k_captioning.yaml",
+        """
+        model:
+          name: "Qwen/Qwen2-VL-2B-Instruct"
+          revision: "main"
+
+        dataset:
+          # We actually use jxie/flickr8k in load_flickr8k()
+          hf_name: "jxie/flickr8k"
+          split_train: "train"
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "model", "Qwen/Qwen2-VL-2B-Instruct"),
+        (7, "dataset", "jxie/flickr8k"),
+    }

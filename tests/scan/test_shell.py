@@ -1377,3 +1377,23 @@ def test_a_build_arg_written_with_equals_and_quotes() -> None:
     assert [(r.line, r.column, r.identifier) for r in refs] == [
         (3, 27, "stabilityai/stable-diffusion-2-1")
     ]
+
+
+def test_stand_ins_and_project_folders_are_not_repositories() -> None:
+    refs = scan(
+        "run/pretrain_llava_qwen1_5.sh",
+        """
+        deepspeed --include localhost:0,1,2,3 --master_port 2308 main.py \\
+            --deepspeed ./run/zero2.json \\
+            --model_name llava_qwen2 \\
+            --model_path your_model_path/Qwen1.5-7B-Chat \\
+            --vision_tower your_model_path/siglip-so400m-patch14-384 \\
+            --data_name 'demo_pretrain'
+
+        torchrun --nproc_per_node 2 \\
+        \t-m FlagEmbedding.finetune.embedder.encoder_only.base \\
+        \t--model_name_or_path embedding_model/MiniCPM-Embedding \\
+            --tokenizer_name BAAI/bge-m3
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(11, "BAAI/bge-m3")}
