@@ -1191,7 +1191,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # `gr.load("meta/llama-3.2-3b-instruct", src=nvidia_gradio.registry)`: a name
                 # in the provider's own catalogue, served by its API
                 kind = Kind.SERVICE
-        elif kw.arg == "repo_type" and spec is not None and spec.repo_type_kw:
+        elif kw.arg == "repo_type" and (
+            (spec is not None and spec.repo_type_kw)
+            # a project's own `zip_and_upload_dir(repo_id=f"org/{NAME}", repo_type="dataset")`
+            or (spec is None and any(k.arg == "repo_id" for k in node.keywords))
+        ):
             types = a.values(kw.value)
             if types:
                 kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(types[0].value)

@@ -4378,3 +4378,45 @@ def test_a_method_named_like_the_loader_does_not_make_its_callers_arguments_data
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(8, "Salesforce/wikitext")}
+
+
+def test_a_projects_own_upload_helper_says_the_kind_with_repo_type() -> None:
+    refs = scan(
+        "prepare.py",
+        """
+        DATA_NAME = "viet-doc-vqa"
+
+        hf_processor.zip_and_upload_dir(
+            dir_path=f"{Path.home()}/data/{DATA_NAME}/images",
+            repo_id=f"Vividbot/{DATA_NAME}",
+            path_in_repo="images/images.zip",
+            repo_type="dataset",
+        )
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "dataset", "Vividbot/viet-doc-vqa")
+    }
+
+
+def test_keywords_to_match_model_names_against_are_not_references() -> None:
+    refs = scan(
+        "fastchat/utils.py",
+        """
+        def moderation_filter(text, model_list, do_moderation=False):
+            # Apply moderation for below models
+            MODEL_KEYWORDS = [
+                "claude",
+                "gpt",
+                "mistral-large",
+                "command-r",
+                "gemini",
+            ]
+            for keyword in MODEL_KEYWORDS:
+                for model in model_list:
+                    if keyword in model:
+                        do_moderation = True
+            return do_moderation
+        """,
+    )
+    assert refs == []
