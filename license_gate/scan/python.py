@@ -2541,7 +2541,13 @@ def _walk(a: _Analysis) -> None:
                         # a provider's settings name their model themselves (its own key
                         # gives it); the rest are settings, read by what they are called
                         continue
-                    a.emit(v, name_hint(k.value) if not _listing(k.value, v) else WEAK)
+                    hint = name_hint(k.value)
+                    if hint is None and k.value.lower() in ("repo", "hf_repo", "hub_repo"):
+                        # mlx_embedding_models' registry, `"bge-micro": {"repo":
+                        # "TaylorAI/bge-micro-v2", "ndim": 384}`: model-like names only (as
+                        # in YAML; a GitHub repository is often called `repo` too)
+                        hint = REPO_NAME
+                    a.emit(v, hint if not _listing(k.value, v) else WEAK)
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
             name = _target_name(node.target)
             if name:

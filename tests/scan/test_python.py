@@ -4420,3 +4420,28 @@ def test_keywords_to_match_model_names_against_are_not_references() -> None:
         """,
     )
     assert refs == []
+
+
+def test_a_registry_names_each_models_repository_under_repo() -> None:
+    refs = scan(
+        "src/mlx_embedding_models/registry.py",
+        """
+        from .models import BertModel
+
+        registry = {
+            "bge-micro": {
+                "loader": BertModel,
+                "repo": "TaylorAI/bge-micro-v2",
+                "pooling_strategy": "mean",
+                "ndim": 384,
+            },
+            "gte-tiny": {"repo": "TaylorAI/gte-tiny", "max_length": 512},
+        }
+        VENDORED = [{"repo": "ggerganov/llama.cpp", "ref": "b3447"}]
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (6, "model", "TaylorAI/bge-micro-v2"),
+        (10, "model", "TaylorAI/gte-tiny"),
+    }
+
