@@ -40,6 +40,7 @@ from license_gate.scan._common import (
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
+    OLLAMA_FILE,
     PROVIDER_SLUGS,
     REPO_NAME,
     SPACE_LOADER,
@@ -2512,7 +2513,8 @@ def _walk(a: _Analysis) -> None:
                     _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
                     if _MODELS_ALIAS.search(name) and isinstance(node.value, ast.Subscript):
                         _literal_models(a, node.value)
-                    if "ollama" in name.lower():
+                    if "ollama" in name.lower() or (OLLAMA_FILE.get() and "model" in name.lower()):
+                        # (`MODEL_DIMS = {"nomic-embed-text": 768, ...}` in an Ollama adapter)
                         _ollama_table(a, node.value)
         elif isinstance(node, ast.AnnAssign):
             name = _target_name(node.target)

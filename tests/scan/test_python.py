@@ -4445,3 +4445,28 @@ def test_a_registry_names_each_models_repository_under_repo() -> None:
         (10, "model", "TaylorAI/gte-tiny"),
     }
 
+
+def test_an_ollama_adapters_table_keyed_by_library_names() -> None:
+    refs = scan(
+        "rag/embed/ollama_backend.py",
+        """
+        import httpx
+
+        SUPPORTED_MODELS = {
+            "nomic-embed-text": {"dim": 768, "ctx": 8192},
+            "bge-m3": {"dim": 1024, "ctx": 8192},
+            "mxbai-embed-large": {"dim": 1024, "ctx": 512},
+        }
+        MODEL_SIZES = {"small": 384, "base": 768}
+
+        def embed(texts, model="nomic-embed-text", host="http://localhost:11434"):
+            r = httpx.post(f"{host}/api/embed", json={"model": model, "input": texts})
+            return r.json()["embeddings"]
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "nomic-embed-text"),
+        (5, "service", "bge-m3"),
+        (6, "service", "mxbai-embed-large"),
+        (10, "service", "nomic-embed-text"),
+    }
