@@ -2737,6 +2737,10 @@ def _inline_id(
         table = line.lstrip().startswith("|")
         value = classify_value(body, MODEL_NAME) if model else None
         said = line if header is None else header + "\n" + line
+        if "-" in body and line.lstrip()[:1] in ("-", "*", "+"):
+            # a list item under a models heading (`### Encoder-Only Models` / `` - `bert-base-
+            # uncased`, `bert-large-uncased` ``): the heading says it for the item
+            said += "\n" + _last_heading(path, text, ls)
         if (
             value is not None
             and value.kind is not Kind.SERVICE

@@ -3868,3 +3868,27 @@ def test_arguments_below_a_call_are_read_in_linear_time() -> None:
     # every line's leading blanks)
     text = "x = f(\n" + "        a b c d e f g h\n" * 3000
     assert scan_text("README.md", text) == []
+
+
+def test_legacy_ids_in_a_list_under_a_models_heading() -> None:
+    refs = scan(
+        "docs/compatibility.md",
+        """
+        # Compatibility
+
+        ### Sequence classification models
+        - **DistilBERT**: `distilbert-base-uncased`, `distilbert-base-cased`
+        - **XLM-R**: `xlm-roberta-base`
+
+        ### Tokenizers
+        - `bert-base-uncased` vocabularies are reused by the fast tokenizer.
+
+        ## Notes
+        - The `gpt2` byte-level BPE needs `add_prefix_space=True`.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "distilbert-base-uncased"),
+        (4, "distilbert-base-cased"),
+        (5, "xlm-roberta-base"),
+    }
