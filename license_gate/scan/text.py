@@ -2776,9 +2776,33 @@ _ENV_DEFAULT = re.compile(
 )
 
 
+#: A Rust enum of the names an API takes (`pub enum Model { #[serde(rename =
+#: "open-mistral-7b")] OpenMistral7b, ... }`): its body, up to the closing brace at the start of
+#: a line.
+_RUST_ENUM = re.compile(r"^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?enum[ \t]+(?P<k>\w+)[^{\n]*\{", re.M)
+_CLOSING_BRACE = re.compile(r"^[ \t]*\}", re.M)
+_SERDE_RENAME = re.compile(r"#\[serde\([^\]\n]*?\brename[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"")
+
+
+def _rust_enum_names(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
+    """The serialised names of a Rust enum named for models: what the API is sent."""
+    for m in _RUST_ENUM.finditer(text):
+        hint = name_hint(m.group("k"))
+        if hint is None or hint.kind is not Kind.MODEL:
+            continue
+        close = _CLOSING_BRACE.search(text, m.end())
+        end = close.start() if close is not None else len(text)
+        for r in _SERDE_RENAME.finditer(text, m.end(), end):
+            value = classify_value(r.group("v"), MODEL_NAME)
+            if value is not None:
+                yield ref_at(path, index, r.start("v"), r.group("v"), value, detector)
+
+
 def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
     """Defaults whose name sits apart from the value: a clap field's, an environment
-    variable's."""
+    variable's, a Rust enum's serialised names."""
+    if "rename" in text and path.endswith(".rs"):
+        yield from _rust_enum_names(path, text, index, detector)
     for rx, mark in ((_CLAP_DEFAULT, "default_value"), (_ENV_DEFAULT, "ENV")):
         if mark not in text and not (rx is _ENV_DEFAULT and "getOrDefault" in text):
             continue

@@ -3892,3 +3892,39 @@ def test_legacy_ids_in_a_list_under_a_models_heading() -> None:
         (4, "distilbert-base-cased"),
         (5, "xlm-roberta-base"),
     }
+
+
+def test_a_rust_enum_of_models_names_them_in_its_serde_renames() -> None:
+    refs = scan(
+        "src/v1/chat.rs",
+        """
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Clone, Debug, Deserialize, Serialize)]
+        pub enum ChatModel {
+            #[serde(rename = "mistral-small-latest")]
+            Small,
+            #[serde(rename = "codestral-2405")]
+            Codestral,
+        }
+
+        #[derive(Clone, Debug, Deserialize, Serialize)]
+        #[serde(rename_all = "lowercase")]
+        pub enum Role {
+            #[serde(rename = "system")]
+            System,
+            #[serde(rename = "assistant")]
+            Assistant,
+        }
+
+        #[derive(Debug, Deserialize)]
+        pub enum ModelError {
+            #[serde(rename = "model_not_found")]
+            NotFound,
+        }
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "mistral-small-latest"),
+        (7, "service", "codestral-2405"),
+    }
