@@ -218,9 +218,40 @@ def _scan(
         refs.extend(_space_hosts(path, text, refs, detector.id))
     if "ollama create " in text:
         refs = _not_created(refs, text)
+    if "huggingface.co/" in text or "hf.co/" in text:
+        refs.extend(_linked_elsewhere(path, text, refs, detector.id))
     return _suppress(_dedup(_consistent_kinds(refs)), text), notes
 
 
+def _linked_elsewhere(
+    path: str, text: str, refs: list[Reference], detector: str
+) -> list[Reference]:
+    """`@REM https://huggingface.co/org/x` over `call %HF% file.safetensors org/x out/`: the
+    same `org/x` written bare, where the file links its Hub page, is that repository (a
+    wrapper script's argument, a name in prose beside its link)."""
+    linked = {
+        r.identifier: r
+        for r in refs
+        if "/" in r.identifier and r.kind is not Kind.SERVICE and _HUB_URL_TEXT.search(r.text)
+    }
+    if not linked or path.endswith(".ipynb"):
+        return []  # (a notebook's outputs echo what its code loaded: that is not a use)
+    index = LineIndex(text)
+    have = {(r.line, r.identifier.lower()) for r in refs}
+    out: list[Reference] = []
+    for ident, ref in linked.items():
+        for m in re.finditer(r"(?<![\w./@:%=+-])" + re.escape(ident) + r"(?![\w/@-]|\.\w)", text):
+            line, col = index.pos(m.start())
+            if (line, ident.lower()) in have:
+                continue
+            if "github.com/" + ident.lower() in index.line_text(line).lower():
+                continue  # `[org/x](https://github.com/org/x)`: the code, not the weights
+            have.add((line, ident.lower()))
+            out.append(Reference(path, line, col, ident, ref.kind, ident, detector))
+    return out
+
+
+_HUB_URL_TEXT = re.compile(r"(?:huggingface\.co|hf\.co)/", re.I)
 _SPACE_HOST = re.compile(r"https?://([a-z0-9][a-z0-9-]{1,120})\.hf\.space\b")
 
 

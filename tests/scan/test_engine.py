@@ -425,3 +425,30 @@ def test_a_list_file_named_for_models(tmp_path: Path) -> None:
         ("models.txt", 2, "roberta-large"),
         ("models.txt", 3, "xlm-roberta-base"),
     }
+
+
+def test_an_id_written_bare_where_the_file_links_its_hub_page(tmp_path: Path) -> None:
+    (tmp_path / "get_lora.bat").write_text(
+        "@echo off\r\n"
+        "set HF_DL=%~dp0..\\tools\\HuggingFace.bat\r\n"
+        "pushd %~dp0..\\ComfyUI\\models\\loras\r\n"
+        "\r\n"
+        "@REM https://huggingface.co/sproutlab/Wan14B-FusionMix\r\n"
+        "call %HF_DL% Fast\\ lightx2v_lora.safetensors"
+        " sproutlab/Wan14B-FusionMix loras/rank32.safetensors?\r\n"
+        "popd\r\n"
+    )
+    (tmp_path / "README.md").write_text(
+        "# open-rs\n\n"
+        "| Code | [knoveleng/open-rs](https://github.com/knoveleng/open-rs) |\n"
+        "| Data | [open-rs](https://huggingface.co/datasets/knoveleng/open-rs) |\n\n"
+        "Train on knoveleng/open-rs for two epochs.\n"
+    )
+    files = [tmp_path / "get_lora.bat", tmp_path / "README.md"]
+    got = scan_paths(files, ScanConfig(root=tmp_path)).references
+    assert {(r.path, r.line, r.kind.value, r.identifier) for r in got} == {
+        ("get_lora.bat", 5, "model", "sproutlab/Wan14B-FusionMix"),
+        ("get_lora.bat", 6, "model", "sproutlab/Wan14B-FusionMix"),
+        ("README.md", 4, "dataset", "knoveleng/open-rs"),
+        ("README.md", 6, "dataset", "knoveleng/open-rs"),
+    }
