@@ -516,6 +516,7 @@ _RESERVED = frozenset(
         "ssh",
         "tos",
         "tour",
+        "metrics",  # the old `evaluate` pages: huggingface.co/metrics/wer
     }
 )
 _ROUTES = frozenset(

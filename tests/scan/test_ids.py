@@ -134,6 +134,7 @@ def test_parse_hub_url(url: str, expected: tuple[Kind, str, str | None]) -> None
         "https://github.com/huggingface/transformers",
         "hf://gpt2",  # hf:// requires namespace/name
         "hf://buckets/org/b",
+        "https://huggingface.co/metrics/wer",  # the old `evaluate` metric pages
     ],
 )
 def test_parse_hub_url_rejects_non_repositories(url: str) -> None:
