@@ -343,8 +343,10 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
             return REPO_NAME  # `variants: {tiny: {repo: org/x-tiny}}`: model-like names only
         return up
     up = name_hint(parent)
-    if up is MODEL_NAME and not negative_name(key):
-        return up  # `llm: {router: gpt-4o-mini, fallback: org/name}`
+    if up in (MODEL_NAME, REPO_NAME) and not negative_name(key):
+        # `llm: {router: gpt-4o-mini, fallback: org/name}`; `HF_TO_GGUF_REPO = {"Qwen2-0.5B":
+        # "org/Qwen2.5-0.5B-Instruct.GGUF"}` (model-like names only)
+        return up
     if up is DATASET_NAME and _norm_name(key) in _SPLIT_KEYS:
         return up  # `datasets: {train: [org/a], eval: org/b}`
     return None

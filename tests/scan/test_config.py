@@ -1723,3 +1723,23 @@ def test_a_hub_name_under_a_dataset_section_is_a_dataset() -> None:
         (2, "model", "Qwen/Qwen2-VL-2B-Instruct"),
         (7, "dataset", "jxie/flickr8k"),
     }
+
+
+def test_a_table_named_for_repos_maps_display_names_to_them() -> None:
+    refs = scan(
+        "src/constants/models.ts",
+        """
+        export const DEFAULT_MODEL = "Llama-3.2-1B-Instruct";
+
+        export const GGUF_REPO: { [key: string]: string } = {
+            "Llama-3.2-1B-Instruct": "lmkit/Llama-3.2-1B-Instruct.GGUF",
+            "Qwen2-0.5B-Instruct":
+                "lmkit/Qwen2.5-0.5B-Instruct.GGUF",
+            "docs": "lmkit/edge-llm",
+        };
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "lmkit/Llama-3.2-1B-Instruct.GGUF"),
+        (6, "lmkit/Qwen2.5-0.5B-Instruct.GGUF"),
+    }
