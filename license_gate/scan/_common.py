@@ -259,6 +259,8 @@ def _is_negative(n: str) -> bool:
         return False
     if any(p in n for p in _NEG_MULTI[:-1]):
         return True
+    if n.endswith(("_root", "_roots")):
+        return True  # `DATASET_ROOT="HumanEval/data"`: where files live
     words = set(n.split("_"))
     if "registry" in words and "model" not in n and "dataset" not in n:
         return True  # a Docker registry; `MODEL_REGISTRY`, `DATASET_REGISTRY` are tables
@@ -1395,6 +1397,11 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     ):
         # Tevatron's `--dataset_name Tevatron/msmarco-passage/dev`: the dataset and a split
         v = v.rpartition("/")[0]
+    vertex = _VERTEX_PUBLISHER.fullmatch(v) if v.startswith(("publishers/", "projects/")) else None
+    if vertex is not None and hint.kind is Kind.MODEL:
+        # Vertex AI's resource name, `publishers/google/models/text-bison@001`: the model
+        # Google (or a partner, through Model Garden) serves by that name
+        return Value(Kind.SERVICE, vertex.group("name"))
     if "://" in v:
         # onprem's `LLM(model_url="openai://gpt-4o")`: a provider's scheme before its model
         scheme = _PROVIDER_SCHEME.fullmatch(v)
@@ -1923,6 +1930,9 @@ _OLLAMA_PAGES = frozenset(
         "assets",
         "images",
     }
+)
+_VERTEX_PUBLISHER = re.compile(
+    r"(?:projects/[\w.-]+/locations/[\w-]+/)?publishers/[a-z][\w-]*/models/(?P<name>[\w.-]*\w(?:@[\w.-]+)?)"
 )
 _GEMINI_REST = re.compile(
     # (the host and the path may be two strings joined by the language: `"...googleapis.com"`

@@ -4470,3 +4470,29 @@ def test_an_ollama_adapters_table_keyed_by_library_names() -> None:
         (6, "service", "mxbai-embed-large"),
         (10, "service", "nomic-embed-text"),
     }
+
+
+def test_a_vertex_ai_resource_name_is_the_model_vertex_serves() -> None:
+    refs = scan(
+        "dev/prompt_evaluation/autosxs.py",
+        """
+        from google.cloud import aiplatform
+
+        parameters = {
+            "evaluation_dataset": "gs://bucket/claims.jsonl",
+            "model_a": "publishers/google/models/text-bison@002",
+            "model_b": (
+                "projects/acme/locations/us-east5/publishers/meta/models/llama-3.1-8b-instruct-maas"
+            ),
+        }
+        model = aiplatform.Model.upload(
+            display_name="claims-judge",
+            model_garden_source_model_name="publishers/google/models/gemma-3-4b-it-mg-one-click-deploy",
+        )
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "text-bison@002"),
+        (7, "service", "llama-3.1-8b-instruct-maas"),
+        (12, "service", "gemma-3-4b-it-mg-one-click-deploy"),
+    }

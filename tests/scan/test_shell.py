@@ -1397,3 +1397,16 @@ def test_stand_ins_and_project_folders_are_not_repositories() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(11, "BAAI/bge-m3")}
+
+
+def test_a_root_is_where_files_live() -> None:
+    refs = scan(
+        "HumanEval/eval.sh",
+        """
+        MODEL_NAME_OR_PATH="deepseek-ai/deepseek-coder-6.7b-base"
+        DATASET_ROOT="HumanEval/data"
+        CKPT_ROOT=checkpoints/run1
+        python eval_instruct.py --model "$MODEL_NAME_OR_PATH" --data_root "$DATASET_ROOT"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(1, "deepseek-ai/deepseek-coder-6.7b-base")}
