@@ -96,8 +96,10 @@ class _Frame:
     strings: list[tuple[int, str]] = field(default_factory=list)  # a list's plain elements
 
 
+#: The last name of an expression: `LLM_MODEL` in `process.env.LLM_MODEL `.
+_LAST_NAME = re.compile(r"[A-Za-z_]\w*(?=[ \t]*$)")
 _TEMPLATE_FALLBACK = re.compile(
-    r"\$\{[^{}`]*?(?:\?\?|\|\|)[ \t]*([\"'])(?P<v>[^\"'\\\s{}]+)\1[ \t]*\}"
+    r"\$\{(?P<e>[^{}`]*?)(?:\?\?|\|\|)[ \t]*([\"'])(?P<v>[^\"'\\\s{}]+)\2[ \t]*\}"
 )
 #: A property placeholder with a default: `${openai.api.model:gpt-4}` (Spring, also `\${`
 #: in Kotlin strings).
@@ -331,6 +333,10 @@ def scan_tokens(
             # fallback is the value when the variable is unset
             fb = _TEMPLATE_FALLBACK.search(tok)
             sv = (fb.group("v"), fb.start("v")) if fb is not None else None
+            # (the variable it stands in for names it: `${process.env.LLM_MODEL || "x"}`)
+            fallback_for = _LAST_NAME.search(fb.group("e")) if fb is not None else None
+        else:
+            fallback_for = None
         if sv is None:
             prev_kind, prev_val = "strx", ""
             continue
@@ -376,6 +382,8 @@ def scan_tokens(
         elif top.kind in ("list", "group") and top.hint_name:
             hint = name_hint(top.hint_name)
             env_name = top.env_name
+        if (hint is None or hint.weak) and fallback_for is not None:
+            hint = name_hint(fallback_for.group()) or hint
         if hint is None and not (top.kind == "call" and top.output):
             # the name this string is given: a call's keyword, or the assignment it is the value
             # of (`out = generate("org/x")` does not make "org/x" an output)

@@ -111,6 +111,11 @@ def _emit(
             return
         hint = WEAK
     if "{{" in text:
+        fb = _ACTIONS_FALLBACK.search(text) if "${{" in text else None
+        if fb is not None:
+            # `LLM_MODEL: ${{ inputs.model || secrets.LLM_MODEL || 'llama-3.3-70b-versatile' }}`:
+            # the literal is the value when nothing else is set
+            out.append((offset + fb.start("v"), fb.group("v"), hint))
         return
     if "${" in text:
         for m in _TEMPLATE_DEFAULT.finditer(text):
@@ -456,6 +461,8 @@ _NAME_KEY = re.compile(
     r"^[ \t]*[\"']?(?P<k>[a-z][\w.:-]*\d[\w.-]*)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )
 #: A mapping key that is an `org/name` (`Qwen/Qwen1.5-0.5B:`), its block below it.
+#: A GitHub Actions expression's last fallback: `${{ inputs.model || 'gpt-4o-mini' }}`.
+_ACTIONS_FALLBACK = re.compile(r"\|\|[ \t]*'(?P<v>[^'\s]+)'[ \t]*\}\}")
 _ID_KEY = re.compile(
     r"^[ \t]*[\"']?(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )

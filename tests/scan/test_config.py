@@ -1743,3 +1743,49 @@ def test_a_table_named_for_repos_maps_display_names_to_them() -> None:
         (4, "lmkit/Llama-3.2-1B-Instruct.GGUF"),
         (6, "lmkit/Qwen2.5-0.5B-Instruct.GGUF"),
     }
+
+
+def test_a_workflow_expressions_literal_fallback_is_the_model() -> None:
+    refs = scan(
+        ".github/workflows/evals.yml",
+        """
+        on:
+          workflow_dispatch:
+            inputs:
+              model:
+                required: false
+        jobs:
+          eval:
+            runs-on: ubuntu-latest
+            steps:
+              - name: Run promptfoo
+                env:
+                  LLM_MODEL: ${{ inputs.model || secrets.LLM_MODEL || 'llama-3.3-70b-versatile' }}
+                  REPORT_DIR: ${{ runner.temp || 'reports/out' }}
+                run: npx promptfoo eval -c evals/promptfooconfig.js
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (12, "service", "llama-3.3-70b-versatile")
+    }
+
+
+def test_a_template_fallback_is_named_by_the_variable_it_stands_in_for() -> None:
+    refs = scan(
+        "evals/configs/promptfooconfig.js",
+        """
+        module.exports = {
+          description: 'Spec quality evaluation',
+          providers: [
+            {
+              id: `openai:chat:${process.env.LLM_MODEL || 'claude-sonnet-4-5-20250929'}`,
+              label: `${process.env.LLM_MODEL || 'Default Model'} (via gateway)`,
+              config: { apiBaseUrl: `${process.env.LLM_BASE_URL || 'http://localhost:4000'}` },
+            },
+          ],
+        };
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "claude-sonnet-4-5-20250929")
+    }
