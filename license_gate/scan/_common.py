@@ -729,7 +729,8 @@ _RUN_NAME = re.compile(
 _NUMERIC = re.compile(r"[\d.,:+-]+")
 #: `org/name:<file in the repo>` (a repository and one of its files, as some loaders take them).
 _REPO_FILE = re.compile(
-    r"([\w.-]+/[\w.-]+):[\w.+-]+\.(?:model|pt|pth|bin|safetensors|gguf|ckpt|onnx)"
+    # (MuLan writes two colons: `mulanai/mulan-lang-adapter::sd15_512_aesthetic.pth`)
+    r"([\w.-]+/[\w.-]+)::?[\w.+-]+\.(?:model|pt|pth|bin|safetensors|gguf|ckpt|onnx)"
 )
 _GGUF_FILE = re.compile(r"([\w.-]+/[\w.-]+-gguf)/[\w./-]+", re.IGNORECASE)
 #: Owners that docs and tests write where yours goes (labelled optional or negative 300+ times

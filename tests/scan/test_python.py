@@ -4496,3 +4496,21 @@ def test_a_vertex_ai_resource_name_is_the_model_vertex_serves() -> None:
         (7, "service", "llama-3.1-8b-instruct-maas"),
         (12, "service", "gemma-3-4b-it-mg-one-click-deploy"),
     }
+
+
+def test_a_repository_and_the_weights_file_in_it_after_two_colons() -> None:
+    refs = scan(
+        "examples/sdxl.py",
+        """
+        import mulankit
+        from diffusers import StableDiffusionXLPipeline
+
+        pipe = StableDiffusionXLPipeline.from_pretrained("stabilityai/stable-diffusion-xl-base-1.0")
+        pipe = mulankit.transform(pipe, adapter_path="mulanai/mulan-lang-adapter::sdxl_v1.pth")
+        pipe.save_pretrained("outputs/sdxl-mulan")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "stabilityai/stable-diffusion-xl-base-1.0"),
+        (5, "mulanai/mulan-lang-adapter"),
+    }
