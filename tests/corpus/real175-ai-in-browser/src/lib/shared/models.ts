@@ -1,0 +1,3 @@
+export const SUPPORTED_MODELS = {
+  docQAndA: "Xenova/donut-base-finetuned-docvqa",
+} as const;
