@@ -218,7 +218,8 @@ def _scan(
         refs.extend(_space_hosts(path, text, refs, detector.id))
     if "ollama create " in text:
         refs = _not_created(refs, text)
-    if "huggingface.co/" in text or "hf.co/" in text:
+    if detector.id in ("text", "shell") and ("huggingface.co/" in text or "hf.co/" in text):
+        # (prose and scripts; in code a bare mention is a docstring's or a message's)
         refs.extend(_linked_elsewhere(path, text, refs, detector.id))
     return _suppress(_dedup(_consistent_kinds(refs)), text), notes
 
@@ -234,8 +235,8 @@ def _linked_elsewhere(
         for r in refs
         if "/" in r.identifier and r.kind is not Kind.SERVICE and _HUB_URL_TEXT.search(r.text)
     }
-    if not linked or path.endswith(".ipynb"):
-        return []  # (a notebook's outputs echo what its code loaded: that is not a use)
+    if not linked:
+        return []
     index = LineIndex(text)
     have = {(r.line, r.identifier.lower()) for r in refs}
     out: list[Reference] = []

@@ -452,3 +452,15 @@ def test_an_id_written_bare_where_the_file_links_its_hub_page(tmp_path: Path) ->
         ("README.md", 4, "dataset", "knoveleng/open-rs"),
         ("README.md", 6, "dataset", "knoveleng/open-rs"),
     }
+
+
+def test_in_code_a_bare_mention_of_a_linked_id_stays_a_mention(tmp_path: Path) -> None:
+    (tmp_path / "lightonocr.py").write_text(
+        '"""Support for acme-lab/LineOCR-2-1B.\n\n'
+        "Weights: https://huggingface.co/acme-lab/LineOCR-2-1B\n"
+        '"""\n\n'
+        "class LineOCRForConditionalGeneration:\n"
+        '    """Port of acme-lab/LineOCR-2-1B to this runtime."""\n'
+    )
+    got = scan_paths([tmp_path / "lightonocr.py"], ScanConfig(root=tmp_path)).references
+    assert {(r.line, r.identifier) for r in got} == {(3, "acme-lab/LineOCR-2-1B")}
