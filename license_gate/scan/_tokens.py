@@ -96,6 +96,8 @@ class _Frame:
     strings: list[tuple[int, str]] = field(default_factory=list)  # a list's plain elements
 
 
+#: The start of a JSON object inside a triple-quoted string (after the opening quotes).
+_JSON_BLOCK = re.compile(r"[ \t]*\n?[ \t]*\{[ \t]*\n[ \t]*\"")
 #: The last name of an expression: `LLM_MODEL` in `process.env.LLM_MODEL `.
 _LAST_NAME = re.compile(r"[A-Za-z_]\w*(?=[ \t]*$)")
 _TEMPLATE_FALLBACK = re.compile(
@@ -328,6 +330,16 @@ def scan_tokens(
             continue
         # a string
         sv = _string_value(tok)
+        if sv is None and '"""' in tok[:5] and _JSON_BLOCK.match(tok, tok.index('"""') + 3):
+            # a Java/Kotlin text block (or a Python-like triple-quoted string) holding a JSON
+            # request body: `"""\n{ "model": "tinyllama", "prompt": %s }"""`
+            start = tok.index('"""') + 3
+            for f in scan_tokens(tok[start : len(tok) - 3]):
+                stack[-1].found.append(len(found))
+                found.append(Found(m.start() + start + f.offset, f.raw, f.value))
+                prio.append(1)
+            prev_kind, prev_val = "strx", ""
+            continue
         if sv is None and tok.startswith("`") and "${" in tok:
             # `model: \`openai:${process.env.OPENAI_MODEL ?? "gpt-4o-mini"}\``: a template's
             # fallback is the value when the variable is unset

@@ -3928,3 +3928,30 @@ def test_a_rust_enum_of_models_names_them_in_its_serde_renames() -> None:
         (5, "service", "mistral-small-latest"),
         (7, "service", "codestral-2405"),
     }
+
+
+def test_a_java_text_block_holding_an_ollama_request_body() -> None:
+    refs = scan(
+        "src/main/java/com/example/OllamaClient.java",
+        '''
+        public class OllamaClient {
+            @Value("${ollama.base-url:http://localhost:11434}")
+            private String ollamaBaseUrl;
+
+            public String ask(String prompt) throws IOException {
+                HttpPost request = new HttpPost(ollamaBaseUrl + "/api/generate");
+                String jsonBody = String.format("""
+                    {
+                        "model": "qwen2.5:0.5b",
+                        "prompt": %s,
+                        "stream": false
+                    }""", mapper.writeValueAsString(prompt));
+                String note = """
+                    Answer briefly; the model is small.
+                    """;
+                return send(request, jsonBody + note);
+            }
+        }
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(9, "service", "qwen2.5:0.5b")}
