@@ -98,6 +98,8 @@ class _Frame:
 
 #: The start of a JSON object inside a triple-quoted string (after the opening quotes).
 _JSON_BLOCK = re.compile(r"[ \t]*\n?[ \t]*\{[ \t]*\n[ \t]*\"")
+#: Bumblebee's Hub source given by a variable: `{:hf, repo}`, `{:hf, repo, revision: "x"}`.
+_BUMBLEBEE_HF = re.compile(r"\{:hf,[ \t]*([a-z_]\w*)[ \t]*[,}]")
 #: The last name of an expression: `LLM_MODEL` in `process.env.LLM_MODEL `.
 _LAST_NAME = re.compile(r"[A-Za-z_]\w*(?=[ \t]*$)")
 _TEMPLATE_FALLBACK = re.compile(
@@ -414,6 +416,9 @@ def scan_tokens(
             top.strings.append((m.start() + skip, value))
         prev_kind, prev_val = "str", value
     flush(False)
+    if "{:hf," in text:
+        # Elixir's Bumblebee: `repo = "org/x"` then `Bumblebee.load_model({:hf, repo})`
+        uses.extend((b.group(1), MODEL_NAME) for b in _BUMBLEBEE_HF.finditer(text))
     if uses and env:
         for name, use in uses:
             for offset, raw in env.get(name, ()):

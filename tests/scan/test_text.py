@@ -3955,3 +3955,21 @@ def test_a_java_text_block_holding_an_ollama_request_body() -> None:
         ''',
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(9, "service", "qwen2.5:0.5b")}
+
+
+def test_bumblebee_loads_the_repository_a_variable_names() -> None:
+    refs = scan(
+        "lib/search/embedding.ex",
+        """
+        defmodule Search.Embedding do
+          def serving() do
+            repo = "thenlper/gte-small"
+            {:ok, model_info} = Bumblebee.load_model({:hf, repo})
+            {:ok, tokenizer} = Bumblebee.load_tokenizer({:hf, repo})
+            output_dir = "priv/models/gte-small"
+            Bumblebee.Text.text_embedding(model_info, tokenizer, output_pool: :mean_pooling)
+          end
+        end
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "thenlper/gte-small")}
