@@ -688,6 +688,15 @@ def _command(
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:
                     value_at(cmd[target].text, cmd[target].offset, MODEL_LOADER)
+        # aider's `--alias 'haiku:openrouter/anthropic/claude-3-5-haiku'`: the model behind a
+        # short name the same command then passes to `--weak-model haiku`
+        aliases: set[str] = set()
+        for j in range(len(cmd) - 1):
+            if cmd[j].text == "--alias":
+                alias, sep, aliased = cmd[j + 1].text.partition(":")
+                if sep and aliased and alias:
+                    aliases.add(alias)
+                    value_at(aliased, cmd[j + 1].offset + len(alias) + 1, MODEL_NAME)
         # flags
         while i < len(cmd):
             t = cmd[i]
@@ -729,6 +738,8 @@ def _command(
                     start = t.value_offset if t.value_offset >= 0 else t.offset + len(flag) + 1
                     if kh is not None and v:
                         value_at(v, start + len(k) + 1, kh)
+                if hint is not None and flag != "--alias" and nxt_text in aliases:
+                    hint = None
                 if hint is not None:
                     if eq:
                         value_at(val, t.offset + len(flag) + 1, hint)
@@ -1225,6 +1236,13 @@ _SHELL_EXT = (
     ".just",
     ".bats",
     ".command",
+    # startup files and the profiles sourced like them (goose's `my_profiles/codex.profile`)
+    ".profile",
+    ".bashrc",
+    ".zshrc",
+    ".zshenv",
+    ".zprofile",
+    ".bash_profile",
 )
 _SHELL_NAMES = (
     "dockerfile",

@@ -1410,3 +1410,36 @@ def test_a_root_is_where_files_live() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(1, "deepseek-ai/deepseek-coder-6.7b-base")}
+
+
+def test_a_profile_sourced_like_a_startup_file_is_shell() -> None:
+    refs = scan(
+        "goose/my_profiles/codex.profile",
+        """
+        # Ref: https://block.github.io/goose/docs/getting-started/providers/
+        set -x GOOSE_PROVIDER "chatgpt_codex"
+        set -x GOOSE_MODEL "gpt-5.2-codex"
+        set -x GOOSE_MODE "smart_approve"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "gpt-5.2-codex")}
+
+
+def test_aiders_aliases_name_the_models_behind_their_short_names() -> None:
+    refs = scan(
+        "functions/aid.fish",
+        """
+        function aid --wraps aider
+          command aider --no-auto-commits \\
+            --alias 'fast:openrouter/anthropic/claude-3-5-haiku' \\
+            --alias 'smart:openrouter/anthropic/claude-3.7-sonnet' \\
+            --architect \\
+            --model smart --editor-model smart --weak-model fast \\
+            $argv
+        end
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "claude-3-5-haiku"),
+        (4, "claude-3.7-sonnet"),
+    }
