@@ -1011,6 +1011,12 @@ _MODELISH_NAME = re.compile(
 )
 
 
+#: Words that name a self-hosted server or its alias, not the model it runs (`local-vllm`).
+_SERVER_WORDS = frozenset(
+    {"local", "vllm", "sglang", "tgi", "llamacpp", "llama", "cpp", "server", "proxy", "gateway",
+     "my", "custom", "default", "model", "llm", "endpoint", "openai", "compatible", "remote",
+     "self", "hosted", "lmstudio", "ollama", "api", "chat", "main", "primary", "fallback"}
+)  # fmt: skip
 #: What OpenAI publishes on the Hub (`openai/whisper-large-v3`, `openai/clip-vit-base-patch32`).
 _OPENAI_HUB = re.compile(
     r"whisper|clip|gpt-oss|gpt2|openai-gpt|shap-e|diffusers|consistency|imagegpt|jukebox|"
@@ -1605,6 +1611,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             # a bare word is the server's alias for whatever it runs (OptiLLM's `openai/deep`)
             if hint.weak or not any(c.isdigit() or c == "-" for c in name):
                 return None
+            if _SERVER_WORDS.issuperset(re.split(r"[-_.]", name)):
+                return None  # `openai/local-vllm`, `openai/my-proxy`: the server, not a model
             return Value(Kind.SERVICE, name)
         if ns.lower().endswith("-openai") and ns.lower()[:-7] in _OPTILLM_APPROACHES:
             # OptiLLM's `plansearch-openai/deep`: an inference approach over `openai/deep`

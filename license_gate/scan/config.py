@@ -859,13 +859,29 @@ def _sibling_rules(
                 and kl in ("model", "model_name", "model_id")
                 and "/" not in v
                 and _PROVIDER_MODEL.fullmatch(v) is not None
+                and not (_self_hosted(keys) and classify_service(v) is None)
             ):
+                # (Continue's `provider: openai` / `apiBase: http://127.0.0.1:4000/v1` /
+                # `model: ssa-chat`: a name the project's own proxy answers to, unless it is
+                # a hosted API's name the proxy passes on)
                 value = Value(Kind.SERVICE, v)
             else:
                 continue
             if value is not None:
                 out.append(ref_at(path, index, at, v, value, detector))
     return out
+
+
+_BASE_KEYS = ("apibase", "api_base", "base_url", "baseurl", "api_url", "endpoint")
+_LOCAL_HOST = re.compile(
+    r"//(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[\w-]+)(?::\d+)?(?:/|$)"
+)
+
+
+def _self_hosted(keys: dict[str, str]) -> bool:
+    """An entry whose API base is the project's own server (`http://127.0.0.1:4000/v1`,
+    compose's `http://litellm:4000`), not a vendor's."""
+    return any(_LOCAL_HOST.search(keys.get(k, "")) is not None for k in _BASE_KEYS)
 
 
 #: A provider's own model name: a word with a digit or a hyphen (`granite-3-2-8b-instruct`).

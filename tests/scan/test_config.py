@@ -1789,3 +1789,43 @@ def test_a_template_fallback_is_named_by_the_variable_it_stands_in_for() -> None
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
         (5, "service", "claude-sonnet-4-5-20250929")
     }
+
+
+def test_names_a_projects_own_proxy_answers_to_are_not_models() -> None:
+    refs = scan(
+        "continue/config.yaml",
+        """
+        name: Team Continue
+        models:
+          - name: Team Chat (via LiteLLM)
+            provider: openai
+            model: team-chat
+            apiBase: http://127.0.0.1:4000/v1
+          - name: GPT through the proxy
+            provider: openai
+            model: gpt-4o-mini
+            apiBase: http://litellm:4000/v1
+          - name: Mistral
+            provider: mistral
+            model: codestral-2405
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(9, "gpt-4o-mini"), (13, "codestral-2405")}
+
+
+def test_litellm_openai_route_to_a_named_local_server_is_not_a_model() -> None:
+    refs = scan(
+        "litellm_config.yaml",
+        """
+        model_list:
+          - model_name: team-long
+            litellm_params:
+              model: openai/local-vllm
+              api_base: http://vllm:8000/v1
+          - model_name: team-coder
+            litellm_params:
+              model: openai/qwen2.5-coder-32b-instruct
+              api_base: http://vllm:8000/v1
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(8, "qwen2.5-coder-32b-instruct")}
