@@ -1289,7 +1289,10 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
         if item:
             got = classify_value(item, hint)
             if got is None:
-                if _LIST_ALIAS.fullmatch(item) is None:
+                # `--datasets_names "/data1/math/GSM8k,GEM/viggo"`: local data beside Hub
+                # datasets, each item read for itself
+                local = item.startswith(("/", "./", "../", "~/")) and " " not in item
+                if not local and _LIST_ALIAS.fullmatch(item) is None:
                     return []  # every item an id, or it is prose (`help="one of a/b, c or d"`)
                 skipped += 1  # `KOKORO_MODEL_IDS="kokoro-tts,org/x"`: a server's own alias
             else:

@@ -1443,3 +1443,19 @@ def test_aiders_aliases_name_the_models_behind_their_short_names() -> None:
         (3, "claude-3-5-haiku"),
         (4, "claude-3.7-sonnet"),
     }
+
+
+def test_a_list_of_datasets_may_mix_local_folders_and_hub_ids() -> None:
+    refs = scan(
+        "run_gate_fsdp.sh",
+        """
+        accelerate launch --num_processes=4 train.py \\
+          --model_name "meta-llama/Llama-2-7b-hf" \\
+          --datasets_names "/data1/dataset/math/GSM8k/main,/data1/nl2sql/SQL-CTX,GEM/viggo" \\
+          --output_dir ./out
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "model", "meta-llama/Llama-2-7b-hf"),
+        (3, "dataset", "GEM/viggo"),
+    }
