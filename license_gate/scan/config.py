@@ -1088,6 +1088,8 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.extend(_toml_table_names(path, text, index, detector))
     if not path.endswith(".toml") and '":' in text:
         out.extend(_json_service_keys(path, text, index, detector))
+        if "/" in text:
+            out.extend(_json_id_keys(path, text, index, detector))
         if '"value"' in text:
             out.extend(_setting_choices(path, text, index, detector))
         if _SIBLING_MARK.search(text) is not None:
@@ -1096,6 +1098,26 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.append(ref_at(path, index, offset, raw, value, detector))
     if '"widgets_values"' in text:
         out.extend(_comfy_widgets(path, text, index, detector))
+    return out
+
+
+_JSON_ID_KEY = re.compile(
+    r"^[ \t]{0,8}\"(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)\"[ \t]*:[ \t]*\{[ \t]*$", re.M
+)
+_JSON_BLOCK_KEY = re.compile(r"^[ \t]+\"([A-Za-z_][\w.-]*)\"[ \t]*:", re.M)
+
+
+def _json_id_keys(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`{"mlx-community/Llama-3.2-3B-Instruct-4bit": {"max_tokens": 4096, "temp": 0.7}}`:
+    settings per model, keyed by its id (as YAML's `org/x:` over `max_tokens:`)."""
+    out: list[Reference] = []
+    for m in _JSON_ID_KEY.finditer(text):
+        below = _JSON_BLOCK_KEY.findall(text, m.end(), m.end() + 600)
+        if not any(_TRAINING_KEYS.search(k) for k in below):
+            continue
+        value = classify_value(m.group("k"), MODEL_NAME)
+        if value is not None and value.kind is Kind.MODEL:
+            out.append(ref_at(path, index, m.start("k"), m.group("k"), value, detector))
     return out
 
 

@@ -1829,3 +1829,36 @@ def test_litellm_openai_route_to_a_named_local_server_is_not_a_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(8, "qwen2.5-coder-32b-instruct")}
+
+
+def test_json_settings_keyed_by_a_models_id() -> None:
+    refs = scan(
+        "helper_tools/discovered_configs_Qwen2.5-7B-Instruct-4bit.json",
+        """
+        {
+            "mlx-community/Qwen2.5-7B-Instruct-4bit": {
+                "max_tokens": 8192,
+                "temp": 0.7,
+                "top_p": 0.9,
+                "chat_template": "chatml",
+                "required_memory_gb": 6
+            }
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(2, "mlx-community/Qwen2.5-7B-Instruct-4bit")}
+
+
+def test_json_keyed_by_an_owner_and_repo_without_settings_is_no_model() -> None:
+    refs = scan(
+        "data/stars.json",
+        """
+        {
+            "ggml-org/llama.cpp": {
+                "stars": 81000,
+                "language": "C++"
+            }
+        }
+        """,
+    )
+    assert refs == []
