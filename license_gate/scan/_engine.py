@@ -289,6 +289,9 @@ def _relpath(path: Path, root: Path) -> str:
             return path.as_posix()
 
 
+_REPO_ID_ARG = re.compile(r"\brepo_id[ \t]*=[ \t]*[\"']")
+
+
 def _is_local(ref: Reference, rel: str, root: Path) -> bool:
     if ref.kind is Kind.SERVICE or (
         ref.text != ref.identifier and ref.text.split("@")[0] != (ref.identifier)
@@ -352,7 +355,16 @@ def scan_file(
         return [], []
     refs, more = scan_text_notes(rel, text)
     notes.extend(more)
-    refs = [r for r in refs if not _is_local(r, rel, root)]
+    if refs:
+        lines = text.split("\n")
+        refs = [
+            r
+            for r in refs
+            # (`snapshot_download(repo_id="org/datasets")` downloads from the Hub even where
+            # the project has an `org/datasets/` folder of its own: a repo_id is never a path)
+            if _REPO_ID_ARG.search(lines[r.line - 1] if r.line <= len(lines) else "")
+            or not _is_local(r, rel, root)
+        ]
     return refs, notes
 
 

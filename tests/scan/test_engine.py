@@ -464,3 +464,20 @@ def test_in_code_a_bare_mention_of_a_linked_id_stays_a_mention(tmp_path: Path) -
     )
     got = scan_paths([tmp_path / "lightonocr.py"], ScanConfig(root=tmp_path)).references
     assert {(r.line, r.identifier) for r in got} == {(3, "acme-lab/LineOCR-2-1B")}
+
+
+def test_a_repo_id_is_never_the_projects_own_folder(tmp_path: Path) -> None:
+    # the Hub organisation shares its name with the project's package
+    pkg = tmp_path / "hanabi" / "datasets"
+    pkg.mkdir(parents=True)
+    (pkg / "download_datasets.py").write_text(
+        "from huggingface_hub import snapshot_download\n"
+        "from datasets import load_dataset\n\n"
+        "def download(d='./data'):\n"
+        '    snapshot_download(repo_id="hanabi/datasets", repo_type="dataset", local_dir=d)\n'
+        '    return load_dataset("hanabi/datasets")\n'
+    )
+    got = scan_paths([pkg / "download_datasets.py"], ScanConfig(root=tmp_path)).references
+    assert {(r.line, r.kind.value, r.identifier) for r in got} == {
+        (5, "dataset", "hanabi/datasets")
+    }
