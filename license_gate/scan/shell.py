@@ -207,6 +207,8 @@ def flag_hint(flag: str) -> Hint | None:
     return None
 
 
+#: A Python script run with a split or a subset: `python hf-download.py org/x --subset all`.
+_DATA_SCRIPT_CALL = re.compile(r"([\w./-]+\.py)\b[^\n]*?[ \t]--(?:subset|split|splits)\b")
 #: An assignment whose value is a whole command line (`CMD="python train.py --model x"`).
 _QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
@@ -412,10 +414,17 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             for im in re.finditer(r"[^\s]+", lm.group("body")):
                 value_at(im.group(), base + im.start(), listed)
 
+    # scripts the file runs with a split or a subset somewhere: their positional ids are
+    # datasets in every call (`hf-download.py org/x --subset all`, then `hf-download.py org/y`)
+    data_scripts = (
+        frozenset(m.group(1) for m in _DATA_SCRIPT_CALL.finditer(text))
+        if "--subset" in text or "--split" in text
+        else frozenset()
+    )
     for cmd in _commands(text):
         mark, umark = len(out), len(uses)
         words = [t.text for t in cmd]
-        _command(cmd, words, env, value_at)
+        _command(cmd, words, env, value_at, data_scripts)
         if _depth < 2:
             for k, t in enumerate(cmd):
                 qa = _QUOTED_ASSIGN.match(t.text) if not t.quoted else None
@@ -516,6 +525,7 @@ def _command(
     words: list[str],
     env: dict[str, list[tuple[int, str]]],
     value_at: Callable[[str, int, Hint | None], None],
+    data_scripts: frozenset[str] = frozenset(),
 ) -> None:
     if cmd:
         i = 0
@@ -767,12 +777,16 @@ def _command(
             value_at(cmd[3].text, cmd[3].offset, MODEL_NAME)  # `llm models default <model>`
         # well-known `org/name` anywhere on the command line (not `docker run`'s image)
         image = _container_image(words)
+        data_script = bool(data_scripts) and any(w in data_scripts for w in words[:3])
         for at, t in enumerate(cmd[1:], start=1):
             if at == image:
                 continue
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 if _OUTPUT_FLAG.search(words[at - 1]) is not None:
                     continue  # `mlx_lm.dwq --mlx-path mlx-community/x`: where it writes
+                if data_script and not words[at - 1].startswith("-"):
+                    value_at(t.text, t.offset, DATASET_NAME)
+                    continue
                 value_at(t.text, t.offset, WEAK)
         # `.\\cambiar_modelo.ps1 gpt-4o`, `./switch-model.sh llama3:8b`: a script named for
         # the model it switches to, given one

@@ -1459,3 +1459,25 @@ def test_a_list_of_datasets_may_mix_local_folders_and_hub_ids() -> None:
         (2, "model", "meta-llama/Llama-2-7b-hf"),
         (3, "dataset", "GEM/viggo"),
     }
+
+
+def test_a_script_run_with_a_subset_takes_datasets_in_every_call() -> None:
+    refs = scan(
+        "01-hf-download/README.md",
+        """
+        # Downloader
+
+        ```bash
+        python hf-download.py allenai/tulu-3-sft-mixture --download-folder data/raw
+        python hf-download.py HuggingFaceTB/smoltalk --download-folder data/raw --subset all
+        python hf-download.py arcee-ai/The-Tome --download-folder data/raw
+        python train.py --model_name_or_path allenai/OLMo-2-1124-7B --output_dir out/olmo
+        ```
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "dataset", "allenai/tulu-3-sft-mixture"),
+        (5, "dataset", "HuggingFaceTB/smoltalk"),
+        (6, "dataset", "arcee-ai/The-Tome"),
+        (7, "model", "allenai/OLMo-2-1124-7B"),
+    }
