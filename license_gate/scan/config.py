@@ -460,9 +460,9 @@ def _litellm_names(
 _NAME_KEY = re.compile(
     r"^[ \t]*[\"']?(?P<k>[a-z][\w.:-]*\d[\w.-]*)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )
-#: A mapping key that is an `org/name` (`Qwen/Qwen1.5-0.5B:`), its block below it.
 #: A GitHub Actions expression's last fallback: `${{ inputs.model || 'gpt-4o-mini' }}`.
 _ACTIONS_FALLBACK = re.compile(r"\|\|[ \t]*'(?P<v>[^'\s]+)'[ \t]*\}\}")
+#: A mapping key that is an `org/name` (`Qwen/Qwen1.5-0.5B:`), its block below it.
 _ID_KEY = re.compile(
     r"^[ \t]*[\"']?(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )
