@@ -355,16 +355,13 @@ def scan_file(
         return [], []
     refs, more = scan_text_notes(rel, text)
     notes.extend(more)
-    if refs:
-        lines = text.split("\n")
-        refs = [
-            r
-            for r in refs
-            # (`snapshot_download(repo_id="org/datasets")` downloads from the Hub even where
-            # the project has an `org/datasets/` folder of its own: a repo_id is never a path)
-            if _REPO_ID_ARG.search(lines[r.line - 1] if r.line <= len(lines) else "")
-            or not _is_local(r, rel, root)
-        ]
+    local = [r for r in refs if _is_local(r, rel, root)]
+    if local:
+        # (`snapshot_download(repo_id="org/datasets")` downloads from the Hub even where the
+        # project has an `org/datasets/` folder of its own: a repo_id is never a path)
+        index = LineIndex(text)
+        dropped = {id(r) for r in local if not _REPO_ID_ARG.search(index.line_text(r.line))}
+        refs = [r for r in refs if id(r) not in dropped]
     return refs, notes
 
 
