@@ -2544,7 +2544,7 @@ def _walk(a: _Analysis) -> None:
                         # gives it); the rest are settings, read by what they are called
                         continue
                     hint = name_hint(k.value)
-                    if hint is None and k.value.lower() in ("repo", "hf_repo", "hub_repo"):
+                    if hint is None and k.value.lower() == "repo":
                         # mlx_embedding_models' registry, `"bge-micro": {"repo":
                         # "TaylorAI/bge-micro-v2", "ndim": 384}`: model-like names only (as
                         # in YAML; a GitHub repository is often called `repo` too)

@@ -2685,7 +2685,8 @@ def _inline_id(
                 break
             header, pos = prev, prev_start
         context = header + "\n" + context
-    context += "\n" + _last_heading(path, text, ls) + "\n" + PurePosixPath(path).name
+    heading = _last_heading(path, text, ls)
+    context += "\n" + heading + "\n" + PurePosixPath(path).name
     dataset = _CONTEXT_DATASET.search(context) is not None
     model = _CONTEXT_MODEL.search(context) is not None
     if dataset and model and header is None:
@@ -2740,7 +2741,7 @@ def _inline_id(
         if "-" in body and line.lstrip()[:1] in ("-", "*", "+"):
             # a list item under a models heading (`### Encoder-Only Models` / `` - `bert-base-
             # uncased`, `bert-large-uncased` ``): the heading says it for the item
-            said += "\n" + _last_heading(path, text, ls)
+            said += "\n" + heading
         if (
             value is not None
             and value.kind is not Kind.SERVICE
