@@ -2427,6 +2427,7 @@ _UNFENCED_OPEN = re.compile(
     r"(?P<args>(?:[ \t]+[^\s)][^\n]*\n){1,30})[ \t]*\)[ \t]*$",
     re.M,
 )
+_PAREN_EOL = re.compile(r"\([ \t]+\n")  # (the pattern's own opening, trailing blanks and all)
 #: An argument line of such a call: `model="org/x",`, `token=HF_TOKEN`, `"org/x",`.
 _ARG_LINE = re.compile(r"[ \t]+(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[^\s=][^\n]*,?[ \t]*")
 
@@ -2444,7 +2445,7 @@ def _unfenced_calls(
             ref_at(path, index, m.start() + f.offset, f.raw, f.value, detector)
             for f in scan_tokens(m.group())
         )
-    if "(\n" not in text:
+    if "(\n" not in text and _PAREN_EOL.search(text) is None:
         return
     for m in _UNFENCED_OPEN.finditer(text):
         if in_spans(m.start(), fenced):

@@ -3973,3 +3973,15 @@ def test_bumblebee_loads_the_repository_a_variable_names() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "thenlper/gte-small")}
+
+
+def test_a_pasted_call_whose_parenthesis_has_trailing_blanks_is_read() -> None:
+    # (the quick check before the pattern once looked for "(\n" only, so this call was read
+    # only when some other line of the file happened to end in a bare parenthesis)
+    refs = scan(
+        "README.md",
+        "Example\n\nembeddings = HuggingFaceEmbeddings(   \n"
+        '    model_name="BAAI/bge-small-en-v1.5",\n'
+        ")\n",
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "BAAI/bge-small-en-v1.5")}
