@@ -816,6 +816,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             )
     if "|" in text and path.lower().endswith((".md", ".markdown", ".mdx")):
         out.extend(_table_cells(path, text, index, fenced, detector))
+    if "<t" in text and path.lower().endswith(_PROSE_EXT):
+        out.extend(_html_table_cells(path, text, index, fenced, detector))
     if path.lower().endswith(".txt") and "model" in PurePosixPath(path).name.lower():
         out.extend(_model_list_file(path, text, index, detector))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
@@ -1837,6 +1839,63 @@ def _table_cells(
                 break
             yield from _row_cells(path, text, index, pos, row, detector, header=header)
             pos = end + 1
+
+
+#: An HTML table cell's opening tag, and any tag.
+_HTML_CELL_OPEN = re.compile(r"<(t[hd])\b[^<>]{0,500}>", re.I)
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def _html_table_cells(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A cell of an HTML table's "Model ID" column (`<th>Model ID</th>` over
+    `<td><code>gpt-4o</code></td>`): its text read as a Markdown table's cell is. (Found with
+    `str.find`, so a page of unclosed tags stays linear.)"""
+    lower = text.lower()
+    pos = lower.find("<table")
+    while pos != -1:
+        end = lower.find("</table>", pos)
+        if end == -1:
+            return
+        if not in_spans(pos, fenced):
+            yield from _html_table(path, text, lower, index, pos, end, detector)
+        pos = lower.find("<table", end)
+
+
+def _html_table(
+    path: str, text: str, lower: str, index: LineIndex, start: int, end: int, detector: str
+) -> Iterator[Reference]:
+    columns: set[int] | None = None
+    row = lower.find("<tr", start, end)
+    while row != -1:
+        row_end = lower.find("</tr>", row, end)
+        row_end = end if row_end == -1 else row_end
+        opens = list(_HTML_CELL_OPEN.finditer(text, row, row_end))
+        cells = [
+            (o.group(1).lower(), o.end(), opens[i + 1].start() if i + 1 < len(opens) else row_end)
+            for i, o in enumerate(opens)
+        ]
+        if columns is None:  # the header row
+            columns = {
+                i
+                for i, (_tag, a, b) in enumerate(cells)
+                if _MODEL_COLUMN.fullmatch(_HTML_TAG.sub("", text[a:b]).strip())
+            }
+            if not columns:
+                return
+        else:
+            for i, (tag, a, b) in enumerate(cells):
+                if i not in columns or tag != "td":
+                    continue
+                raw = _HTML_TAG.sub("", text[a:b]).strip()
+                if _COLUMN_CELL.fullmatch(raw) is None or "`" in raw or "*" in raw:
+                    continue
+                value = _column_value(raw)
+                at = text.find(raw, a, b) if value is not None else -1
+                if value is not None and at != -1:
+                    yield ref_at(path, index, at, raw, value, detector)
+        row = lower.find("<tr", row_end, end)
 
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from license_gate.models import Kind
 from license_gate.scan import scan_text
@@ -3985,3 +3986,49 @@ def test_a_pasted_call_whose_parenthesis_has_trailing_blanks_is_read() -> None:
         ")\n",
     )
     assert {(r.line, r.identifier) for r in refs} == {(4, "BAAI/bge-small-en-v1.5")}
+
+
+def test_an_html_table_s_model_id_column_is_read() -> None:
+    refs = scan(
+        "src/app/web/docs.html",
+        """
+        <h3>Anthropic</h3>
+        <table>
+          <tr><th>Model ID</th><th>Reasoning</th><th>Context</th></tr>
+          <tr><td><code>claude-sonnet-4-20250514</code></td><td>Thinking</td><td>200K</td></tr>
+          <tr><td><code>glm-4-flash</code></td><td>No</td><td>128K</td></tr>
+          <tr><td>qwen-plus</td><td>Yes</td><td>128K</td></tr>
+        </table>
+        <table>
+          <tr><th>Setting</th><th>Value</th></tr>
+          <tr><td><code>fast</code></td><td><code>gpt-4o-mini-alias</code></td></tr>
+        </table>
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "claude-sonnet-4-20250514"),
+        (5, "service", "glm-4-flash"),
+        (6, "service", "qwen-plus"),
+    }
+
+
+def test_an_html_table_in_a_readme_without_a_model_column_gives_nothing() -> None:
+    refs = scan(
+        "README.md",
+        """
+        <table>
+          <tr><th>Route</th><th>Upstream</th></tr>
+          <tr><td>smart</td><td>router-test-model</td></tr>
+          <tr><td><code>checkpoints/run-1</code></td><td>local</td></tr>
+        </table>
+        """,
+    )
+    assert refs == []
+
+
+def test_html_tables_are_read_in_linear_time() -> None:
+    # (unclosed tables, rows and cells: each opening tag once scanned to a far bound)
+    for text in ("<table><tr><td>" * 40_000, "<table>" + "<tr><th>Model<td>x" * 40_000):
+        t0 = time.perf_counter()
+        scan_text("docs/page.html", text)
+        assert time.perf_counter() - t0 < 5
