@@ -3089,6 +3089,18 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
         prose_ollama_names,
     )
 
+    # a form field's placeholder takes its label's words: `gr.Textbox(label="Custom LoRA (path
+    # or HF repo)", placeholder="e.g., org/x, org/y")`
+    labelled: dict[int, str] = {}
+    for call in a.of(ast.Call):
+        kws = {kw.arg: kw.value for kw in call.keywords if kw.arg is not None}
+        label, hint = kws.get("label"), kws.get("placeholder")
+        if (
+            isinstance(label, ast.Constant)
+            and isinstance(label.value, str)
+            and isinstance(hint, ast.Constant)
+        ):
+            labelled[id(hint)] = label.value
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         if not (isinstance(node.value, str) and " " in node.value and len(node.value) < 100_000):
@@ -3108,7 +3120,8 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
             # `Popular models:` / `    llama-3.1-8b-instant (fastest)` in a docstring
             out.extend(heading_model_lists(path, a.text, a.index, *span, detector))
         if ids:
-            out.extend(prose_hub_ids(path, a.text, a.index, *span, detector))
+            context = labelled.get(id(node), "")
+            out.extend(prose_hub_ids(path, a.text, a.index, *span, detector, context))
         if names:
             out.extend(prose_api_names(path, a.text, a.index, *span, detector))
         if ollama:

@@ -1066,11 +1066,12 @@ def prose_api_names(
 
 
 def prose_hub_ids(
-    path: str, text: str, index: LineIndex, start: int, end: int, detector: str
+    path: str, text: str, index: LineIndex, start: int, end: int, detector: str, context: str = ""
 ) -> Iterator[Reference]:
     """Hub model ids written in the prose of a string in a source file (a docstring's `(for
     example ``CompVis/ldm-text2im-large-256``)`, a message listing checkpoints): a well-known
-    organisation's model anywhere, an id set off as code on a line that says model or repo id."""
+    organisation's model anywhere, an id set off as code or offered as an example on a line
+    that says model or repo id (or whose `context`, a form field's label, says so)."""
     for m in _STRING_ID.finditer(text, start, end):
         ident = m.group("id")
         ls = max(text.rfind("\n", 0, m.start()) + 1, start)
@@ -1080,11 +1081,14 @@ def prose_hub_ids(
         if _NOT_A_MODEL.search(line + above) is not None:
             continue  # (`eval_datasets ...:` / `e.g. [{"id": "mteb/stsbenchmark-sts"}]`)
         ticked = text.startswith("`", m.start()) and text.startswith("`", m.end() - 1)
+        # (an example the string quotes or offers: `repo ID (e.g., 'org/x')`, `e.g., org/x,
+        # org/y`)
+        ticked = ticked or _OFFERED_ID.search(text, ls, m.start("id")) is not None
         name = ident.partition("/")[2]
         hint = (
             MODEL_NAME
             if ticked
-            and _CONTEXT_REPO.search(line) is not None
+            and _CONTEXT_REPO.search(line + context) is not None
             and ("-" in name or any(c.isdigit() for c in name))
             else WEAK
         )
@@ -1146,7 +1150,16 @@ _STRING_ID = re.compile(
     r"(?<![\w./:@~$<{-])`{0,2}(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`{0,2}(?![\w/@:.-]|\.\w)"
 )
 _NOT_A_MODEL = re.compile(r"data ?sets?\b|corpus|corpora|\bspaces?\b|数据集", re.I)
-_CONTEXT_REPO = re.compile(r"model|checkpoint|pretrained|repo(?:sitory)? id|hub\b", re.I)
+_CONTEXT_REPO = re.compile(
+    r"model|checkpoint|pretrained|repo(?:sitory)? id|hub\b|\bhf[ _-]?repo|hugging ?face repo"
+    r"|\blora\b",
+    re.I,
+)
+#: What comes just before an id a string quotes or offers as an example.
+_OFFERED_ID = re.compile(
+    r"(?:\be\.g\.,?|\bfor example,?|\bsuch as)[ \t]*"
+    r"(?:['\"][^'\"\n]{1,100}['\"],?[ \t]*|[\w.-]+/[\w.-]+,[ \t]*){0,4}['\"]?\Z"
+)
 
 
 def _prose_api_names(

@@ -4514,3 +4514,36 @@ def test_a_repository_and_the_weights_file_in_it_after_two_colons() -> None:
         (4, "stabilityai/stable-diffusion-xl-base-1.0"),
         (5, "mulanai/mulan-lang-adapter"),
     }
+
+
+def test_repo_ids_a_help_text_docstring_or_form_field_offers_as_examples() -> None:
+    refs = scan(
+        "cli.py",
+        '''
+        parser.add_argument(
+            "--lora",
+            default=None,
+            help="Local .safetensors file, Hugging Face URL or repo ID for a LoRA (e.g., '~/Downloads/lora.safetensors', 'flymy-ai/qwen-image-anime-irl-lora' or a full URL).",
+        )
+        parser.add_argument("--out", help="Output folder (e.g. 'outputs/run-1')")
+
+        def get_lora(spec):
+            """Get a LoRA from the Hub or a local file.
+
+            Args:
+                spec: a local path, a full HF URL, or a repo ID (e.g., 'lightx2v/Qwen-Image-Lightning')
+            """
+
+        lora = gr.Textbox(
+            label="Custom LoRA (path or HF repo)",
+            placeholder="e.g., autoweeb/Qwen-Image-Edit-2509-Photo-to-Anime, flymy-ai/anime-lora",
+        )
+        city = gr.Textbox(label="City", placeholder="e.g., Europe/Berlin, America/New_York")
+        ''',  # noqa: E501
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "flymy-ai/qwen-image-anime-irl-lora"),
+        (12, "lightx2v/Qwen-Image-Lightning"),
+        (17, "autoweeb/Qwen-Image-Edit-2509-Photo-to-Anime"),
+        (17, "flymy-ai/anime-lora"),
+    }
