@@ -50,6 +50,7 @@ __all__ = [
     "KNOWN_ORGS",
     "LITELLM",
     "LM_STUDIO",
+    "LM_STUDIO_FILE",
     "MODEL_LOADER",
     "MODEL_NAME",
     "MODEL_RUNNER_FILE",
@@ -1096,6 +1097,24 @@ def dashscope_name(value: str) -> bool:
     return DASHSCOPE_FILE.get() and _DASHSCOPE_OPEN.fullmatch(value) is not None
 
 
+#: Set while scanning a file that talks to LM Studio's local server (its name, its port 1234):
+#: there a lower-case `gemma-3-4b` under a model key is the name the server loads it by.
+LM_STUDIO_FILE: ContextVar[bool] = ContextVar("LM_STUDIO_FILE", default=False)
+#: An open-weights family's name with its size, as LM Studio spells it (`gemma-3-4b`,
+#: `qwen2.5-7b-instruct`, `internvl3-9b`, `llama-3.2-3b-instruct`).
+_LOCAL_SIZED_NAME = re.compile(
+    r"(?:gemma|llama|qwen|mistral|mixtral|ministral|devstral|phi|deepseek|internvl|granite|smollm"
+    r"|olmo|glm|codellama|starcoder|falcon|hermes|minicpm|internlm|nemotron|exaone|aya)"
+    r"[a-z]*-?\d*(?:\.\d+)?(?:-[a-z0-9.]+)*?-\d+(?:\.\d+)?[bm](?:-[a-z0-9.]+)*",
+    re.ASCII,
+)
+
+
+def lm_studio_name(value: str) -> bool:
+    """`gemma-3-4b` in a file that talks to LM Studio: the name its server answers to."""
+    return LM_STUDIO_FILE.get() and _LOCAL_SIZED_NAME.fullmatch(value) is not None
+
+
 #: The catalogue's publishers, as it spells them (lower case; `meta`, not the Hub's `meta-llama`).
 _NIM_VENDORS = frozenset(
     {"meta", "nvidia", "mistralai", "nv-mistralai", "microsoft", "google", "ibm", "snowflake",
@@ -1525,6 +1544,9 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(Kind.SERVICE, v.partition("/")[2])
     if hint.kind is not Kind.DATASET and dashscope_name(v):
         # `"model": "qwen3-14b"` beside `dashscope.aliyuncs.com`: the platform's own name
+        return Value(Kind.SERVICE, v)
+    if hint.kind is Kind.MODEL and not hint.weak and not hint.via_parent and lm_studio_name(v):
+        # `model="gemma-3-4b"` with `OpenAI(base_url="http://localhost:1234/v1")`
         return Value(Kind.SERVICE, v)
     if hint.kind is not Kind.DATASET and not hint.weak and not hint.modelish:
         served = gateway_hub_id(v)

@@ -13,6 +13,7 @@ from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import (
     BENTO_FILE,
     DASHSCOPE_FILE,
+    LM_STUDIO_FILE,
     MODEL_RUNNER_FILE,
     NIM_FILE,
     OLLAMA_FILE,
@@ -57,6 +58,7 @@ _NIM_CONTEXT = re.compile(
     r"integrate\.api\.nvidia\.com|build\.nvidia\.com|ChatNVIDIA|NVIDIA_API_KEY|nvapi-"
 )
 _DASHSCOPE_CONTEXT = re.compile(r"dashscope|bailian", re.IGNORECASE)
+_LM_STUDIO_CONTEXT = re.compile(r"lm[-_ ]?studio|(?:localhost|127\.0\.0\.1):1234\b", re.IGNORECASE)
 _RUNNER_CONTEXT = re.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
 
 _SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
@@ -172,6 +174,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
     openrouter = OPENROUTER_FILE.set(_OPENROUTER_CONTEXT.search(text) is not None)
     nim = NIM_FILE.set(_NIM_CONTEXT.search(text) is not None)
     dashscope = DASHSCOPE_FILE.set(_DASHSCOPE_CONTEXT.search(text) is not None)
+    lm_studio = LM_STUDIO_FILE.set(_LM_STUDIO_CONTEXT.search(text) is not None)
     bento = BENTO_FILE.set(
         not OLLAMA_FILE.get()
         and ("bentoml" in text or PurePosixPath(path).name.lower().startswith("bentofile"))
@@ -180,6 +183,7 @@ def scan_text_notes(path: str, text: str) -> tuple[list[Reference], list[Note]]:
         return _scan(path, text, detector, notes)
     finally:
         BENTO_FILE.reset(bento)
+        LM_STUDIO_FILE.reset(lm_studio)
         DASHSCOPE_FILE.reset(dashscope)
         NIM_FILE.reset(nim)
         OPENROUTER_FILE.reset(openrouter)

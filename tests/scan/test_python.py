@@ -4547,3 +4547,24 @@ def test_repo_ids_a_help_text_docstring_or_form_field_offers_as_examples() -> No
         (17, "autoweeb/Qwen-Image-Edit-2509-Photo-to-Anime"),
         (17, "flymy-ai/anime-lora"),
     }
+
+
+def test_a_sized_open_weights_name_an_lm_studio_server_answers_to_is_a_service() -> None:
+    refs = scan(
+        "lmstudio_test.py",
+        """
+        from openai import OpenAI
+
+        # Point to the local server
+        client = OpenAI(base_url="http://localhost:1234/v1", api_key="lm-studio")
+        completion = client.chat.completions.create(
+          model="gemma-3-4b",
+          messages=[{"role": "user", "content": "Introduce yourself."}],
+        )
+        other = client.chat.completions.create(model="local-model", messages=[])
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(6, "service", "gemma-3-4b")}
+    # (the same name with no local server in the file says nothing about where it is served)
+    elsewhere = scan("app.py", 'r = client.chat.completions.create(model="gemma-3-4b")\n')
+    assert elsewhere == []
