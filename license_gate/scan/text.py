@@ -1913,7 +1913,8 @@ def _html_table(
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
 _MODEL_COLUMN = re.compile(
-    r"[*_`]*(?:(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
+    r"[*_`]*(?:(?:(?:supported|available|recommended|compatible|tested)[ _-])?"
+    r"(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
     r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
     r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"
     r"[*_`]*",
@@ -1925,6 +1926,7 @@ _COLUMN_CELL = re.compile(
 )
 
 
+_CELL_BREAK = re.compile(r"<br[ \t]*/?>", re.I)
 #: One name of a list in a cell: `` `x` (default), y``.
 _CELL_ITEM = re.compile(
     r"(?:^|,)[ \t]*(?:\*\*)?`?(?P<v>[\w.:@/-]{2,200})`?(?:\*\*)?"
@@ -2004,6 +2006,9 @@ def _row_cells(
     if ("_" in row or "`" in row) and not header_row:
         yield from _setting_row(path, text, index, pos, row, detector)
     for i, cell in enumerate(row.split("|")):
+        if models and i in models and "<br" in cell.lower():
+            # `| gpt-5 <br>gpt-5-mini <br>o3-mini |`: a list, one name a line (same offsets)
+            cell = _CELL_BREAK.sub(lambda b: "," + " " * (len(b.group()) - 1), cell)
         body = cell.strip()
         cm = _COLUMN_CELL.fullmatch(body) if models and i in models else None
         value = _column_value(cm.group("v")) if cm is not None else None

@@ -4032,3 +4032,23 @@ def test_html_tables_are_read_in_linear_time() -> None:
         t0 = time.perf_counter()
         scan_text("docs/page.html", text)
         assert time.perf_counter() - t0 < 5
+
+
+def test_a_supported_models_column_listing_names_one_a_line() -> None:
+    refs = scan(
+        "docs/source/includes/base_models.md",
+        """
+        | Provider | Supported models |
+        | --- | --- |
+        | **OpenAI** | gpt-5 <br>gpt-4.1-mini <br>o3-mini  |
+        | **Anthropic** | claude-3-5-haiku-latest <br/>claude-3-7-sonnet-latest   |
+        | **Azure** | [chat models](https://learn.microsoft.com/x) <br><br>**Note:** no GPT 3.5 |
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt-5"),
+        (3, "gpt-4.1-mini"),
+        (3, "o3-mini"),
+        (4, "claude-3-5-haiku-latest"),
+        (4, "claude-3-7-sonnet-latest"),
+    }
