@@ -896,6 +896,10 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             if in_spans(m.start(), fenced):
                 continue
             ident = m.group("id")
+            nxt = _HEADING.search(text, m.end())
+            body = text[m.end() : nxt.start() if nxt is not None else len(text)]
+            if "huggingface.co/" in body and f"/{ident.lower()}" not in body.lower():
+                continue  # `## GPT-NeoX/RedPajama` over links to other repositories: a family
             outer = _outer_heading(path, text, m.end())
             hint = MODEL_NAME if _CONTEXT_MODEL.search(outer) is not None else WEAK
             value = classify_value(ident, hint)

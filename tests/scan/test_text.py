@@ -4052,3 +4052,27 @@ def test_a_supported_models_column_listing_names_one_a_line() -> None:
         (4, "claude-3-5-haiku-latest"),
         (4, "claude-3-7-sonnet-latest"),
     }
+
+
+def test_a_heading_over_links_to_other_repositories_is_a_family_not_an_id() -> None:
+    refs = scan(
+        "doc/known-good-models.md",
+        """
+        # Known-good models
+
+        ## GPT-NeoX/RedPajama
+
+        - <https://huggingface.co/rustformers/redpajama-ggml>
+
+        # Default models
+
+        ## forestav/LoRA-2000
+
+        Fine-tuned on our data: <https://huggingface.co/forestav/LoRA-2000>.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "rustformers/redpajama-ggml"),
+        (9, "forestav/LoRA-2000"),
+        (11, "forestav/LoRA-2000"),
+    }
