@@ -386,7 +386,7 @@ _DOC_COMMAND = re.compile(
     r"|hf[ \t]+download|ollama[ \t]+(?:run|pull)|python3?[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)"
     r"|accelerate[ \t]+launch"
     r"|torchrun|deepspeed|lm_eval|mlx_lm[.\w]*|llama-(?:cli|server)|tune[ \t]+(?:download|run))"
-    r"[ \t](?:[^\n]*\\\n)*[^\n]*)$",  # `\` continuations: the whole command
+    r"[ \t](?:[^\n]*\\[ \t]*\n)*[^\n]*)$",  # `\` continuations (a stray blank after one too)
     re.M,
 )
 #: A command line after a shell prompt: `$ pm-eval test "What is 2+2?" --models gpt-4o`.
@@ -1153,7 +1153,7 @@ _HEADED_ITEM = re.compile(
 _STRING_ID = re.compile(
     r"(?<![\w./:@~$<{-])`{0,2}(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`{0,2}(?![\w/@:.-]|\.\w)"
 )
-_NOT_A_MODEL = re.compile(r"data ?sets?\b|corpus|corpora|\bspaces?\b|数据集", re.I)
+_NOT_A_MODEL = re.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
 _CONTEXT_REPO = re.compile(
     r"model|checkpoint|pretrained|repo(?:sitory)? id|hub\b|\bhf[ _-]?repo|hugging ?face repo"
     r"|\blora\b",

@@ -4568,3 +4568,26 @@ def test_a_sized_open_weights_name_an_lm_studio_server_answers_to_is_a_service()
     # (the same name with no local server in the file says nothing about where it is served)
     elsewhere = scan("app.py", 'r = client.chat.completions.create(model="gemma-3-4b")\n')
     assert elsewhere == []
+
+
+def test_a_docstring_command_with_a_stray_blank_after_a_continuation() -> None:
+    # (TRL's example scripts: `--fp16=True \ ` ended the command, and the dataset flag's value
+    # below it was then read in prose, as a well-known organisation's model)
+    refs = scan(
+        "vsft.py",
+        '''
+        """
+        # regular:
+        python examples/scripts/vsft.py \\\\
+            --model_name_or_path="llava-hf/llava-1.5-7b-hf" \\\\
+            --fp16=True \\\\\x20
+            --dataset_name=HuggingFaceH4/llava-instruct-mix-vsft \\\\
+            --use_peft=True
+        """
+        import os
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "model", "llava-hf/llava-1.5-7b-hf"),
+        (6, "dataset", "HuggingFaceH4/llava-instruct-mix-vsft"),
+    }
