@@ -768,7 +768,7 @@ _API_NAME = re.compile(
     r"|ernie-(?:bot|speed|lite|tiny|char)[\w.-]*|doubao-[\w.-]+"
     r"|yi-(?:large|medium|spark|lightning|vision)[\w.-]*|abab\d[\w.-]*|MiniMax-(?:Text|VL|M\d)[\w.-]*"
     r"|hunyuan-(?:pro|standard|lite|turbo|large|vision|code|role|functioncall|t1)[\w.-]*"
-    r"|[Bb]aichuan[234]-(?:[Tt]urbo|[Aa]ir)[\w.-]*|[Bb]aichuan4|spark-(?:max|pro|lite|ultra)(?:-32k)?"
+    r"|[Bb]aichuan[234]-(?:[Tt]urbo|[Aa]ir)[\w.-]*|[Bb]aichuan4|Baichuan-Text-Embedding|spark-(?:max|pro|lite|ultra)(?:-32k)?"
     # Perplexity's 2024 names, AI21 Jurassic, Deepgram, Stability's REST engines
     r"|llama-3\.1-sonar-(?:small|large|huge)-128k-(?:online|chat)|j2-(?:ultra|mid|light)"
     r"|nova-[23](?:-(?:general|meeting|phonecall|medical|finance|conversationalai|video|"

@@ -333,6 +333,7 @@ def test_the_prefilter_passes_every_family_of_hosted_names(tmp_path: Path) -> No
         "sd3.5-large", "compound-beta", "playai-tts", "voxtral-mini-latest", "qvq-max",
         "gpt-4o-mini-tts", "jina-embeddings-v3", "glm-4-plus", "kimi-k2", "doubao-pro-32k",
         "sonar-pro", "command-r-plus", "grok-4", "titan-text-express-v1", "nova-pro-v1:0",
+        "Baichuan-Text-Embedding",
     ]  # fmt: skip
     missed = []
     for i, name in enumerate(names):
