@@ -574,6 +574,8 @@ def _id_from_segments(
         ident = name
     else:
         name_ns, name_n = segs[0], segs[1]
+        if name_n.lower().endswith((".html", ".htm")):
+            return None  # the old docs' pages: `huggingface.co/diffusers/installation.html`
         ident = f"{name_ns}/{name_n}"
         rest = segs[2:]
     revision: str | None = None

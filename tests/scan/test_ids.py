@@ -135,6 +135,9 @@ def test_parse_hub_url(url: str, expected: tuple[Kind, str, str | None]) -> None
         "hf://gpt2",  # hf:// requires namespace/name
         "hf://buckets/org/b",
         "https://huggingface.co/metrics/wer",  # the old `evaluate` metric pages
+        # the old docs' pages (before /docs/)
+        "https://huggingface.co/diffusers/installation.html#offline-mode",
+        "https://huggingface.co/transformers/model_doc/bert.html",
     ],
 )
 def test_parse_hub_url_rejects_non_repositories(url: str) -> None:
