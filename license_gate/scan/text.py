@@ -1081,18 +1081,21 @@ def prose_hub_ids(
         ls = max(text.rfind("\n", 0, m.start()) + 1, start)
         le = text.find("\n", m.end(), end)
         line = text[ls : le if le != -1 else end]
-        above = text[max(text.rfind("\n", 0, max(ls - 1, 0)) + 1, start) : ls]
+        above_start = max(text.rfind("\n", 0, max(ls - 1, 0)) + 1, start)
+        above = text[above_start:ls]
         if _NOT_A_MODEL.search(line + above) is not None:
             continue  # (`eval_datasets ...:` / `e.g. [{"id": "mteb/stsbenchmark-sts"}]`)
         ticked = text.startswith("`", m.start()) and text.startswith("`", m.end() - 1)
         # (an example the string quotes or offers: `repo ID (e.g., 'org/x')`, `e.g., org/x,
-        # org/y`)
-        ticked = ticked or _OFFERED_ID.search(text, ls, m.start("id")) is not None
+        # org/y`, `an HF repo id (e.g.` then the id on the next line)
+        offered = _OFFERED_ID.search(text, above_start, m.start("id"))
+        ticked = ticked or offered is not None
+        said = above + line if offered is not None and offered.start() < ls else line
         name = ident.partition("/")[2]
         hint = (
             MODEL_NAME
             if ticked
-            and _CONTEXT_REPO.search(line + context) is not None
+            and _CONTEXT_REPO.search(said + context) is not None
             and ("-" in name or any(c.isdigit() for c in name))
             else WEAK
         )
@@ -1161,7 +1164,7 @@ _CONTEXT_REPO = re.compile(
 )
 #: What comes just before an id a string quotes or offers as an example.
 _OFFERED_ID = re.compile(
-    r"(?:\be\.g\.,?|\bfor example,?|\bsuch as)[ \t]*"
+    r"(?:\be\.g\.,?|\bfor example,?|\bsuch as)[ \t]*\n?[ \t]*"
     r"(?:['\"][^'\"\n]{1,100}['\"],?[ \t]*|[\w.-]+/[\w.-]+,[ \t]*){0,4}['\"]?\Z"
 )
 

@@ -4076,3 +4076,17 @@ def test_a_heading_over_links_to_other_repositories_is_a_family_not_an_id() -> N
         (9, "forestav/LoRA-2000"),
         (11, "forestav/LoRA-2000"),
     }
+
+
+def test_an_example_repo_id_offered_across_a_line_break() -> None:
+    refs = scan(
+        "scripts/cpu_probe.py",
+        '''
+        """CPU probe.
+
+        --model accepts a catalog name (e.g. sdar:4b) or an HF repo id (e.g.
+        JetLM/SDAR-1.7B-Chat). A repo id derives a probe recipe.
+        """
+        ''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "JetLM/SDAR-1.7B-Chat")}
