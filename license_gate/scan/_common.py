@@ -756,7 +756,9 @@ _PLACEHOLDER_OWNER = re.compile(
 _PLACEHOLDER_REPOS = frozenset(
     {"not-a-repo", "not_a_repo", "nonexistent", "non-existent", "does-not-exist",
      "repo-that-does-not-exist", "fake-repo", "dummy-repo", "example", "example-repo",
-     "model", "model-name", "model_name", "model-id", "repo", "repo-name", "dataset-name"}
+     "model", "model-name", "model_name", "model-id", "repo", "repo-name", "dataset-name",
+     # a test's stand-in model: `_JUDGE = "judge/scripted"`, `"fake/stub"`
+     "scripted", "stub", "stubbed", "canned"}
 )  # fmt: skip
 _TRANSFORMERS_CLASS = re.compile(
     r"Auto(?:Model|Tokenizer|Processor|Config|FeatureExtractor|ImageProcessor)\w*"

@@ -4591,3 +4591,17 @@ def test_a_docstring_command_with_a_stray_blank_after_a_continuation() -> None:
         (4, "model", "llava-hf/llava-1.5-7b-hf"),
         (6, "dataset", "HuggingFaceH4/llava-instruct-mix-vsft"),
     }
+
+
+def test_a_tests_stand_in_judge_is_no_repository() -> None:
+    refs = scan(
+        "tests/test_rejudge.py",
+        """
+        _JUDGE = "judge/scripted"
+
+        def test_rejudge(store):
+            run = make_eval_run(judge_model=_JUDGE, candidate_model="candidate/stub")
+        """,
+    )
+    assert refs == []
+
