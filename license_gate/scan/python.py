@@ -3183,7 +3183,9 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
 
 #: A docstring's line that says what an id is: `Loads the org/x model`, `the HuggingFace org/x`.
 _DOC_SAYS = re.compile(
-    r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus", re.I
+    r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus"
+    r"|\bdefaults?[ \t]+(?:to|is)\b",  # `If None, defaults to "org/x".`
+    re.I,
 )
 
 

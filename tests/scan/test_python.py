@@ -4605,3 +4605,25 @@ def test_a_tests_stand_in_judge_is_no_repository() -> None:
     )
     assert refs == []
 
+
+def test_a_docstring_saying_what_its_code_loads_by_default() -> None:
+    refs = scan(
+        "HumbleBench/utils/io.py",
+        '''
+        def download_dataset(path=None):
+            """
+            Downloads a dataset from Hugging Face Hub or a local path.
+
+            Args:
+                path (str, optional): The path or name of the dataset on Hugging Face Hub.
+                                      If None, defaults to "maifoundations/HumbleBench".
+            """
+            if path is None:
+                return load_dataset("maifoundations/HumbleBench", split="train")
+            return load_dataset(path)
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (7, "dataset", "maifoundations/HumbleBench"),
+        (10, "dataset", "maifoundations/HumbleBench"),
+    }
