@@ -1145,12 +1145,15 @@ def provider_model(value: str) -> str | None:
         return None  # .NET's configuration keys: `"OpenAI:ApiKey"`, `"AzureOpenAI:Endpoint"`
     if rest.lower() in _API_ROUTES:
         return None  # mirascope's `"provider_id": "openai:completions"`: an API, not a model
+    if _IAM_ACTION.fullmatch(rest) is not None:
+        return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
     return None
 
 
+_IAM_ACTION = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _API_ROUTES = frozenset(
     {"chat", "completion", "completions", "messages", "embedding", "embeddings", "responses",
      "assistant", "assistants", "realtime", "converse", "image", "images", "audio", "moderations"}

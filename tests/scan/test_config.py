@@ -1862,3 +1862,24 @@ def test_json_keyed_by_an_owner_and_repo_without_settings_is_no_model() -> None:
         """,
     )
     assert refs == []
+
+
+def test_an_iam_policys_bedrock_actions_are_not_models() -> None:
+    refs = scan(
+        "docs/bedrock-permission.json",
+        """
+        {
+            "Statement": [
+                {
+                    "Action": ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
+                    "Resource": "arn:aws:bedrock:*::foundation-model/amazon.titan-embed-text-v1"
+                }
+            ],
+            "model": "bedrock:amazon.titan-embed-text-v2:0"
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (5, "amazon.titan-embed-text-v1"),  # (the foundation model the policy grants)
+        (8, "amazon.titan-embed-text-v2:0"),
+    }
