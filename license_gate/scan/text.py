@@ -188,6 +188,7 @@ _CODE_EXT = (
     ".cjs",
     ".jsonnet",
     ".libsonnet",
+    ".bicep",
 )
 
 

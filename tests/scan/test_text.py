@@ -4090,3 +4090,25 @@ def test_an_example_repo_id_offered_across_a_line_break() -> None:
         ''',
     )
     assert {(r.line, r.identifier) for r in refs} == {(4, "JetLM/SDAR-1.7B-Chat")}
+
+
+def test_a_bicep_model_deployment_is_read_as_code() -> None:
+    refs = scan(
+        "infra/bicep/openai.bicep",
+        """
+        param deployments array = [
+          {
+            name: 'chat'
+            model: {
+              format: 'OpenAI'
+              name: 'gpt-4o'
+              version: '2024-05-13'
+            }
+            sku: {
+              name: 'Standard'
+            }
+          }
+        ]
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(6, "service", "gpt-4o")}
