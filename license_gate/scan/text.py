@@ -2885,11 +2885,25 @@ def _rust_enum_names(path: str, text: str, index: LineIndex, detector: str) -> I
                 yield ref_at(path, index, r.start("v"), r.group("v"), value, detector)
 
 
+#: A Terraform variable's block: `variable "bedrock_agent_foundation_model_id" {`, its
+#: `default = "anthropic.claude-3-5-sonnet-20241022-v2:0"` (up to the block's closing brace).
+_TF_VARIABLE = re.compile(r"^variable[ \t]+\"(?P<k>[\w-]+)\"[ \t]*\{", re.M)
+_TF_DEFAULT = re.compile(r"^[ \t]*default[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"", re.M)
+
+
 def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
     """Defaults whose name sits apart from the value: a clap field's, an environment
-    variable's, a Rust enum's serialised names."""
+    variable's, a Terraform variable's, a Rust enum's serialised names."""
     if "rename" in text and path.endswith(".rs"):
         yield from _rust_enum_names(path, text, index, detector)
+    if "variable" in text and path.endswith(".tf"):
+        for m in _TF_VARIABLE.finditer(text):
+            hint = name_hint(m.group("k"))
+            close = _CLOSING_BRACE.search(text, m.end())
+            d = _TF_DEFAULT.search(text, m.end(), close.start() if close else len(text))
+            value = classify_value(d.group("v"), hint) if d and hint and not hint.weak else None
+            if d is not None and value is not None:
+                yield ref_at(path, index, d.start("v"), d.group("v"), value, detector)
     for rx, mark in ((_CLAP_DEFAULT, "default_value"), (_ENV_DEFAULT, "ENV")):
         if mark not in text and not (rx is _ENV_DEFAULT and "getOrDefault" in text):
             continue

@@ -4112,3 +4112,23 @@ def test_a_bicep_model_deployment_is_read_as_code() -> None:
         """,
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(6, "service", "gpt-4o")}
+
+
+def test_a_terraform_variable_s_default_takes_the_variable_s_name() -> None:
+    refs = scan(
+        "terraform/variables.tf",
+        """
+        variable "bedrock_agent_foundation_model_id" {
+          default     = "anthropic.claude-3-5-sonnet-20241022-v2:0"
+          description = "The foundation model ID for the agent."
+          type        = string
+        }
+
+        variable "bucket_name" {
+          default = "my-org/knowledge-base"
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "anthropic.claude-3-5-sonnet-20241022-v2:0")
+    }
