@@ -33,6 +33,7 @@ from license_gate.scan._common import (
     DATED_NAME,
     MODEL_NAME,
     NIM_FILE,
+    OLLAMA,
     OLLAMA_FILE,
     OPENROUTER_VARIANTS,
     PROVIDER_SLUGS,
@@ -2889,6 +2890,8 @@ def _rust_enum_names(path: str, text: str, index: LineIndex, detector: str) -> I
 #: `default = "anthropic.claude-3-5-sonnet-20241022-v2:0"` (up to the block's closing brace).
 _TF_VARIABLE = re.compile(r"^variable[ \t]+\"(?P<k>[\w-]+)\"[ \t]*\{", re.M)
 _TF_DEFAULT = re.compile(r"^[ \t]*default[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"", re.M)
+#: .NET's OllamaSharp client and its default model: `new OllamaApiClient(uri, "qwen2")`.
+_OLLAMA_SHARP = re.compile(r"\bOllamaApiClient\([^,()\n]{1,200},[ \t]*\"(?P<v>[^\"\n]+)\"")
 
 
 def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
@@ -2904,6 +2907,11 @@ def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> It
             value = classify_value(d.group("v"), hint) if d and hint and not hint.weak else None
             if d is not None and value is not None:
                 yield ref_at(path, index, d.start("v"), d.group("v"), value, detector)
+    if "OllamaApiClient" in text:
+        for m in _OLLAMA_SHARP.finditer(text):
+            value = classify_value(m.group("v"), OLLAMA)
+            if value is not None:
+                yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
     for rx, mark in ((_CLAP_DEFAULT, "default_value"), (_ENV_DEFAULT, "ENV")):
         if mark not in text and not (rx is _ENV_DEFAULT and "getOrDefault" in text):
             continue

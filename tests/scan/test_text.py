@@ -4132,3 +4132,14 @@ def test_a_terraform_variable_s_default_takes_the_variable_s_name() -> None:
     assert {(r.line, r.identifier) for r in refs} == {
         (2, "anthropic.claude-3-5-sonnet-20241022-v2:0")
     }
+
+
+def test_ollamasharps_client_takes_its_default_model() -> None:
+    refs = scan(
+        "SK.Ollama/OllamaChatCompletionService.cs",
+        """
+        var ollama = new OllamaApiClient("http://localhost:11434", "qwen2");
+        var other = new OllamaApiClient(new Uri(host));
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(1, "service", "qwen2")}
