@@ -1099,10 +1099,18 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             if isinstance(sub, ast.Constant):
                 a.printed.add(id(sub))
     if last in OUTPUT_CALLS:
+        # (sentence-transformers' `push_to_hub(..., train_datasets=["org/x"])` names the data
+        # the pushed model was trained on: those are references)
+        trained = [kw.value for kw in node.keywords if kw.arg == "train_datasets"]
+        keep = {id(sub) for t in trained for sub in ast.walk(t)}
         for sub in ast.walk(node):
-            if isinstance(sub, ast.Constant):
+            if isinstance(sub, ast.Constant) and id(sub) not in keep:
                 a.skip.add(id(sub))
                 a.printed.add(id(sub))
+        for t in trained:
+            for sub in ast.walk(t):
+                if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                    a.emit(sub, DATASET_LOADER)
         return
     spec: LoaderSpec | None = loader_spec(func)
     if spec is None and (

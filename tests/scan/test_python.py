@@ -4627,3 +4627,21 @@ def test_a_docstring_saying_what_its_code_loads_by_default() -> None:
         (7, "dataset", "maifoundations/HumbleBench"),
         (10, "dataset", "maifoundations/HumbleBench"),
     }
+
+
+def test_the_training_data_a_push_to_hub_names_is_referenced() -> None:
+    refs = scan(
+        "retrieval/publish.py",
+        """
+        model.push_to_hub(
+            repo_id="lv12/esci-nomic-embed-text-v1_5_3",
+            exist_ok=True,
+            train_datasets=["tasksource/esci", "sentence-transformers/all-nli"],
+            commit_message="full set multi loss ESCI triplets",
+        )
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "dataset", "tasksource/esci"),
+        (4, "dataset", "sentence-transformers/all-nli"),
+    }
