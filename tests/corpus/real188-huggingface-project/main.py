@@ -1,0 +1,5 @@
+from transformers import pipeline
+
+model = pipeline("summarization", model="facebook/bart-large-cnn")
+response = model("text to summarize")
+print(response)
