@@ -3109,6 +3109,7 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
             and isinstance(hint, ast.Constant)
         ):
             labelled[id(hint)] = label.value
+    raised = {id(sub) for r in a.of(ast.Raise) for sub in ast.walk(r)}
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         if not (isinstance(node.value, str) and " " in node.value and len(node.value) < 100_000):
@@ -3129,7 +3130,8 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
             out.extend(heading_model_lists(path, a.text, a.index, *span, detector))
         if ids:
             context = labelled.get(id(node), "")
-            out.extend(prose_hub_ids(path, a.text, a.index, *span, detector, context))
+            offers = id(node) not in a.printed and id(node) not in raised
+            out.extend(prose_hub_ids(path, a.text, a.index, *span, detector, context, offers))
         if names:
             out.extend(prose_api_names(path, a.text, a.index, *span, detector))
         if ollama:

@@ -1072,12 +1072,20 @@ def prose_api_names(
 
 
 def prose_hub_ids(
-    path: str, text: str, index: LineIndex, start: int, end: int, detector: str, context: str = ""
+    path: str,
+    text: str,
+    index: LineIndex,
+    start: int,
+    end: int,
+    detector: str,
+    context: str = "",
+    offers: bool = True,
 ) -> Iterator[Reference]:
     """Hub model ids written in the prose of a string in a source file (a docstring's `(for
     example ``CompVis/ldm-text2im-large-256``)`, a message listing checkpoints): a well-known
     organisation's model anywhere, an id set off as code or offered as an example on a line
-    that says model or repo id (or whose `context`, a form field's label, says so)."""
+    that says model or repo id (or whose `context`, a form field's label, says so); not an
+    example an error or log message gives (`offers`: `must be a full repo id, e.g. "org/x"`)."""
     for m in _STRING_ID.finditer(text, start, end):
         ident = m.group("id")
         ls = max(text.rfind("\n", 0, m.start()) + 1, start)
@@ -1090,7 +1098,7 @@ def prose_hub_ids(
         ticked = text.startswith("`", m.start()) and text.startswith("`", m.end() - 1)
         # (an example the string quotes or offers: `repo ID (e.g., 'org/x')`, `e.g., org/x,
         # org/y`, `an HF repo id (e.g.` then the id on the next line)
-        offered = _OFFERED_ID.search(text, above_start, m.start("id"))
+        offered = _OFFERED_ID.search(text, above_start, m.start("id")) if offers else None
         ticked = ticked or offered is not None
         said = above + line if offered is not None and offered.start() < ls else line
         name = ident.partition("/")[2]
@@ -1160,8 +1168,8 @@ _STRING_ID = re.compile(
 )
 _NOT_A_MODEL = re.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
 _CONTEXT_REPO = re.compile(
-    r"model|checkpoint|pretrained|repo(?:sitory)? id|hub\b|\bhf[ _-]?repo|hugging ?face repo"
-    r"|\blora\b",
+    r"model|checkpoint|pretrained|repo(?:sitory)? id|(?<![Gg]it)hub\b|\bhf[ _-]?repo"
+    r"|hugging ?face repo|\blora\b",
     re.I,
 )
 #: What comes just before an id a string quotes or offers as an example.
@@ -1914,6 +1922,10 @@ def _html_table(
                 if _COLUMN_CELL.fullmatch(raw) is None or "`" in raw or "*" in raw:
                     continue
                 value = _column_value(raw)
+                if value and value.kind is Kind.SERVICE and classify_service(raw) is None:
+                    # (a catalogue's own short names, `gemma2` beside `openllm serve gemma2:2b`:
+                    # a hosted API's names and Hub ids only)
+                    value = None
                 at = text.find(raw, a, b) if value is not None else -1
                 if value is not None and at != -1:
                     yield ref_at(path, index, at, raw, value, detector)

@@ -4645,3 +4645,19 @@ def test_the_training_data_a_push_to_hub_names_is_referenced() -> None:
         (4, "dataset", "tasksource/esci"),
         (4, "dataset", "sentence-transformers/all-nli"),
     }
+
+
+def test_examples_an_error_message_or_a_github_help_text_gives_are_not_offered_ids() -> None:
+    refs = scan(
+        "setfit/trainer.py",
+        """
+        def push_to_hub(repo_id):
+            if "/" not in repo_id:
+                raise ValueError(
+                    '`repo_id` must be a full repository ID, including organisation, e.g. "tomaarsen/setfit-sst2".'
+                )
+
+        repos: list[str] = typer.Argument(..., help="GitHub repos, e.g. scikit-learn/scikit-learn")
+        """,  # noqa: E501
+    )
+    assert refs == []

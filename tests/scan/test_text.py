@@ -4143,3 +4143,21 @@ def test_ollamasharps_client_takes_its_default_model() -> None:
         """,
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(1, "service", "qwen2")}
+
+
+def test_an_html_model_column_of_a_catalogues_short_names_is_not_read() -> None:
+    refs = scan(
+        "README.md",
+        """
+        <table>
+          <tr><th>Model</th><th>Parameters</th><th>Start a Server</th></tr>
+          <tr>
+            <td>gemma2</td>
+            <td>2b</td>
+            <td><code>openllm serve gemma2:2b</code></td>
+          </tr>
+          <tr><td>mistral-large</td><td>24b</td><td>...</td></tr>
+        </table>
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(6, "gemma2:2b")}
