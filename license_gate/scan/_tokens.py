@@ -38,7 +38,8 @@ _TOKEN = re.compile(
     r"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\]|\\[\s\S])*`))"
     r"|(?P<com>\#[^\n]*|//[^\n]*)"
     r"|(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
-    r"|(?P<op>::|:=|=>|==|!=|<=|>=|\?=|\+=|[=:(),\[\]{}]|\?(?=[ \t]))"  # (`::`: Rust's paths)
+    # (`::`: Rust's paths; `??`: JavaScript's and C#'s fallback, not a conditional's `?`)
+    r"|(?P<op>::|:=|=>|==|!=|<=|>=|\?\?=?|\?=|\+=|[=:(),\[\]{}]|\?(?=[ \t]))"
     r"|(?P<nl>\n)"
 )
 #: The next line goes on with a TypeScript union: `  | "gemini-pro"`.
@@ -241,7 +242,7 @@ def scan_tokens(
             prev_kind, prev_val = "op", tok
             continue
         if kind == "op":
-            if tok in ("=", ":", ":=", "=>", "?=", "+="):
+            if tok in ("=", ":", ":=", "=>", "?=", "??=", "+="):
                 if prev_kind == "name" and top.kind == "call" and tok == "=":
                     top.kw = prev_val
                 elif (

@@ -4161,3 +4161,20 @@ def test_an_html_model_column_of_a_catalogues_short_names_is_not_read() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(6, "gemma2:2b")}
+
+
+def test_a_fallback_before_a_model_key_is_no_conditional() -> None:
+    # (`??` counted as a conditional's `?`, so the next key's `:` closed it)
+    refs = scan(
+        "api/index-text.ts",
+        """
+        function makeLLM() {
+          return new OpenAICompatibleLLM({
+            baseUrl: process.env.LLM_BASE_URL ?? "https://api.groq.com/openai/v1",
+            model: process.env.LLM_MODEL ?? "llama-3.3-70b-versatile",
+            apiKey: process.env.GROQ_API_KEY ?? "",
+          });
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "llama-3.3-70b-versatile")}
