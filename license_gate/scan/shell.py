@@ -245,6 +245,8 @@ def _selector_labels(values: list[str], hint: Hint) -> set[str]:
 
 
 _PLAIN_VAR = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
+#: A script argument's or a variable's default as a whole value: `${2:-org/x}`.
+_POSITIONAL_DEFAULT = re.compile(r"\$\{\w+:?-([^${}\s]+)\}")
 
 
 def _compose(word: str, env: dict[str, list[tuple[int, str]]]) -> str | None:
@@ -506,6 +508,13 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                     # `backend_args="pretrained=org/x"` passed as `--model_args $backend_args`
                     value_at(raw, offset, hint)
                     continue
+                dm = _POSITIONAL_DEFAULT.fullmatch(raw.strip("\"'"))
+                if dm is not None:
+                    # `REPO_ID="${2:-org/x}"` passed as `--dataset.repo_id="$REPO_ID"`: its default
+                    raw = dm.group(1).strip("\"'")
+                    offset = text.find(raw, offset)
+                    if offset == -1:
+                        continue
                 value = classify_value(raw, hint)
                 if value is not None:
                     if use_rev and value.kind is not Kind.SERVICE and value.revision is None:

@@ -1481,3 +1481,21 @@ def test_a_script_run_with_a_subset_takes_datasets_in_every_call() -> None:
         (6, "dataset", "arcee-ai/The-Tome"),
         (7, "model", "allenai/OLMo-2-1124-7B"),
     }
+
+
+def test_a_script_arguments_default_takes_the_kind_of_the_flag_it_is_passed_to() -> None:
+    refs = scan(
+        "record_single_arm.sh",
+        """
+        ARM="${1:-left}"
+        REPO_ID="${2:-samithva/single_arm_test}"
+        python -m lerobot.record \\
+          --robot.type=piper \\
+          --dataset.repo_id="$REPO_ID" \\
+          --dataset.num_episodes=1
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "dataset", "samithva/single_arm_test")
+    }
+
