@@ -236,6 +236,8 @@ OLLAMA_METHODS = (
 _BY_DOTTED: dict[str, LoaderSpec] = {
     **{f"ollama.{f}": _spec({0: OLLAMA}, ("model", "from_"), OLLAMA) for f in OLLAMA_METHODS},
     "mlx_lm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
+    # Stable-Baselines3's Hub helper: `load_from_hub("org/ppo-LunarLander-v2", "x.zip")`
+    "huggingface_sb3.load_from_hub": _spec({0: MODEL_LOADER}, ("repo_id",)),
     "mlx_lm.convert": _spec({0: MODEL_LOADER}, ("hf_path",)),
     "mlx_vlm.load": _spec({0: MODEL_LOADER}, ("path_or_hf_repo",)),
     "mlx_whisper.transcribe": _spec({}, ("path_or_hf_repo",)),

@@ -4661,3 +4661,19 @@ def test_examples_an_error_message_or_a_github_help_text_gives_are_not_offered_i
         """,  # noqa: E501
     )
     assert refs == []
+
+
+def test_stable_baselines3s_hub_helper_loads_a_model() -> None:
+    refs = scan(
+        "model/load_model.py",
+        """
+        from huggingface_sb3 import load_from_hub
+
+        state_dict = load_from_hub("vsabov/rl-lab", "ppo-LunarLander-v2.zip")
+        checkpoint = load_from_hub(repo_id="sb3/demo-hf-CartPole-v1", filename="x.zip")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "vsabov/rl-lab"),
+        (4, "sb3/demo-hf-CartPole-v1"),
+    }
