@@ -546,7 +546,7 @@ _INFERENCE_URL = re.compile(
     r"(?:hf-inference/)?models)/(?P<id>[\w.-]+(?:/[\w.-]+)?)",
     re.ASCII | re.IGNORECASE,
 )
-_HF_URI = re.compile(r"hf://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
+_HF_URI = re.compile(r"(?i:hf)://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
 _SEG = re.compile(_PART, re.ASCII)
 
 

@@ -112,6 +112,11 @@ def test_canonical_id() -> None:
         ("hf://datasets/org/data@v1/train.parquet", (Kind.DATASET, "org/data", "v1")),
         ("hf://org/model@refs/pr/3/config.json", (Kind.MODEL, "org/model", "refs/pr/3")),
         ("hf://spaces/org/app", (Kind.SPACE, "org/app", None)),
+        # MLC's package configs write the scheme in capitals
+        (
+            "HF://mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC",
+            (Kind.MODEL, "mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC", None),
+        ),
         ("https://api-inference.huggingface.co/models/org/name", (Kind.MODEL, "org/name", None)),
     ],
 )
