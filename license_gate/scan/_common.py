@@ -1321,6 +1321,10 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
         pos += len(part) + 1
     if skipped and not any("/" in item for _, item, _ in out):
         return []
+    if len(out) == 1 and not skipped and raw.count(",") == 1 and raw.endswith(",") and "/" in raw:
+        # `"anthropic/claude-2.1,"`: a list's comma typed inside the quotes (a whole path; a
+        # shell word's `gpt-oss-20b,` is a display list's)
+        return out
     return out if len(out) + skipped > 1 and out else []
 
 

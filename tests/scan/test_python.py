@@ -4677,3 +4677,20 @@ def test_stable_baselines3s_hub_helper_loads_a_model() -> None:
         (3, "vsabov/rl-lab"),
         (4, "sb3/demo-hf-CartPole-v1"),
     }
+
+
+def test_a_list_item_with_its_comma_typed_inside_the_quotes() -> None:
+    refs = scan(
+        "wrapperz/api/llm.py",
+        """
+        class AnthropicProvider(AIProvider):
+            supported_models = [
+                "anthropic/claude-3-7-sonnet-20250219,",
+                "anthropic/claude-2.1,",
+            ]
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "claude-3-7-sonnet-20250219"),
+        (4, "claude-2.1"),
+    }
