@@ -740,6 +740,7 @@ _API_NAME = re.compile(
     r"|mimo-v\d(?:\.\d+)?(?:-(?:flash|pro|omni|audio|lite))*"
     # Cerebras; MiniMax
     r"|llama3\.[13]-\d+b|llama-3\.3-70b|qwen-3-\d+b[\w.-]*|MiniMax-(?:M\d[\w.-]*|Text-01|VL-01)|abab\d[\w.-]*"
+    r"|speech-0[12]-(?:turbo|hd)|speech-2\.\d-(?:turbo|hd)-preview"  # MiniMax's speech API
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
     r"|compound-beta(?:-mini)?"
     # Zhipu AI (BigModel) API

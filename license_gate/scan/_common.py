@@ -1787,6 +1787,9 @@ ASSET_DATASETS = frozenset(
 )
 
 
+_QUERY_MODEL = re.compile(r"(?<=[a-z/])\?(?:[\w.-]+=[^&\s\"'`]*&)*model=(?P<v>[\w.:-]+)")
+
+
 def url_references(
     path: str, text: str, index: LineIndex, detector: str, *, docs: bool = False
 ) -> list[Reference]:
@@ -1819,6 +1822,14 @@ def url_references(
             for r in out
             if not (r.kind is Kind.DATASET and "/" not in r.identifier and r.identifier in owners)
         ]
+    if "model=" in text:
+        # an API's address that names its model: OpenAI's realtime
+        # `wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview-2024-10-01`
+        for q in _QUERY_MODEL.finditer(text):
+            svc = classify_service(q.group("v"))
+            if svc is not None and first_party_api_name(q.group("v")):
+                value = Value(Kind.SERVICE, svc)
+                out.append(ref_at(path, index, q.start("v"), q.group("v"), value, detector))
     if "ollama://" in text:
         # kubeai's `url: "ollama://gemma2:2b"`: a model Ollama's library serves
         for o in _OLLAMA_SCHEME.finditer(text):

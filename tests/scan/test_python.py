@@ -4694,3 +4694,20 @@ def test_a_list_item_with_its_comma_typed_inside_the_quotes() -> None:
         (3, "claude-3-7-sonnet-20250219"),
         (4, "claude-2.1"),
     }
+
+
+def test_an_api_address_that_names_its_model() -> None:
+    refs = scan(
+        "api/tts.py",
+        """
+        uri = (
+            "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview-2024-10-01"
+        )
+        page = "https://example.com/compare?model=foo-bar"
+        payload = {"model": "speech-01-turbo", "text": text}
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "gpt-4o-realtime-preview-2024-10-01"),
+        (5, "speech-01-turbo"),
+    }
