@@ -698,7 +698,7 @@ _API_NAME = re.compile(
     # Fireworks' own names for open weights: `llama-v3p1-405b-instruct`, `qwen2p5-72b-instruct`
     r"|(?:llama-v\d+(?:p\d+)?|qwen\d+p\d+|deepseek-v\d+p\d+)-[\w.-]*\d+b[\w.-]*"
     # Anthropic
-    r"|claude-(?:instant-v?[\d.]+|v\d(?:\.\d+)?(?:-100k)?$|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
+    r"|claude-(?:opus|sonnet|haiku)-latest|claude-(?:instant-v?[\d.]+|v\d(?:\.\d+)?(?:-100k)?$|\d(?:\.\d)?(?:-\d)?(?:-(?:opus|sonnet|haiku)[\w.-]*)?"
     # Vertex: `@<date>`; Bedrock's version without its vendor: `claude-3-5-sonnet-20241022-v2:0`
     r"|(?:opus|sonnet|haiku)-\d[\w.-]*|[a-z]+-\d[\w.-]*)(?:@\d{8}|(?<=-v\d):\d+)?"
     # Amazon's own on Bedrock, no `amazon.` vendor: `titan-text-express-v1`, `nova-pro-v1:0`
@@ -895,7 +895,7 @@ _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia
 #: What a gateway's docs write where a model name goes.
 PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
     {"model", "models", "model-name", "model_name", "your-model", "your_model", "my-model",
-     "<model>", "default", "name"}
+     "<model>", "default", "name", "test-model", "fake-model", "dummy-model", "mock-model"}
 )  # fmt: skip
 
 
@@ -1055,7 +1055,8 @@ _ENTRY_POINT = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
 _RESOURCE = re.compile(r"(?:cpu|gpu|tpu|mem|memory|disk|(?:nvidia|amd|intel)-gpu[\w.-]*)", re.I)
 _TEST_FAMILIES = frozenset(
     {"custom", "valid", "invalid", "bad", "good", "test", "fake", "dummy", "mock", "foo", "bar",
-     "baz", "sample", "example", "unknown", "nonexistent", "missing", "my-model", "some-model"}
+     "baz", "sample", "example", "unknown", "nonexistent", "missing", "my-model", "some-model",
+     "test-model", "fake-model", "dummy-model", "mock-model"}
 )  # fmt: skip
 
 

@@ -4178,3 +4178,16 @@ def test_a_fallback_before_a_model_key_is_no_conditional() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(4, "llama-3.3-70b-versatile")}
+
+
+def test_test_model_placeholders_and_a_moving_claude_alias() -> None:
+    refs = scan(
+        "test/llm-backends.test.ts",
+        """
+        const llm = new OllamaLLM("test-model", mockUrl);
+        const real = new OllamaLLM("llama3");
+        const model = process.env.PDF2WORD_MODEL ?? "claude-sonnet-latest";
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(2, "llama3"), (3, "claude-sonnet-latest")}
+
