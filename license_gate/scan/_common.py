@@ -1899,6 +1899,16 @@ def url_references(
                 out.append(
                     ref_at(path, index, c.start("name"), name, Value(Kind.SERVICE, name), detector)
                 )
+    if "ai_query" in text or "AI_QUERY" in text or "databricks-" in text:
+        # Databricks: SQL's `ai_query('databricks-dbrx-instruct', ...)` (in a notebook's `# MAGIC
+        # %sql` cell too) and MLflow's `predict(endpoint="databricks-gte-large-en")`: the
+        # endpoint's name, when it is one of Databricks' own Foundation Model APIs
+        for d in _DATABRICKS_CALL.finditer(text):
+            name = d.group("name")
+            svc = classify_service(name)
+            if svc is not None:
+                value = Value(Kind.SERVICE, svc)
+                out.append(ref_at(path, index, d.start("name"), name, value, detector))
     # the Gemini REST API, `.../v1beta/models/gemini-2.0-flash:generateContent`, and its model
     # docs at a model's section, `ai.google.dev/gemini-api/docs/models#gemini-2.0-flash-lite`
     for host, rx in (("googleapis.com/", _GEMINI_REST), ("ai.google.dev/", _GEMINI_DOCS)):
@@ -1935,6 +1945,11 @@ _CORTEX_CALL = re.compile(
     r"|(?<![\w.])(?:Complete|complete|cortex\.complete|cortex\.Complete)"
     r"|cortex_embed_service\.embed)"
     r"[ \t]*\([ \t\r\n]*(?:model[ \t]*=[ \t]*)?(?P<q>['\"])(?P<name>[\w.-]{2,80})(?P=q)",
+    re.IGNORECASE,
+)
+_DATABRICKS_CALL = re.compile(
+    r"(?:\bai_query[ \t]*\((?:\s|#[ \t]*MAGIC\b)*|\bendpoint[ \t]*=[ \t]*)"
+    r"(?P<q>['\"])(?P<name>[\w.-]{2,80})(?P=q)",
     re.IGNORECASE,
 )
 #: Cortex's names: lower case, a digit or a dash (`mistral-large`, `llama3.1-70b`, `e5-base-v2`).

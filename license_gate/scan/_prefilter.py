@@ -437,6 +437,9 @@ _QUOTED_API = re.compile(
     # Groq's names by context length: `"llama3-70b-8192"`, `"mixtral-8x7b-32768"`
     r"|[\w.-]+-(?:4096|8192|32768)"
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
+    # Databricks' Foundation Model APIs: `"databricks-dbrx-instruct"`, `'databricks-gte-large-en'`
+    r"|databricks-(?:meta-llama|llama|dbrx|mixtral|mpt|claude|gpt|gemma|qwen|gte|bge|gemini|"
+    r"deepseek)[\w.-]*"
     r"|(?:amazon|anthropic|meta|cohere|mistral|ai21|us|eu|global)\.[a-z][\w.-]*-v\d[\w.:-]*)[\"'`]"
 )
 

@@ -4711,3 +4711,28 @@ def test_an_api_address_that_names_its_model() -> None:
         (2, "gpt-4o-realtime-preview-2024-10-01"),
         (5, "speech-01-turbo"),
     }
+
+
+def test_databricks_foundation_model_endpoints_in_sql_cells_and_mlflow_calls() -> None:
+    refs = scan(
+        "notebooks/sql_ai_functions_notebook.py",
+        """
+        # Databricks notebook source
+        # MAGIC %sql
+        # MAGIC SELECT ai_query(
+        # MAGIC   "databricks-meta-llama-3-3-70b-instruct",
+        # MAGIC   'Describe AI in 100 words'
+        # MAGIC   ) AS summary
+
+        # COMMAND ----------
+        import mlflow.deployments
+        client = mlflow.deployments.get_deploy_client("databricks")
+        response = client.predict(endpoint="databricks-gte-large-en", inputs={"input": ["x"]})
+        other = client.predict(endpoint="my-team-endpoint", inputs={"input": ["x"]})
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "databricks-meta-llama-3-3-70b-instruct"),
+        (11, "databricks-gte-large-en"),
+    }
+
