@@ -1093,14 +1093,19 @@ def prose_hub_ids(
         line = text[ls : le if le != -1 else end]
         above_start = max(text.rfind("\n", 0, max(ls - 1, 0)) + 1, start)
         above = text[above_start:ls]
-        if _NOT_A_MODEL.search(line + above) is not None:
-            continue  # (`eval_datasets ...:` / `e.g. [{"id": "mteb/stsbenchmark-sts"}]`)
-        ticked = text.startswith("`", m.start()) and text.startswith("`", m.end() - 1)
         # (an example the string quotes or offers: `repo ID (e.g., 'org/x')`, `e.g., org/x,
         # org/y`, `an HF repo id (e.g.` then the id on the next line)
         offered = _OFFERED_ID.search(text, above_start, m.start("id")) if offers else None
-        ticked = ticked or offered is not None
         said = above + line if offered is not None and offered.start() < ls else line
+        if _NOT_A_MODEL.search(line + above) is not None:
+            # (`eval_datasets ...:` / `e.g. [{"id": "mteb/stsbenchmark-sts"}]`); a dataset the
+            # string offers as an example: `dataset: a Hugging Face dataset id (e.g. "org/x")`
+            data = classify_value(ident, DATASET_NAME) if offered is not None else None
+            if data is not None and data.kind is Kind.DATASET and _DATASET_ID.search(said):
+                yield ref_at(path, index, m.start("id"), ident, data, detector)
+            continue
+        ticked = text.startswith("`", m.start()) and text.startswith("`", m.end() - 1)
+        ticked = ticked or offered is not None
         name = ident.partition("/")[2]
         hint = (
             MODEL_NAME
@@ -1172,10 +1177,14 @@ _CONTEXT_REPO = re.compile(
     r"|hugging ?face repo|\blora\b",
     re.I,
 )
+#: Words that say an example is a Hub dataset's id: `a Hugging Face dataset id (e.g. ...)`.
+_DATASET_ID = re.compile(
+    r"(?:hugging ?face|\bhf|\bhub)\b[^\n]{0,20}\bdataset[ _]?(?:id|name|repo)", re.I
+)
 #: What comes just before an id a string quotes or offers as an example.
 _OFFERED_ID = re.compile(
     r"(?:\be\.g\.,?|\bfor example,?|\bsuch as)[ \t]*\n?[ \t]*"
-    r"(?:['\"][^'\"\n]{1,100}['\"],?[ \t]*|[\w.-]+/[\w.-]+,[ \t]*){0,4}['\"]?\Z"
+    r"(?:['\"][^'\"\n]{1,100}['\"],?[ \t]*|[\w.-]+/[\w.-]+,[ \t]*){0,4}[`'\"]{0,3}\Z"
 )
 
 

@@ -4713,6 +4713,24 @@ def test_an_api_address_that_names_its_model() -> None:
     }
 
 
+def test_a_hugging_face_dataset_id_a_docstring_offers_as_an_example() -> None:
+    refs = scan(
+        "asr_attack/benchmark.py",
+        '''
+        def run(attack, dataset):
+            """Run the benchmark.
+
+            Args:
+                dataset: a Hugging Face dataset id (e.g.
+                    ``"hf-internal-testing/librispeech_asr_dummy"``) or an iterable.
+            """
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (6, "dataset", "hf-internal-testing/librispeech_asr_dummy")
+    }
+
+
 def test_databricks_foundation_model_endpoints_in_sql_cells_and_mlflow_calls() -> None:
     refs = scan(
         "notebooks/sql_ai_functions_notebook.py",
@@ -4735,4 +4753,3 @@ def test_databricks_foundation_model_endpoints_in_sql_cells_and_mlflow_calls() -
         (4, "databricks-meta-llama-3-3-70b-instruct"),
         (11, "databricks-gte-large-en"),
     }
-
