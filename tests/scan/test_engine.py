@@ -488,8 +488,8 @@ def test_the_prefilter_passes_a_databricks_foundation_model_name(tmp_path: Path)
     f = tmp_path / "dbrx_instruct.py"
     f.write_text(
         "from openai import OpenAI\nclient = OpenAI(base_url=HOST)\n"
-        'r = client.chat.completions.create(\n  messages=[],\n  model="databricks-dbrx-instruct",\n)\n'
+        "r = client.chat.completions.create(\n  messages=[],\n"
+        '  model="databricks-dbrx-instruct",\n)\n'
     )
     got = scan_paths([f], ScanConfig(root=tmp_path)).references
     assert {(r.line, r.identifier) for r in got} == {(5, "databricks-dbrx-instruct")}
-

@@ -1498,4 +1498,3 @@ def test_a_script_arguments_default_takes_the_kind_of_the_flag_it_is_passed_to()
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
         (2, "dataset", "samithva/single_arm_test")
     }
-

@@ -4190,4 +4190,3 @@ def test_test_model_placeholders_and_a_moving_claude_alias() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(2, "llama3"), (3, "claude-sonnet-latest")}
-
