@@ -1662,9 +1662,26 @@ _BULLET_NAME = re.compile(
 )
 
 
+#: `_lead_in`'s answers for the text last asked about, by the offset of a list item's line: a
+#: long list asks once, not once an item (the walk back over 20,000 items was quadratic).
+_LEAD_MEMO: tuple[str, dict[int, str | None]] = ("", {})
+
+
 def _lead_in(text: str, pos: int) -> str | None:
     """The line that introduces the list holding offset `pos` (`Supported models:`), when
     the list follows it directly."""
+    global _LEAD_MEMO
+    if _LEAD_MEMO[0] is not text:
+        _LEAD_MEMO = (text, {})
+    memo = _LEAD_MEMO[1]
+    items: list[int] = []
+    found = _lead_walk(text, pos, memo, items)
+    for at in items:
+        memo[at] = found
+    return found
+
+
+def _lead_walk(text: str, pos: int, memo: dict[int, str | None], items: list[int]) -> str | None:
     for _ in range(200):
         if pos <= 0:
             return None
@@ -1674,6 +1691,9 @@ def _lead_in(text: str, pos: int) -> str | None:
         if not line:
             continue
         if (line[:1] in "-*+" and line[1:2] in (" ", "\t")) or line[:2].rstrip(".)").isdigit():
+            if start in memo:
+                return memo[start]  # the list's lead-in, found for an item above
+            items.append(start)
             continue  # a list item (not `**bold**`)
         if line.startswith(("```", "~~~")):
             # `The following models fail:` / a fenced error message / the list: the line
@@ -2653,9 +2673,10 @@ def _last_heading(path: str, text: str, upto: int) -> str:
     starts, titles = _heading_index(text, path.lower().endswith((".rst", ".rest", ".txt")))
     k = bisect_left(starts, upto) - 1
     title = titles[k] if k >= 0 else ""
-    if "**" in text or "__" in text:
-        # a line of nothing but bold text under it is read as a subheading (`**Model used**`)
-        bstarts, btitles = _bold_index(text)
+    # a line of nothing but bold text under it is read as a subheading (`**Model used**`)
+    # (the index is computed once per file; a `"**" in text` test each call was quadratic)
+    bstarts, btitles = _bold_index(text)
+    if bstarts:
         b = bisect_left(bstarts, upto) - 1
         if b >= 0 and (k < 0 or bstarts[b] > starts[k]):
             title += "\n" + btitles[b]
