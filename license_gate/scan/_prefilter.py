@@ -212,6 +212,10 @@ _URL_FORMS = ("huggingface", "hf.co", "hf://", "hf-hub:", "hf_hub:", "hfds/")
 # them may be anywhere in the file).
 _STRONG_WORDS = (
     "cortex",
+    "lm studio",  # a sized name LM Studio's server answers to (`model="gemma-3-4b"`)
+    "lmstudio",
+    "lm-studio",
+    "lm_studio",
     "openrouter/",  # litellm's `openrouter/openrouter/quasar-alpha`: three parts, no `a/b`
     '"widgets_values"',  # a ComfyUI workflow: its loader nodes name Hub repositories
     "ai_complete",
