@@ -42,6 +42,8 @@ _TOKEN = re.compile(
     r"|(?P<op>::|:=|=>|==|!=|<=|>=|\?\?=?|\?=|\+=|[=:(),\[\]{}]|\?(?=[ \t]))"
     r"|(?P<nl>\n)"
 )
+#: A Go call's leading context argument, before the arguments a library's docs number.
+_GO_CONTEXTS = frozenset({"ctx", "context.Background", "context.TODO"})
 #: The next line goes on with a TypeScript union: `  | "gemini-pro"`.
 _UNION_NEXT = re.compile(r"[ \t]*\|[ \t]*[\"'`]")
 #: Builder setters in Java/Kotlin/Go/JS: `.modelName("gpt-4o-mini")`, `.modelId("org/x")`.
@@ -93,6 +95,7 @@ class _Frame:
     repo_type: str | None = None
     env_name: str | None = None  # `NAME = ("org/x")`: strings here are NAME's values
     ternaries: int = 0  # `cond ? "llava:13b" : name`: the `?`s whose `:` is still to come
+    ctx_first: bool = False  # Go's `ollama.Generate(ctx, "gemma3", ...)`: a context comes first
     found: list[int] = field(default_factory=list)
     strings: list[tuple[int, str]] = field(default_factory=list)  # a list's plain elements
 
@@ -133,8 +136,9 @@ def _string_value(tok: str) -> tuple[str, int] | None:
 
 
 def _positional_hint(frame: _Frame) -> Hint | None:
-    if frame.spec is not None and frame.argi in frame.spec.positional:
-        return frame.spec.positional[frame.argi]
+    argi = frame.argi - 1 if frame.ctx_first else frame.argi
+    if frame.spec is not None and argi in frame.spec.positional:
+        return frame.spec.positional[argi]
     func = frame.func or ""
     last = func.rsplit(".", 1)[-1]
     if frame.argi == 1 and frame.first_arg is not None and (last in _GETTERS or func in _GO_FLAGS):
@@ -325,6 +329,8 @@ def scan_tokens(
             prev_kind, prev_val = "op", tok
             continue
         if kind == "name":
+            if top.kind == "call" and top.argi == 0 and tok in _GO_CONTEXTS:
+                top.ctx_first = True
             if top.kind == "call" and prev_kind == "op" and prev_val in ("(", ",", "="):
                 use_hint = _keyword_hint(top, top.kw) if top.kw else _positional_hint(top)
                 if use_hint is not None and not top.output:

@@ -372,7 +372,8 @@ def _code_block_refs(
             ref_at(path, index, f.offset, f.raw, f.value, detector) for f in shell_found(body)
         )
         return out
-    out.extend(ref_at(path, index, t.offset, t.raw, t.value, detector) for t in scan_tokens(body))
+    found = scan_tokens(body, ollama_module=lang == "go" and OLLAMA_FILE.get())
+    out.extend(ref_at(path, index, t.offset, t.raw, t.value, detector) for t in found)
     if lang in ("json", "jsonc", "json5") and '"' in body:
         # commands inside its strings: `{"command": "claude --model claude-opus-5 \"...\""}`
         out.extend(
@@ -2977,7 +2978,9 @@ class TextDetector:
         if name.endswith(_CODE_EXT):
             index = LineIndex(text)
             yield from url_references(path, text, index, self.id)
-            for f in scan_tokens(text):
+            # (Go's `ollama.Generate(ctx, "gemma3", ...)`: a client module's calls in a file
+            # that talks to Ollama)
+            for f in scan_tokens(text, ollama_module=OLLAMA_FILE.get()):
                 yield ref_at(path, index, f.offset, f.raw, f.value, self.id)
             yield from _named_defaults(path, text, index, self.id)
             return

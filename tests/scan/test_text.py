@@ -4190,3 +4190,21 @@ def test_test_model_placeholders_and_a_moving_claude_alias() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(2, "llama3"), (3, "claude-sonnet-latest")}
+
+
+def test_a_go_ollama_client_call_takes_its_model_after_the_context() -> None:
+    refs = scan(
+        "examples/pull/main.go",
+        """
+        package main
+
+        import "github.com/liliang-cn/ollama-go"
+
+        func main() {
+        \tctx := context.Background()
+        \tresponse, err := ollama.Embed(ctx, "llama3.2", "Hello, world!")
+        \tresponseChan, errorChan := ollama.PullStream(ctx, "gemma3")
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(7, "llama3.2"), (8, "gemma3")}
