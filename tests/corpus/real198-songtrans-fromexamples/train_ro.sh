@@ -1,0 +1,16 @@
+#!usr/bin/env bash
+
+CUDA_VISIBLE_DEVICES=1 \
+python run_translation.py \
+    --model_name_or_path facebook/mbart-large-en-ro \
+    --do_train \
+    --do_eval \
+    --dataset_name wmt16 \
+    --dataset_config_name ro-en \
+    --source_lang en_XX \
+    --target_lang ro_RO \
+    --output_dir /raid/ieda/examples_result/enro \
+    --per_device_train_batch_size=4 \
+    --per_device_eval_batch_size=4 \
+    --overwrite_output_dir \
+    --predict_with_generate
