@@ -558,8 +558,10 @@ def _clean_seg(seg: str) -> str:
 def _id_from_segments(
     segs: list[str], kind: Kind, *, allow_single: bool, url: bool = False
 ) -> tuple[Kind, str, str | None] | None:
-    segs = [_clean_seg(s) for s in segs]
-    segs = [s for s in segs if s != ""]
+    cleaned = [_clean_seg(s) for s in segs]
+    if any(s and not c for s, c in zip(segs[:-1], cleaned[:-1], strict=True)):
+        return None  # a placeholder where the owner goes: `git@hf.co:datasets/????/results`
+    segs = [s for s in cleaned if s != ""]
     if not segs:
         return None
     if len(segs) == 1 or segs[1] in _ROUTES:

@@ -143,6 +143,7 @@ def test_parse_hub_url(url: str, expected: tuple[Kind, str, str | None]) -> None
         # the old docs' pages (before /docs/)
         "https://huggingface.co/diffusers/installation.html#offline-mode",
         "https://huggingface.co/transformers/model_doc/bert.html",
+        "git@hf.co:datasets/????/results",  # a placeholder where the owner goes
     ],
 )
 def test_parse_hub_url_rejects_non_repositories(url: str) -> None:
