@@ -1098,6 +1098,8 @@ def prose_hub_ids(
         # org/y`, `an HF repo id (e.g.` then the id on the next line)
         offered = _OFFERED_ID.search(text, above_start, m.start("id")) if offers else None
         said = above + line if offered is not None and offered.start() < ls else line
+        if offered is not None and _PUSHED.search(said) is not None:
+            offered = None  # `The full repository ID to push to, e.g. "org/x"`: an output
         if _NOT_A_MODEL.search(line + above) is not None:
             # (`eval_datasets ...:` / `e.g. [{"id": "mteb/stsbenchmark-sts"}]`); a dataset the
             # string offers as an example: `dataset: a Hugging Face dataset id (e.g. "org/x")`
@@ -1178,6 +1180,7 @@ _CONTEXT_REPO = re.compile(
     r"|hugging ?face repo|\blora\b",
     re.I,
 )
+_PUSHED = re.compile(r"\b(?:push|upload|publish|save)", re.I)
 #: Words that say an example is a Hub dataset's id: `a Hugging Face dataset id (e.g. ...)`.
 _DATASET_ID = re.compile(
     r"(?:hugging ?face|\bhf|\bhub)\b[^\n]{0,20}\bdataset[ _]?(?:id|name|repo)", re.I

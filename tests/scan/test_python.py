@@ -4767,3 +4767,19 @@ def test_a_module_merely_named_like_datasets_has_its_own_load_dataset() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "squad")}
+
+
+def test_an_example_of_where_to_push_is_no_offered_model() -> None:
+    refs = scan(
+        "setfit/trainer.py",
+        '''
+        def push_to_hub(self, repo_id: str, **kwargs) -> str:
+            """Upload model checkpoint to the Hub.
+
+            Args:
+                repo_id (`str`):
+                    The full repository ID to push to, e.g. `"tomaarsen/setfit-sst2"`.
+            """
+        ''',
+    )
+    assert refs == []
