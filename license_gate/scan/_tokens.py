@@ -559,7 +559,10 @@ def _api_names(frame: _Frame) -> list[tuple[int, str, str]]:
         return []
     names = [(o, v, classify_service(v)) for o, v in frame.strings]
     hits = [(o, v, svc) for o, v, svc in names if svc is not None]
-    return hits if len(hits) >= 2 and 2 * len(hits) >= len(names) else []
+    # (two different names: Claude Code's hook `{"type": "command", "command": "npx ..."}` says
+    # one word twice, a key and a value, and is no list of Cohere's models)
+    distinct = {svc for _, _, svc in hits}
+    return hits if len(distinct) >= 2 and 2 * len(hits) >= len(names) else []
 
 
 def _close(frame: _Frame, found: list[Found]) -> None:

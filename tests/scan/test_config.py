@@ -1883,3 +1883,28 @@ def test_an_iam_policys_bedrock_actions_are_not_models() -> None:
         (5, "amazon.titan-embed-text-v1"),  # (the foundation model the policy grants)
         (8, "amazon.titan-embed-text-v2:0"),
     }
+
+
+def test_a_claude_code_hook_saying_command_twice_is_no_list_of_models() -> None:
+    refs = scan(
+        ".claude/settings.json",
+        """
+        {
+          "hooks": {
+            "PostToolUse": [
+              {
+                "matcher": "Edit|Write",
+                "hooks": [
+                  {
+                    "type": "command",
+                    "command": "npx prettier --write \\"$FILE_PATH\\""
+                  }
+                ]
+              }
+            ]
+          },
+          "models": ["command-r", "command-r-plus"]
+        }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(15, "command-r"), (15, "command-r-plus")}
