@@ -1666,18 +1666,18 @@ _BULLET_NAME = re.compile(
 )
 
 
-#: `_lead_in`'s answers for the text last asked about, by the offset of a list item's line: a
-#: long list asks once, not once an item (the walk back over 20,000 items was quadratic).
-_LEAD_MEMO: tuple[str, dict[int, str | None]] = ("", {})
+@lru_cache(maxsize=8)
+def _lead_memo(text: str) -> dict[int, str | None]:
+    """`_lead_in`'s answers for `text`, by the offset of a list item's line (kept per file as
+    `_heading_index` is): a long list asks once, not once an item (the walk back over 20,000
+    items was quadratic)."""
+    return {}
 
 
 def _lead_in(text: str, pos: int) -> str | None:
     """The line that introduces the list holding offset `pos` (`Supported models:`), when
     the list follows it directly."""
-    global _LEAD_MEMO
-    if _LEAD_MEMO[0] is not text:
-        _LEAD_MEMO = (text, {})
-    memo = _LEAD_MEMO[1]
+    memo = _lead_memo(text)
     items: list[int] = []
     found = _lead_walk(text, pos, memo, items)
     for at in items:
