@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import unquote
 
+from license_gate import _lazyre
 from license_gate.models import Kind
 
 __all__ = [
@@ -41,7 +42,7 @@ __all__ = [
 # One part of an id: 1-96 of [A-Za-z0-9_.-], starting and ending on a word character (the client
 # validator's `\b...\b`), no `--` or `..` (checked separately).
 _PART = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,94}[A-Za-z0-9_])?"
-HUB_ID_RE = re.compile(rf"(?:{_PART}/)?{_PART}", re.ASCII)
+HUB_ID_RE = _lazyre.compile(rf"(?:{_PART}/)?{_PART}", re.ASCII)
 
 
 def is_valid_hub_id(s: str) -> bool:
@@ -244,7 +245,7 @@ BUILDER_DATASETS: frozenset[str] = frozenset(
 )
 
 # Families of legacy model ids, for variants not in the table (e.g. bert-base-cased-finetuned-*).
-_LEGACY_FAMILY = re.compile(
+_LEGACY_FAMILY = _lazyre.compile(
     r"(?:bert|distilbert|roberta|xlm|xlm-roberta|albert|xlnet|t5|gpt2|openai-gpt|ctrl|"
     r"camembert|transfo-xl|distilgpt2|distilroberta)(?:-[a-z0-9-]+)?",
     re.ASCII,
@@ -376,7 +377,7 @@ SENTENCE_TRANSFORMERS_SHORT: frozenset[str] = frozenset(
     }
 )
 _ST_LOWER = {n.lower(): n for n in SENTENCE_TRANSFORMERS_SHORT}
-_ST_PATTERN = re.compile(
+_ST_PATTERN = _lazyre.compile(
     r"(?:all|multi-qa|paraphrase|msmarco|nli|stsb|distiluse|sentence-t5|gtr-t5|clip-ViT)-[\w.-]+"
     r"|[\w-]+-nli-(?:mean|stsb-mean|max|cls)-tokens",
     re.ASCII,
@@ -537,17 +538,17 @@ _ROUTES = frozenset(
     }
 )
 
-_HF_URL = re.compile(
+_HF_URL = _lazyre.compile(
     r"(?:(?:https?:)?//)?(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)",
     re.ASCII | re.IGNORECASE,
 )
-_INFERENCE_URL = re.compile(
+_INFERENCE_URL = _lazyre.compile(
     r"(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
     r"(?:hf-inference/)?models)/(?P<id>[\w.-]+(?:/[\w.-]+)?)",
     re.ASCII | re.IGNORECASE,
 )
-_HF_URI = re.compile(r"(?i:hf)://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
-_SEG = re.compile(_PART, re.ASCII)
+_HF_URI = _lazyre.compile(r"(?i:hf)://(?P<path>[^\s\"'<>()\[\]{}`,;|\\]*)", re.ASCII)
+_SEG = _lazyre.compile(_PART, re.ASCII)
 
 
 def _clean_seg(seg: str) -> str:
@@ -594,7 +595,9 @@ def _id_from_segments(
     return kind, ident, revision
 
 
-_CDN_URL = re.compile(r"(?:https?:)?(?://)?cdn\.huggingface\.co/(?P<path>[^?#\s]+)", re.IGNORECASE)
+_CDN_URL = _lazyre.compile(
+    r"(?:https?:)?(?://)?cdn\.huggingface\.co/(?P<path>[^?#\s]+)", re.IGNORECASE
+)
 
 
 def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
@@ -676,7 +679,7 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
 # --- hosted APIs and Ollama (Kind.SERVICE) ---------------------------------------------------
 
 _DATE = r"(?:-\d{4}-?\d{2}-?\d{2}|-\d{4}|-latest|-preview(?:-\d{2}-\d{2})?)?"
-_API_NAME = re.compile(
+_API_NAME = _lazyre.compile(
     r"(?:o[134](?:-mini|-pro|-preview|-deep-research)*" + _DATE + r"|"
     # OpenAI
     # any suffix: new names arrive every month (`gpt-5.1-codex-max`); an alias such as
@@ -785,15 +788,15 @@ _API_NAME = re.compile(
 )
 # Amazon Bedrock model ids: `anthropic.claude-3-sonnet-20240229-v1:0`,
 # `meta.llama3-8b-instruct-v1:0`
-_BEDROCK = re.compile(
+_BEDROCK = _lazyre.compile(
     r"(?:(?:us|eu|apac|global|jp|au|ca|us-gov)\.)?(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|"
     r"deepseek|writer|openai|qwen|moonshot|moonshotai|minimax|twelvelabs|luma|nvidia|google|zai|xai)"
     r"\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )
-_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
+_API_VERSION = _lazyre.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
-_ENDPOINT_PATH = re.compile(
+_ENDPOINT_PATH = _lazyre.compile(
     r"@(?:cf|hf)/[\w.-]+/[\w.-]+|fal-ai/[a-z0-9][\w.-]*(?:/[\w.-]+)*"
     r"|accounts/[\w-]+/(?:models|routers|deployedModels)/[\w.-]+",  # Fireworks
     re.ASCII,
@@ -902,8 +905,8 @@ PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
 
 
 #: A camelCase word (`alwaysLoad`), never a model's name.
-_CAMEL_WORD = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
-_VERTEX_MAAS = re.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
+_CAMEL_WORD = _lazyre.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+_VERTEX_MAAS = _lazyre.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
 #: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
 _OWN_CATALOGUE = frozenset(
     {"replicate", "openrouter", "vertex_ai", "vertex_ai_beta", "fireworks_ai", "palm"}
@@ -973,7 +976,7 @@ def is_provider_prefix(namespace: str) -> bool:
 
 
 #: Ollama library families (for `name:tag` outside an explicit Ollama call).
-_OLLAMA_FAMILY = re.compile(
+_OLLAMA_FAMILY = _lazyre.compile(
     r"(?:(?:llama\d[\w.]*|llama|llama-guard\d*|codellama|tinyllama|mistral[\w.-]*|mixtral|"
     r"gemma\d*[\w.]*|codegemma|qwen[\w.]*|phi\d*[\w.-]*|deepseek[\w.-]*|nomic-embed-text|"
     r"mxbai-embed-large|all-minilm|bge-[\w.-]+|snowflake-arctic-embed\d*|llava[\w.-]*|"
@@ -990,24 +993,24 @@ _OLLAMA_FAMILY = re.compile(
     r"glm\d|r1-1776|ministral|command-a|lfm\d)[\w.-]*)",
     re.ASCII | re.IGNORECASE,
 )
-_OLLAMA_TAG = re.compile(
+_OLLAMA_TAG = _lazyre.compile(
     r"(?:(?P<host>[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?)/)?(?:(?P<ns>[\w.-]+)/)?"
     r"(?P<name>[\w.-]+)(?::(?P<tag>[\w.-]+))?",
     re.ASCII,
 )
-_TAG_SHAPE = re.compile(
+_TAG_SHAPE = _lazyre.compile(
     r"latest|cloud|mini|small|medium|large|tiny|e\d+b(?:-[\w.-]+)?|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
     re.ASCII | re.IGNORECASE,
 )
 
 
-_CLASS_PATH = re.compile(
+_CLASS_PATH = _lazyre.compile(
     r"[a-z_]\w*(?:\.[a-z_]\w*)+\.[A-Z]\w*|[a-z_]\w*(?:\.[a-z_]\w*){2,}"  # modules, classes
     r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+",  # `OllamaResponses`: a class name
     re.ASCII,
 )
-_SETTING_VALUE = re.compile(
+_SETTING_VALUE = _lazyre.compile(
     r"[\d.,]+[a-z]{0,2}|true|false|yes|no|on|off|none|null|auto|default|latest"
     r"|minimal|low|medium|high|xhigh|max",  # a reasoning effort: `{"minimal": "low"}`
     re.ASCII | re.IGNORECASE,
@@ -1049,12 +1052,14 @@ def is_ollama_family(name: str) -> bool:
     )
 
 
-_CLASS_ENTRY = re.compile(r"[a-z_][\w.]*:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+", re.ASCII)
-_ENTRY_POINT = re.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
+_CLASS_ENTRY = _lazyre.compile(r"[a-z_][\w.]*:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+", re.ASCII)
+_ENTRY_POINT = _lazyre.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
 
 
 #: Words tests give a model they make up (`custom:1b`, `valid:1b`, `fake:latest`): no library's.
-_RESOURCE = re.compile(r"(?:cpu|gpu|tpu|mem|memory|disk|(?:nvidia|amd|intel)-gpu[\w.-]*)", re.I)
+_RESOURCE = _lazyre.compile(
+    r"(?:cpu|gpu|tpu|mem|memory|disk|(?:nvidia|amd|intel)-gpu[\w.-]*)", re.I
+)
 _TEST_FAMILIES = frozenset(
     {"custom", "valid", "invalid", "bad", "good", "test", "fake", "dummy", "mock", "foo", "bar",
      "baz", "sample", "example", "unknown", "nonexistent", "missing", "my-model", "some-model",
@@ -1101,7 +1106,7 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
 
 #: promptfoo-style provider ids: `openai:gpt-4o-mini`, `anthropic:messages:claude-...`,
 #: `ollama:chat:llama3.1:8b`, `bedrock:anthropic.claude-...`, `vertex:gemini-1.5-pro`.
-_PROVIDER_ID = re.compile(
+_PROVIDER_ID = _lazyre.compile(
     # (any case: mltunex's `"Groq:qwen/qwen3-32b"`, `"OpenAI:gpt-4o"`)
     r"(?P<provider>(?i:openai|azureopenai|azure|anthropic|ollama|bedrock|vertex|google|mistral|groq|"
     r"xai|deepseek|cohere|openrouter|togetherai|together|fireworks|perplexity|litellm|github|"
@@ -1118,7 +1123,7 @@ _PROVIDER_ID = re.compile(
 )
 
 
-_PROVIDER_MODEL = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+){0,3}", re.ASCII)
+_PROVIDER_MODEL = _lazyre.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+){0,3}", re.ASCII)
 
 
 def provider_model(value: str) -> str | None:
@@ -1157,14 +1162,14 @@ def provider_model(value: str) -> str | None:
     return None
 
 
-_IAM_ACTION = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_IAM_ACTION = _lazyre.compile(r"(?:[A-Z][a-z]+){2,}")
 _API_ROUTES = frozenset(
     {"chat", "completion", "completions", "messages", "embedding", "embeddings", "responses",
      "assistant", "assistants", "realtime", "converse", "image", "images", "audio", "moderations"}
 )  # fmt: skip
 
 
-_CONFIG_FILE = re.compile(r"\.(?:ya?ml|json|jsonl|toml|ini|cfg|txt|md|py|env)$", re.IGNORECASE)
+_CONFIG_FILE = _lazyre.compile(r"\.(?:ya?ml|json|jsonl|toml|ini|cfg|txt|md|py|env)$", re.IGNORECASE)
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:

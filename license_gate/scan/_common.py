@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from license_gate import _lazyre
 from license_gate.ids import (
     BUILDER_DATASETS,
     PLACEHOLDER_NAMES,
@@ -126,11 +127,11 @@ SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 REPO_NAME = Hint(Kind.MODEL, modelish=True)
 _MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
 #: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
-_VERSIONED_LIBRARY = re.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
+_VERSIONED_LIBRARY = _lazyre.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
 #: A `name:tag` token standing alone in text (not part of a path, URL or longer word).
-TAG_TOKEN = re.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
+TAG_TOKEN = _lazyre.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
 #: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
-DATED_NAME = re.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
+DATED_NAME = _lazyre.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: litellm's `litellm_params: {model: cerebras/llama3.3-70b}`: a provider prefix, then its name.
 LITELLM = Hint(Kind.MODEL, strong=True, table="litellm")
 
@@ -234,7 +235,7 @@ _NEG_PARTS = (
     "kaggle",  # `kaggle_dataset_id`, `download_kaggle_dataset(...)`: Kaggle's ids, not the Hub's
     "modelscope",
 )
-_POS_MODEL = re.compile(
+_POS_MODEL = _lazyre.compile(
     r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
@@ -243,7 +244,7 @@ _POS_MODEL = re.compile(
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
     r"|(?:^|_)(?:lm|vlm|vla|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
 )
-_POS_DATASET = re.compile(
+_POS_DATASET = _lazyre.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
     r"|(?:^|_)data$"
 )
@@ -428,7 +429,7 @@ _FIRST_PARTY = (
 
 
 #: A family, not a model an API serves under that name (`gpt-3.5`, `claude-3`, `gemini-1.5`).
-API_FAMILY_ONLY = re.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
+API_FAMILY_ONLY = _lazyre.compile(r"(?:gpt-3(?:\.5)?|claude-\d(?:\.\d)?|gemini-\d(?:\.\d)?)")
 
 
 def first_party_api_name(value: str) -> bool:
@@ -489,7 +490,7 @@ def priority(hint: Hint) -> int:
     return 0 if hint.weak else 2 if hint.strong else 1
 
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[.-]")
+_CAMEL = _lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])|[.-]")
 _OLLAMA_SETTING_WORDS = frozenset(
     {
         "url", "host", "port", "dir", "endpoint", "base", "api", "max", "num", "loaded", "keep",
@@ -513,7 +514,7 @@ _OLLAMA_OBJECT_WORDS = frozenset(
 
 
 #: A setting named for an architecture: `bart_version`, `t5_name`, `clip_path`.
-_ARCH_SETTING = re.compile(
+_ARCH_SETTING = _lazyre.compile(
     r"(?:m?bert|roberta|deberta|m?bart|m?t5|gpt2?|llama|clip|vit|whisper|wav2vec2?|"
     r"electra|xlnet|bloom|opt|mistral|qwen|gemma|phi)_(?:version|name|path|type|id|checkpoint)"
 )
@@ -581,7 +582,7 @@ def name_hint(name: str) -> Hint | None:
 
 # --- local paths and look-alikes -------------------------------------------------------------
 
-_FILE_EXT = re.compile(
+_FILE_EXT = _lazyre.compile(
     r"\.(?:py|pyc|json|jsonl|ya?ml|toml|txt|csv|tsv|parquet|arrow|bin|pt|pth|ckpt|safetensors|"
     r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
     r"tflite|pb|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
@@ -722,18 +723,18 @@ _DIRISH = frozenset(
         "r",
     }
 )
-_RUN_NAME = re.compile(
+_RUN_NAME = _lazyre.compile(
     r"(?:checkpoint|ckpt|epoch|step|global_step|iter|run)[-_]?\d+|best|last|final|latest|tmp|"
     r"(?:best|last|final)[-_](?:model|checkpoint|ckpt)|\d+",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"[\d.,:+-]+")
+_NUMERIC = _lazyre.compile(r"[\d.,:+-]+")
 #: `org/name:<file in the repo>` (a repository and one of its files, as some loaders take them).
-_REPO_FILE = re.compile(
+_REPO_FILE = _lazyre.compile(
     # (MuLan writes two colons: `mulanai/mulan-lang-adapter::sd15_512_aesthetic.pth`)
     r"([\w.-]+/[\w.-]+)::?[\w.+-]+\.(?:model|pt|pth|bin|safetensors|gguf|ckpt|onnx)"
 )
-_GGUF_FILE = re.compile(r"([\w.-]+/[\w.-]+-gguf)/[\w./-]+", re.IGNORECASE)
+_GGUF_FILE = _lazyre.compile(r"([\w.-]+/[\w.-]+-gguf)/[\w./-]+", re.IGNORECASE)
 #: Owners that docs and tests write where yours goes (labelled optional or negative 300+ times
 #: in the corpus and the sealed sets, positive once).
 _PLACEHOLDER_OWNERS = frozenset(
@@ -744,7 +745,7 @@ _PLACEHOLDER_OWNERS = frozenset(
      "owner", "namespace", "some-org", "some-user", "some", "your", "my", "org", "organization",
      "mock", "mockllm", "manual"}  # inspect-ai's `mockllm/model`: its stand-in provider
 )  # fmt: skip
-_PLACEHOLDER_OWNER = re.compile(
+_PLACEHOLDER_OWNER = _lazyre.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"
     r"namespace|hf[-_]?(?:user(?:name)?|id|org|account)?|project|id|"
     # a stand-in for a local directory: `--model_path your_model_path/Qwen1.5-7B-Chat`,
@@ -760,26 +761,26 @@ _PLACEHOLDER_REPOS = frozenset(
      # a test's stand-in model: `_JUDGE = "judge/scripted"`, `"fake/stub"`
      "scripted", "stub", "stubbed", "canned"}
 )  # fmt: skip
-_TRANSFORMERS_CLASS = re.compile(
+_TRANSFORMERS_CLASS = _lazyre.compile(
     r"Auto(?:Model|Tokenizer|Processor|Config|FeatureExtractor|ImageProcessor)\w*"
     r"|[A-Z]\w*For(?:CausalLM|CasualLM|Vision2Seq|Seq2SeqLM|MaskedLM|SequenceClassification|"
     r"TokenClassification|QuestionAnswering|ConditionalGeneration|ImageClassification)"
 )
-_PLACEHOLDER_NAME = re.compile(r"x{3,}|X{3,}")
+_PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}")
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
 _ARCHITECTURES = frozenset(
     {"amd64", "arm64", "arm", "386", "x86_64", "aarch64", "ppc64le", "s390x", "riscv64", "x86"}
 )
 #: A collection's slug ends in its 24-hex-digit id; collections are not repositories.
-_COLLECTION_SLUG = re.compile(r"-[0-9a-f]{24}$")
+_COLLECTION_SLUG = _lazyre.compile(r"-[0-9a-f]{24}$")
 #: A pandas frequency alias (`15T`, `10S`, `4H`, `W-SUN`): a time-series split, not a repository.
-_FREQUENCY = re.compile(r"\d+(?:T|S|H|D|W|M|Q|A|Y|min|ms|us|MS|QS|AS|YS|BH|B)|W-[A-Z]{3}")
+_FREQUENCY = _lazyre.compile(r"\d+(?:T|S|H|D|W|M|Q|A|Y|min|ms|us|MS|QS|AS|YS|BH|B)|W-[A-Z]{3}")
 #: The denominators of rates (`people/year`, `tokens/sec`), never a repository's name.
 _PER_UNIT = frozenset(
     {"year", "years", "yr", "month", "week", "day", "days", "hour", "hours", "hr", "minute",
      "min", "second", "seconds", "sec", "ms", "person", "capita", "unit", "kg", "km"}
 )  # fmt: skip
-_SEMVER_NAME = re.compile(r"v?\d+(?:\.\d+)*")
+_SEMVER_NAME = _lazyre.compile(r"v?\d+(?:\.\d+)*")
 
 
 #: Sub-folders of a diffusers / transformers checkpoint: `<output_dir>/unet` is a local path.
@@ -818,13 +819,13 @@ def looks_local(value: str) -> bool:
     return _FILE_EXT.search(value) is not None
 
 
-_COMMIT_SHA = re.compile(r"[0-9a-f]{40}")
-_OPEN_CLIP_ARCH = re.compile(
+_COMMIT_SHA = _lazyre.compile(r"[0-9a-f]{40}")
+_OPEN_CLIP_ARCH = _lazyre.compile(
     r"(?:ViT|EVA\d*|coca_ViT|convnext|RN\d+(?:x\d+)?|xlm-roberta|roberta|nllb-clip|MobileCLIP)"
     r"[\w.-]*",
     re.IGNORECASE,
 )
-_OPEN_CLIP_TAG = re.compile(
+_OPEN_CLIP_TAG = _lazyre.compile(
     r"openai|laion\w*|datacomp\w*|commonpool\w*|metaclip\w*|dfn\w*|yfcc15m|cc12m|webli\w*|"
     r"merged2b\w*|frozen_laion5b\w*|mlfoundations\w*|datacompdr\w*",
     re.IGNORECASE,
@@ -882,13 +883,13 @@ def plausible_namespaced(ns: str, name: str) -> bool:
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 
-_API_MODEL_NS = re.compile(
+_API_MODEL_NS = _lazyre.compile(
     r"(?:gpt-\d|o[134]-|claude-\d|claude-(?:opus|sonnet|haiku)-|gemini-\d)[\w.-]*|o[134]"
 )
-_OLLAMA_HF = re.compile(
+_OLLAMA_HF = _lazyre.compile(
     r"(?:https?://)?(?:hf\.co|huggingface\.co)/[\w.-]+/[\w.-]+:[\w.-]+", re.ASCII | re.IGNORECASE
 )
-_HF_HUB_PREFIX = re.compile(r"(?:hf[-_]hub:)", re.IGNORECASE)
+_HF_HUB_PREFIX = _lazyre.compile(r"(?:hf[-_]hub:)", re.IGNORECASE)
 _GENERIC_WORDS = frozenset(
     {
         "unknown",
@@ -918,13 +919,13 @@ _FILES_KEYS = frozenset({"train_files", "val_files", "test_files"})
 #: A repository's name that says it holds data: `autogluon/chronos_datasets`, and the words that
 #: end the names of preference and conversation sets (`argilla/distilabel-intel-orca-dpo-pairs`,
 #: `HuggingFaceH4/ultrafeedback_binarized`); no model is named so.
-_DATASET_REPO = re.compile(
+_DATASET_REPO = _lazyre.compile(
     r"(?:^|[-_.])datasets?(?:$|[-_.])"
     r"|[-_](?:pairs|preferences|binarized|conversations|dialogues|corpus)$",
     re.IGNORECASE,
 )
-_GPT_OSS = re.compile(r"gpt-oss-\d+b")
-_TASK_PREFIX = re.compile(
+_GPT_OSS = _lazyre.compile(r"gpt-oss-\d+b")
+_TASK_PREFIX = _lazyre.compile(
     r"(?:sft|dpo|orpo|kto|simpo|cpo|ppo|grpo|rm|pt|pretrain|chat):(?!//)", re.I
 )
 #: OptiLLM's inference approaches, written before the provider: `moa-openai/gpt-4o-mini`.
@@ -932,15 +933,19 @@ _OPTILLM_APPROACHES = frozenset(
     {"moa", "bon", "mcts", "plansearch", "plansearchtrio", "leap", "re2", "cot_reflection",
      "self_consistency", "rto", "z3", "pvg", "rstar", "cepo", "mars", "thinkdeeper"}
 )  # fmt: skip
-_LMS_NAME = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*-[a-z0-9.-]*\d[a-z0-9.-]*|[a-z]+\d[\w.-]*")
-_SAM2_SHORT = re.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
-_MLC_NAME = re.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
+_LMS_NAME = _lazyre.compile(
+    r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*-[a-z0-9.-]*\d[a-z0-9.-]*|[a-z]+\d[\w.-]*"
+)
+_SAM2_SHORT = _lazyre.compile(r"sam2(?:\.1)?-hiera-(?:tiny|small|base-plus|large)", re.IGNORECASE)
+_MLC_NAME = _lazyre.compile(r"([A-Za-z][\w.-]*-q\d+f\d+(?:_\d)?-MLC)(?:-\d+k)?")
 _API_ROUTES = frozenset({"completions", "generate", "embeddings", "chat", "responses", "embed"})
 _CLAUDE_ALIASES = frozenset({"opus", "sonnet", "haiku"})
-_LEADERBOARD = re.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
-_LEADERBOARD_DATA = re.compile(r"result|request|detail|data|eval|vote|log|queue", re.IGNORECASE)
+_LEADERBOARD = _lazyre.compile(r"leaderboard|(?:^|[-_])arena(?:$|[-_])", re.IGNORECASE)
+_LEADERBOARD_DATA = _lazyre.compile(
+    r"result|request|detail|data|eval|vote|log|queue", re.IGNORECASE
+)
 _SPLITS = frozenset({"train", "test", "validation", "val", "dev", "eval"})
-_QUANT_SUFFIX = re.compile(r":(?:(?:UD|ud)-)?(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
+_QUANT_SUFFIX = _lazyre.compile(r":(?:(?:UD|ud)-)?(?:I?Q\d[\w]*|[BF]F?16|F32|[Qq]\d_[\w]+)$")
 
 #: Organisations whose namespaced ids are model or dataset references even without context.
 KNOWN_ORGS = frozenset(
@@ -995,7 +1000,7 @@ KNOWN_ORGS = frozenset(
         "abisee EdinburghNLP knkarthick PolyAI speechcolab MLCommons fixie-ai "
     ).split()
 )
-_MODELISH_NAME = re.compile(
+_MODELISH_NAME = _lazyre.compile(
     r"\d|(?:^|[-_.])(?:base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|uncased|cased|"
     r"embed\w*|v\d\w*|hf|gguf|awq|gptq|turbo|distill\w*|finetuned|sft|dpo|lora|diarization|"
     r"segmentation|ner|squad|sentiment|asr|stt|tts|ocr|vlm|coder|reranker|it|onnx|int[48]|xlarge|"
@@ -1021,7 +1026,7 @@ _SERVER_WORDS = frozenset(
      "self", "hosted", "lmstudio", "ollama", "api", "chat", "main", "primary", "fallback"}
 )  # fmt: skip
 #: What OpenAI publishes on the Hub (`openai/whisper-large-v3`, `openai/clip-vit-base-patch32`).
-_OPENAI_HUB = re.compile(
+_OPENAI_HUB = _lazyre.compile(
     r"whisper|clip|gpt-oss|gpt2|openai-gpt|shap-e|diffusers|consistency|imagegpt|jukebox|"
     r"point-e|webgpt|summarize|gsm8k|humaneval|mmmlu|simpleqa|healthbench|browsecomp|mrcr|"
     r"graphwalks|frontierscience|swe|circuit|coco|prm800k|gdpval|paperbench",
@@ -1041,7 +1046,9 @@ def _well_known(ns: str, name: str) -> bool:
 
 
 #: A repository of quantised weights, named so by the convention every uploader follows.
-_QUANTISED_REPO = re.compile(r"\d[\w.]*[bBmM]\b.*-(?:GGUF|GPTQ|AWQ|EXL2|MLX)$|-(?:GGUF|GPTQ|AWQ)$")
+_QUANTISED_REPO = _lazyre.compile(
+    r"\d[\w.]*[bBmM]\b.*-(?:GGUF|GPTQ|AWQ|EXL2|MLX)$|-(?:GGUF|GPTQ|AWQ)$"
+)
 
 
 ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
@@ -1049,7 +1056,7 @@ ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 #: Ollama library names that no other catalogue or checkpoint spells so (`llama3-chatqa`,
 #: `all-minilm`, `qwen2.5-coder`), unlike a bare `llama2` or `bge-m3` (a server's alias, a
 #: Hub name without its organisation, a `model_type`).
-_LIBRARY_NAME = re.compile(
+_LIBRARY_NAME = _lazyre.compile(
     r"llama3\.\d-vision|llama3-(?:chatqa|gradient|groq-tool-use)|qwen2\.5-coder|"
     r"qwen3-(?:coder|vl|embedding)|phi[34]-(?:mini|medium)|"
     r"mistral-(?:nemo|small|large|openorca)|deepseek-(?:r1|v3|coder-v2|coder)|all-minilm|"
@@ -1087,7 +1094,7 @@ NIM_FILE: ContextVar[bool] = ContextVar("NIM_FILE", default=False)
 DASHSCOPE_FILE: ContextVar[bool] = ContextVar("DASHSCOPE_FILE", default=False)
 #: DashScope's names for Qwen's open weights (`qwen3-235b-a22b`, `qwen2.5-72b-instruct`,
 #: `qwen3-vl-235b-a22b-instruct`); the Hub spells them `Qwen/Qwen3-32B`, Ollama `qwen3:32b`.
-_DASHSCOPE_OPEN = re.compile(
+_DASHSCOPE_OPEN = _lazyre.compile(
     r"qwen\d(?:\.\d+)?(?:-(?:vl|coder|math|omni|audio|next))?-\d+(?:\.\d+)?b(?:-a\d+(?:\.\d+)?b)?"
     r"(?:-[a-z0-9.]+)*",
     re.ASCII,
@@ -1104,7 +1111,7 @@ def dashscope_name(value: str) -> bool:
 LM_STUDIO_FILE: ContextVar[bool] = ContextVar("LM_STUDIO_FILE", default=False)
 #: An open-weights family's name with its size, as LM Studio spells it (`gemma-3-4b`,
 #: `qwen2.5-7b-instruct`, `internvl3-9b`, `llama-3.2-3b-instruct`).
-_LOCAL_SIZED_NAME = re.compile(
+_LOCAL_SIZED_NAME = _lazyre.compile(
     r"(?:gemma|llama|qwen|mistral|mixtral|ministral|devstral|phi|deepseek|internvl|granite|smollm"
     r"|olmo|glm|codellama|starcoder|falcon|hermes|minicpm|internlm|nemotron|exaone|aya)"
     r"[a-z]*-?\d*(?:\.\d+)?(?:-[a-z0-9.]+)*?-\d+(?:\.\d+)?[bm](?:-[a-z0-9.]+)*",
@@ -1137,7 +1144,7 @@ _OPENROUTER_VENDORS = frozenset(
      "cognitivecomputations", "z-ai", "thudm", "arliai", "tngtech", "openchat", "huggingfaceh4"}
 )  # fmt: skip
 #: Closed models' names that look like open repositories' (`codestral-2501`, `palm-2-...`).
-_API_ONLY_NAME = re.compile(
+_API_ONLY_NAME = _lazyre.compile(
     r"(?:codestral|mistral-(?:large|medium|small|saba|tiny)|palm-2|gemini|claude|grok|command|"
     r"yi-large|jamba|sonar|o[134]|gpt)(?:-[\w.:-]*)?",
     re.IGNORECASE,
@@ -1153,7 +1160,7 @@ BENTO_FILE: ContextVar[bool] = ContextVar("BENTO_FILE", default=False)
 #: OpenRouter's routing variants of a model: `org/name:free`, `:beta`, `:nitro`, ...
 #: OpenRouter's variant suffixes: `google/gemma-3n-e4b-it:free`.
 OPENROUTER_VARIANTS = r"(?:free|beta|nitro|extended|floor|online|thinking|exacto)"
-_OPENROUTER_VARIANT = re.compile(r"[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS, re.ASCII)
+_OPENROUTER_VARIANT = _lazyre.compile(r"[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS, re.ASCII)
 
 
 def _self_evident(v: str) -> tuple[bool, Value | None]:
@@ -1329,24 +1336,24 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
 
 
 #: A bare alias among a list of ids (a word, no spaces or paths).
-_LIST_ALIAS = re.compile(r"[A-Za-z][\w.-]{0,60}")
+_LIST_ALIAS = _lazyre.compile(r"[A-Za-z][\w.-]{0,60}")
 
 
-_PROVIDER_SCHEME = re.compile(
+_PROVIDER_SCHEME = _lazyre.compile(
     r"(?:openai|anthropic|gemini|google|mistral|groq|ollama|azure|bedrock|cohere|deepseek)"
     r"://([\w.:-]+)",
     re.IGNORECASE,
 )
-_SAMPLE_COUNT = re.compile(r"([\w.-]+/[\w.-]+)#\d+")
+_SAMPLE_COUNT = _lazyre.compile(r"([\w.-]+/[\w.-]+)#\d+")
 
 
 #: An Ollama tag that gives a size (`gemma3:270m`, `llama3.2:1b`, `qwen2.5:7b-instruct`,
 #: `gemma3n:e4b`): with a known library family, a model wherever it is written.
 SIZE_TAG = r"(?:\d+(?:\.\d+)?[bBmM]|e\d+b)(?:-[\w.-]+)?"
-_SIZED_TAG = re.compile(SIZE_TAG, re.ASCII)
+_SIZED_TAG = _lazyre.compile(SIZE_TAG, re.ASCII)
 
 
-_MISTRAL_TIER = re.compile(
+_MISTRAL_TIER = _lazyre.compile(
     r"(?:mistral|magistral|devstral|ministral|codestral|pixtral)-(?:large|medium|small|tiny)"
     r"(?:-[\w.-]+)?",
     re.ASCII,
@@ -1386,8 +1393,8 @@ def sized_ollama_tag(v: str) -> bool:
 
 
 #: A dataset configuration's name after the id (`wikitext-103-raw-v1`, `sample-10BT`, `en`).
-_CONFIG_NAME = re.compile(r"[A-Za-z0-9][\w.-]{0,60}")
-_REPLICATE_VERSION = re.compile(r"([a-z0-9][\w.-]*/[\w.-]*\w):([0-9a-f]{64})")
+_CONFIG_NAME = _lazyre.compile(r"[A-Za-z0-9][\w.-]{0,60}")
+_REPLICATE_VERSION = _lazyre.compile(r"([a-z0-9][\w.-]*/[\w.-]*\w):([0-9a-f]{64})")
 
 
 def classify_value(value: str, hint: Hint | None) -> Value | None:
@@ -1712,7 +1719,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
 
 
 #: A bare benchmark or builder name (`humaneval`, `mbpp`), not an `org/name`.
-BARE_NAME = re.compile(r"[A-Za-z][\w.-]*")
+BARE_NAME = _lazyre.compile(r"[A-Za-z][\w.-]*")
 
 
 def harness_selector(bare: Collection[str], hint: Hint) -> bool:
@@ -1762,7 +1769,7 @@ _ROUTER_PROVIDERS = frozenset(
 
 # --- URLs, hf:// and hf-hub: anywhere ---------------------------------------------------------
 
-_URLISH = re.compile(
+_URLISH = _lazyre.compile(
     r"(?:(?:https?://)?(?:api-inference\.huggingface\.co/models|router\.huggingface\.co/"
     r"(?:hf-inference/)?models|cdn\.huggingface\.co)/|git@(?:hf\.co|huggingface\.co):|(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/|(?<![\w.@/-])(?:huggingface\.co|hf\.co)/"
     # a clone URL with credentials: https://<user>:<TOKEN>@huggingface.co/org/x
@@ -1773,8 +1780,8 @@ _URLISH = re.compile(
 )
 
 
-_OLLAMA_SCHEME = re.compile(r"ollama://(?P<tag>[\w.-]+(?::[\w.-]+)?)", re.I)
-_URL_HINT = re.compile(
+_OLLAMA_SCHEME = _lazyre.compile(r"ollama://(?P<tag>[\w.-]+(?::[\w.-]+)?)", re.I)
+_URL_HINT = _lazyre.compile(
     r"uggingface\.co|hf\.co|hf://|huggingface://|hf[-_]hub:|\bhf:\w", re.IGNORECASE
 )
 
@@ -1787,7 +1794,7 @@ ASSET_DATASETS = frozenset(
 )
 
 
-_QUERY_MODEL = re.compile(r"(?<=[a-z/])\?(?:[\w.-]+=[^&\s\"'`]*&)*model=(?P<v>[\w.:-]+)")
+_QUERY_MODEL = _lazyre.compile(r"(?<=[a-z/])\?(?:[\w.-]+=[^&\s\"'`]*&)*model=(?P<v>[\w.:-]+)")
 
 
 def url_references(
@@ -1923,23 +1930,23 @@ def url_references(
     return out
 
 
-_CARD_TAG = re.compile(
+_CARD_TAG = _lazyre.compile(
     r"(?:^[ \t]*-[ \t]+|[\"'][ \t]*)"
     r"(?P<k>dataset|base_model(?::(?:adapter|finetune|quantized|merge))?)"
     r":(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?=[\"'\s,\]]|$)",
     re.M,
 )
-_AZURE_CATALOG = re.compile(
+_AZURE_CATALOG = _lazyre.compile(
     r"(?<![\w.-])(?:https?://)?(?:ai|ml)\.azure\.com/(?:explore/models|catalog/models|"
     r"registries/[\w-]+/models)/(?P<name>[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w-])",
     re.ASCII,
 )
-_NIM_PAGE = re.compile(
+_NIM_PAGE = _lazyre.compile(
     r"(?<![\w.-])(?:https?://)?build\.nvidia\.com/(?P<slug>(?P<vendor>[a-z0-9][\w-]*)/"
     r"[a-z0-9][\w.-]*[a-z0-9])(?![\w/-])",
     re.ASCII,
 )
-_CORTEX_CALL = re.compile(
+_CORTEX_CALL = _lazyre.compile(
     r"(?:\bCORTEX\.(?:COMPLETE|TRY_COMPLETE|EMBED_TEXT_768|EMBED_TEXT_1024|FINETUNE)"
     r"|\b(?:AI_COMPLETE|AI_EMBED|AI_AGG|AI_SUMMARIZE_AGG)"
     r"|(?<![\w.])(?:Complete|complete|cortex\.complete|cortex\.Complete)"
@@ -1947,18 +1954,18 @@ _CORTEX_CALL = re.compile(
     r"[ \t]*\([ \t\r\n]*(?:model[ \t]*=[ \t]*)?(?P<q>['\"])(?P<name>[\w.-]{2,80})(?P=q)",
     re.IGNORECASE,
 )
-_DATABRICKS_CALL = re.compile(
+_DATABRICKS_CALL = _lazyre.compile(
     r"(?:\bai_query[ \t]*\((?:\s|#[ \t]*MAGIC\b)*|\bendpoint[ \t]*=[ \t]*)"
     r"(?P<q>['\"])(?P<name>[\w.-]{2,80})(?P=q)",
     re.IGNORECASE,
 )
 #: Cortex's names: lower case, a digit or a dash (`mistral-large`, `llama3.1-70b`, `e5-base-v2`).
-_CORTEX_NAME = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+|[a-z]+\d[a-z0-9.]*")
-_GEMINI_DOCS = re.compile(
+_CORTEX_NAME = _lazyre.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+|[a-z]+\d[a-z0-9.]*")
+_GEMINI_DOCS = _lazyre.compile(
     r"ai\.google\.dev/gemini-api/docs/models(?:/gemini)?/?(?:\?[^#\s)]*)?#(?P<name>gemini-[\w.-]*\w)",
     re.ASCII,
 )
-_OPENROUTER_URL = re.compile(
+_OPENROUTER_URL = _lazyre.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.)?openrouter\.ai/(?:models/)?"
     r"(?P<slug>(?P<vendor>[a-z0-9][\w.-]*)/(?P<name>[a-z0-9][\w.-]*[a-z0-9])(?::[a-z]+)?)"
     r"(?![\w/-])",
@@ -1970,7 +1977,7 @@ _OPENROUTER_PAGES = frozenset(
      "privacy", "terms", "announcements", "providers", "enterprise", "pricing", "signin",
      "workspaces", "models", "blog", "docs.openrouter.ai"}
 )  # fmt: skip
-_OLLAMA_URL = re.compile(
+_OLLAMA_URL = _lazyre.compile(
     r"(?<![\w.-])(?:https?://)?(?:www\.)?ollama\.(?:com|ai)/"
     r"(?:library/|(?P<user>[\w.-]+)/)(?P<name>[a-z0-9][\w.-]*[\w](?::[\w.-]*\w)?)",
     re.ASCII,
@@ -1997,10 +2004,10 @@ _OLLAMA_PAGES = frozenset(
         "images",
     }
 )
-_VERTEX_PUBLISHER = re.compile(
+_VERTEX_PUBLISHER = _lazyre.compile(
     r"(?:projects/[\w.-]+/locations/[\w-]+/)?publishers/[a-z][\w-]*/models/(?P<name>[\w.-]*\w(?:@[\w.-]+)?)"
 )
-_GEMINI_REST = re.compile(
+_GEMINI_REST = _lazyre.compile(
     # (the host and the path may be two strings joined by the language: `"...googleapis.com"`
     # `"/v1beta/models/gemini-2.0-flash:generateContent"` on the next line)
     r"googleapis\.com(?:[\"'`]\s*\+?\s*[\"'`]|[\"'`]\s*\+?\s*f[\"'])?"

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
+from license_gate import _lazyre
 from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import (
     BENTO_FILE,
@@ -52,16 +53,18 @@ FULL_SCAN_LIMIT = 8 * 1024 * 1024
 #: Below this many files, scan in this process (the pre-commit hook's common case).
 PARALLEL_MIN_FILES = 256
 _CHUNK = 48
-_OLLAMA_CONTEXT = re.compile(r"ollama|:11434\b", re.IGNORECASE)
-_OPENROUTER_CONTEXT = re.compile(r"openrouter", re.IGNORECASE)
-_NIM_CONTEXT = re.compile(
+_OLLAMA_CONTEXT = _lazyre.compile(r"ollama|:11434\b", re.IGNORECASE)
+_OPENROUTER_CONTEXT = _lazyre.compile(r"openrouter", re.IGNORECASE)
+_NIM_CONTEXT = _lazyre.compile(
     r"integrate\.api\.nvidia\.com|build\.nvidia\.com|ChatNVIDIA|NVIDIA_API_KEY|nvapi-"
 )
-_DASHSCOPE_CONTEXT = re.compile(r"dashscope|bailian", re.IGNORECASE)
-_LM_STUDIO_CONTEXT = re.compile(r"lm[-_ ]?studio|(?:localhost|127\.0\.0\.1):1234\b", re.IGNORECASE)
-_RUNNER_CONTEXT = re.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
+_DASHSCOPE_CONTEXT = _lazyre.compile(r"dashscope|bailian", re.IGNORECASE)
+_LM_STUDIO_CONTEXT = _lazyre.compile(
+    r"lm[-_ ]?studio|(?:localhost|127\.0\.0\.1):1234\b", re.IGNORECASE
+)
+_RUNNER_CONTEXT = _lazyre.compile(r":12434\b|docker model |model[ -]runner", re.IGNORECASE)
 
-_SUPPRESS = re.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
+_SUPPRESS = _lazyre.compile(r"license-gate:\s*ignore(?:\[(?P<ids>[^\]\n]*)\])?", re.IGNORECASE)
 
 
 def prefilter(data: bytes) -> bool:
@@ -129,7 +132,7 @@ def _model_url(text: str) -> bool:
     return ("huggingface.co/" in low or "hf.co/" in low) and "/datasets/" not in low
 
 
-_OLLAMA_CREATE = re.compile(r"\bollama[ \t]+create[ \t]+(?:-\S+[ \t]+)*(?P<name>[\w.:/-]+)")
+_OLLAMA_CREATE = _lazyre.compile(r"\bollama[ \t]+create[ \t]+(?:-\S+[ \t]+)*(?P<name>[\w.:/-]+)")
 
 
 def _not_created(refs: list[Reference], text: str) -> list[Reference]:
@@ -256,8 +259,8 @@ def _linked_elsewhere(
     return out
 
 
-_HUB_URL_TEXT = re.compile(r"(?:huggingface\.co|hf\.co)/", re.I)
-_SPACE_HOST = re.compile(r"https?://([a-z0-9][a-z0-9-]{1,120})\.hf\.space\b")
+_HUB_URL_TEXT = _lazyre.compile(r"(?:huggingface\.co|hf\.co)/", re.I)
+_SPACE_HOST = _lazyre.compile(r"https?://([a-z0-9][a-z0-9-]{1,120})\.hf\.space\b")
 
 
 def _space_hosts(path: str, text: str, refs: list[Reference], detector: str) -> list[Reference]:
@@ -293,7 +296,7 @@ def _relpath(path: Path, root: Path) -> str:
             return path.as_posix()
 
 
-_REPO_ID_ARG = re.compile(r"\brepo_id[ \t]*=[ \t]*[\"']")
+_REPO_ID_ARG = _lazyre.compile(r"\brepo_id[ \t]*=[ \t]*[\"']")
 
 
 def _is_local(ref: Reference, rel: str, root: Path) -> bool:

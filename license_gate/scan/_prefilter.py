@@ -23,6 +23,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import PurePath
 
+from license_gate import _lazyre
 from license_gate.ids import legacy_dataset_names
 from license_gate.scan._common import (
     KNOWN_ORGS,
@@ -344,26 +345,26 @@ _BARE_STEMS = (
     "bulbul", "abab", "baichuan", "spark-", "yi-", "embedding-", "j2-", "stable-", "sd3",
     "compound-", "playai", "voxtral", "qvq", "tts-", "jina",
 )  # fmt: skip
-_QUOTED = re.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
-_SLASHY = re.compile(
+_QUOTED = _lazyre.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
+_SLASHY = _lazyre.compile(
     r"(?<![\w./:@\\-])([A-Za-z0-9_][\w.-]{0,95}+)/([\w.-]{1,96}+)(?![\w/-])", re.ASCII
 )
-_LEFT = re.compile(r"[\w.-]{1,96}+", re.ASCII)
+_LEFT = _lazyre.compile(r"[\w.-]{1,96}+", re.ASCII)
 _OPENERS = (":", "[", "{", "=", "(", "\\", ",", "]")  # `]`: an INI section, `[x.model]`
 _AFTER_LINES = 3
-_SHELL_VAR = re.compile(r"\$\{?([a-z_][a-z0-9_]*)")
+_SHELL_VAR = _lazyre.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())
 
 
 #: A bare value of a dataset key or flag (`dataset_path: gsm8k`, `--dataset_name squad`).
-_BARE_DATASET = re.compile(
+_BARE_DATASET = _lazyre.compile(
     r"data(?:set)?[\w-]*[\"']?[ \t]*[:=][ \t]*[\"']?([a-z0-9][\w.-]*)"
     r"|--[\w-]*data[\w-]*[= \t]+[\"']?([a-z0-9][\w.-]*)"
 )
 
 
 #: gradio's typed names: `models/org/x`, `spaces/org/x`, `huggingface/org/x`.
-_TYPED_SLASHY = re.compile(
+_TYPED_SLASHY = _lazyre.compile(
     r"(?<![\w./:@\\-])(?:models|datasets|spaces|huggingface)/([\w.-]{1,96}+)/([\w.-]{1,96}+)(?![\w/-])",
     re.ASCII,
 )
@@ -436,7 +437,7 @@ def _context_ok(text: str, low: str) -> bool:
 #: A quoted hosted-API name distinctive anywhere (`getGroqCompletion(msgs,
 #: "llama-3.2-11b-vision-preview")`, `"grok-2-1212"`), read in lower case: the families that
 #: `_STRONG_WORDS` does not already pass (`gpt-4`, `claude-`, `gemini-`, `voyage-`, ...).
-_QUOTED_API = re.compile(
+_QUOTED_API = _lazyre.compile(
     r"[\"'`](?:gpt-3[\w.-]*|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|grok-\d[\w.-]*"
     # Groq's names by context length: `"llama3-70b-8192"`, `"mixtral-8x7b-32768"`
     r"|[\w.-]+-(?:4096|8192|32768)"
@@ -449,8 +450,8 @@ _QUOTED_API = re.compile(
 
 
 #: `gemma3:270m`, `llama3.2:1b`: an Ollama tag that gives a size (checked against the families).
-_SIZE_TAG = re.compile(":" + SIZE_TAG + r"\b")
-_TAG_NAME = re.compile(r"[a-z][\w.-]*\Z")
+_SIZE_TAG = _lazyre.compile(":" + SIZE_TAG + r"\b")
+_TAG_NAME = _lazyre.compile(r"[a-z][\w.-]*\Z")
 
 
 def _sized_tag_in(low: str) -> bool:
@@ -482,7 +483,7 @@ def _known_org(text: str) -> bool:
 
 
 #: An Ollama Modelfile by its content: comments, then `FROM <model>`, then its directives.
-MODELFILE_BODY = re.compile(
+MODELFILE_BODY = _lazyre.compile(
     r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*FROM[ \t]+\S+[ \t]*\n"
     r"(?:[^\n]*\n){0,40}?[ \t]*(?:PARAMETER|SYSTEM|TEMPLATE|ADAPTER|MESSAGE|LICENSE)[ \t]",
     re.IGNORECASE,

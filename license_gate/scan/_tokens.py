@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from license_gate import _lazyre
 from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind
 from license_gate.scan._common import (
@@ -32,7 +33,7 @@ from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
 
 __all__ = ["Found", "scan_tokens"]
 
-_TOKEN = re.compile(
+_TOKEN = _lazyre.compile(
     # (a backslash escapes a line end too: `\`...\n\` continues a template over lines)
     r"(?P<str>[rRbBuUfF]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|\"(?:[^\"\\\n]|\\[\s\S])*\""
     r"|'(?:[^'\\\n]|\\[\s\S])*'|`(?:[^`\\]|\\[\s\S])*`))"
@@ -45,9 +46,9 @@ _TOKEN = re.compile(
 #: A Go call's leading context argument, before the arguments a library's docs number.
 _GO_CONTEXTS = frozenset({"ctx", "context.Background", "context.TODO"})
 #: The next line goes on with a TypeScript union: `  | "gemini-pro"`.
-_UNION_NEXT = re.compile(r"[ \t]*\|[ \t]*[\"'`]")
+_UNION_NEXT = _lazyre.compile(r"[ \t]*\|[ \t]*[\"'`]")
 #: Builder setters in Java/Kotlin/Go/JS: `.modelName("gpt-4o-mini")`, `.modelId("org/x")`.
-_SETTER = re.compile(
+_SETTER = _lazyre.compile(
     # (and Rust's `.custom_embedding_model("org/x")`, `.default_model(...)`)
     r"(?:set_?|with_?)?(?:custom_?|default_?|base_?|chat_?|llm_?)?"
     r"(?:model|model_?name|model_?id|embedding_?model|dataset|dataset_?name|repo_?id)",
@@ -60,7 +61,7 @@ _DEFAULT_KWS = frozenset({"default", "choices", "const", "value"})
 _FALLBACK_CALLS = frozenset(
     {"unwrap_or", "unwrap_or_else", "or_else", "orElse", "orElseGet", "getOrElse"}
 )
-_VERBISH = re.compile(
+_VERBISH = _lazyre.compile(
     r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve)_?\w*"
     r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter|ranker)"
     r"(?:_?(?:info|config|card|files?|path))?",  # `get_model_info("org/x")`
@@ -101,17 +102,17 @@ class _Frame:
 
 
 #: The start of a JSON object inside a triple-quoted string (after the opening quotes).
-_JSON_BLOCK = re.compile(r"[ \t]*\n?[ \t]*\{[ \t]*\n[ \t]*\"")
+_JSON_BLOCK = _lazyre.compile(r"[ \t]*\n?[ \t]*\{[ \t]*\n[ \t]*\"")
 #: Bumblebee's Hub source given by a variable: `{:hf, repo}`, `{:hf, repo, revision: "x"}`.
-_BUMBLEBEE_HF = re.compile(r"\{:hf,[ \t]*([a-z_]\w*)[ \t]*[,}]")
+_BUMBLEBEE_HF = _lazyre.compile(r"\{:hf,[ \t]*([a-z_]\w*)[ \t]*[,}]")
 #: The last name of an expression: `LLM_MODEL` in `process.env.LLM_MODEL `.
-_LAST_NAME = re.compile(r"[A-Za-z_]\w*(?=[ \t]*$)")
-_TEMPLATE_FALLBACK = re.compile(
+_LAST_NAME = _lazyre.compile(r"[A-Za-z_]\w*(?=[ \t]*$)")
+_TEMPLATE_FALLBACK = _lazyre.compile(
     r"\$\{(?P<e>[^{}`]*?)(?:\?\?|\|\|)[ \t]*([\"'])(?P<v>[^\"'\\\s{}]+)\2[ \t]*\}"
 )
 #: A property placeholder with a default: `${openai.api.model:gpt-4}` (Spring, also `\${`
 #: in Kotlin strings).
-_PLACEHOLDER_DEFAULT = re.compile(r"\\?\$\{(?P<key>[\w.-]+):(?P<default>[^{}\s]+)\}")
+_PLACEHOLDER_DEFAULT = _lazyre.compile(r"\\?\$\{(?P<key>[\w.-]+):(?P<default>[^{}\s]+)\}")
 
 
 def _string_value(tok: str) -> tuple[str, int] | None:
@@ -480,21 +481,21 @@ def scan_tokens(
     return [found[i] for i in sorted(best.values())]
 
 
-_OLLAMA_ARGV = re.compile(
+_OLLAMA_ARGV = _lazyre.compile(
     r"[\"']ollama[\"'][ \t]*,[ \t]*[\"'](?:pull|run)[\"'][ \t]*,[ \t]*[\"'](?P<tag>[\w.:/-]+)[\"']"
 )
-_GO_OPENAI = re.compile(r"\bopenai\.(?P<c>(?:GPT|O)\d[A-Za-z0-9]*)\b")
-_GO_PART = re.compile(r"Dot|[A-Z][a-z]+|\d+[a-z]?|[A-Z]+(?![a-z])")
+_GO_OPENAI = _lazyre.compile(r"\bopenai\.(?P<c>(?:GPT|O)\d[A-Za-z0-9]*)\b")
+_GO_PART = _lazyre.compile(r"Dot|[A-Z][a-z]+|\d+[a-z]?|[A-Z]+(?![a-z])")
 
 
 #: Blocks whose name says what their settings describe (HCL's `model { name = "x" }`).
 _NAMED_BLOCKS = frozenset({"model", "base_model", "dataset", "embedding_model"})
-_FN_HEAD = re.compile(
+_FN_HEAD = _lazyre.compile(
     r"\b(?:fn|func|fun|function)[ \t]+(?:\([^)\n]*\)[ \t]*)?(?P<name>[A-Za-z_]\w*)[ \t]*"
     r"(?:<[^>\n]*>)?\([^)]{0,300}\)[^{;\n]{0,120}\{"
 )
 #: A string the function returns: a match arm's (`=> "org/x"`) or a `return "org/x"`.
-_FN_STRING = re.compile(r"(?:=>|\breturn)[ \t]*\"(?P<v>[\w.-]+/[\w.-]+)\"")
+_FN_STRING = _lazyre.compile(r"(?:=>|\breturn)[ \t]*\"(?P<v>[\w.-]+/[\w.-]+)\"")
 
 
 def _body(text: str, brace: int, limit: int = 8000) -> str:
@@ -511,7 +512,7 @@ def _body(text: str, brace: int, limit: int = 8000) -> str:
     return text[brace + 1 : brace + limit]
 
 
-_SDK_CONST = re.compile(
+_SDK_CONST = _lazyre.compile(
     r"\b(?P<pkg>openai\.ChatModel|anthropic\.Model|OpenAiChatModelName\.|"
     r"AnthropicChatModelName\.)(?P<c>[A-Za-z0-9_]+)\b"
 )

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from license_gate import _lazyre
 from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
@@ -54,23 +55,23 @@ from license_gate.scan.shell import (
 
 __all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_references"]
 
-_LINE = re.compile(
+_LINE = _lazyre.compile(
     r"(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)"
     # (a key may hold a colon not followed by a space: Bedrock's `anthropic.claude-...-v2:0:`)
     r"(?:(?P<key>\"[^\"\n]*\"|'[^'\n]*'|[^\s#'\"{\[\]!&*|>,-](?:[^:#\n]|:(?![ \t]|$))*?"
     r"|-[^\s:#][^:#\n]*?)"
     r"[ \t]*:(?=[ \t]|$))?[ \t]*(?P<val>.*)"
 )
-_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
-_TEMPLATE_DEFAULT = re.compile(
+_COMMENT = _lazyre.compile(r"(?:^|[ \t])#.*$")
+_TEMPLATE_DEFAULT = _lazyre.compile(
     r"\$\{(?:oc\.env:|env:)?[A-Za-z_][\w.]*(?:,|:-|-|:)\s*(?P<d>[^}]+)\}"
 )
-_INI = re.compile(
+_INI = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.\-]*)[ \t]*[:=][ \t]*(?P<val>[^\n]*)$",
     re.MULTILINE,
 )
 _MAX_LINE = 20_000
-_SECTION = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*$", re.MULTILINE)
+_SECTION = _lazyre.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*$", re.MULTILINE)
 
 
 def _strip_value(val: str) -> tuple[str, int]:
@@ -159,7 +160,7 @@ _ENTRY_ID_KEYS = frozenset(
         "name_or_path",
     }
 )
-_KEY_AT = re.compile(r"[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[ \t]*(?P<val>[^\n#]*)")
+_KEY_AT = _lazyre.compile(r"[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[ \t]*(?P<val>[^\n#]*)")
 
 
 def _names_an_id_below(lines: list[str], first: int, indent: int) -> bool:
@@ -231,7 +232,7 @@ def _says_model(key: str) -> bool:
 
 
 #: LocalAI's model definition file: a top-level `backend:` or `parameters:` holding `model:`.
-_LOCALAI_DEF = re.compile(
+_LOCALAI_DEF = _lazyre.compile(
     r"^(?:backend:[ \t]*[\w.-]+[ \t]*$|parameters:[ \t]*\n[ \t]+model:)", re.M
 )
 
@@ -403,7 +404,7 @@ def _values(
     _emit(out, scalar, offset, hint)
 
 
-_DATASETS_STEM = re.compile(r"(?:^|[_.-])datasets?(?:[_.-]|$)", re.IGNORECASE)
+_DATASETS_STEM = _lazyre.compile(r"(?:^|[_.-])datasets?(?:[_.-]|$)", re.IGNORECASE)
 
 
 def _file_hint(path: str) -> Hint | None:
@@ -416,7 +417,7 @@ def _file_hint(path: str) -> Hint | None:
 
 
 #: A litellm proxy's `model_list` entry: `- model_name: x` then `litellm_params: {model: y}`.
-_LITELLM_ENTRY = re.compile(
+_LITELLM_ENTRY = _lazyre.compile(
     r"^(?P<indent>[ \t]*)-[ \t]+model_name[ \t]*:[ \t]*(?P<q>[\"']?)(?P<name>[^\s\"'#]+)(?P=q)"
     r"[^\n]*\n(?:(?P=indent)[ \t]+(?!model[ \t]*:)[^\n]*\n){0,6}?"
     r"(?P=indent)[ \t]+model[ \t]*:[ \t]*(?P<q2>[\"']?)(?P<model>[^\s\"'#]+)(?P=q2)",
@@ -457,32 +458,32 @@ def _litellm_names(
 
 
 #: A mapping key that opens a block: `gpt-4o-mini:` alone on its line.
-_NAME_KEY = re.compile(
+_NAME_KEY = _lazyre.compile(
     r"^[ \t]*[\"']?(?P<k>[a-z][\w.:-]*\d[\w.-]*)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )
 #: A GitHub Actions expression's last fallback: `${{ inputs.model || 'gpt-4o-mini' }}`.
-_ACTIONS_FALLBACK = re.compile(r"\|\|[ \t]*'(?P<v>[^'\s]+)'[ \t]*\}\}")
+_ACTIONS_FALLBACK = _lazyre.compile(r"\|\|[ \t]*'(?P<v>[^'\s]+)'[ \t]*\}\}")
 #: A mapping key that is an `org/name` (`Qwen/Qwen1.5-0.5B:`), its block below it.
-_ID_KEY = re.compile(
+_ID_KEY = _lazyre.compile(
     r"^[ \t]*[\"']?(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)[\"']?:[ \t]*(?:#[^\n]*)?$", re.M
 )
-_BLOCK_KEYS = re.compile(r"^[ \t]+([A-Za-z_][\w.-]*)[ \t]*:", re.M)
-_DATASET_KEYS = re.compile(r"split|splits|subset|columns?|text_field|num_samples|config_name")
-_TRAINING_KEYS = re.compile(
+_BLOCK_KEYS = _lazyre.compile(r"^[ \t]+([A-Za-z_][\w.-]*)[ \t]*:", re.M)
+_DATASET_KEYS = _lazyre.compile(r"split|splits|subset|columns?|text_field|num_samples|config_name")
+_TRAINING_KEYS = _lazyre.compile(
     r"batch_size|learning_rate|\blr\b|epochs|lora|gradient|max_(?:seq_)?length|dtype|"
     r"quantiz|warmup|weight_decay|temperature|max_tokens|context_length|trust_remote_code"
 )
-_OWN_NAME = re.compile(
+_OWN_NAME = _lazyre.compile(
     r"\A(?:\n[ \t]+[\w-]+[ \t]*:[^\n]*){0,6}?\n[ \t]+(?:model|model_name|model_id)[ \t]*:[ \t]*"
     r"[\"']?(?P<v>[\w.:/-]+)"
 )
-_MATRIX_USE = re.compile(
+_MATRIX_USE = _lazyre.compile(
     r"(?:\b(?:hf|huggingface-cli)[ \t]+download[ \t]+|huggingface\.co/|hf\.co/)"
     r"(?P<tpl>(?:[\w.-]|\$\{\{[ \t]*(?:matrix|env)\.\w+[ \t]*\}\})+"
     r"/(?:[\w.-]|\$\{\{[ \t]*(?:matrix|env)\.\w+[ \t]*\}\})+)"
 )
-_EXPR = re.compile(r"\$\{\{[ \t]*(matrix|env)\.(\w+)[ \t]*\}\}")
-_ENV_LINE = re.compile(r"^[ \t]+(\w+)[ \t]*:[ \t]*[\"']?([\w.-]+)[\"']?[ \t]*$", re.M)
+_EXPR = _lazyre.compile(r"\$\{\{[ \t]*(matrix|env)\.(\w+)[ \t]*\}\}")
+_ENV_LINE = _lazyre.compile(r"^[ \t]+(\w+)[ \t]*:[ \t]*[\"']?([\w.-]+)[\"']?[ \t]*$", re.M)
 
 
 def _workflow_matrix(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -521,7 +522,9 @@ def _workflow_matrix(path: str, text: str, index: LineIndex, detector: str) -> l
 
 
 #: A terminal recording (terminalizer's `records: - delay: 90 / content: "..."`): output.
-_RECORDING = re.compile(r"^records:[ \t]*\n[ \t]*- delay:[ \t]*\d+[ \t]*\n[ \t]*content:", re.M)
+_RECORDING = _lazyre.compile(
+    r"^records:[ \t]*\n[ \t]*- delay:[ \t]*\d+[ \t]*\n[ \t]*content:", re.M
+)
 
 
 def yaml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
@@ -628,22 +631,24 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
 
 
 _IMAGE_KEYS = frozenset({"repository", "image", "registry", "uses"})
-_KEY_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w.-]+)[ \t]*:[ \t]")
-_CALL_VALUE = re.compile(
+_KEY_LINE = _lazyre.compile(r"[ \t]*(?:-[ \t]+)?([\w.-]+)[ \t]*:[ \t]")
+_CALL_VALUE = _lazyre.compile(
     r"^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*:[ \t]*[\"']?"
     r"(?P<call>[A-Z][\w.]*\([^\n]{0,2000}\))[\"']?[ \t]*$",
     re.MULTILINE,
 )
 #: A VCR cassette's recorded request (vcrpy, pytest-recording): up to its response.
-_CASSETTE_REQUEST = re.compile(
+_CASSETTE_REQUEST = _lazyre.compile(
     r"^[ \t]*-[ \t]+request:[ \t]*\n(?P<req>(?:(?![ \t]*response:)[^\n]*\n){1,400})", re.M
 )
 #: A cassette's recorded response, up to the next interaction.
-_CASSETTE_RESPONSE = re.compile(
+_CASSETTE_RESPONSE = _lazyre.compile(
     r"^[ \t]*response:[ \t]*\n(?:(?![ \t]*-[ \t]+request:)[^\n]*\n?){1,20000}", re.M
 )
 #: `"model": "gpt-4o"` in a JSON body, escaped or not, maybe folded onto the next line.
-_BODY_MODEL = re.compile(r'\\?"model\\?"[ \t]*:[ \t]*(?:\n[ \t]*)?\\?"(?P<v>[\w.:/@-]{1,200}?)\\?"')
+_BODY_MODEL = _lazyre.compile(
+    r'\\?"model\\?"[ \t]*:[ \t]*(?:\n[ \t]*)?\\?"(?P<v>[\w.:/@-]{1,200}?)\\?"'
+)
 
 
 def _cassette_models(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -659,7 +664,7 @@ def _cassette_models(path: str, text: str, index: LineIndex, detector: str) -> l
     return out
 
 
-_HYDRA_DEFAULTS = re.compile(
+_HYDRA_DEFAULTS = _lazyre.compile(
     r"^defaults:[ \t]*\n(?P<body>(?:[ \t]*-[^\n]*\n|[ \t]*(?:#[^\n]*)?\n)+)", re.MULTILINE
 )
 
@@ -669,17 +674,19 @@ def _within(index: LineIndex, ref: Reference, spans: list[tuple[int, int]]) -> b
     return in_spans(offset, spans)
 
 
-_TOP_NAME = re.compile(r"^(?:name|model_name|model):[ \t]*[\"']?(?P<v>[^\"'\s#]+)", re.MULTILINE)
-_EMBEDDED_YAML = re.compile(
+_TOP_NAME = _lazyre.compile(
+    r"^(?:name|model_name|model):[ \t]*[\"']?(?P<v>[^\"'\s#]+)", re.MULTILINE
+)
+_EMBEDDED_YAML = _lazyre.compile(
     r"^(?P<indent>[ \t]*)[\w.-]+\.ya?ml[\"']?[ \t]*:[ \t]*\|[-+]?[ \t]*\n"
     r"(?P<body>(?:(?P=indent)[ \t]+[^\n]*\n|[ \t]*\n)+)",
     re.MULTILINE,
 )
-_JSON_STR = re.compile(r'"((?:[^"\\\n]|\\.)*)"')  # (escapes kept: offsets stay the file's)
-_JSON_COMMAND = re.compile(
+_JSON_STR = _lazyre.compile(r'"((?:[^"\\\n]|\\.)*)"')  # (escapes kept: offsets stay the file's)
+_JSON_COMMAND = _lazyre.compile(
     r"(?:^|\s)(?:--?[A-Za-z]|(?:huggingface-cli|hf|vllm|ollama|python3?|litgpt|tune|curl)\s)"
 )
-_JSON_ARGV = re.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
+_JSON_ARGV = _lazyre.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
 
 
 def json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
@@ -705,7 +712,7 @@ def json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
             yield m.start() + items[k].start(1) + f.offset - starts[k], f.raw, f.value
 
 
-_REGISTRY_STEM = re.compile(r"(?:^|[_.-])(?:models?|llms?|checkpoints?)(?:[_.-]|$)", re.I)
+_REGISTRY_STEM = _lazyre.compile(r"(?:^|[_.-])(?:models?|llms?|checkpoints?)(?:[_.-]|$)", re.I)
 
 
 def _registry_hint(path: str) -> Hint | None:
@@ -717,19 +724,19 @@ def _registry_hint(path: str) -> Hint | None:
     return Hint(Kind.MODEL, via_parent=True)
 
 
-_TOML_HEADER = re.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:#.*)?$", re.MULTILINE)
-_TOML_QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
+_TOML_HEADER = _lazyre.compile(r"^[ \t]*\[\[?([^\]\n]+)\]\]?[ \t]*(?:#.*)?$", re.MULTILINE)
+_TOML_QUOTED = _lazyre.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'")
 
 
 #: Keys whose value says what an object's other values are (`"__type__": "load_hf"`,
 #: `_target_: datasets.load_dataset`, `provider: watsonx`).
-_SIBLING_MARK = re.compile(
+_SIBLING_MARK = _lazyre.compile(
     r"[\"']?(?:__type__|_target_|provider|api_type)[\"']?[ \t]*:"
     r"|(?:type|source)[\"']?[ \t]*:[ \t]*[\"']?(?:huggingface|hf|hugging_face|hf_hub)\b"
     r"|[\"']?name[\"']?[ \t]*:[ \t]*[\"']?[A-Z][A-Z0-9_]*MODEL"  # an env entry's name
     r"|[\"']?revision[\"']?[ \t]*:[ \t]*[\"']?[0-9a-f]{40}\b"  # a repository at a commit
 )
-_COMMIT = re.compile(r"[0-9a-f]{40}")
+_COMMIT = _lazyre.compile(r"[0-9a-f]{40}")
 _HUB_SOURCES = frozenset({"huggingface", "hf", "hugging_face", "hf_hub", "huggingface_hub"})
 _DATASET_LOADERS = frozenset(
     {"load_hf", "datasets.load_dataset", "load_dataset", "hf_dataset", "huggingface_dataset"}
@@ -745,8 +752,8 @@ _HOSTED_PROVIDERS = frozenset(
         "google", "ollama",
     }
 )  # fmt: skip
-_OBJ_PAIR = re.compile(r"\"(\w+)\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
-_YAML_PAIR = re.compile(
+_OBJ_PAIR = _lazyre.compile(r"\"(\w+)\"[ \t]*:[ \t]*\"([^\"\n]{1,300})\"")
+_YAML_PAIR = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>\w+)[ \t]*:[ \t]*[\"']?(?P<val>[^\s\"'#][^\"'#\n]*?)"
     r"[\"']?[ \t]*(?:#.*)?$",
     re.M,
@@ -786,8 +793,8 @@ def _yaml_objects(text: str) -> list[_Pairs]:
     return out
 
 
-_DATASET_NAME_KEY = re.compile(r"^(?P<indent>[ \t]*)[\"']?dataset_name[\"']?[ \t]*:")
-_DATASET_PATH_KEY = re.compile(r"^[ \t]*[\"']?dataset_path[\"']?[ \t]*:")
+_DATASET_NAME_KEY = _lazyre.compile(r"^(?P<indent>[ \t]*)[\"']?dataset_name[\"']?[ \t]*:")
+_DATASET_PATH_KEY = _lazyre.compile(r"^[ \t]*[\"']?dataset_path[\"']?[ \t]*:")
 
 
 def _without_config_names(text: str, refs: list[Reference]) -> list[Reference]:
@@ -873,7 +880,7 @@ def _sibling_rules(
 
 
 _BASE_KEYS = ("apibase", "api_base", "base_url", "baseurl", "api_url", "endpoint")
-_LOCAL_HOST = re.compile(
+_LOCAL_HOST = _lazyre.compile(
     r"//(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[\w-]+)(?::\d+)?(?:/|$)"
 )
 
@@ -885,10 +892,10 @@ def _self_hosted(keys: dict[str, str]) -> bool:
 
 
 #: A provider's own model name: a word with a digit or a hyphen (`granite-3-2-8b-instruct`).
-_PROVIDER_MODEL = re.compile(r"(?=[\w.:-]*[\d-])[A-Za-z][\w.:-]{2,80}")
+_PROVIDER_MODEL = _lazyre.compile(r"(?=[\w.:-]*[\d-])[A-Za-z][\w.:-]{2,80}")
 
 
-_JSON_KEY = re.compile(r"\"([\w.:@/-]{2,120})\"[ \t]*:")
+_JSON_KEY = _lazyre.compile(r"\"([\w.:@/-]{2,120})\"[ \t]*:")
 
 
 def _json_service_keys(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -914,7 +921,9 @@ def _json_service_keys(path: str, text: str, index: LineIndex, detector: str) ->
     return out
 
 
-_REPEATED_NAME = re.compile(r"\"(?:name|id|model|model_name)\"[ \t]*:[ \t]*\"(?P<v>[^\"\n]+)\"")
+_REPEATED_NAME = _lazyre.compile(
+    r"\"(?:name|id|model|model_name)\"[ \t]*:[ \t]*\"(?P<v>[^\"\n]+)\""
+)
 
 
 def _toml_table_names(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -936,7 +945,7 @@ def _toml_table_names(path: str, text: str, index: LineIndex, detector: str) -> 
     ]
 
 
-_TOML_REQ_ARRAY = re.compile(r"^[ \t]*(?:dependencies|requires)[ \t]*=[ \t]*\[[^\]]*\]", re.M)
+_TOML_REQ_ARRAY = _lazyre.compile(r"^[ \t]*(?:dependencies|requires)[ \t]*=[ \t]*\[[^\]]*\]", re.M)
 
 
 def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
@@ -957,20 +966,22 @@ def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
 
 #: A setting and its description: VS Code's `"x.openaiModel": {"type": "string", ...,
 #: "markdownDescription": "..."}`, an Action's `model:` input and its `description: '...'`.
-_JSON_DESCRIBED = re.compile(
+_JSON_DESCRIBED = _lazyre.compile(
     r'"(?P<key>[\w.-]+)"[ \t]*:[ \t]*\{[^{}]{0,600}?"(?:markdownDescription|description)"'
     r'[ \t]*:[ \t]*"(?P<desc>(?:[^"\\\n]|\\.){1,1000})"'
 )
-_YAML_DESCRIBED = re.compile(
+_YAML_DESCRIBED = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?P<key>[\w.-]+)[ \t]*:[ \t]*\n"
     r"(?:(?P=indent)[ \t]+[\w-]+[ \t]*:[ \t]*\S[^\n]*\n){0,4}?"
     r"(?P=indent)[ \t]+description[ \t]*:[ \t]*(?P<q>[\"']?)(?P<desc>[^\n]{1,600})$",
     re.M,
 )
 #: In a description: a name set off as code, or the names of an `e.g.` list.
-_DESC_CODE = re.compile(r"`(?P<v>[\w.:/-]{2,120})`")
-_DESC_EG = re.compile(r"\b(?:e\.g\.|eg\.|for example|such as)[,:]?[ \t]+(?P<items>[^)\n]{1,200})")
-_DESC_ITEM = re.compile(r"(?<![\w.:/-])(?P<v>[A-Za-z][\w.:/-]{1,120}[\w])(?![\w/-])")
+_DESC_CODE = _lazyre.compile(r"`(?P<v>[\w.:/-]{2,120})`")
+_DESC_EG = _lazyre.compile(
+    r"\b(?:e\.g\.|eg\.|for example|such as)[,:]?[ \t]+(?P<items>[^)\n]{1,200})"
+)
+_DESC_ITEM = _lazyre.compile(r"(?<![\w.:/-])(?P<v>[A-Za-z][\w.:/-]{1,120}[\w])(?![\w/-])")
 
 
 def _model_setting(name: str) -> Hint | None:
@@ -1016,9 +1027,9 @@ def _described_settings(
 
 #: A setting declared by name (Raycast's preferences, a form's fields): `{"name": "model",
 #: "type": "dropdown", "data": [{"title": "GPT-4.1 mini", "value": "gpt-4.1-mini"}, ...]}`.
-_NAMED_SETTING = re.compile(r'"(?:name|id|key)"[ \t]*:[ \t]*"(?P<name>[\w.-]{1,80})"')
-_CHOICES = re.compile(r'"(?:data|options|choices|items)"[ \t]*:[ \t]*\[')
-_CHOICE_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
+_NAMED_SETTING = _lazyre.compile(r'"(?:name|id|key)"[ \t]*:[ \t]*"(?P<name>[\w.-]{1,80})"')
+_CHOICES = _lazyre.compile(r'"(?:data|options|choices|items)"[ \t]*:[ \t]*\[')
+_CHOICE_VALUE = _lazyre.compile(r'"value"[ \t]*:[ \t]*"(?P<v>[^"\\\n]{1,200})"')
 
 
 def _object_around(text: str, pos: int, limit: int = 20_000) -> tuple[int, int] | None:
@@ -1101,10 +1112,10 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
     return out
 
 
-_JSON_ID_KEY = re.compile(
+_JSON_ID_KEY = _lazyre.compile(
     r"^[ \t]{0,8}\"(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)\"[ \t]*:[ \t]*\{[ \t]*$", re.M
 )
-_JSON_BLOCK_KEY = re.compile(r"^[ \t]+\"([A-Za-z_][\w.-]*)\"[ \t]*:", re.M)
+_JSON_BLOCK_KEY = _lazyre.compile(r"^[ \t]+\"([A-Za-z_][\w.-]*)\"[ \t]*:", re.M)
 
 
 def _json_id_keys(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -1121,8 +1132,8 @@ def _json_id_keys(path: str, text: str, index: LineIndex, detector: str) -> list
     return out
 
 
-_WIDGETS = re.compile(r'"widgets_values"[ \t\r\n]*:[ \t\r\n]*\[(?P<body>[^\[\]{}]*)\]')
-_JSON_STRING = re.compile(r'"(?P<v>[^"\\\n]{3,200})"')
+_WIDGETS = _lazyre.compile(r'"widgets_values"[ \t\r\n]*:[ \t\r\n]*\[(?P<body>[^\[\]{}]*)\]')
+_JSON_STRING = _lazyre.compile(r'"(?P<v>[^"\\\n]{3,200})"')
 
 
 def _comfy_widgets(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:

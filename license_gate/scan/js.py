@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from license_gate import _lazyre
 from license_gate.ids import is_ollama_family
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
@@ -54,8 +55,8 @@ class JsDetector:
 
 #: Examples a help text or a comment offers: `helperText="e.g., llama2:7b, codellama:13b"`,
 #: `// The model to use, e.g., "gpt-4", "gpt-3.5-turbo", or "ollama/llama2"`.
-_OFFERED = re.compile(r"\be\.g\.,?[ \t]*(?P<items>[^\n)]{1,300})")
-_OFFERED_ITEM = re.compile(
+_OFFERED = _lazyre.compile(r"\be\.g\.,?[ \t]*(?P<items>[^\n)]{1,300})")
+_OFFERED_ITEM = _lazyre.compile(
     r"(?<![\w./:-])[\"'`]?(?P<id>(?:ollama/)?[a-z][\w.-]*(?::[\w.-]+)?)[\"'`]?(?![\w/])"
 )
 
@@ -76,10 +77,10 @@ def _offered_ollama(path: str, text: str, index: LineIndex, detector: str) -> It
 
 
 #: JSX text between a tag's end and the next tag (no expressions), where prose is written.
-_JSX_TEXT = re.compile(r"(?<=>)[^<>{}]*[A-Za-z][^<>{}]*(?=</)")
+_JSX_TEXT = _lazyre.compile(r"(?<=>)[^<>{}]*[A-Za-z][^<>{}]*(?=</)")
 
 #: The AI SDK's provider factories: `const lmstudio = createOpenAICompatible({...})`.
-_FACTORY = re.compile(
+_FACTORY = _lazyre.compile(
     r"\b(?:const|let|var)[ \t]+(?P<name>[A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:await[ \t]+)?"
     r"create(?:OpenAICompatible|OpenAI|Anthropic|Ollama|Groq|Mistral|GoogleGenerativeAI|Google|"
     r"VertexAnthropic|Vertex|DeepSeek|XAI|OpenRouter|TogetherAI|Fireworks|Cerebras|Azure|"
@@ -112,4 +113,4 @@ def _provider_instances(
 
 
 #: A name a local or hosted server gives a model: a word with a digit or a hyphen.
-_SERVED_NAME = re.compile(r"(?=[\w.:/-]*[\d-])[A-Za-z][\w.:/-]{2,150}")
+_SERVED_NAME = _lazyre.compile(r"(?=[\w.:/-]*[\d-])[A-Za-z][\w.:/-]{2,150}")

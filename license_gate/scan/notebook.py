@@ -7,10 +7,10 @@ text as it is encoded there.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from license_gate import _lazyre
 from license_gate.models import Reference
 from license_gate.scan._common import LineIndex, ref_at, url_references
 from license_gate.scan._tokens import scan_tokens
@@ -21,7 +21,7 @@ from license_gate.scan.text import text_references
 __all__ = ["NotebookDetector", "notebook_references"]
 
 # `!cmd` / `%magic` lines, with their `\` continuation lines
-_MAGIC = re.compile(r"(?m)^[ \t]*[!%](?:[^\n]*\\\n)*[^\n]*$")
+_MAGIC = _lazyre.compile(r"(?m)^[ \t]*[!%](?:[^\n]*\\\n)*[^\n]*$")
 
 
 def _locate(text: str, elems: list[str], cursor: int) -> tuple[list[tuple[int, bool]], int]:

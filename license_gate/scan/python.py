@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from license_gate import _lazyre
 from license_gate.ids import (
     classify_service,
     is_legacy_model,
@@ -111,16 +112,16 @@ _CHOOSERS = frozenset(
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
 #: A function that registers models under a list of names.
-_REGISTERS_MODELS = re.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
-_FACTORY = re.compile(
+_REGISTERS_MODELS = _lazyre.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
+_FACTORY = _lazyre.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
 )
 _HTTP_METHODS = frozenset({"post", "put", "patch", "request", "get", "stream"})
 #: Classes that hold or fetch a model by name (`ModelManager`, `DiffusionModelLoader`).
 #: A class named for the Hub (`HuggingfaceTokenizer`, `HFSpeechMixEED`).
-_HUB_CLASS = re.compile(r"(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*")
-_MODEL_CLASS = re.compile(
+_HUB_CLASS = _lazyre.compile(r"(?:[A-Z]\w*)?(?:Hugging[Ff]ace|HF|Hf)[A-Z]\w*")
+_MODEL_CLASS = _lazyre.compile(
     r"[A-Z]?\w*Model(?:Manager|Loader|Wrapper|Client)"
     r"|[A-Z]\w*(?:Encoder|Embedder|Embeddings?|Reranker|Ranker)"  # `MatryoshkaEncoder(name=...)`
     + "|"
@@ -984,7 +985,7 @@ _OPENAI_CLIENTS = frozenset(
 )  # fmt: skip
 _OTHER_HOST = frozenset({"base_url", "api_base", "openai_api_base", "openai_api_base_url"})
 #: A served model's name: a version or a size somewhere in it (`typhoon-v2-8b-instruct`).
-_SERVED_NAME = re.compile(r"[A-Za-z][\w.]*(?:-[\w.]+)*-[\w.]*\d[\w.]*(?:-[\w.]+)*")
+_SERVED_NAME = _lazyre.compile(r"[A-Za-z][\w.]*(?:-[\w.]+)*-[\w.]*\d[\w.]*(?:-[\w.]+)*")
 
 
 def _served_names(a: _Analysis, node: ast.Call) -> None:
@@ -1370,7 +1371,7 @@ def _client_module(a: _Analysis, receiver: ast.expr) -> str | None:
     return None
 
 
-_REVISION_NAME = re.compile(r"(?P<prefix>\w*?)_?REVISION", re.I)
+_REVISION_NAME = _lazyre.compile(r"(?P<prefix>\w*?)_?REVISION", re.I)
 _PAIRED_SUFFIXES = ("_NAME", "_ID", "", "_REPO", "_REPO_ID", "_PATH", "_NAME_OR_PATH")
 
 
@@ -1432,12 +1433,14 @@ def _same_callee(a: _Analysis) -> None:
 
 #: Declarations of a parameter with a `description=` (FastAPI, pydantic, typer, click).
 _DESCRIBED = frozenset({"Query", "Field", "Body", "Form", "Path", "Option", "Argument", "option"})
-_HELP_DEFAULT = re.compile(
+_HELP_DEFAULT = _lazyre.compile(
     r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?|\bfor example,?)[ \t]*[\"'`]?"
     r"(?P<v>[\w][\w.:/@-]{1,150}[\w])"
 )
 #: A help text that says its value is a model's name or id.
-_SAYS_MODEL_ID = re.compile(r"\bmodel(?:[ \t]+(?:repo(?:sitory)?[ \t]+)?(?:id|name|repo))\b", re.I)
+_SAYS_MODEL_ID = _lazyre.compile(
+    r"\bmodel(?:[ \t]+(?:repo(?:sitory)?[ \t]+)?(?:id|name|repo))\b", re.I
+)
 
 
 def _long_flag(node: ast.Call, first: str) -> str:
@@ -1447,7 +1450,7 @@ def _long_flag(node: ast.Call, first: str) -> str:
     return next((f for f in flags if f.startswith("--")), first)
 
 
-_HELP_API = re.compile(
+_HELP_API = _lazyre.compile(
     r"(?<![\w./:@-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding)-[\w.:-]*[a-z0-9])"
     r"(?![\w/@-])"
 )
@@ -1547,8 +1550,8 @@ def _deferred(a: _Analysis, node: ast.Call) -> None:
             return
 
 
-_LABEL_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_LABEL_WORD = re.compile(r"[A-Za-z][\w-]*")
+_LABEL_ASIDE = _lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LABEL_WORD = _lazyre.compile(r"[A-Za-z][\w-]*")
 
 
 def _chooser(a: _Analysis, node: ast.Call, first_str: str | None, func_last: str) -> None:
@@ -1630,7 +1633,7 @@ def _argv(a: _Analysis, node: ast.List | ast.Tuple) -> None:
 
 
 #: A table of a tool's shortcuts for models: `MODEL_ALIASES`, `model_shortcuts`.
-_ALIAS_TABLE = re.compile(r"alias|shortcut|nickname", re.IGNORECASE)
+_ALIAS_TABLE = _lazyre.compile(r"alias|shortcut|nickname", re.IGNORECASE)
 
 
 def _alias_table(name: str, table: ast.Dict) -> bool:
@@ -1648,8 +1651,8 @@ def _alias_table(name: str, table: ast.Dict) -> bool:
 
 
 #: A type alias of model names: `CerebrasChatModels = Literal["qwen-3.8-27b", ...]`.
-_MODELS_ALIAS = re.compile(r"[a-z0-9_](?:Models|_MODELS)$|^(?:Models|MODELS)$")
-_PROVIDER_NAME = re.compile(r"[A-Za-z][\w.:-]*\d[\w.:-]*")
+_MODELS_ALIAS = _lazyre.compile(r"[a-z0-9_](?:Models|_MODELS)$|^(?:Models|MODELS)$")
+_PROVIDER_NAME = _lazyre.compile(r"[A-Za-z][\w.:-]*\d[\w.:-]*")
 
 
 def _literal_models(a: _Analysis, node: ast.Subscript) -> None:
@@ -1774,7 +1777,7 @@ def _self_evident_short_name(value: str) -> bool:
     )
 
 
-_FASTER_WHISPER_ID = re.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
+_FASTER_WHISPER_ID = _lazyre.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
 
 
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
@@ -1854,7 +1857,7 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
 
 #: transformers' (and its vendored copies') tables of the checkpoints a class can download:
 #: `BERT_PRETRAINED_MODEL_ARCHIVE_MAP`, `PRETRAINED_VOCAB_FILES_MAP`, `..._ARCHIVE_LIST`.
-_PRETRAINED_MAP = re.compile(
+_PRETRAINED_MAP = _lazyre.compile(
     r"(?:[A-Z0-9]+_)*PRETRAINED_[A-Z_]*(?:MAP|LIST|SIZES|CONFIGURATION)", re.ASCII
 )
 
@@ -1948,7 +1951,7 @@ def _names_its_model(entry: ast.expr) -> bool:
 
 
 #: A key that says a dict describes a dataset: the split or subset to read.
-_SPLIT_KEY = re.compile(r"(?:^|_)(?:split|splits|subset|config_name)$")
+_SPLIT_KEY = _lazyre.compile(r"(?:^|_)(?:split|splits|subset|config_name)$")
 #: Keys under which such a dict gives the dataset's repository.
 _DATASET_ENTRY_KEYS = frozenset(
     {"name", "path", "dataset", "dataset_name", "dataset_id", "id", "repo", "repo_id", "hf_path",
@@ -2067,22 +2070,24 @@ _GENERATION_KWS = frozenset(
     {"temperature", "top_p", "top_k", "max_new_tokens", "max_tokens", "repetition_penalty"}
 )
 #: Chat-model classes whose first argument is the model (`OpenaiChatModel("gpt-4o")`).
-_CHAT_MODEL_CLASS = re.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
+_CHAT_MODEL_CLASS = _lazyre.compile(r"^[A-Z]\w*(?:ChatModel|LLM)$")
 _MESSAGES = frozenset(
     {"print", "info", "debug", "warning", "warn", "error", "exception", "critical", "log",
      "echo", "secho", "write"}
 )  # fmt: skip
 #: A class named for a hosted provider and what serves its models (`AnthropicBackend`).
-_PROVIDER_CLASS = re.compile(
+_PROVIDER_CLASS = _lazyre.compile(
     r"(?:OpenAI|Anthropic|Claude|Gemini|Google|Mistral|Groq|Cohere|Bedrock|Vertex|DeepSeek|"
     r"Together|Fireworks|XAI|Grok|Azure|Ollama|OpenRouter|Perplexity|Cerebras)\w*"
     r"(?:Backend|Provider|Engine|Generator|Judge|Chat|Completion|Completions|Model)"
 )
-_PARTS_NAME = re.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
+_PARTS_NAME = _lazyre.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
 #: `qwen3.8:27b`, `gpt-oss:120b-cloud`: a name with a size or variant tag.
-_OLLAMA_TAGGED = re.compile(r"[a-z][\w.-]*:(?:\d[\w.-]*|latest|[\w.-]*cloud)")
-_HF_WRAPPER = re.compile(r"(?:HF|Hf|HuggingFace)(?!\w*(?:Dataset|Space|Folder|FileSystem))[A-Z]\w*")
-_ST_WRAPPER = re.compile(r"sentence_?transformer", re.IGNORECASE)
+_OLLAMA_TAGGED = _lazyre.compile(r"[a-z][\w.-]*:(?:\d[\w.-]*|latest|[\w.-]*cloud)")
+_HF_WRAPPER = _lazyre.compile(
+    r"(?:HF|Hf|HuggingFace)(?!\w*(?:Dataset|Space|Folder|FileSystem))[A-Z]\w*"
+)
+_ST_WRAPPER = _lazyre.compile(r"sentence_?transformer", re.IGNORECASE)
 #: Calls whose first argument is never a model, however many Hub ids they are given.
 _NOT_LOADERS = frozenset(
     {"join", "append", "extend", "add", "format", "replace", "startswith", "endswith", "split"}
@@ -2090,7 +2095,7 @@ _NOT_LOADERS = frozenset(
 
 
 #: Base classes of model wrappers (agno's `OpenAILike`, `Model`, a `BaseChatModel`, ...).
-_MODEL_BASE = re.compile(r"Model|LLM|Chat|OpenAILike|Embedder|Embedding", re.IGNORECASE)
+_MODEL_BASE = _lazyre.compile(r"Model|LLM|Chat|OpenAILike|Embedder|Embedding", re.IGNORECASE)
 
 
 def _model_class_ids(a: _Analysis) -> None:
@@ -2142,7 +2147,7 @@ def _class_fields(a: _Analysis) -> None:
                 a.emit(value, child_hint(target.id, node.name))
 
 
-_PLURAL_MODELS = re.compile(r"(?:LLMs|Models|ModelNames|ModelIds)$")
+_PLURAL_MODELS = _lazyre.compile(r"(?:LLMs|Models|ModelNames|ModelIds)$")
 
 
 def _id_table(a: _Analysis, keys: list[ast.expr]) -> None:
@@ -2226,7 +2231,7 @@ _FRAMEWORK_DATASETS = frozenset(
 
 #: torchvision's and Keras's dataset modules (`from torchvision import datasets`,
 #: `torchvision.datasets.CIFAR10`, `keras.datasets.cifar10.load_data()`).
-_FRAMEWORK_DATA = re.compile(
+_FRAMEWORK_DATA = _lazyre.compile(
     r"\b(?:torchvision|keras)\.datasets\b|^\s*from\s+(?:torchvision|(?:tensorflow\.)?keras)\s+"
     r"import\b[^\n]*\bdatasets\b",
     re.MULTILINE,
@@ -2288,7 +2293,7 @@ def _saved_to(a: _Analysis) -> None:
 
 
 #: Enums of kinds, not of models (`class EncoderType(Enum): MISTRAL = "mistral"`).
-_LABEL_ENUM = re.compile(r"(?:Type|Kind|Provider|Backend|Vendor|Format|Mode|Platform)s?$")
+_LABEL_ENUM = _lazyre.compile(r"(?:Type|Kind|Provider|Backend|Vendor|Format|Mode|Platform)s?$")
 
 
 #: A ComfyUI node's class attributes: its menu path and its outputs' types and names.
@@ -2428,7 +2433,7 @@ def _name_and_label(strings: list[ast.Constant]) -> bool:
 
 
 #: A table of models by its name: `MODEL_PRICING`, `SUPPORTED_MODELS`, `minimax_models`.
-_MODEL_TABLE = re.compile(
+_MODEL_TABLE = _lazyre.compile(
     r"models$|model_?(?:pric|cost|table|regist|catalog|map|list|limit|alias|info)", re.IGNORECASE
 )
 
@@ -2656,19 +2661,19 @@ def _walk(a: _Analysis) -> None:
 
 
 #: A line of a YAML config (mergekit, axolotl...) written inside a string: `  - model: org/x`.
-_EMBEDDED_YAML = re.compile(
+_EMBEDDED_YAML = _lazyre.compile(
     r"^[ \t]*(?:-[ \t]+)?[\w.-]*(?:model|dataset|tokenizer)[\w.-]*[ \t]*:[ \t]*[\w\"'$[{]",
     re.MULTILINE | re.IGNORECASE,
 )
 
 
 #: A section header of an INI config written in a string (spaCy's `[components.x.model]`).
-_EMBEDDED_INI = re.compile(r"^[ \t]*\[[\w.]*(?:model|dataset|tokenizer)[\w.]*\][ \t]*$", re.M)
+_EMBEDDED_INI = _lazyre.compile(r"^[ \t]*\[[\w.]*(?:model|dataset|tokenizer)[\w.]*\][ \t]*$", re.M)
 
 
 #: A command line in a string: `os.system("""accelerate launch train.py \\
 #:   --pretrained_model_name_or_path="org/x" ...""")`.
-_EMBEDDED_COMMAND = re.compile(
+_EMBEDDED_COMMAND = _lazyre.compile(
     r"(?:^|\s)--?[\w-]*(?:model|dataset|tokeni|pretrained|repo|ckpt|checkpoint|data_?name)"
     r"[\w-]*(?:[ \t]|=)"
     r"|(?:huggingface-cli|\bhf)[ \t]+download[ \t]|\bollama[ \t]+(?:pull|run)[ \t]"
@@ -2737,7 +2742,7 @@ def _embedded_configs(a: _Analysis) -> None:
                 a.found[src] = (1, _Lit(raw, src, raw), value)
 
 
-_PASTED_COMMAND = re.compile(
+_PASTED_COMMAND = _lazyre.compile(
     r"^(?:[^\n]{0,80}?[#$>][ \t]+)?(?P<cmd>(?:ollama|huggingface-cli|hf|vllm|llama-cli|"
     r"llama-server)[ \t]+[^\n]+)$",
     re.MULTILINE,
@@ -2745,7 +2750,7 @@ _PASTED_COMMAND = re.compile(
 
 
 #: jupyter-ai's magics: `%%ai anthropic:claude-3-5-sonnet-latest`, `%ai chat ollama:llama3.2`.
-_AI_MAGIC = re.compile(
+_AI_MAGIC = _lazyre.compile(
     r"^[ \t]*%%?ai[ \t]+(?:(?:chat|generate|dealias|error)[ \t]+)?(?P<id>[\w.-]+:[^\s]+)", re.M
 )
 
@@ -2844,7 +2849,7 @@ def _unparsed(
 
 
 #: A comment that is a label and a hosted API's name: `# Fast: claude-haiku-4-5`.
-_LABELLED_COMMENT = re.compile(
+_LABELLED_COMMENT = _lazyre.compile(
     r"^[ \t]*#[ \t]*[A-Za-z][\w ()/-]{0,30}:[ \t]*`?(?P<v>[a-z][\w.:-]*[a-z0-9])`?[ \t]*$",
     re.M,
 )
@@ -2920,7 +2925,7 @@ def _parse(text: str) -> tuple[ast.Module | None, str, set[int]]:
 
 
 #: A quoted id in the comment after a choice: `model_name = "org/a", # or choose "org/b"`.
-_ALTERNATIVE = re.compile(r"#[^\n]*?[\"'`](?P<id>[\w.-]+/[\w.-]+)[\"'`]")
+_ALTERNATIVE = _lazyre.compile(r"#[^\n]*?[\"'`](?P<id>[\w.-]+/[\w.-]+)[\"'`]")
 
 
 def _comments(text: str, lines: set[int]) -> dict[int, tuple[int, str]]:
@@ -2935,7 +2940,7 @@ def _comments(text: str, lines: set[int]) -> dict[int, tuple[int, str]]:
     return out
 
 
-_EXAMPLE_COMMENT = re.compile(
+_EXAMPLE_COMMENT = _lazyre.compile(
     r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[^=\n#]*)?=[^#\n]*#[^\n]*\be\.g\.", re.M
 )
 
@@ -2994,7 +2999,7 @@ def _alternatives(
 
 
 #: A setting whose comment offers examples: `"model": "your-model",  # e.g., "llama2", ...`.
-_EXAMPLE_SETTING = re.compile(
+_EXAMPLE_SETTING = _lazyre.compile(
     r"^[ \t]*(?:(?P<name>[A-Za-z_]\w*)|[\"'](?P<key>[\w.-]+)[\"'])[ \t]*(?::[^=\n#]*)?[=:]"
     r"[^#\n]*(?P<c>#[^\n]*\be\.g\.[^\n]*)$",
     re.M,
@@ -3018,9 +3023,9 @@ def _example_services(path: str, text: str, index: LineIndex, detector: str) -> 
 
 
 #: A comment that offers other values: `# Examples: "groq/x", "gpt-4"`, `# Or org/y for ...`.
-_OFFERS = re.compile(r"^#+[ \t]*(?:e\.g\.|examples?\b|or\b|alternatively\b|options?\b)", re.I)
-_OFFERED_QUOTED = re.compile(r"[\"'`](?P<id>[\w.:/@-]{2,150})[\"'`]")
-_OFFERED_BARE = re.compile(
+_OFFERS = _lazyre.compile(r"^#+[ \t]*(?:e\.g\.|examples?\b|or\b|alternatively\b|options?\b)", re.I)
+_OFFERED_QUOTED = _lazyre.compile(r"[\"'`](?P<id>[\w.:/@-]{2,150})[\"'`]")
+_OFFERED_BARE = _lazyre.compile(
     r"(?<![\w./:@-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])(?![\w/@-])"
 )
 
@@ -3066,7 +3071,7 @@ def _examples_above(
 _COMMENTED = "python-commented"
 #: A loader call commented out (`#model = AutoModel.from_pretrained("org/x")  # 27B`): an
 #: alternative the file offers its reader.
-_COMMENTED_CALL = re.compile(
+_COMMENTED_CALL = _lazyre.compile(
     r"^(?P<lead>[ \t]*#[ \t]?)(?P<code>(?:[\w.]+[ \t]*=[ \t]*)?[\w.]+\((?=[^\n#]*[\"'])[^\n#]*\))"
     r"[ \t]*(?:#[^\n]*)?$",
     re.M,
@@ -3141,7 +3146,7 @@ def _prose_strings(a: _Analysis, path: str, detector: str) -> list[Reference]:
 
 #: A name quoted inside a string: code or JSON the file prints, sends or asserts
 #: (`print("    OpenAIBackend('gpt-4o'),")`, `'{"model": "gpt-5"}'`).
-_NESTED_QUOTED = re.compile(r"(?<![\w.-])(\\?['\"])(?P<v>[\w][\w.:/@-]{1,150}[\w])\1")
+_NESTED_QUOTED = _lazyre.compile(r"(?<![\w.-])(\\?['\"])(?P<v>[\w][\w.:/@-]{1,150}[\w])\1")
 
 
 def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
@@ -3192,7 +3197,7 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
 
 
 #: A docstring's line that says what an id is: `Loads the org/x model`, `the HuggingFace org/x`.
-_DOC_SAYS = re.compile(
+_DOC_SAYS = _lazyre.compile(
     r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus"
     r"|\bdefaults?[ \t]+(?:to|is)\b",  # `If None, defaults to "org/x".`
     re.I,
@@ -3246,12 +3251,12 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
 
 
 #: A Colab form field with a dropdown: `model_name = "org/a"  #@param ["org/a", "org/b"]`.
-_COLAB_PARAM = re.compile(
+_COLAB_PARAM = _lazyre.compile(
     r"^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(?P<value>[^#\n]*?)[ \t]*"
     r"#[ \t]*@param[ \t]*\[(?P<choices>[^\]\n]{1,2000})\]",
     re.MULTILINE,
 )
-_QUOTED = re.compile(r"(['\"])([^'\"\n]{1,300})\1")
+_QUOTED = _lazyre.compile(r"(['\"])([^'\"\n]{1,300})\1")
 
 
 def _colab_choices(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from license_gate import _lazyre
 from license_gate.ids import (
     classify_service,
     is_legacy_model,
@@ -62,7 +63,7 @@ __all__ = [
     "shell_references",
 ]
 
-_TOK = re.compile(
+_TOK = _lazyre.compile(
     r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
     r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'"
     # a usage line's alternatives, `--dataset [mbpp|humaneval]`: a placeholder, not a value
@@ -71,52 +72,56 @@ _TOK = re.compile(
     r"|(?P<bare>(?:\$\([^()\n]*\)|\$\{[^{}\n]*\}|[^\s'\"\\;|&()<>`,\[\]])+)"
     r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
 )
-_ASSIGN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
-_VAR = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?[-=]([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)")
+_ASSIGN = _lazyre.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
+_VAR = _lazyre.compile(
+    r"\$\{?([A-Za-z_][A-Za-z0-9_]*|\d+)(?::?[-=]([^}]*))?\}?|\$\(([A-Za-z_]\w*)\)"
+)
 #: `: "${DATASET:=org/name}"`: a default assignment through the `:` builtin.
-_DEFAULT_ASSIGN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^}]*)\}")
+_DEFAULT_ASSIGN = _lazyre.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*):?=([^}]*)\}")
 #: The Ollama REST API (`curl localhost:11434/api/pull -d '{"name": "llama3.2"}'`).
-_OLLAMA_API = re.compile(
+_OLLAMA_API = _lazyre.compile(
     r"(?:https?://)?(?:[\w.-]*(?::11434|ollama[\w.-]*(?::\d+)?)|\$\{?OLLAMA\w*\}?)/(?:api/"
     r"(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
     r"|v1/(?:chat/completions|completions|embeddings)\b)",  # its OpenAI-compatible routes
     re.IGNORECASE,
 )
 #: ... with a JSON body in single quotes over several lines (`-d '{\n  "name": "x"\n}'`).
-_OLLAMA_CURL_BODY = re.compile(
+_OLLAMA_CURL_BODY = _lazyre.compile(
     r"/api/(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
     r"(?:[^\n']|\\\n)*?(?:-d|--data(?:-raw)?)[ \t]+'(?P<body>\{[^']*\n[^']*\})'"
 )
 #: A curl data flag with a multi-line JSON body (the single-line ones are read as quoted words).
-_CURL_DATA = re.compile(
+_CURL_DATA = _lazyre.compile(
     r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{[^']{0,4000}?\n[^']{0,4000}?\})'"
 )
-_FILE_SUFFIX = re.compile(r"\.(?:json|jsonl|txt|md|csv|log|yaml|yml|py|sh|out|html)$", re.I)
-_JSON_PAIR = re.compile(r"\"([A-Za-z_][\w-]{0,40})\"\s*:\s*\"([^\"]{1,200})\"")
-_JSON_MODEL = re.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
-_MAKE_ASSIGN = re.compile(
+_FILE_SUFFIX = _lazyre.compile(r"\.(?:json|jsonl|txt|md|csv|log|yaml|yml|py|sh|out|html)$", re.I)
+_JSON_PAIR = _lazyre.compile(r"\"([A-Za-z_][\w-]{0,40})\"\s*:\s*\"([^\"]{1,200})\"")
+_JSON_MODEL = _lazyre.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
+_MAKE_ASSIGN = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.]*)[ \t]*(?:\?=|:=|::=|\+=|=)[ \t]*"
     r"(\S+)",
     re.MULTILINE,
 )
-_HEREDOC = re.compile(
+_HEREDOC = _lazyre.compile(
     r"<<-?[ \t]*['\"]?(?P<tag>[A-Za-z_]\w*)['\"]?[^\n]*\n(?P<body>.*?)\n[ \t]*(?P=tag)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
 #: A bash array: `models=(org/a "org/b")`, over one line or several (`declare -a` too).
-_ARRAY = re.compile(
+_ARRAY = _lazyre.compile(
     r"^[ \t]*(?:(?:export|local|readonly|declare(?:[ \t]+-[aAgrx]+)*)[ \t]+)?"
     r"(?P<name>[A-Za-z_]\w*)\+?=\((?P<body>[^()`$]{0,20000}?)\)",
     re.MULTILINE,
 )
 #: A variable whose quoted value holds a list one item a line: `datasets="\norg/a\norg/b\n"`.
-_LINES_LIST = re.compile(
+_LINES_LIST = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)=(?P<q>[\"'])\n"
     r"(?P<body>[^\"'$`\\]{1,20000}?)(?P=q)",
     re.MULTILINE,
 )
-_ARRAY_ITEM = re.compile(r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"#]+)|#[^\n]*")
-_ARRAY_USE = re.compile(r"\$\{(\w+)\[[@*]\]\}")
+_ARRAY_ITEM = _lazyre.compile(
+    r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s'\"#]+)|#[^\n]*"
+)
+_ARRAY_USE = _lazyre.compile(r"\$\{(\w+)\[[@*]\]\}")
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
 _COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt", "lms"}
 _FLAG_ALIASES: dict[str, Hint] = {
@@ -190,7 +195,7 @@ class ShellFound:
 
 
 #: A flag naming where a command writes (`--mlx-path`, `--output-dir`, `-o`), not a model.
-_OUTPUT_FLAG = re.compile(r"^(?:-o|--?(?:mlx[-_]path|out\w*|save\w*|dest\w*|export\w*))$")
+_OUTPUT_FLAG = _lazyre.compile(r"^(?:-o|--?(?:mlx[-_]path|out\w*|save\w*|dest\w*|export\w*))$")
 
 
 def flag_hint(flag: str) -> Hint | None:
@@ -208,20 +213,20 @@ def flag_hint(flag: str) -> Hint | None:
 
 
 #: A Python script run with a split or a subset: `python hf-download.py org/x --subset all`.
-_DATA_SCRIPT_CALL = re.compile(r"([\w./-]+\.py)\b[^\n]*?[ \t]--(?:subset|split|splits)\b")
+_DATA_SCRIPT_CALL = _lazyre.compile(r"([\w./-]+\.py)\b[^\n]*?[ \t]--(?:subset|split|splits)\b")
 #: An assignment whose value is a whole command line (`CMD="python train.py --model x"`).
-_QUOTED_ASSIGN = re.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
+_QUOTED_ASSIGN = _lazyre.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
 
 
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_KEY = re.compile(r"[A-Za-z_][\w.-]*")
-_COMMA_RUN = re.compile(r"[^\s'\"\\;|&()<>`]+")
+_NAME = _lazyre.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEY = _lazyre.compile(r"[A-Za-z_][\w.-]*")
+_COMMA_RUN = _lazyre.compile(r"[^\s'\"\\;|&()<>`]+")
 #: lm-eval's `pretrained=org/x,max_pixels=$MAX_PIXELS`: a key=value list, some values variables
-_KEY_VALUE_LIST = re.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
+_KEY_VALUE_LIST = _lazyre.compile(r"[A-Za-z_]\w*=[^$,=]+,[A-Za-z_]\w*=")
 #: Flags whose value is a `NAME=value` setting: `--build-arg=MODEL_ID=org/x`, `--env=...`.
 _PAIR_FLAGS = frozenset({"--build-arg", "--env", "-e", "--set", "--set-string", "--var"})
 #: (Gemma 3n's and 4's effective sizes too: `gemma4:e2b`)
-_SIZED_TAG = re.compile(r"([a-z][\w.-]*):(?:\d+(?:\.\d+)?[bmBM]|e\d+b)(?:-[\w.-]+)?")
+_SIZED_TAG = _lazyre.compile(r"([a-z][\w.-]*):(?:\d+(?:\.\d+)?[bmBM]|e\d+b)(?:-[\w.-]+)?")
 
 
 def _api_literal(name: str, val: str) -> Hint | None:
@@ -244,9 +249,9 @@ def _selector_labels(values: list[str], hint: Hint) -> set[str]:
     return bare if harness_selector(bare, hint) else set()
 
 
-_PLAIN_VAR = re.compile(r"\$(?:\{(\w+)\}|(\w+))")
+_PLAIN_VAR = _lazyre.compile(r"\$(?:\{(\w+)\}|(\w+))")
 #: A script argument's or a variable's default as a whole value: `${2:-org/x}`.
-_POSITIONAL_DEFAULT = re.compile(r"\$\{\w+:?-([^${}\s]+)\}")
+_POSITIONAL_DEFAULT = _lazyre.compile(r"\$\{\w+:?-([^${}\s]+)\}")
 
 
 def _compose(word: str, env: dict[str, list[tuple[int, str]]]) -> str | None:
@@ -839,7 +844,7 @@ def _spaced_assignment(cmd: list[_Tok], words: list[str]) -> tuple[str, _Tok] | 
 
 
 #: A project's own script that switches or pulls a model (`cambiar_modelo.ps1`, `set-model.sh`).
-_MODEL_SWITCH = re.compile(
+_MODEL_SWITCH = _lazyre.compile(
     r"(?:^|[/\\.])[\w-]*(?:model|modelo|modele)[\w-]*\.(?:ps1|sh|bat|cmd)$", re.IGNORECASE
 )
 
@@ -857,7 +862,7 @@ def _runs_llm(words: list[str]) -> bool:
 
 
 #: A script whose name says it takes a model (`convert_model.py`, `download_weights.py`).
-_MODEL_SCRIPT = re.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
+_MODEL_SCRIPT = _lazyre.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
 
 
 _CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl"})
@@ -1122,14 +1127,14 @@ def _api_ref(path: str, index: LineIndex, cm: re.Match[str], detector: str) -> l
 
 
 #: A first-party API name in a comment, bare or after its provider (`openai/gpt-4-turbo`).
-_COMMENT_API = re.compile(
+_COMMENT_API = _lazyre.compile(
     r"(?<![\w./:@-])(?:(?P<prefix>openai|anthropic|google|gemini|vertex_ai|azure|bedrock|"
     r"openrouter|groq|xai|mistral|mistral-ai|cohere|deepseek|github)/"
     # Bedrock's `global.anthropic.claude-haiku-4-5-20251001-v1:0`
     r"|(?:(?:us|eu|apac|global|jp|au|ca)\.)?anthropic\.)?(?P<name>(?:gpt|chatgpt|o[134]|claude|gemini|grok|"
     r"text-embedding|command)-[\w.:-]*[a-z0-9])(?![\w/@-])"
 )
-_MODEL_WORD = re.compile(r"model|llm", re.IGNORECASE)
+_MODEL_WORD = _lazyre.compile(r"model|llm", re.IGNORECASE)
 
 
 def _listed_below(text: str, line_start: int, marker: str) -> bool:
@@ -1142,12 +1147,12 @@ def _listed_below(text: str, line_start: int, marker: str) -> bool:
     return prev.startswith(marker) and prev.endswith(":") and _MODEL_WORD.search(prev) is not None
 
 
-_WORD = re.compile(r"[^\s]+")
-_PLURAL_FLAG = re.compile(r"models?[_-]?(?:list|names|ids)$|models$", re.IGNORECASE)
+_WORD = _lazyre.compile(r"[^\s]+")
+_PLURAL_FLAG = _lazyre.compile(r"models?[_-]?(?:list|names|ids)$|models$", re.IGNORECASE)
 
 
 #: A download command inside a comment (a usage note, a setup step, a commented-out line).
-COMMENTED_COMMAND = re.compile(
+COMMENTED_COMMAND = _lazyre.compile(
     r"^[ \t]*#+[ \t]*(?:(?:[-*>$]|\d+[.)])[ \t]*)*"  # list markers, a prompt
     r"(?:[^\n:`'\"#]{0,80}:[ \t]*|[^\n`#]{0,80}`)?"  # `Download it first:`, `Run \``
     r"(?:(?:sudo|docker(?:[ \t]+compose)?[ \t]+exec(?:[ \t]+-\w+)*[ \t]+[\w.-]+)[ \t]+)?"
@@ -1161,40 +1166,40 @@ COMMENTED_COMMAND = re.compile(
 )
 
 
-_TEMPLATED_URL = re.compile(
+_TEMPLATED_URL = _lazyre.compile(
     r"(?:https?://)?(?:huggingface\.co|hf\.co)/(?:datasets/|spaces/)?"
     r"\$\{?\w+\}?(?:/\$\{?\w+\}?)?[^\s\"'`]*"
 )
-_OLLAMA_SCRIPT = re.compile(r"[\w.:-]*ollama[:_-](?:pull|run)", re.IGNORECASE)
+_OLLAMA_SCRIPT = _lazyre.compile(r"[\w.:-]*ollama[:_-](?:pull|run)", re.IGNORECASE)
 #: A comment offering a setting's values, the setting on the next line:
 #: `# Options: gpt-4o-mini-global, gpt-4o-global` / `LLM_MODEL=gpt-4o-mini-global`.
-_OPTIONS_ABOVE = re.compile(
+_OPTIONS_ABOVE = _lazyre.compile(
     r"^[ \t]*#+[ \t]*(?:Options?|Choices|Examples?|Available(?:[ \t]+models)?|e\.g\.)[ \t]*:?[ \t]*"
     r"(?P<items>[^\n#]+)\n(?:[ \t]*#[^\n]*\n){0,2}"
     r"[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_]\w*)[ \t]*=",
     re.M,
 )
 #: A setting whose comment on the same line gives examples: `MODEL=x  # e.g. llama3.2`.
-_EXAMPLE_AFTER = re.compile(
+_EXAMPLE_AFTER = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+)?(?P<key>[A-Za-z_]\w*)[ \t]*=[^\n#]*?[ \t]#[ \t]*"
     r"(?:e\.g\.?|eg\.|[Ee]xamples?|[Ff]or example|such as)[ \t]*[:,]?[ \t]*"
     r"(?P<items>[^\n#]+?)[ \t]*$",
     re.M,
 )
 #: A comment, whole-line or after code (`#` after a blank or at a line's start).
-_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
+_COMMENT = _lazyre.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.M)
 #: A comment listing a provider's model names: `#   - For Ollama: qwen3:8b, phi4:latest`.
-_COMMENT_PROVIDER_LIST = re.compile(
+_COMMENT_PROVIDER_LIST = _lazyre.compile(
     r"^[ \t]*#+[ \t]*(?:[-*][ \t]+)?(?:[Ff]or[ \t]+)?(?P<p>Ollama|Hugging ?Face|HF|OpenRouter|"
     r"OpenAI|Anthropic|Gemini|Google|Mistral|Groq|DeepSeek)[ \t]*:[ \t]*"
     r"(?P<items>[^\s,#]+(?:,[ \t]*[^\s,#]+)+)[ \t]*$",
     re.M,
 )
 #: A templated Hub URL whose repository is one variable: `huggingface.co/${repo}/resolve/main`.
-_WHOLE_ID_VAR = re.compile(
+_WHOLE_ID_VAR = _lazyre.compile(
     r"(?:https?://)?(?:huggingface\.co|hf\.co)/\$(?:\{(\w+)\}|(\w+))(?:/(?:resolve|blob|tree)/|$)"
 )
-_SIMPLE_ASSIGN = re.compile(
+_SIMPLE_ASSIGN = _lazyre.compile(
     r"^[ \t]*(?:(?:export|readonly|local)[ \t]+)?(\w+)=([\"']?)([\w./:-]*)\2[ \t]*(?:#.*)?$",
     re.M,
 )
@@ -1285,11 +1290,11 @@ _SHELL_NAMES = (
 _ENV_TEMPLATES = frozenset(
     {"env.tpl", "env.template", "env.example", "env.sample", "env.dist", "env.local"}
 )
-_MODELFILE_FROM = re.compile(r"^[ \t]*FROM[ \t]+(\S+)", re.MULTILINE | re.IGNORECASE)
+_MODELFILE_FROM = _lazyre.compile(r"^[ \t]*FROM[ \t]+(\S+)", re.MULTILINE | re.IGNORECASE)
 
 
-_ENV_JSON = re.compile(r"^([A-Za-z_]\w*)=([`'])(?=\s*[\[{])(.*?)\2", re.MULTILINE | re.DOTALL)
-_ENV_JSON_KEY = re.compile(r"\"(\w+)\"\s*:\s*\"([^\"\n]+)\"")
+_ENV_JSON = _lazyre.compile(r"^([A-Za-z_]\w*)=([`'])(?=\s*[\[{])(.*?)\2", re.MULTILINE | re.DOTALL)
+_ENV_JSON_KEY = _lazyre.compile(r"\"(\w+)\"\s*:\s*\"([^\"\n]+)\"")
 
 
 def _env_json_references(path: str, text: str, detector: str) -> list[Reference]:
@@ -1313,7 +1318,7 @@ def _env_json_references(path: str, text: str, detector: str) -> list[Reference]
 
 
 #: `CHAT_MODEL = "llama3.2:3b"`: python-dotenv reads spaces around `=`; a shell would not.
-_SPACED_ENV = re.compile(
+_SPACED_ENV = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_]\w*)[ \t]+=[ \t]*"
     r"(?:(?P<q>[\"'])(?P<quoted>[^\"'\n]*)(?P=q)|(?P<bare>[^\s#\"']+))",
     re.MULTILINE,

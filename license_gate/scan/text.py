@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import PurePosixPath
 
+from license_gate import _lazyre
 from license_gate.ids import (
     classify_service,
     expand_sentence_transformers,
@@ -70,24 +71,26 @@ from license_gate.scan.shell import (
 __all__ = ["TextDetector", "text_references"]
 
 # Any indentation: fences inside list items and mkdocs content tabs are indented too.
-_FENCE = re.compile(
+_FENCE = _lazyre.compile(
     # (an info string holds no backtick: "```bash train.sh model_path```" is inline code)
     r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n"
     r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )
-_TICK_BLOCK = re.compile(
+_TICK_BLOCK = _lazyre.compile(
     r"^[ \t]*`[ \t]*\n(?P<body>(?:(?![ \t]*`[ \t]*$)[^\n]*\n){1,80}?)[ \t]*`[ \t]*$", re.M
 )
-_TICK_COMMAND = re.compile(
+_TICK_COMMAND = _lazyre.compile(
     r"^[ \t]*(?:curl|python3?|docker|vllm|ollama|huggingface-cli|hf|accelerate|torchrun)\b", re.M
 )
-_FENCE_OPEN = re.compile(r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n", re.MULTILINE)
+_FENCE_OPEN = _lazyre.compile(
+    r"^[ \t]*(?:```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n", re.MULTILINE
+)
 #: A Markdown indented code block: lines indented by a tab or 4+ spaces after a blank line.
-_INDENTED = re.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
+_INDENTED = _lazyre.compile(r"(?:^|\n)[ \t]*\n(?P<body>(?:(?:\t|    )[^\n]*\n|[ \t]*\n)+)")
 #: reStructuredText code blocks: `.. code-block:: python` (or `.. code::`, `.. sourcecode::`)
 #: and a paragraph ending in `::`, each followed by an indented body.
-_RST_BLOCK = re.compile(
+_RST_BLOCK = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*(?P<lang>[\w+#.-]*)"
     r"|(?!\.\.)(?:\S[^\n]*)?::)[ \t]*\n"
     r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"  # directive options
@@ -95,30 +98,30 @@ _RST_BLOCK = re.compile(
     re.MULTILINE,
 )
 #: A NumPy-style docstring section title (`Examples` over `--------`).
-_NUMPY_EXAMPLES = re.compile(r"^[ \t]*Examples?[ \t]*:?[ \t]*\n[ \t]*-{3,}[ \t]*\n", re.M)
-_NUMPY_SECTION = re.compile(r"^[ \t]*[A-Z][\w ]{0,40}\n[ \t]*-{3,}[ \t]*$", re.M)
+_NUMPY_EXAMPLES = _lazyre.compile(r"^[ \t]*Examples?[ \t]*:?[ \t]*\n[ \t]*-{3,}[ \t]*\n", re.M)
+_NUMPY_SECTION = _lazyre.compile(r"^[ \t]*[A-Z][\w ]{0,40}\n[ \t]*-{3,}[ \t]*$", re.M)
 #: A docstring's `Example usage:` / `Examples:` section and its indented body.
-_EXAMPLE_SECTION = re.compile(
+_EXAMPLE_SECTION = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:Examples?|Example usage|Usage)[ \t]*:[ \t]*\n"
     r"(?P<body>(?:[ \t]*\n)*(?:(?P=indent)[ \t]+\S[^\n]*\n(?:[ \t]*\n)*)+)",
     re.MULTILINE,
 )
 #: A command line with a model or dataset flag, in an example section.
-_FLAGGED_COMMAND = re.compile(
+_FLAGGED_COMMAND = _lazyre.compile(
     r"^[ \t]*(?:\$[ \t]+)?(?P<cmd>[\w.-]+(?:[ \t]+[\w.-]+){0,3}[ \t]+--?[\w-]*(?:model|dataset)"
     r"[\w-]*[ \t=][^\n]*)$",
     re.M,
 )
 #: A Markdown / RST inline code span that holds a command or a call.
-_INLINE = re.compile(
+_INLINE = _lazyre.compile(
     r"(?<![`\w])(?P<tick>`{1,3})(?P<body>[^`\n]{2,400}?|[^`\n]{1,400}\n[^`\n]{1,400}?)(?P=tick)(?![`\w])"
 )
-_ONE_LINE_FENCE = re.compile(r"^(?:sh|bash|shell|console|text|txt)[ \t]+(?=\S+$)")
+_ONE_LINE_FENCE = _lazyre.compile(r"^(?:sh|bash|shell|console|text|txt)[ \t]+(?=\S+$)")
 #: The same in a docstring, backticks included.
-_BACKTICKED_KWARG = re.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
-_INLINE_KWARG = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
-_INLINE_COMMAND = re.compile(r"[\s(]|^[\w.-]+=")
-_SCRIPT = re.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
+_BACKTICKED_KWARG = _lazyre.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
+_INLINE_KWARG = _lazyre.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
+_INLINE_COMMAND = _lazyre.compile(r"[\s(]|^[\w.-]+=")
+_SCRIPT = _lazyre.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
 _SH = frozenset(
     {
@@ -197,21 +200,21 @@ _PROSE_EXT = (".md", ".markdown", ".mdx", ".rst", ".rest", ".html", ".htm", ".xh
 
 
 #: (and a list or dict of strings given a name: `models = [\n    "bert-base-cased",`)
-_PYTHONISH = re.compile(
+_PYTHONISH = _lazyre.compile(
     r"^[ \t]*(?:from [\w.]+ import |import \w|>>> "
     r"|\w+ = (?:[\w.]+\(|[\[{][ \t]*(?:\n[ \t]*)?[\"']))",
     re.M,
 )
 
 
-_NEGATIVE_KEY_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n]*$", re.M)
+_NEGATIVE_KEY_LINE = _lazyre.compile(r"^[ \t]*(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[^\n]*$", re.M)
 
 
-_DOCTEST_OUTPUT = re.compile(r"(?m)^(?!>>> |\.\.\. |>>>$|\.\.\.$).*$")
+_DOCTEST_OUTPUT = _lazyre.compile(r"(?m)^(?!>>> |\.\.\. |>>>$|\.\.\.$).*$")
 
 
 #: `from lavis.datasets.builders import load_dataset` (a doctest prompt allowed).
-_FROM_IMPORT = re.compile(
+_FROM_IMPORT = _lazyre.compile(
     r"^[ \t]*(?:>>>[ \t]+)?from[ \t]+([\w.]+)[ \t]+import[ \t]+([\w \t]+(?:,[\w \t]+)*)$", re.M
 )
 
@@ -252,13 +255,13 @@ def _with_doc_imports(body: str, doc: str) -> str:
     return body.rstrip("\n") + "\n" + "".join(f"{pad}{x}\n" for x in extra)
 
 
-_YAML_LINE = re.compile(
+_YAML_LINE = _lazyre.compile(
     r"[ \t]*(?:-[ \t]+)?[\w\"'.-]+[ \t]*:(?:[ \t][^\n]*)?|[ \t]*-[ \t]+\S[^\n]*"
 )
 
 
 #: A block that opens as JSON does: `{` or `[` then a quoted key, or a quoted key and a colon.
-_JSONISH = re.compile(r"\s*(?:[{\[]\s*\{?\s*\"[^\"\n]+\"\s*:|\"[^\"\n]+\"\s*:\s*[{\[\"])")
+_JSONISH = _lazyre.compile(r"\s*(?:[{\[]\s*\{?\s*\"[^\"\n]+\"\s*:|\"[^\"\n]+\"\s*:\s*[{\[\"])")
 
 
 def _yamlish(body: str, *, flat: bool = False) -> bool:
@@ -274,7 +277,7 @@ def _yamlish(body: str, *, flat: bool = False) -> bool:
     )
 
 
-_BLOCK_TAG = re.compile(r"(?<![\w./:@-])[a-z][\w.-]*:[\w.-]*\w(?![\w/:@])")
+_BLOCK_TAG = _lazyre.compile(r"(?<![\w./:@-])[a-z][\w.-]*:[\w.-]*\w(?![\w/:@])")
 
 
 def _block_refs(
@@ -384,7 +387,7 @@ def _code_block_refs(
 
 
 #: A command line in a docstring's prose (a usage note), with its `\` continuations.
-_DOC_COMMAND = re.compile(
+_DOC_COMMAND = _lazyre.compile(
     r"^[ \t]*(?:\$[ \t]+)?(?P<cmd>(?:vllm[ \t]+serve|huggingface-cli[ \t]+download"
     r"|hf[ \t]+download|ollama[ \t]+(?:run|pull)|python3?[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)"
     r"|accelerate[ \t]+launch"
@@ -393,16 +396,18 @@ _DOC_COMMAND = re.compile(
     re.M,
 )
 #: A command line after a shell prompt: `$ pm-eval test "What is 2+2?" --models gpt-4o`.
-_PROMPTED = re.compile(r"^[ \t]*\$[ \t]+(?P<cmd>[A-Za-z][\w.-]*[ \t](?:[^\n]*\\\n)*[^\n]*)$", re.M)
+_PROMPTED = _lazyre.compile(
+    r"^[ \t]*\$[ \t]+(?P<cmd>[A-Za-z][\w.-]*[ \t](?:[^\n]*\\\n)*[^\n]*)$", re.M
+)
 #: Blockquote markers at the start of a line (nested ones too).
-_QUOTE_MARKER = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
+_QUOTE_MARKER = _lazyre.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.MULTILINE)
 #: A run of doctest lines (`>>> code`, `... continued`), any indentation.
-_DOCTEST_RUN = re.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
+_DOCTEST_RUN = _lazyre.compile(r"(?:^[ \t]*(?:>>>|\.\.\.)(?:[ \t][^\n]*)?(?:\n|\Z))+", re.M)
 
 
 #: A documented parameter's default: `model_id : str, optional, default = "org/x"`,
 #: `model (str, optional): ... Defaults to "org/x".`, `model: the model (default: org/x)`.
-_PARAM_DEFAULT = re.compile(
+_PARAM_DEFAULT = _lazyre.compile(
     r"^[ \t]*(?:[-*][ \t]+|:param[ \t]+(?:\w+[ \t]+)?)?`{0,2}(?P<name>[A-Za-z_]\w{0,60})`{0,2}"
     r"[ \t]*(?:\([^)\n]{0,60}\))?"
     r"[ \t]*:[^\n]{0,200}?"
@@ -413,30 +418,30 @@ _PARAM_DEFAULT = re.compile(
     re.M,
 )
 #: A program's first import, in a string that holds a program.
-_CODE_LISTING = re.compile(
+_CODE_LISTING = _lazyre.compile(
     r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w(*]"
     r"|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)",
     re.M,
 )
 #: One more quoted example after a documented one: `e.g. "gpt-4o" or "claude-sonnet-4-6"`.
-_ALTERNATIVE = re.compile(
+_ALTERNATIVE = _lazyre.compile(
     r"[\"'`]?(?:[ \t]*,[ \t]*|[ \t]+or[ \t]+|[ \t]*/[ \t]*)"
     r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]"
 )
 #: A line of a parameter's description that is its default: `    Defaults to "org/x".`
-_CONT_DEFAULT = re.compile(
+_CONT_DEFAULT = _lazyre.compile(
     r"^(?P<indent>[ \t]+)(?:-[ \t]+)?[^\n:]{0,120}?(?:\b[Dd]efaults?(?:[ \t]+\w+){0,2}?"
     r"(?:[ \t]+to|[ \t]+is|:)|\b[Bb]y[ \t]+default,?)[ \t]*"
     r"[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]",
     re.M,
 )
 #: One item of a parameter's per-provider defaults: `    - OpenAI: "dall-e-3"`.
-_ITEM_DEFAULT = re.compile(
+_ITEM_DEFAULT = _lazyre.compile(
     r"^[ \t]+[-*][ \t]+[A-Za-z][\w .()-]{0,40}:[ \t]*[\"'`](?P<v>[\w][\w.:/@-]{1,150}[\w])[\"'`]"
     r"[ \t]*[,.;]?[ \t]*$",
     re.M,
 )
-_PARAM_LINE = re.compile(
+_PARAM_LINE = _lazyre.compile(
     r"(?::param[ \t]+(?:\w+[ \t]+)?)?`{0,2}([A-Za-z_]\w{0,60})`{0,2}[ \t]*(?:\([^)\n]{0,60}\))?:"
 )
 
@@ -481,21 +486,21 @@ def _documented_default(param: str, v: str) -> Value | None:
 
 
 #: A list of ids under a line that introduces it, in a docstring.
-_DOC_LIST = re.compile(
+_DOC_LIST = _lazyre.compile(
     # `- org/x` items (in backticks too), or quoted ids, one per line
     r"^(?P<lead>[^\n]*:)[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*(?:[-*][ \t]+[`\"']?|[\"'])"
     r"[\w.-]+(?:/[\w.-]+)?[\"'`]?[ \t]*(?:#[^\n]*)?(?:\n|$))+)",
     re.M,
 )
-_DOC_ITEM = re.compile(r"(?:[-*][ \t]+[`\"']?|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
+_DOC_ITEM = _lazyre.compile(r"(?:[-*][ \t]+[`\"']?|[\"'])(?P<id>[\w.-]+(?:/[\w.-]+)?)")
 
 
 #: `model='gpt-4'` written in a docstring's prose.
-_PROSE_KWARG = re.compile(
+_PROSE_KWARG = _lazyre.compile(
     r"(?<![\w.])(?:model|model_name|model_id)[ \t]*=[ \t]*(?P<q>[\"'])(?P<v>[\w./:@-]{2,150})(?P=q)"
 )
 #: A Markdown table's header and delimiter rows inside a string.
-_STRING_TABLE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t]*:?-{3,}", re.M)
+_STRING_TABLE = _lazyre.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t]*:?-{3,}", re.M)
 
 
 def may_hold_code(segment: str) -> bool:
@@ -691,12 +696,12 @@ def embedded_code_references(
     return out
 
 
-_SELECT = re.compile(r"<select\b(?P<attrs>[^>]{0,500})>(?P<body>.*?)</select>", re.S | re.I)
-_OPTION = re.compile(
+_SELECT = _lazyre.compile(r"<select\b(?P<attrs>[^>]{0,500})>(?P<body>.*?)</select>", re.S | re.I)
+_OPTION = _lazyre.compile(
     r"<option\b[^>]{0,200}?\bvalue[ \t]*=[ \t]*([\"'])(?P<v>[^\"'<>\s]{1,200})\1", re.I
 )
-_ATTR_NAME = re.compile(r"\b(?:id|name)[ \t]*=[ \t]*[\"']?([\w.-]+)", re.I)
-_LABEL_TEXT = re.compile(r"<label\b[^>]*>([^<]{1,100})</label>\s*$", re.I)
+_ATTR_NAME = _lazyre.compile(r"\b(?:id|name)[ \t]*=[ \t]*[\"']?([\w.-]+)", re.I)
+_LABEL_TEXT = _lazyre.compile(r"<label\b[^>]*>([^<]{1,100})</label>\s*$", re.I)
 
 
 def _select_options(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -986,7 +991,7 @@ def _hub_twins(refs: list[Reference]) -> list[Reference]:
     ]
 
 
-_LIST_FILE_LINE = re.compile(r"^[ \t]*(?P<v>[\w.:/@-]{2,200})[ \t]*$", re.MULTILINE)
+_LIST_FILE_LINE = _lazyre.compile(r"^[ \t]*(?P<v>[\w.:/@-]{2,200})[ \t]*$", re.MULTILINE)
 
 
 def _model_list_file(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
@@ -1025,43 +1030,43 @@ def _hosted_names(
             yield ref_at(path, index, m.start(group), name, Value(Kind.SERVICE, name), detector)
 
 
-_WORKERS_AI = re.compile(r"(?<![\w/@])@(?:cf|hf)/[\w.-]+/[\w.-]*\w", re.ASCII)
-_WORKERS_AI_LINK = re.compile(
+_WORKERS_AI = _lazyre.compile(r"(?<![\w/@])@(?:cf|hf)/[\w.-]+/[\w.-]*\w", re.ASCII)
+_WORKERS_AI_LINK = _lazyre.compile(
     r"\[`?(?P<id>[\w.-]+/[\w.-]+)`?\]\(https?://developers\.cloudflare\.com/workers-ai/models/"
 )
-_ID_HEADING = re.compile(
+_ID_HEADING = _lazyre.compile(
     r"^#{2,6}[ \t]+`?(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`?[ \t]*$", re.M
 )
-_ID_LINK = re.compile(r"\]\((?P<id>[A-Za-z0-9][\w-]*/[\w.-]*[A-Za-z0-9])\)")
-_KEYWORDS_HEADER = re.compile(r"^Keywords:[^\n]*", re.M)
-_ENV_LINE = re.compile(
+_ID_LINK = _lazyre.compile(r"\]\((?P<id>[A-Za-z0-9][\w-]*/[\w.-]*[A-Za-z0-9])\)")
+_KEYWORDS_HEADER = _lazyre.compile(r"^Keywords:[^\n]*", re.M)
+_ENV_LINE = _lazyre.compile(
     r"^[ \t]*(?:export[ \t]+)?(?P<k>[A-Z][A-Z0-9_]*)=(?P<q>[\"']?)(?P<v>[^\s\"'#<>]+)(?P=q)[ \t]*$",
     re.M,
 )
 _PROSE_DOCS = (".md", ".markdown", ".mdx", ".rst", ".txt")
-_API_HEADING = re.compile(
+_API_HEADING = _lazyre.compile(
     r"^#{1,6}[ \t]+`?(?P<name>[a-z][a-z0-9]*-[\w.-]*\d[\w.-]*)`?[ \t]*$", re.M
 )
-_TAG_HEADING = re.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
-_OPENROUTER_SLUG = re.compile(
+_TAG_HEADING = _lazyre.compile(r"^#{1,6}[ \t]+`?(?P<tag>[a-z][\w.-]*:[\w.-]+)`?[ \t]*$", re.M)
+_OPENROUTER_SLUG = _lazyre.compile(
     r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS + r")(?![\w/@:-])"
 )
-_AT_REVISION = re.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
+_AT_REVISION = _lazyre.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
 
 
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).
-_PROSE_API = re.compile(
+_PROSE_API = _lazyre.compile(
     r"(?<![\w./:@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
     r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`: a possessive)
     re.ASCII,  # (Chinese and Japanese write names against their words: `使用gpt-4o`)
 )
 #: Names no prose uses for anything but the model: `o4-mini`, `gpt-4o-mini`, `gemini-2.5-pro`.
-_UNMISTAKABLE_API = re.compile(
+_UNMISTAKABLE_API = _lazyre.compile(
     r"(?:o[134]-(?:mini|pro)|gpt-4o(?:-mini)?|gpt-4\.1(?:-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano|-pro|-codex)?|"
     r"claude-(?:opus|sonnet|haiku)-\d(?:[.-]\d)?|claude-3(?:-[57])?-(?:opus|sonnet|haiku)|"
     r"gemini-[12]\.\d-(?:pro|flash)(?:-lite)?|gemini-[3]-(?:pro|flash))"
 )
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+_LINK_TARGET = _lazyre.compile(r"\]\([^)\s]*\)|https?://\S+")
 
 
 def prose_api_names(
@@ -1159,34 +1164,34 @@ def heading_model_lists(
 
 
 #: A line that heads a list of models: `Popular models (all free):`, `Free models:`.
-_MODELS_HEADING = re.compile(
+_MODELS_HEADING = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:[\w'`<>()/-]+[ \t]+){0,4}?models\b[^\n:]{0,80}:[ \t]*$",
     re.M | re.I,
 )
 #: An item of it: the name, then perhaps what it is good for (`(default, fast)`, `- cheap`).
-_HEADED_ITEM = re.compile(
+_HEADED_ITEM = _lazyre.compile(
     r"(?P<indent>[ \t]+)(?:[-*•][ \t]+)?`?(?P<id>[A-Za-z0-9][\w.:/-]*[\w])`?"
     r"(?:[ \t]+(?:\(|[-—–:#])[^\n]*)?[ \t]*$"
 )
 
 
 #: An `org/name` in a string's prose, bare or in backticks (not a path's or a URL's part).
-_STRING_ID = re.compile(
+_STRING_ID = _lazyre.compile(
     r"(?<![\w./:@~$<{-])`{0,2}(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`{0,2}(?![\w/@:.-]|\.\w)"
 )
-_NOT_A_MODEL = re.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
-_CONTEXT_REPO = re.compile(
+_NOT_A_MODEL = _lazyre.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
+_CONTEXT_REPO = _lazyre.compile(
     r"model|checkpoint|pretrained|repo(?:sitory)? id|(?<![Gg]it)hub\b|\bhf[ _-]?repo"
     r"|hugging ?face repo|\blora\b",
     re.I,
 )
-_PUSHED = re.compile(r"\b(?:push|upload|publish|save)", re.I)
+_PUSHED = _lazyre.compile(r"\b(?:push|upload|publish|save)", re.I)
 #: Words that say an example is a Hub dataset's id: `a Hugging Face dataset id (e.g. ...)`.
-_DATASET_ID = re.compile(
+_DATASET_ID = _lazyre.compile(
     r"(?:hugging ?face|\bhf|\bhub)\b[^\n]{0,20}\bdataset[ _]?(?:id|name|repo)", re.I
 )
 #: What comes just before an id a string quotes or offers as an example.
-_OFFERED_ID = re.compile(
+_OFFERED_ID = _lazyre.compile(
     r"(?:\be\.g\.,?|\bfor example,?|\bsuch as)[ \t]*\n?[ \t]*"
     r"(?:['\"][^'\"\n]{1,100}['\"],?[ \t]*|[\w.-]+/[\w.-]+,[ \t]*){0,4}[`'\"]{0,3}\Z"
 )
@@ -1203,12 +1208,12 @@ def _prose_api_names(
 
 #: A hosted catalogue's name in prose (`mixtral-8x7b-32768`, `llama3-70b-8192`): lower case,
 #: dashed, with a digit.
-_PROSE_CATALOG = re.compile(
+_PROSE_CATALOG = _lazyre.compile(
     r"(?<![\w./:@'\"`-])(?P<id>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)(?![\w/@'\"`-])", re.ASCII
 )
 
 
-_BEDROCK_VERSION = re.compile(r":\d+(?![\w.:/-])")
+_BEDROCK_VERSION = _lazyre.compile(r":\d+(?![\w.:/-])")
 
 
 def _catalog_names_in(
@@ -1243,7 +1248,7 @@ def _catalog_names_in(
 
 
 _OUTPUT_FENCES = frozenset({"", "text", "txt", "plaintext", "log", "console", "output"})
-_BARE_API = re.compile(r"(?<![\w./:@'\"`=-])(?P<id>[\w.-]+)(?![\w/@'\"`=-])")
+_BARE_API = _lazyre.compile(r"(?<![\w./:@'\"`=-])(?P<id>[\w.-]+)(?![\w/@'\"`=-])")
 
 
 def _output_api_names(
@@ -1266,7 +1271,7 @@ _FIRST_PARTY_STEMS = ("gemini-", "claude-", "gpt-", "command-")
 
 _SHELL_FENCES = frozenset({"sh", "bash", "shell", "zsh", "console"})
 #: A shell comment: `#` at a line's start or after a blank, not `$#` or `${#x}`.
-_SHELL_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#(?![!{])[ \t]*(?P<prose>[^\n]*)", re.MULTILINE)
+_SHELL_COMMENT = _lazyre.compile(r"(?:^|(?<=[ \t]))#(?![!{])[ \t]*(?P<prose>[^\n]*)", re.MULTILINE)
 
 
 def _fence_comments(
@@ -1341,12 +1346,12 @@ def _api_names_in(
 
 
 #: A display name's version after a name: `claude-3-5-sonnet v2 (ModelID = ...)`.
-_DISPLAY_VERSION = re.compile(r"[ \t]v\d\b")
-_BASE_MODEL_TAG = re.compile(
+_DISPLAY_VERSION = _lazyre.compile(r"[ \t]v\d\b")
+_BASE_MODEL_TAG = _lazyre.compile(
     r"(?<![\w:])base_model:(?:adapter|finetune|quantized|merge):[\w.-]+/[\w.-]+"
 )
 #: A library name with its version, written plainly in prose (`the llama3.1 model`).
-_PLAIN_LIBRARY = re.compile(
+_PLAIN_LIBRARY = _lazyre.compile(
     r"(?<![\w./:@`'\"\[-])(?P<id>[a-z]+\d+(?:\.\d+)?(?:-[a-z]+)?)(?![\w/@`'\":-]|\.\w)"
 )
 
@@ -1420,21 +1425,21 @@ def _says_ollama_model(line: str) -> bool:
     )
 
 
-_TRAINED = re.compile(r"\b(?:train|fine-?tun\w*|finetun\w*)\b", re.I)
-_CALLED_MODEL = re.compile(
+_TRAINED = _lazyre.compile(r"\b(?:train|fine-?tun\w*|finetun\w*)\b", re.I)
+_CALLED_MODEL = _lazyre.compile(
     r"\b[Tt]he[ \t]+model[ \t]+(?P<a>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)(?![\w/`'\"-])"
     r"|(?<![\w./:@`'\"-])(?P<b>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)[ \t]+"
     r"(?:(?:embedding|embeddings|chat|language|vision)[ \t]+)?(?:model\b|LLM\b)"
 )
 #: Examples offered in prose: `(e.g., llama2, codellama, mistral)`, `such as phi3 and gemma`.
-_EXAMPLE_NAMES = re.compile(
+_EXAMPLE_NAMES = _lazyre.compile(
     r"\b(?:e\.g\.,?|such as|like)[ \t]+(?P<items>[a-z][\w.-]*(?:(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)"
     r"[a-z][\w.-]*){1,8})"
 )
 
 
 #: A line led by a hosted provider's name, then a list: `- **OpenAI**: gpt-4o, o3, o4-mini`.
-_PROVIDER_LED = re.compile(
+_PROVIDER_LED = _lazyre.compile(
     r"^[ \t]*(?P<comment>#[ \t]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?"
     r"(?:OpenAI|Anthropic|Google(?: Gemini)?|Gemini|"
     r"Mistral(?: AI)?|Groq|Cohere|xAI|Grok|DeepSeek|Perplexity|Together(?: AI)?|Fireworks|"
@@ -1443,9 +1448,9 @@ _PROVIDER_LED = re.compile(
     r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<items>[^\n]{1,400})$",
     re.M,
 )
-_LIST_ITEM = re.compile(r"[^,;/]+")
+_LIST_ITEM = _lazyre.compile(r"[^,;/]+")
 #: A line a provider's name leads, in any case (a docstring's `- openai:    gpt-4o, gpt-4o-mini`).
-_PROVIDER_LINE = re.compile(
+_PROVIDER_LINE = _lazyre.compile(
     r"[ \t]*(?:[-*+][ \t]+)?(?:openai|anthropic|google|gemini|mistral|groq|cohere|xai|deepseek|"
     r"azure|bedrock|vertex|openrouter)[ \t]*(?::[ \t]|\()",
     re.I,
@@ -1494,7 +1499,7 @@ def _provider_lists(
 
 
 #: A word that may be a sentence-transformers short name (checked against the list).
-_ST_STEM = re.compile(
+_ST_STEM = _lazyre.compile(
     r"(?<![\w./:@-])(?P<id>(?:all|paraphrase|multi-qa|msmarco|distiluse|nli|stsb|gtr|"
     r"sentence-t5|LaBSE|average_word|clip)-?[\w.-]*[A-Za-z0-9])(?![\w/@-])"
 )
@@ -1523,7 +1528,7 @@ def _prose_st_names(
 
 
 #: `ollama pull <tag>` / `ollama run <tag>` anywhere in prose.
-_PROSE_COMMAND = re.compile(
+_PROSE_COMMAND = _lazyre.compile(
     r"\bollama[ \t]+(?:pull|run|cp|rm)[ \t]+([\"']?)[\w.:/-]*[\w]\1"
     r"|^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\$[ \t]+)?(?:hf|huggingface-cli)[ \t]+download"
     # also a list item: `- huggingface-cli download 'org/x'`
@@ -1537,27 +1542,29 @@ _PROSE_COMMAND = re.compile(
 )
 
 #: An MDX/JSX component tag with its props (capitalised name, as JSX requires).
-_JSX_TAG = re.compile(r"<[A-Z][\w.]*\s[^<>]{0,2000}?/?>")
+_JSX_TAG = _lazyre.compile(r"<[A-Z][\w.]*\s[^<>]{0,2000}?/?>")
 
 #: Lines joined by trailing backslashes, the first one starting like a command.
-_CONTINUED = re.compile(r"^[ \t]*[\w./$-][^\n]* \\\n(?:[^\n]*\\\n)*[^\n]*$", re.M)
+_CONTINUED = _lazyre.compile(r"^[ \t]*[\w./$-][^\n]* \\\n(?:[^\n]*\\\n)*[^\n]*$", re.M)
 
 
-_CARD_DATASET_TYPE = re.compile(
+_CARD_DATASET_TYPE = _lazyre.compile(
     r"^(?P<indent>[ \t]+)dataset:[ \t]*\n(?:(?P=indent)[ \t]+(?!type:)[\w-]+:[^\n]*\n){0,6}"
     r"(?P=indent)[ \t]+type:[ \t]*(?P<id>[^\s#]+)",
     re.M,
 )
-_LIST_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[ \t,]|$)", re.M)
+_LIST_LINE = _lazyre.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[ \t,]|$)", re.M)
 
 
-_TAG_LINE = re.compile(r"[a-z][\w.-]*:[\w.-]+")
-_TAG_ITEM = re.compile(r"^[ \t]*(?P<tag>(?:[a-z0-9][\w.-]*/)?[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M)
-_USER_TAG_LINE = re.compile(r"(?:hf\.co/|huggingface\.co/)?[\w.-]+/[\w.-]+:[\w.-]+")
+_TAG_LINE = _lazyre.compile(r"[a-z][\w.-]*:[\w.-]+")
+_TAG_ITEM = _lazyre.compile(
+    r"^[ \t]*(?P<tag>(?:[a-z0-9][\w.-]*/)?[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M
+)
+_USER_TAG_LINE = _lazyre.compile(r"(?:hf\.co/|huggingface\.co/)?[\w.-]+/[\w.-]+:[\w.-]+")
 
 
-_BARE_NAME_LINE = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+")
-_BARE_NAME_ITEM = re.compile(r"^[ \t]*(?P<name>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)[ \t]*$", re.M)
+_BARE_NAME_LINE = _lazyre.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+")
+_BARE_NAME_ITEM = _lazyre.compile(r"^[ \t]*(?P<name>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+)[ \t]*$", re.M)
 
 
 def _id_list(
@@ -1618,15 +1625,15 @@ def _id_list(
             yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
 
 
-_SIZED_ITEM = re.compile(
+_SIZED_ITEM = _lazyre.compile(
     r"^[ \t]*[-*+][ \t]+(?:\*\*)?(?P<tag>[a-z][\w.-]*:[\w.-]*\d[\w.-]*?)(?:\*\*)?"
     r"(?=:[ \t]|[ \t]+[-(\u2013\u2014]|[ \t]*$)",
     re.M,
 )
-_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+_TABLE_ROW = _lazyre.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 #: A list item that starts with a bare id, perhaps after a bold label: `- org/name`,
 #: `1. org/name (recommended)`, `* **Mistral**: org/name`.
-_BULLET_ID = re.compile(
+_BULLET_ID = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+"
     r"(?:\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*|[\w][\w .()/-]{0,40}:[ \t]+)?"
     r"(?:\[[ xX]\][ \t]+)?"  # a task list's `- [x] `
@@ -1657,7 +1664,7 @@ def _bullet_ids(
 
 
 #: A list item that is nothing but a bare name (`- llama-3.3-70b-versatile`).
-_BULLET_NAME = re.compile(
+_BULLET_NAME = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<b>\*\*)?`?(?P<id>[\w][\w.:-]{1,80}?)`?"
     r"(?(b)\*\*(?::[^\n]*)?)"  # `- **llama-3.1-8b-instant**: Fastest responses`
     # `- phi3:mini - Small (3.8B params)`, `- bge-m3 模型`
@@ -1783,7 +1790,7 @@ def _sized_siblings(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-_ITEM_ONLY = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`[^`\n]+`[ \t]*(?:\n|$)")
+_ITEM_ONLY = _lazyre.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`[^`\n]+`[ \t]*(?:\n|$)")
 
 
 def _item_context(text: str, m: re.Match[str]) -> str | None:
@@ -1905,8 +1912,8 @@ def _table_cells(
 
 
 #: An HTML table cell's opening tag, and any tag.
-_HTML_CELL_OPEN = re.compile(r"<(t[hd])\b[^<>]{0,500}>", re.I)
-_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+_HTML_CELL_OPEN = _lazyre.compile(r"<(t[hd])\b[^<>]{0,500}>", re.I)
+_HTML_TAG = _lazyre.compile(r"<[^<>]{0,500}>")
 
 
 def _html_table_cells(
@@ -1966,7 +1973,7 @@ def _html_table(
 
 
 #: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
-_MODEL_COLUMN = re.compile(
+_MODEL_COLUMN = _lazyre.compile(
     r"[*_`]*(?:(?:(?:supported|available|recommended|compatible|tested)[ _-])?"
     r"(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
     r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
@@ -1975,14 +1982,14 @@ _MODEL_COLUMN = re.compile(
     re.I,
 )
 #: (`[qwen3:latest][5]`: a reference-style link, its target defined below the table)
-_COLUMN_CELL = re.compile(
+_COLUMN_CELL = _lazyre.compile(
     r"(?:\*\*)?(?:\[(?=[^\]\n]*\]\[))?`?(?P<v>[\w.:@/-]{2,200})`?(?:\]\[[\w .-]{0,30}\])?(?:\*\*)?"
 )
 
 
-_CELL_BREAK = re.compile(r"<br[ \t]*/?>", re.I)
+_CELL_BREAK = _lazyre.compile(r"<br[ \t]*/?>", re.I)
 #: One name of a list in a cell: `` `x` (default), y``.
-_CELL_ITEM = re.compile(
+_CELL_ITEM = _lazyre.compile(
     r"(?:^|,)[ \t]*(?:\*\*)?`?(?P<v>[\w.:@/-]{2,200})`?(?:\*\*)?"
     r"[ \t]*(?:\([^()]{0,30}\))?[ \t]*(?=,|$)"
 )
@@ -2004,13 +2011,13 @@ def _column_value(raw: str) -> Value | None:
 
 
 #: A table cell holding an id and a note in parentheses.
-_NOTED_CELL = re.compile(r"([\w.-]+/[\w.-]+)[ \t]+\([^()]{1,60}\)")
+_NOTED_CELL = _lazyre.compile(r"([\w.-]+/[\w.-]+)[ \t]+\([^()]{1,60}\)")
 #: The delimiter row of a table without edge pipes (`--------- | ---- | ---`).
-_EDGELESS_DELIMITER = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+$", re.M)
+_EDGELESS_DELIMITER = _lazyre.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+$", re.M)
 
 
-_KEY_CELL = re.compile(r"[`\"']?(?P<k>[A-Za-z_][\w.-]{1,80})[`\"']?")
-_VALUE_CELL = re.compile(r"[`\"']{0,2}(?P<v>[^\s`\"'|]{2,200})[`\"']{0,2}")
+_KEY_CELL = _lazyre.compile(r"[`\"']?(?P<k>[A-Za-z_][\w.-]{1,80})[`\"']?")
+_VALUE_CELL = _lazyre.compile(r"[`\"']{0,2}(?P<v>[^\s`\"'|]{2,200})[`\"']{0,2}")
 
 
 def _setting_row(
@@ -2118,20 +2125,20 @@ def _dedent(body: str, cut: int) -> str:
 
 
 #: An id in bold in prose (`powerful open source LLMs: **meta-llama/Llama-3.3-70B-Instruct**`).
-_BOLD_ID = re.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+(?::[\w.-]+)?)\*\*(?![*\w])")
+_BOLD_ID = _lazyre.compile(r"(?<![*\w])\*\*(?P<id>[\w.-]+/[\w.-]+(?::[\w.-]+)?)\*\*(?![*\w])")
 #: The start of a list item, up to its bold subject.
-_LIST_ITEM_LEAD = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*")
+_LIST_ITEM_LEAD = _lazyre.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\*\*")
 #: A bare name in bold (`**gpt-4-0125-preview**`).
-_BOLD_NAME = re.compile(r"(?<![*\w])\*\*(?P<id>[\w][\w.:-]{1,80}[\w])\*\*(?![*\w])")
+_BOLD_NAME = _lazyre.compile(r"(?<![*\w])\*\*(?P<id>[\w][\w.:-]{1,80}[\w])\*\*(?![*\w])")
 #: A list item that sets a key (`- model: llama3.2:3b`, `* `dataset`: `imdb``).
-_BULLET_SETTING = re.compile(
+_BULLET_SETTING = _lazyre.compile(
     r"^[ \t]*[-*+][ \t]+`?(?P<k>[A-Za-z_][\w.-]{1,60})`?(?:[ \t]*:[ \t]+|[ \t]*=[ \t]*)"
     # (`- model_T5 = "vlassner01/t5_cnn_model_base_v4"`: a line of code written as an item)
     r"`?(?P<q>[\"']?)(?P<v>[^\s`\"']{2,200})(?P=q)`?[ \t]*$",
     re.M,
 )
 #: A setting documented with its default (`OLLAMA_MODEL - Default model (default: gpt-oss)`).
-_DOC_DEFAULT = re.compile(
+_DOC_DEFAULT = _lazyre.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?`?(?P<name>[A-Za-z_]\w{2,60})`?[ \t]*(?:[-:=\u2013\u2014]|\|)"
     r"[^\n]{0,160}?"
     r"\(default:?[ \t]+`?(?P<v>[^\s)`]{2,120})`?\)",
@@ -2325,7 +2332,7 @@ def _inline_refs(
 
 
 #: A name Ollama could run (`translategemma`, `qwen3-coder:30b`, `x:latest`).
-_UNKNOWN_OLLAMA = re.compile(r"[a-z][a-z0-9.-]{3,40}[a-z0-9](?::[\w.-]{1,30})?")
+_UNKNOWN_OLLAMA = _lazyre.compile(r"[a-z][a-z0-9.-]{3,40}[a-z0-9](?::[\w.-]{1,30})?")
 _NOT_OLLAMA_NAMES = frozenset(
     {"default", "model", "models", "base", "custom", "local", "same", "chat", "embedding",
      "embeddings", "none", "null", "true", "false", "latest", "modelfile", "ollama", "serve",
@@ -2333,18 +2340,18 @@ _NOT_OLLAMA_NAMES = frozenset(
      "gemini", "llama", "pytorch", "tensorflow", "onnx", "gguf", "safetensors",
      "sentence-transformers"}
 )  # fmt: skip
-_OLLAMA_BEFORE = re.compile(r"\bOllama[ \t]+$", re.I)
-_OLLAMA_AFTER = re.compile(r"[ \t]+(?:via|with|on|in|using|through)[ \t]+Ollama\b", re.I)
-_MODEL_WORD_BEFORE = re.compile(
+_OLLAMA_BEFORE = _lazyre.compile(r"\bOllama[ \t]+$", re.I)
+_OLLAMA_AFTER = _lazyre.compile(r"[ \t]+(?:via|with|on|in|using|through)[ \t]+Ollama\b", re.I)
+_MODEL_WORD_BEFORE = _lazyre.compile(
     r"\b(?:the|el|le|il|das|o|a)[ \t]+(?:model|modelo|modèle|modello|Modell|модель)[ \t]+`?$",
     re.I,
 )
-_MODEL_WORD_AFTER = re.compile(
+_MODEL_WORD_AFTER = _lazyre.compile(
     r"`?[ \t]*(?:(?<=[ \t])(?:model|modèle|modelo|modello|Modell)\b(?![-_])|模型|モデル|모델)", re.I
 )
 #: A table column of kinds, not names (`Model Type`, `Architecture`, `Format`).
-_TYPE_COLUMN = re.compile(r"\b(?:type|types|arch|architecture|family|format|class)\b", re.I)
-_DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TYPE_COLUMN = _lazyre.compile(r"\b(?:type|types|arch|architecture|family|format|class)\b", re.I)
+_DELIMITER_ROW = _lazyre.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 def _column_header(text: str, pos: int) -> str | None:
@@ -2372,48 +2379,50 @@ def _column_header(text: str, pos: int) -> str | None:
     return None
 
 
-_HUB_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.I)
-_INLINE_ID = re.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)  # or a legacy id
-_CONTEXT_MODEL = re.compile(
+_HUB_LINK = _lazyre.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.I)
+_INLINE_ID = _lazyre.compile(r"[\w.-]+/[\w.-]+(?:@[\w./-]+)?", re.ASCII)  # or a legacy id
+_CONTEXT_MODEL = _lazyre.compile(
     r"model|modèle|checkpoint|weights|\bllm|embedd|encoder|repo id|\bplm\b|pretrained|"
     r"pre-trained|backbone|fine-?tun|模型|モデル|모델",
     re.I,
 )
 #: A line or heading about the Hub's Spaces (capitalised, as the Hub writes it).
-_CONTEXT_SPACE = re.compile(
+_CONTEXT_SPACE = _lazyre.compile(
     r"\b(?:Gradio|Hugging ?Face|HF|Hub)[ \t]+Spaces?\b|\bSpaces?[ \t]+(?:name|id)\b|\bSpaces\b"
 )
 #: A line that says its id is on the Hub (`downloads `org/x` from Hugging Face`).
-_FROM_HUB = re.compile(
+_FROM_HUB = _lazyre.compile(
     r"\b(?:from|on|via)[ \t]+(?:the[ \t]+)?(?:Hugging[ \t]?Face|HF)(?:[ \t]+Hub)?\b", re.I
 )
-_CONTEXT_DATASET = re.compile(r"data ?sets?\b|corpus|corpora|数据集|データセット|데이터셋", re.I)
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
+_CONTEXT_DATASET = _lazyre.compile(
+    r"data ?sets?\b|corpus|corpora|数据集|データセット|데이터셋", re.I
+)
+_HEADING = _lazyre.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)$", re.M)
 #: A reStructuredText section title: a line underlined with `===`, `---`, `~~~`...
-_RST_HEADING = re.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.M)
+_RST_HEADING = _lazyre.compile(r"^([^\n]*\w[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.M)
 
 
 #: A bare `org/name` in prose: not part of a URL, a path, an inline code span or a word.
-_PROSE_ID = re.compile(
+_PROSE_ID = _lazyre.compile(
     r"(?<![\w/.:@`$<=-])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])"
     r"(?![\w/`>.-]|\]\(|:" + OPENROUTER_VARIANTS + r"\b)"
 )
 #: An id in double quotes or backticks in prose.
-_QUOTED_ID = re.compile(
+_QUOTED_ID = _lazyre.compile(
     r"(?<![\w=(\[])(?P<q>[\"`])(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9]"
     r"|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)(?P=q)"
 )
 #: A list item that labels a legacy id: `- QA with Context: distilbert-base-cased-distilled-squad`.
-_ITEM_LEGACY = re.compile(
+_ITEM_LEGACY = _lazyre.compile(
     r"^[ \t]*[-*+][ \t]+(?P<label>[A-Za-z][^:\n`]{0,60}):[ \t]+"
     r"(?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)(?=[ \t]*(?:$|[,:(]|and\b))",
     re.M,
 )
 #: A legacy id in parentheses after a model's display name: `GPT-2 (gpt2-medium)`.
-_NAMED_LEGACY = re.compile(r"\b[A-Z][\w.-]*[ \t]+\((?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)\)")
+_NAMED_LEGACY = _lazyre.compile(r"\b[A-Z][\w.-]*[ \t]+\((?P<id>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)\)")
 
 
-_LINKISH = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|\S*://\S*")
+_LINKISH = _lazyre.compile(r"\[[^\]\n]*\]\([^)\n]*\)|\S*://\S*")
 
 
 def _in_link(line: str, col: int) -> bool:
@@ -2533,7 +2542,7 @@ def _prose_ids(
 
 
 #: A line that is a label and an id: `Dataset used: org/x<br/>`, `**Base model**: org/x`.
-_LABELLED_ID = re.compile(
+_LABELLED_ID = _lazyre.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>[A-Za-z][\w ()-]{0,40}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+`?"
     r"(?P<id>[\w.-]+/[\w.-]+)`?[ \t]*(?:<br[ \t]*/?>)?[ \t]*$"
     # a settings line pasted as a heading or an item, with its comment: aider's
@@ -2543,7 +2552,7 @@ _LABELLED_ID = re.compile(
     re.M,
 )
 #: A Python loader call written as a line of prose (a README pasted from a notebook, fences lost).
-_UNFENCED_CALL = re.compile(
+_UNFENCED_CALL = _lazyre.compile(
     r"^[ \t]*(?:[\w.]+[ \t]*=[ \t]*)?[\w.]*(?:from_pretrained|load_dataset|SentenceTransformer|"
     r"snapshot_download|hf_hub_download|pipeline|GenerativeModel|ChatOpenAI|ChatAnthropic|"
     r"ChatOllama|OllamaEmbeddings|HuggingFaceEmbeddings)\([^\n]*\)[ \t]*$",
@@ -2553,14 +2562,14 @@ _UNFENCED_CALL = re.compile(
 
 #: A call whose arguments follow on lines of their own, outside any fence: `client =
 #: InferenceClient(` then `    model="org/x",` ... `)`.
-_UNFENCED_OPEN = re.compile(
+_UNFENCED_OPEN = _lazyre.compile(
     r"^[ \t]*(?:[A-Za-z_][\w.]*[ \t]*=[ \t]*)?[A-Za-z_][\w.]*\([ \t]*\n"
     r"(?P<args>(?:[ \t]+[^\s)][^\n]*\n){1,30})[ \t]*\)[ \t]*$",
     re.M,
 )
-_PAREN_EOL = re.compile(r"\([ \t]+\n")  # (the pattern's own opening, trailing blanks and all)
+_PAREN_EOL = _lazyre.compile(r"\([ \t]+\n")  # (the pattern's own opening, trailing blanks and all)
 #: An argument line of such a call: `model="org/x",`, `token=HF_TOKEN`, `"org/x",`.
-_ARG_LINE = re.compile(r"[ \t]+(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[^\s=][^\n]*,?[ \t]*")
+_ARG_LINE = _lazyre.compile(r"[ \t]+(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[^\s=][^\n]*,?[ \t]*")
 
 
 def _unfenced_calls(
@@ -2590,7 +2599,7 @@ def _unfenced_calls(
 
 
 #: HTML `<pre><code>` blocks (slides, docs pages): their text is code.
-_PRE_BLOCK = re.compile(
+_PRE_BLOCK = _lazyre.compile(
     r"<pre\b[^>]*>[ \t]*(?:<code\b(?P<attrs>[^>]*)>)?(?P<body>[^<]{1,20000})"
     r"(?:</code>)?[ \t]*</pre>",
     re.I,
@@ -2611,7 +2620,7 @@ def _pre_blocks(path: str, text: str, index: LineIndex, detector: str) -> Iterat
 
 
 #: A list item that opens with an id in backticks: `- \`Qwen/Qwen-Image\` - supports ...`.
-_ID_ITEM = re.compile(
+_ID_ITEM = _lazyre.compile(
     r"^[ \t]*[-*+][ \t]+`(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`[^\n`]*$", re.M
 )
 
@@ -2687,7 +2696,7 @@ def _last_heading(path: str, text: str, upto: int) -> str:
     return title
 
 
-_NOT_MODELS_HEADING = re.compile(
+_NOT_MODELS_HEADING = _lazyre.compile(
     r"provider|vendor|backend|platform|framework|librar|integration|tool|plugin", re.I
 )
 
@@ -2706,7 +2715,7 @@ def _outer_heading(path: str, text: str, upto: int) -> str:
     return ""
 
 
-_HASHES = re.compile(r" *(#*)")
+_HASHES = _lazyre.compile(r" *(#*)")
 
 
 def _heading_level(text: str, pos: int) -> int:
@@ -2733,7 +2742,7 @@ def _heading_index(text: str, rst: bool) -> tuple[list[int], list[str]]:
     return [p for p, _ in found], [t for _, t in found]
 
 
-_LEVELLED_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
+_LEVELLED_HEADING = _lazyre.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+([^\n]*)$", re.M)
 
 
 def _parent_headings(text: str, upto: int) -> str:
@@ -2750,16 +2759,18 @@ def _parent_headings(text: str, upto: int) -> str:
     return "\n".join(out)
 
 
-_BOLD_HEADING = re.compile(r"^[ \t]{0,3}(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__):?[ \t]*$", re.M)
-_RIGHT_AFTER = re.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
+_BOLD_HEADING = _lazyre.compile(r"^[ \t]{0,3}(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__):?[ \t]*$", re.M)
+_RIGHT_AFTER = _lazyre.compile(r"[`'\")\]]*[ \t]+(?P<w1>[\w-]+)(?:[ \t]+(?P<w2>[\w-]+))?")
 
 
-_MADE_BY = re.compile(
+_MADE_BY = _lazyre.compile(
     r"\b(?:generated|created|produced|synthesi[sz]ed|labell?ed|annotated|distilled|written)"
     r"[ \t]+(?:from|by|with|using)[ \t]+(?:the[ \t]+)?[`*\[]*$",
     re.IGNORECASE,
 )
-_CHAT_MODEL_NAME = re.compile(r"/[\w.-]*(?:-instruct|-chat|-it)(?:-v?\d[\w.]*)?$", re.IGNORECASE)
+_CHAT_MODEL_NAME = _lazyre.compile(
+    r"/[\w.-]*(?:-instruct|-chat|-it)(?:-v?\d[\w.]*)?$", re.IGNORECASE
+)
 
 
 def _nearby_kind(text: str, ls: int, start: int, end: int) -> tuple[bool, bool]:
@@ -2898,13 +2909,13 @@ def _inline_id(
 
 
 #: clap's `#[arg(short, long, default_value = "org/x")]` over the field it sets (`model_id:`).
-_CLAP_DEFAULT = re.compile(
+_CLAP_DEFAULT = _lazyre.compile(
     r"#\[(?:arg|clap)\([^\]\n]*?\bdefault_value(?:_t)?[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"[^\n]*\n"
     r"(?:[ \t]*(?:///|#\[)[^\n]*\n)*[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?P<k>\w+)[ \t]*:"
 )
 #: An environment variable's default: Ruby's `ENV.fetch("OLLAMA_EMBEDDINGS_MODEL", "x")`,
 #: Java's `System.getenv().getOrDefault("MODEL_ID", "x")`.
-_ENV_DEFAULT = re.compile(
+_ENV_DEFAULT = _lazyre.compile(
     r"(?:\bENV\.fetch|getOrDefault)\([ \t]*[\"'](?P<k>[A-Za-z_]\w*)[\"'][ \t]*,[ \t]*"
     r"[\"'](?P<v>[^\"'\n]+)[\"']"
 )
@@ -2913,9 +2924,11 @@ _ENV_DEFAULT = re.compile(
 #: A Rust enum of the names an API takes (`pub enum Model { #[serde(rename =
 #: "open-mistral-7b")] OpenMistral7b, ... }`): its body, up to the closing brace at the start of
 #: a line.
-_RUST_ENUM = re.compile(r"^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?enum[ \t]+(?P<k>\w+)[^{\n]*\{", re.M)
-_CLOSING_BRACE = re.compile(r"^[ \t]*\}", re.M)
-_SERDE_RENAME = re.compile(r"#\[serde\([^\]\n]*?\brename[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"")
+_RUST_ENUM = _lazyre.compile(
+    r"^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?enum[ \t]+(?P<k>\w+)[^{\n]*\{", re.M
+)
+_CLOSING_BRACE = _lazyre.compile(r"^[ \t]*\}", re.M)
+_SERDE_RENAME = _lazyre.compile(r"#\[serde\([^\]\n]*?\brename[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"")
 
 
 def _rust_enum_names(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
@@ -2934,10 +2947,10 @@ def _rust_enum_names(path: str, text: str, index: LineIndex, detector: str) -> I
 
 #: A Terraform variable's block: `variable "bedrock_agent_foundation_model_id" {`, its
 #: `default = "anthropic.claude-3-5-sonnet-20241022-v2:0"` (up to the block's closing brace).
-_TF_VARIABLE = re.compile(r"^variable[ \t]+\"(?P<k>[\w-]+)\"[ \t]*\{", re.M)
-_TF_DEFAULT = re.compile(r"^[ \t]*default[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"", re.M)
+_TF_VARIABLE = _lazyre.compile(r"^variable[ \t]+\"(?P<k>[\w-]+)\"[ \t]*\{", re.M)
+_TF_DEFAULT = _lazyre.compile(r"^[ \t]*default[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"", re.M)
 #: .NET's OllamaSharp client and its default model: `new OllamaApiClient(uri, "qwen2")`.
-_OLLAMA_SHARP = re.compile(r"\bOllamaApiClient\([^,()\n]{1,200},[ \t]*\"(?P<v>[^\"\n]+)\"")
+_OLLAMA_SHARP = _lazyre.compile(r"\bOllamaApiClient\([^,()\n]{1,200},[ \t]*\"(?P<v>[^\"\n]+)\"")
 
 
 def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
