@@ -193,6 +193,7 @@ _CODE_EXT = (
     ".jsonnet",
     ".libsonnet",
     ".bicep",
+    ".gd",
 )
 
 

@@ -4208,3 +4208,31 @@ def test_a_go_ollama_client_call_takes_its_model_after_the_context() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(7, "llama3.2"), (8, "gemma3")}
+
+
+def test_a_godot_script_s_model_table_is_read_as_code() -> None:
+    # GDScript (.gd): a game's Groq provider lists its models as dictionary keys.
+    refs = scan(
+        "Scripts/GroqProvider.gd",
+        """
+        extends Node
+
+        const PRODUCTION_MODELS: Dictionary = {
+            "llama-3.3-70b-versatile": {
+                "name": "Llama 3.3 70B Versatile",
+                "speed": "280 t/s",
+            },
+            "openai/gpt-oss-120b": {
+                "name": "GPT-OSS 120B",
+            },
+        }
+
+        var current_model: String = "llama-3.1-8b-instant"
+        var model_path = "res://AIModels/qwen2.5-0.5b-instruct-q4_k_m.gguf"
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "llama-3.3-70b-versatile"),
+        (8, "model", "openai/gpt-oss-120b"),
+        (13, "service", "llama-3.1-8b-instant"),
+    }
