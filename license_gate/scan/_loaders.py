@@ -327,7 +327,7 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
         return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets
     if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):
         return _HUB_CRATE[last]  # Rust hf-hub: api.model("org/x".to_string())
-    if spec is None and last in ("load", "from_hub", "load_from_hub") and head:
+    if spec is None and last in ("load", "from_hub", "load_from_hub", "get_pretrained") and head:
         receiver = head.rsplit(".", 1)[-1]
         if receiver.endswith("Dataset"):  # ModelScope MsDataset.load("org/gsm8k")
             return _DATASET_CLASS_LOAD

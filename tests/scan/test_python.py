@@ -4783,3 +4783,21 @@ def test_an_example_of_where_to_push_is_no_offered_model() -> None:
         ''',
     )
     assert refs == []
+
+
+def test_audiocraft_get_pretrained_loads_a_hub_repo() -> None:
+    refs = scan(
+        "musics/happy_birthday_song.py",
+        """
+        from audiocraft.models import MusicGen, AudioGen
+
+        model = MusicGen.get_pretrained('facebook/musicgen-melody')
+        sfx = AudioGen.get_pretrained("facebook/audiogen-medium")
+        old = MusicGen.get_pretrained("melody")  # audiocraft's own short name
+        backbone = registry.get_pretrained("resnet50")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "facebook/musicgen-melody"),
+        (4, "facebook/audiogen-medium"),
+    }
