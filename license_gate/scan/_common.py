@@ -236,7 +236,7 @@ _NEG_PARTS = (
     "modelscope",
 )
 _POS_MODEL = _lazyre.compile(
-    r"model|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
+    r"model(?!_?context_?protocol)|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
     r"(?<!xp)(?<!co)(?<!f)lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"

@@ -1498,3 +1498,16 @@ def test_a_script_arguments_default_takes_the_kind_of_the_flag_it_is_passed_to()
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
         (2, "dataset", "samithva/single_arm_test")
     }
+
+
+def test_an_mcp_server_label_is_not_a_model() -> None:
+    # "modelcontextprotocol" says "model" but names the Model Context Protocol's registry.
+    refs = scan(
+        "Dockerfile",
+        """
+        FROM python:3.13-slim
+        LABEL io.modelcontextprotocol.server.name="co.promptguard/security"
+        ENV MODEL_ID=Qwen/Qwen2.5-7B-Instruct
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "Qwen/Qwen2.5-7B-Instruct")}
