@@ -842,7 +842,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             out.extend(_provider_lists(path, text, index, fenced, detector))
         if OLLAMA_FILE.get():
             out.extend(_prose_ollama_names(path, text, index, fenced, detector))
-        if _PROSE_API.search(text):
+        if _PROSE_API.search(text) or _QUOTED_PROSE_API.search(text):
             out.extend(_prose_api_names(path, text, index, fenced, detector))
         out.extend(_catalog_names_in(path, text, index, fenced, detector))
         if _ST_STEM.search(text):
@@ -1060,6 +1060,13 @@ _PROSE_API = _lazyre.compile(
     r"(?<![\w./:@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
     r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`: a possessive)
     re.ASCII,  # (Chinese and Japanese write names against their words: `使用gpt-4o`)
+)
+#: The same in double quotes, as prose quotes a setting: `uses the "claude-3-5-sonnet-20240620"
+#: model by default`.
+_QUOTED_PROSE_API = _lazyre.compile(
+    r'(?<![\w=:])"(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|'
+    r'command)-[\w.:-]*[a-z0-9])"(?![\w"])',
+    re.ASCII,
 )
 #: Names no prose uses for anything but the model: `o4-mini`, `gpt-4o-mini`, `gemini-2.5-pro`.
 _UNMISTAKABLE_API = _lazyre.compile(
@@ -1300,10 +1307,13 @@ def _api_names_in(
     """First-party API names as the API spells them within `text[start:end]`, outside `fenced`,
     on a line (cut to the span) that says model (`markup`: Markdown's tables and HTML lines
     have their own rules)."""
-    for m in _PROSE_API.finditer(text, start, end):
+    matches = list(_PROSE_API.finditer(text, start, end))
+    if markup and '"' in text[start:end]:
+        matches.extend(_QUOTED_PROSE_API.finditer(text, start, end))
+    for m in matches:
         ident = m.group("id")
-        before = text[m.start() - 1 : m.start()] if m.start() > start else ""
-        after = text[m.end() : m.end() + 1]
+        before = text[m.start("id") - 1 : m.start("id")] if m.start("id") > start else ""
+        after = text[m.end("id") : m.end("id") + 1]
         # `*text-embedding-3-large*`, `` `claude-opus-4-1` ``: a name set off in emphasis or as
         # code (not `gpt-5*`, a family)
         marked = before == after and before in ("*", "_", "`")

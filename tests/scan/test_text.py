@@ -4236,3 +4236,16 @@ def test_a_godot_script_s_model_table_is_read_as_code() -> None:
         (8, "model", "openai/gpt-oss-120b"),
         (13, "service", "llama-3.1-8b-instant"),
     }
+
+
+def test_a_hosted_name_quoted_in_readme_prose() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Configuration
+
+        The extension currently uses the "claude-3-5-sonnet-20240620" model by default.
+        Quote it as you like: the "gpt-4" series, "claude" or "gemini-pro" alone are families.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "claude-3-5-sonnet-20240620")}
