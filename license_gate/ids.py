@@ -943,6 +943,8 @@ def litellm_service(value: str) -> str | None:
         return rest  # OpenRouter's and NVIDIA NIM's catalogues name models `vendor/name`
     if "/" in rest:
         return None
+    if p == "openrouter" and rest.lower() in ("auto", "free"):
+        return value  # OpenRouter's own routers, `openrouter/auto`: the slug is the name
     if p in _SELF_HOSTED and classify_service(rest) is None:
         return None  # `hosted_vllm/qwen3-4b`: the name a server of one's own was given
     if p in _PROVIDERS_ONLY or p in _LITELLM_MORE:
@@ -1232,6 +1234,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return None  # `databricks/dbrx-instruct`, `databricks/dolly-v2-12b`: Hub repos
             if prefix == "cerebras" and rest.startswith("Cerebras-"):
                 return None  # `cerebras/Cerebras-GPT-6.7B`: the company's open weights on the Hub
+            if prefix == "openrouter" and rest.lower() in ("auto", "free"):
+                return v  # OpenRouter's own routers, `openrouter/auto`: the slug is the name
             if prefix in _PROVIDERS_ONLY:
                 if _CAMEL_WORD.fullmatch(rest) is not None:
                     return None  # MCP's `"anthropic/alwaysLoad": True`: a vendor's key

@@ -1908,3 +1908,27 @@ def test_a_claude_code_hook_saying_command_twice_is_no_list_of_models() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(15, "command-r"), (15, "command-r-plus")}
+
+
+def test_openrouter_s_own_routers_keep_their_slug() -> None:
+    # `openrouter/free` and `openrouter/auto` are OpenRouter's routers, named by the whole slug;
+    # `free` alone is no model's name.
+    refs = scan(
+        ".continue/config.yaml",
+        """
+        models:
+          - name: "OpenRouter Free Router"
+            provider: openrouter
+            model: openrouter/free
+          - name: Auto
+            provider: openai
+            model: openrouter/auto
+          - name: Haiku
+            model: openrouter/anthropic/claude-3-haiku
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "openrouter/free"),
+        (7, "service", "openrouter/auto"),
+        (9, "service", "claude-3-haiku"),
+    }
