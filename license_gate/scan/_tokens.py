@@ -301,6 +301,15 @@ def scan_tokens(
                         # Terraform's `model { format = "OpenAI"  name = "gpt-4o" }` inside an
                         # `azurerm_cognitive_deployment`: a block named for what it holds
                         hint_name = prev_val
+                    elif (
+                        tok == "{"
+                        and prev_kind == "name"
+                        and prev_val[:1].isupper()
+                        and name_hint(prev_val.rsplit(".", 1)[-1]) is not None
+                    ):
+                        # a struct literal of a type named for what it holds: Elixir's
+                        # `%ModelInfo{name: "org/x"}`, Go's `ModelSpec{Name: "org/x"}`
+                        hint_name = prev_val.rsplit(".", 1)[-1]
                     elif assign is not None and assign[1] == len(stack):
                         hint_name = assign[0]
                     elif top.kind == "call" and top.kw is not None:

@@ -4249,3 +4249,23 @@ def test_a_hosted_name_quoted_in_readme_prose() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "claude-3-5-sonnet-20240620")}
+
+
+def test_a_struct_literal_of_a_model_type_names_its_model() -> None:
+    refs = scan(
+        "lib/app/models.ex",
+        """
+        defmodule App.Models do
+          @models_folder_path Application.compile_env!(:app, :models_cache_dir)
+
+          @captioning_test_model %ModelInfo{
+            name: "microsoft/resnet-50",
+            cache_path: Path.join(@models_folder_path, "resnet-50"),
+            load_featurizer: true
+          }
+
+          @owner %UserInfo{name: "dwyl/image-classifier"}
+        end
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "microsoft/resnet-50")}
