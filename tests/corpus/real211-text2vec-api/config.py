@@ -1,0 +1,3 @@
+import config
+
+EMBEDDING_MODEL_NAME=config.EMBEDDING_MODEL_NAME
