@@ -392,7 +392,8 @@ _DOC_COMMAND = _lazyre.compile(
     r"^[ \t]*(?:\$[ \t]+)?(?P<cmd>(?:vllm[ \t]+serve|huggingface-cli[ \t]+download"
     r"|hf[ \t]+download|ollama[ \t]+(?:run|pull)|python3?[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)"
     r"|accelerate[ \t]+launch"
-    r"|torchrun|deepspeed|lm_eval|mlx_lm[.\w]*|llama-(?:cli|server)|tune[ \t]+(?:download|run))"
+    r"|torchrun|deepspeed|lm_eval|mlx_lm[.\w]*|llama-(?:cli|server)|tune[ \t]+(?:download|run)"
+    r"|export(?=[ \t]+[A-Za-z_]\w*=))"  # `export LLM_MODEL=qwen2.5-coder:7b`
     r"[ \t](?:[^\n]*\\[ \t]*\n)*[^\n]*)$",  # `\` continuations (a stray blank after one too)
     re.M,
 )

@@ -4801,3 +4801,25 @@ def test_audiocraft_get_pretrained_loads_a_hub_repo() -> None:
         (3, "facebook/musicgen-melody"),
         (4, "facebook/audiogen-medium"),
     }
+
+
+def test_a_docstring_s_export_line_sets_a_model() -> None:
+    refs = scan(
+        "benchmarks/run_humaneval.py",
+        '''
+        """
+        Benchmark on HumanEval.
+
+        Usage:
+            # With Ollama (free, local)
+            export LLM_API_URL=http://localhost:11434/v1/chat/completions
+            export LLM_MODEL=qwen2.5-coder:7b
+            export OUTPUT_DIR=runs/qwen2.5-coder:7b
+            python benchmarks/run_humaneval.py
+        """
+        import os
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (7, "service", "qwen2.5-coder:7b"),
+    }
