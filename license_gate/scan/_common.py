@@ -1619,9 +1619,12 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     q = _QUANT_SUFFIX.search(v)
     if q is not None and "/" in v and not hint.ollama:
         v = v[: q.start()]  # llama.cpp `-hf org/repo-GGUF:Q4_K_M`
-    rf = _REPO_FILE.fullmatch(v) if ":" in v and not hint.weak else None
+    rf = _REPO_FILE.fullmatch(v) if ":" in v else None
     if rf is not None:
-        v = rf.group(1)  # WhisperSpeech's `collabora/whisperspeech:t2s-small-en+pl.model`
+        # WhisperSpeech's `collabora/whisperspeech:t2s-small-en+pl.model`, whatever it is
+        # passed as (`ichigo_name = "org/x:merge-medium.pth"`): a repository and a file in it
+        v = rf.group(1)
+        hint = MODEL_NAME if hint.weak else hint
     g = _GGUF_FILE.fullmatch(v) if v.count("/") >= 2 and not hint.weak else None
     if g is not None and g.group(1).split("/")[0].lower() in KNOWN_ORGS:
         v = g.group(1)  # `unsloth/GLM-4.5-Air-GGUF/UD-Q4_K_XL`: a quant inside a GGUF repo

@@ -4823,3 +4823,20 @@ def test_a_docstring_s_export_line_sets_a_model() -> None:
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
         (7, "service", "qwen2.5-coder:7b"),
     }
+
+
+def test_a_whisperspeech_style_repo_file_reference() -> None:
+    # `repo:file`: a checkpoint in a Hub repository, as WhisperSpeech and its forks write it
+    refs = scan(
+        "demo/app.py",
+        """
+        ichigo_name = "homebrewltd/ichigo-whisper:merge-medium-vi-2d-2560c-dim64.pth"
+        pipe = Pipeline(s2a_ref="collabora/whisperspeech:s2a-q4-tiny-en+pl.model")
+        image = "ghcr.io/org/app:v1.2"
+        weights = "runs/exp1:best.pt"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (1, "homebrewltd/ichigo-whisper"),
+        (2, "collabora/whisperspeech"),
+    }
