@@ -194,6 +194,14 @@ _CODE_EXT = (
     ".libsonnet",
     ".bicep",
     ".gd",
+    ".zig",
+    ".ml",
+    ".hs",
+    ".nim",
+    ".fs",
+    ".fsx",
+    ".erl",
+    ".cr",
 )
 
 

@@ -4269,3 +4269,27 @@ def test_a_struct_literal_of_a_model_type_names_its_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "microsoft/resnet-50")}
+
+
+def test_zig_and_haskell_clients_are_read_as_code() -> None:
+    zig = scan(
+        "examples/chat/main.zig",
+        """
+        var ollama = try Ollama.init(.{ .host = "localhost", .port = 11434, .allocator = a });
+        var responses = try ollama.chat(.{ .model = "llama3.2", .messages = &.{
+            .{ .role = .user, .content = "Why is the sky blue?" },
+        } });
+        """,
+    )
+    assert {(r.line, r.identifier) for r in zig} == {(2, "llama3.2")}
+    hs = scan(
+        "src/OpenAiUtils.hs",
+        """
+        let url = "https://api.openai.com/v1/chat/completions"
+            requestBody = encode ChatRequest
+              { model = "gpt-4o"
+              , messages = messages
+              }
+        """,
+    )
+    assert {(r.line, r.identifier) for r in hs} == {(3, "gpt-4o")}
