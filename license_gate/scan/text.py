@@ -386,6 +386,8 @@ def _code_block_refs(
         return out
     found = scan_tokens(body, ollama_module=lang == "go" and OLLAMA_FILE.get())
     out.extend(ref_at(path, index, t.offset, t.raw, t.value, detector) for t in found)
+    if lang in ("julia", "jl", "julia-repl") and 'hgf"' in body:
+        out.extend(_julia_hgf(path, body, index, detector))
     if lang in ("json", "jsonc", "json5") and '"' in body:
         # commands inside its strings: `{"command": "claude --model claude-opus-5 \"...\""}`
         out.extend(
@@ -2973,9 +2975,23 @@ _TF_DEFAULT = _lazyre.compile(r"^[ \t]*default[ \t]*=[ \t]*\"(?P<v>[^\"\n]+)\"",
 _OLLAMA_SHARP = _lazyre.compile(r"\bOllamaApiClient\([^,()\n]{1,200},[ \t]*\"(?P<v>[^\"\n]+)\"")
 
 
+#: Transformers.jl's string macro: `hgf"bert-base-cased:forquestionanswering"` loads the Hub
+#: model (the part after `:` picks the head).
+_JULIA_HGF = _lazyre.compile(r'\bhgf"(?P<v>[\w.-]+(?:/[\w.-]+)?)(?::[\w]+)?"')
+
+
+def _julia_hgf(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
+    for m in _JULIA_HGF.finditer(text):
+        value = classify_value(m.group("v"), MODEL_NAME)
+        if value is not None:
+            yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
+
+
 def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
     """Defaults whose name sits apart from the value: a clap field's, an environment
     variable's, a Terraform variable's, a Rust enum's serialised names."""
+    if 'hgf"' in text and path.endswith(".jl"):
+        yield from _julia_hgf(path, text, index, detector)
     if "rename" in text and path.endswith(".rs"):
         yield from _rust_enum_names(path, text, index, detector)
     if "variable" in text and path.endswith(".tf"):

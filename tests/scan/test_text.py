@@ -4293,3 +4293,23 @@ def test_zig_and_haskell_clients_are_read_as_code() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in hs} == {(3, "gpt-4o")}
+
+
+def test_transformers_jl_hgf_string_macro() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```julia
+        julia> using Transformers.HuggingFace
+        # loading a model from huggingface model hub
+        julia> model = hgf"bert-base-cased:forquestionanswering";
+        julia> enc = hgf"openai-community/gpt2:tokenizer";
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "bert-base-cased"),
+        (5, "openai-community/gpt2"),
+    }
+    jl = scan("src/load.jl", 'const encoder = hgf"google-bert/bert-base-uncased:model"\n')
+    assert [(r.line, r.identifier) for r in jl] == [(1, "google-bert/bert-base-uncased")]
