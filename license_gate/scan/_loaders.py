@@ -138,6 +138,9 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "AsyncEngineArgs": _spec({}, ("model", "tokenizer")),
     "hf_hub_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     "snapshot_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    # R's hfhub: `hub_download("gpt2", "config.json")`, `hub_snapshot("org/x")`
+    "hub_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
+    "hub_snapshot": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     "hf_hub_url": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     "try_to_load_from_cache": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     "model_info": _spec({0: MODEL_LOADER}, _HUB_KWS),

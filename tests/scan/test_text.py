@@ -4313,3 +4313,20 @@ def test_transformers_jl_hgf_string_macro() -> None:
     }
     jl = scan("src/load.jl", 'const encoder = hgf"google-bert/bert-base-uncased:model"\n')
     assert [(r.line, r.identifier) for r in jl] == [(1, "google-bert/bert-base-uncased")]
+
+
+def test_r_hfhub_downloads() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ``` r
+        library(hfhub)
+        path <- hub_download("gpt2", "config.json")
+        snap <- hub_snapshot("BAAI/bge-small-en-v1.5")
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gpt2"),
+        (4, "BAAI/bge-small-en-v1.5"),
+    }
