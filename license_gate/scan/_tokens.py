@@ -40,7 +40,7 @@ _TOKEN = _lazyre.compile(
     r"|(?P<com>\#[^\n]*|//[^\n]*)"
     r"|(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
     # (`::`: Rust's paths; `??`: JavaScript's and C#'s fallback, not a conditional's `?`)
-    r"|(?P<op>::|:=|=>|==|!=|<=|>=|\?\?=?|\?=|\+=|[=:(),\[\]{}]|\?(?=[ \t]))"
+    r"|(?P<op>::|:=|=>|==|!=|<=|>=|<-|\?\?=?|\?=|\+=|[=:(),\[\]{}]|\?(?=[ \t]))"
     r"|(?P<nl>\n)"
 )
 #: A Go call's leading context argument, before the arguments a library's docs number.
@@ -247,7 +247,7 @@ def scan_tokens(
             prev_kind, prev_val = "op", tok
             continue
         if kind == "op":
-            if tok in ("=", ":", ":=", "=>", "?=", "??=", "+="):
+            if tok in ("=", ":", ":=", "=>", "?=", "??=", "+=", "<-"):
                 if prev_kind == "name" and top.kind == "call" and tok == "=":
                     top.kw = prev_val
                 elif (
@@ -284,8 +284,13 @@ def scan_tokens(
                             # a project's own client: `ollamaClient("kimi-k2.5:cloud")`
                             spec = loader_spec("ollama")
                         call = _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
-                        if last in _FALLBACK_CALLS and assign is not None:
-                            call.hint_name = assign[0]  # the variable it is the default of
+                        if assign is not None and (
+                            last in _FALLBACK_CALLS
+                            or (spec is None and assign[1] == len(stack) and prev_val[:1].isupper())
+                        ):
+                            # the variable it is the default of; or the value a constructor
+                            # builds (R's `model <- BERT("bert-base-uncased")`)
+                            call.hint_name = assign[0]
                         stack.append(call)
                     else:
                         group = _Frame("group", hint_name=top.hint_name)

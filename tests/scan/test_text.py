@@ -4330,3 +4330,18 @@ def test_r_hfhub_downloads() -> None:
         (3, "gpt2"),
         (4, "BAAI/bge-small-en-v1.5"),
     }
+
+
+def test_r_assignment_of_a_constructed_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```r
+        library(golgotha)
+        model <- BERT("bert-base-multilingual-uncased")
+        x <- embed(model, "Hello world")
+        path <- file.path("models", "bert-base-cased")
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "bert-base-multilingual-uncased")}
