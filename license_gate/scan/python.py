@@ -1534,6 +1534,9 @@ def _deferred(a: _Analysis, node: ast.Call) -> None:
     """`LazyEvaluateInfo(download_if_needed, "org/x", "model.onnx")`, `partial(snapshot_download,
     "org/x")`, `executor.submit(hf_hub_download, "org/x", ...)`: a downloader passed with the
     arguments it will be called with."""
+    func = _target_name(node.func)
+    if func in ("getattr", "setattr", "hasattr", "delattr", "object"):
+        return  # `monkeypatch.setattr(agent.ollama, "chat", broken)`: an attribute's name
     for i, arg in enumerate(node.args[:3]):
         if not isinstance(arg, (ast.Name, ast.Attribute)):
             continue

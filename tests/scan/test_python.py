@@ -4840,3 +4840,17 @@ def test_a_whisperspeech_style_repo_file_reference() -> None:
         (1, "homebrewltd/ichigo-whisper"),
         (2, "collabora/whisperspeech"),
     }
+
+
+def test_an_attribute_patched_on_an_ollama_client_is_no_model() -> None:
+    refs = scan(
+        "tests/test_assistant.py",
+        """
+        def test_unload(agent, monkeypatch):
+            if getattr(agent.ollama, "kind", "ollama") != "ollama":
+                return
+            monkeypatch.setattr(agent.ollama, "chat", broken)
+            fut = executor.submit(hf_hub_download, "BAAI/bge-m3", "config.json")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "BAAI/bge-m3")}
