@@ -624,6 +624,23 @@ def _target_name(node: ast.expr) -> str | None:
     return None
 
 
+#: A function whose result is a model's or dataset's name: `get_model`, `resolve_model_id`.
+_NAME_GETTER = _lazyre.compile(
+    r"(?:get|resolve|default|pick|select|choose|lookup|find)_?\w*?(?:model|dataset)"
+    r"(?:_?(?:name|id))?",
+    re.IGNORECASE,
+)
+
+
+def _returned_name(node: ast.expr) -> str | None:
+    """`get_model("qwen") == "qwen3-coder-flash"`: a call that returns a name, by its name."""
+    if isinstance(node, ast.Call):
+        name = _target_name(node.func)
+        if name and _NAME_GETTER.fullmatch(name) is not None:
+            return name
+    return None
+
+
 def _getter_key(node: ast.expr) -> str | None:
     """The setting a getter reads: `cfg.get("llm.model")` reads `model`."""
     if (
@@ -2603,7 +2620,7 @@ def _walk(a: _Analysis) -> None:
                     if isinstance(sub, ast.Return):
                         a.emit(sub.value, fh)
         elif isinstance(node, ast.Compare):
-            name = _target_name(node.left) or _getter_key(node.left)
+            name = _target_name(node.left) or _getter_key(node.left) or _returned_name(node.left)
             ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)
             if name and all(isinstance(op, ops) for op in node.ops):
                 hint = _compared_hint(node.left, name)

@@ -4854,3 +4854,21 @@ def test_an_attribute_patched_on_an_ollama_client_is_no_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "BAAI/bge-m3")}
+
+
+def test_a_getter_s_result_compared_with_a_name() -> None:
+    refs = scan(
+        "tests/test_config.py",
+        """
+        def test_aliases():
+            assert get_model("llama") == "meta-llama/Llama-3.3-70B-Instruct"
+            assert get_model("qwen") == "qwen3-coder-flash"
+            assert resolve_model_name("kimi") == "kimi-k2"
+            assert get_mode("x") == "kimi-k2"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "meta-llama/Llama-3.3-70B-Instruct"),
+        (3, "qwen3-coder-flash"),
+        (4, "kimi-k2"),
+    }
