@@ -72,8 +72,9 @@ __all__ = ["TextDetector", "text_references"]
 
 # Any indentation: fences inside list items and mkdocs content tabs are indented too.
 _FENCE = _lazyre.compile(
-    # (an info string holds no backtick: "```bash train.sh model_path```" is inline code)
-    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<lang>[\w+#.-]*)[^\n`]*\n"
+    # (an info string holds no backtick: "```bash train.sh model_path```" is inline code;
+    # R Markdown and Quarto write the language in braces, "```{r setup, include=FALSE}")
+    r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*\{?(?P<lang>[\w+#.-]*)[^\n`]*\n"
     r"(?P<body>.*?)^[ \t]*(?P=fence)[ \t]*$",
     re.MULTILINE | re.DOTALL,
 )

@@ -4345,3 +4345,16 @@ def test_r_assignment_of_a_constructed_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "bert-base-multilingual-uncased")}
+
+
+def test_an_r_markdown_chunk_is_read_as_its_language() -> None:
+    refs = scan(
+        "README.Rmd",
+        """
+        ```{r setup, include=FALSE}
+        library(golgotha)
+        model <- BERT("bert-base-multilingual-cased")
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "bert-base-multilingual-cased")}
