@@ -1131,6 +1131,8 @@ _PROVIDER_MODEL = _lazyre.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+){0,3}", re.ASCII)
 def provider_model(value: str) -> str | None:
     """The model named by a promptfoo-style provider id (`openai:chat:gpt-4o` -> `gpt-4o`),
     when the remainder is a hosted-API name or an Ollama tag; None otherwise."""
+    if "," in value:
+        return None  # a list is its items' (`"openai:gpt-4o:a,anthropic:claude-3-haiku:b"`)
     m = _PROVIDER_ID.fullmatch(value.strip())
     if m is None:
         return None
@@ -1145,6 +1147,10 @@ def provider_model(value: str) -> str | None:
     if provider in ("huggingface", "vllm"):
         return None  # `huggingface:org/name` is a Hub model (the caller's business);
         # `vllm:num_requests_running` is a Prometheus metric
+    head, colon, _ = rest.partition(":")
+    if colon and head and _API_NAME.fullmatch(head) is not None:
+        # a bot spec, `openai:gpt-4o:gpt4o-main`: the provider, its model, a label of one's own
+        return head
     known = classify_service(rest)
     if known is not None:
         return known

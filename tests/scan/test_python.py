@@ -4872,3 +4872,23 @@ def test_a_getter_s_result_compared_with_a_name() -> None:
         (3, "qwen3-coder-flash"),
         (4, "kimi-k2"),
     }
+
+
+def test_a_bot_spec_names_its_provider_s_model() -> None:
+    # chessLLM's "provider:model:label" specs; a comma-separated list of them is not one model
+    refs = scan(
+        "config.example.py",
+        """
+        OPENAI_BOTS = [
+            "openai:gpt-4o:gpt4o",
+            "anthropic:claude-3-haiku-20240307:claude-haiku",
+            "random::baseline",
+        ]
+        PROMPTFOO = "openai:chat:gpt-4o-mini"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "gpt-4o"),
+        (3, "claude-3-haiku-20240307"),
+        (6, "gpt-4o-mini"),
+    }
