@@ -69,8 +69,9 @@ _TOK = _lazyre.compile(
     # a usage line's alternatives, `--dataset [mbpp|humaneval]`: a placeholder, not a value
     r"|(?P<choice>\[[^\]\s|]+(?:\|[^\]\s|]+)+\]|\{[^}\s|]+(?:\|[^}\s|]+)+\})"
     # `$(nproc)` and `${MODEL:-"org/x"}` stay in their word
-    r"|(?P<bare>(?:\$\([^()\n]*\)|\$\{[^{}\n]*\}|[^\s'\"\\;|&()<>`,\[\]])+)"
-    r"|(?P<sep>\\?\n|[;|&]+|#[^\n]*)"
+    r"|(?P<bare>(?:\$\([^()\n]*\)|\$\{[^{}\n]*\}|(?!\^\r?\n)[^\s'\"\\;|&()<>`,\[\]])+)"
+    # (`\` continues a line in a shell script, `^` in a Windows batch file)
+    r"|(?P<sep>[\\^]?\r?\n|[;|&]+|#[^\n]*)"
 )
 _ASSIGN = _lazyre.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\?=|:=|\+=|=)(.*)", re.DOTALL)
 _VAR = _lazyre.compile(
@@ -123,7 +124,9 @@ _ARRAY_ITEM = _lazyre.compile(
 )
 _ARRAY_USE = _lazyre.compile(r"\$\{(\w+)\[[@*]\]\}")
 _HF_CLI = frozenset({"huggingface-cli", "hf"})
-_COMMANDS = _HF_CLI | {"vllm", "ollama", "tune", "litgpt", "lms"}
+#: hf-mirror's downloader: `hfd.sh org/x [--dataset] --tool aria2c`.
+_HFD = frozenset({"hfd.sh", "hfd"})
+_COMMANDS = _HF_CLI | _HFD | {"vllm", "ollama", "tune", "litgpt", "lms"}
 _FLAG_ALIASES: dict[str, Hint] = {
     "hf_path": MODEL_LOADER,
     "hf": MODEL_LOADER,
@@ -161,7 +164,7 @@ def _commands(text: str) -> Iterator[list[_Tok]]:
             continue
         if g == "sep":
             sep = m.group()
-            if sep == "\\\n":
+            if sep[0] in "\\^" and sep[-1] == "\n":
                 continue
             if cmd:
                 yield cmd
@@ -659,7 +662,8 @@ def _command(
         # commands with positional ids
         lowered = [w.lower() for w in words]
         for j, w in enumerate(lowered):
-            base = PurePosixPath(w).name if "/" in w else w
+            base = PurePosixPath(w.replace("\\", "/")).name if "/" in w or "\\" in w else w
+            base = base.removesuffix(".exe")  # `.\Scripts\huggingface-cli.exe download org/x`
             if base not in _COMMANDS:
                 continue
             nxt = _positional_after(cmd, j + 1)
@@ -668,6 +672,9 @@ def _command(
                 if target is not None:
                     kind_hint = _repo_type_hint(words)
                     value_at(cmd[target].text, cmd[target].offset, kind_hint)
+            elif base in _HFD and nxt is not None:
+                kind_hint = DATASET_LOADER if "--dataset" in words[j:] else MODEL_LOADER
+                value_at(cmd[nxt].text, cmd[nxt].offset, kind_hint)
             elif base == "vllm" and nxt is not None and cmd[nxt].text == "serve":
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:

@@ -1511,3 +1511,37 @@ def test_an_mcp_server_label_is_not_a_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "Qwen/Qwen2.5-7B-Instruct")}
+
+
+def test_a_batch_file_s_caret_continues_the_download_line() -> None:
+    refs = scan(
+        "en-us/2-download-models.bat",
+        """
+        echo Downloading models from HuggingFace...
+
+        .\\python_standalone\\Scripts\\huggingface-cli.exe download ^
+        "wushuang98/Direct3D-S2" --include "direct3d-s2-v-1-1/*"
+
+        .\\python_standalone\\Scripts\\huggingface-cli.exe download ^
+        "ZhengPeng7/BiRefNet"
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "wushuang98/Direct3D-S2"),
+        (7, "ZhengPeng7/BiRefNet"),
+    }
+
+
+def test_hf_mirror_s_hfd_downloader_says_dataset_with_a_flag() -> None:
+    refs = scan(
+        "data/download_data/BELLE/BELLE_download.sh",
+        """
+        export HF_ENDPOINT=https://hf-mirror.com
+        ../sky/hfd.sh BelleGroup/train_3.5M_CN  --dataset --tool aria2c -x 16 --local-dir /data1/x
+        ./hfd.sh meta-llama/Llama-2-7b-hf --hf_username me --tool aria2c
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "dataset", "BelleGroup/train_3.5M_CN"),
+        (3, "model", "meta-llama/Llama-2-7b-hf"),
+    }
