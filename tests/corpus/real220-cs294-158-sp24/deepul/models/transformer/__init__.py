@@ -1,0 +1,11 @@
+__all__ = [
+    "TransformerVM",
+    "TransformerImage",
+    "TransformerMM",
+]
+
+from .utils import (
+    TransformerVM,
+    TransformerImage,
+    TransformerMM,
+)

@@ -1,0 +1,5 @@
+"""Package for transformer models."""
+
+from .decoder_only import DecoderOnlyTransformer
+from .classifier import ClassifierTransformer
+from .mamba import MambaHourglass, Mamba
