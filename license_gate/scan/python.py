@@ -1983,11 +1983,23 @@ def _dataset_entries(a: _Analysis) -> None:
     """`fleurs_config = {'name': "google/fleurs", 'test_split': 'test', ...}`: a dict that
     names a split describes a dataset, and its `name` or `path` is the dataset's repository
     (a namespaced one: a bare `name` there is the project's label for it)."""
-    for node in a.of(ast.Dict):
-        keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+    for node in a.of(ast.Dict, ast.Call):
+        if isinstance(node, ast.Dict):
+            keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+            values = node.values
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "dict"
+        ):
+            # the same written as a call: `dict(path="nyu-mll/glue", name="sst2", eval_split=...)`
+            keys = [kw.arg for kw in node.keywords]
+            values = [kw.value for kw in node.keywords]
+        else:
+            continue
         if not any(isinstance(k, str) and _SPLIT_KEY.search(k) for k in keys):
             continue
-        for k, v in zip(keys, node.values, strict=False):
+        for k, v in zip(keys, values, strict=False):
             if (
                 k in _DATASET_ENTRY_KEYS
                 and isinstance(v, ast.Constant)

@@ -4892,3 +4892,21 @@ def test_a_bot_spec_names_its_provider_s_model() -> None:
         (3, "claude-3-haiku-20240307"),
         (6, "gpt-4o-mini"),
     }
+
+
+def test_a_dict_call_that_names_a_split_describes_a_dataset() -> None:
+    refs = scan(
+        "bench.py",
+        """
+        TASKS = {
+            "sst2": dict(path="nyu-mll/glue", name="sst2", text="sentence", eval_split="dev"),
+            "ag_news": dict(path="fancyzhx/ag_news", name=None, eval_split="test", maxlen=128),
+            "local": dict(path="data/my_corpus", eval_split="test"),
+        }
+        OPTS = dict(path="runs/out", name="exp1")
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "dataset", "nyu-mll/glue"),
+        (3, "dataset", "fancyzhx/ag_news"),
+    }
