@@ -1265,6 +1265,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return v
     if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
+    if v.lower().startswith(("ollama-", "ollama_")):
+        return None  # a CI job's or a container's name, `ollama-e2e`: the tool, not a model
     if is_ollama_tag(v, explicit=ollama):
         return v
     return None

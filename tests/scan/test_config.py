@@ -1932,3 +1932,19 @@ def test_openrouter_s_own_routers_keep_their_slug() -> None:
         (7, "service", "openrouter/auto"),
         (9, "service", "claude-3-haiku"),
     }
+
+
+def test_a_workflow_job_named_for_ollama_is_not_a_model() -> None:
+    refs = scan(
+        ".github/workflows/e2e.yaml",
+        """
+        jobs:
+            ollama-e2e:
+                name: ollama-e2e
+                runs-on: [actuated-8cpu-16gb, gpu]
+                steps:
+                  - name: Pull
+                    run: ollama pull llama2
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(7, "llama2")}
