@@ -587,7 +587,8 @@ _FILE_EXT = _lazyre.compile(
     r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
     r"tflite|pb|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
     r"mp4|sh|log|ini|cfg|conf|xml|db|sqlite|lock|whl|so|dll|exe|jar|ipynb|js|ts|spm|vocab|"
-    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$",
+    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$"
+    r"|\.ckpt-\d+$",  # a TensorFlow checkpoint's prefix, `model.ckpt-4780000`
     re.IGNORECASE,
 )
 #: How a folder of weights ends its name (`embedding_model/`, `llm_ckpts/`).

@@ -1545,3 +1545,16 @@ def test_hf_mirror_s_hfd_downloader_says_dataset_with_a_flag() -> None:
         (2, "dataset", "BelleGroup/train_3.5M_CN"),
         (3, "model", "meta-llama/Llama-2-7b-hf"),
     }
+
+
+def test_a_tensorflow_checkpoint_prefix_is_a_local_path() -> None:
+    refs = scan(
+        "convert.sh",
+        """
+        python convert_bert_original_tf_checkpoint_to_pytorch.py \\
+          --tf_checkpoint_path=all.bpe.4.8m_step/model.ckpt-4780000 \\
+          --bert_config_file=all.bpe.4.8m_step/bert_config.json \\
+          --model_name_or_path=klue/bert-base
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "klue/bert-base")}
