@@ -294,6 +294,10 @@ OUTPUT_CALLS = frozenset(
         "add_space_secret",
         "add_collection_item",
         "merge_pull_request",
+        # the Hub's searches: `api.list_models(model_name="xx/llama")` is a query, not a repo
+        "list_models",
+        "list_datasets",
+        "list_spaces",
     }
 )
 

@@ -4910,3 +4910,17 @@ def test_a_dict_call_that_names_a_split_describes_a_dataset() -> None:
         (2, "dataset", "nyu-mll/glue"),
         (3, "dataset", "fancyzhx/ag_news"),
     }
+
+
+def test_a_hub_search_s_filters_are_not_references() -> None:
+    refs = scan(
+        "release.py",
+        """
+        from huggingface_hub import HfApi
+        api = HfApi(token=os.getenv("HF_TOKEN"))
+        models = api.list_models(model_name = "xx/llama")  # Replace with your query
+        sets = api.list_datasets(search="glue", author="nyu-mll")
+        info = api.model_info("meta-llama/Llama-3.1-8B")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "meta-llama/Llama-3.1-8B")}
