@@ -689,6 +689,26 @@ _JSON_COMMAND = _lazyre.compile(
 _JSON_ARGV = _lazyre.compile(r'\[\s*"[^"\\\n]*"(?:\s*,\s*"[^"\\\n]*")+\s*\]')
 
 
+#: claude-code-router's routes: `"Router": {"default": "deepseek,deepseek-chat", "background":
+#: "ollama,qwen2.5-coder:latest", ...}`, each a provider and its model after a comma.
+_CCR_ROUTER = _lazyre.compile(r"\"Router\"[ \t]*:[ \t]*\{(?P<body>[^{}]{1,4000})\}")
+_CCR_ROUTE = _lazyre.compile(
+    r"\"(?:default|background|think|longContext|webSearch|image)\"[ \t]*:[ \t]*"
+    r"\"(?P<p>[\w.-]+),(?P<m>[^\",\s]+)\""
+)
+
+
+def router_routes(text: str) -> Iterator[tuple[int, str, Value]]:
+    """The models a claude-code-router config routes its Claude Code tasks to."""
+    for rm in _CCR_ROUTER.finditer(text):
+        base = rm.start("body")
+        for m in _CCR_ROUTE.finditer(rm.group("body")):
+            hint = OLLAMA if m.group("p").lower() == "ollama" else MODEL_NAME
+            value = classify_value(m.group("m"), hint)
+            if value is not None:
+                yield base + m.start("m"), m.group("m"), value
+
+
 def json_shell(text: str) -> Iterator[tuple[int, str, Value]]:
     """Shell inside JSON: command strings (`"postCreateCommand": "huggingface-cli download
     org/x"`) and argv arrays (`"args": ["serve.py", "--llm", "ollama:llama3.2:3b"]`)."""
@@ -1107,6 +1127,9 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
             out = _sibling_rules(path, text, index, detector, _json_objects(text)) + out
     for offset, raw, value in json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
+    if '"Router"' in text:
+        for offset, raw, value in router_routes(text):
+            out.append(ref_at(path, index, offset, raw, value, detector))
     if '"widgets_values"' in text:
         out.extend(_comfy_widgets(path, text, index, detector))
     return out

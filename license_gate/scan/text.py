@@ -59,7 +59,13 @@ from license_gate.scan._common import (
 )
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
-from license_gate.scan.config import ini_references, json_references, json_shell, yaml_values
+from license_gate.scan.config import (
+    ini_references,
+    json_references,
+    json_shell,
+    router_routes,
+    yaml_values,
+)
 from license_gate.scan.python import ai_magic_references, python_references
 from license_gate.scan.shell import (
     comment_examples,
@@ -395,6 +401,11 @@ def _code_block_refs(
             ref_at(path, index, offset, raw, value, detector)
             for offset, raw, value in json_shell(body)
         )
+        if '"Router"' in body:  # a claude-code-router config in a README
+            out.extend(
+                ref_at(path, index, offset, raw, value, detector)
+                for offset, raw, value in router_routes(body)
+            )
     return out
 
 

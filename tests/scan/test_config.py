@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from license_gate.models import Kind
+from license_gate.scan import scan_text
 from tests.scan.helpers import ids, one, scan
 
 AXOLOTL = """
@@ -1948,3 +1949,29 @@ def test_a_workflow_job_named_for_ollama_is_not_a_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(7, "llama2")}
+
+
+def test_claude_code_router_routes_name_their_models() -> None:
+    text = """{
+  "Providers": [{"name": "qwen", "api_base_url": "https://portal.qwen.ai/v1/chat/completions"}],
+  "Router": {
+    "default": "qwen,qwen3-coder-plus",
+    "background": "ollama,qwen2.5-coder:latest",
+    "think": "openrouter,anthropic/claude-3.7-sonnet:thinking",
+    "longContextThreshold": 60000,
+    "image": ""
+  }
+}
+"""
+    refs = scan_text("config/schema.json", text)
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "qwen3-coder-plus"),
+        (5, "service", "qwen2.5-coder:latest"),
+        (6, "service", "anthropic/claude-3.7-sonnet:thinking"),  # OpenRouter's slug
+    }
+    fenced = scan_text("README.md", "Configure it:\n\n```json\n" + text + "```\n")
+    assert {(r.line, r.identifier) for r in fenced} == {
+        (7, "qwen3-coder-plus"),
+        (8, "qwen2.5-coder:latest"),
+        (9, "anthropic/claude-3.7-sonnet:thinking"),
+    }
