@@ -1572,6 +1572,16 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             # `def init_embeddings(model_name="all-MiniLM-L6-v2")` beside an Ollama model of the
             # same parameter name: sentence-transformers' spelling (Ollama's is `all-minilm`)
             return Value(Kind.MODEL, expand_sentence_transformers(v))
+        if (
+            hint.ollama
+            and v.count("/") == 1
+            and ":" not in v
+            and v.partition("/")[0].lower() in KNOWN_ORGS
+            and is_valid_hub_id(v)
+        ):
+            # `intfloat/multilingual-e5-large` read where Ollama names go (a wizard that
+            # offers fastembed's models beside Ollama's): a Hub organisation's repository
+            return Value(Kind.MODEL, v)
         svc = classify_service(v, ollama=hint.ollama)
         if svc is not None:
             return Value(Kind.SERVICE, svc)

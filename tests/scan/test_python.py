@@ -4924,3 +4924,25 @@ def test_a_hub_search_s_filters_are_not_references() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "meta-llama/Llama-3.1-8B")}
+
+
+def test_a_hub_org_s_repo_where_ollama_names_go_is_a_model() -> None:
+    # a setup wizard offering fastembed's models beside Ollama's: the table is unpacked into
+    # `model`, which the file also passes to Ollama
+    refs = scan(
+        "setup_wizard.py",
+        """
+        import ollama
+        _FASTEMBED_MODELS = (
+            ("Balanced multilingual", "intfloat/multilingual-e5-large", "~2.24GB"),
+        )
+        def _pick_ollama_model():
+            for label, model, size in _FASTEMBED_MODELS:
+                return model
+            ollama.pull("jmorganca/llama3")
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (3, "model", "intfloat/multilingual-e5-large"),
+        (8, "service", "jmorganca/llama3"),
+    }
