@@ -624,6 +624,11 @@ def _target_name(node: ast.expr) -> str | None:
     return None
 
 
+#: Calls that give a named setting its value: `config.set("llm_model", "llama3")`.
+_SETTERS = frozenset(
+    {"set", "set_value", "set_setting", "set_config", "setenv", "putenv", "put",
+     "assert_any_call", "assert_called_with", "assert_called_once_with"}
+)  # fmt: skip
 #: A function whose result is a model's or dataset's name: `get_model`, `resolve_model_id`.
 _NAME_GETTER = _lazyre.compile(
     r"(?:get|resolve|default|pick|select|choose|lookup|find)_?\w*?(?:model|dataset)"
@@ -1253,6 +1258,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         if hint is None:
             if i == 1 and first_str is not None and last in _GETTERS:
                 hint = name_hint(first_str)
+            elif i == 1 and first_str is not None and last in _SETTERS:
+                # `config.set("llm_model", "llama3")`, a test's `mock_set.assert_any_call(
+                # "llm_model", "llama3")`: a setting and the value it is given
+                named = name_hint(first_str)
+                hint = named if named is not None and not named.weak else None
             elif (
                 i == 0
                 and spec is None

@@ -4946,3 +4946,19 @@ def test_a_hub_org_s_repo_where_ollama_names_go_is_a_model() -> None:
         (3, "model", "intfloat/multilingual-e5-large"),
         (8, "service", "jmorganca/llama3"),
     }
+
+
+def test_a_setter_s_value_takes_its_setting_s_name() -> None:
+    refs = scan(
+        "tests/test_settings.py",
+        """
+        set_setting("embedding_model", "nomic-embed-text")
+        mock_set.assert_any_call("dataset_name", "squad")
+        mock_set.assert_any_call("llm_api_url", "http://localhost:1234/v1")
+        cache.set("key", "gpt2")
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (1, "service", "nomic-embed-text"),
+        (2, "dataset", "squad"),
+    }
