@@ -2052,6 +2052,11 @@ _EDGELESS_DELIMITER = _lazyre.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}
 
 _KEY_CELL = _lazyre.compile(r"[`\"']?(?P<k>[A-Za-z_][\w.-]{1,80})[`\"']?")
 _VALUE_CELL = _lazyre.compile(r"[`\"']{0,2}(?P<v>[^\s`\"'|]{2,200})[`\"']{0,2}")
+#: A settings table's Type column: `| ollama_model | str | "qwen3:0.6b" |`.
+_TYPE_NAMES = frozenset(
+    {"str", "string", "int", "integer", "float", "bool", "boolean", "list", "dict", "object",
+     "array", "number", "path", "none", "null", "any", "optional", "enum", "text", "url"}
+)  # fmt: skip
 
 
 def _setting_row(
@@ -2076,7 +2081,7 @@ def _setting_row(
     for i, cell in enumerate(cells):
         body = cell.strip()
         vm = _VALUE_CELL.fullmatch(body) if i > key_at else None
-        if vm is not None:
+        if vm is not None and vm.group("v").lower() not in _TYPE_NAMES:
             raw = vm.group("v")
             value = classify_value(raw, hint)
             if value is not None:

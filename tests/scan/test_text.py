@@ -4358,3 +4358,18 @@ def test_an_r_markdown_chunk_is_read_as_its_language() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "bert-base-multilingual-cased")}
+
+
+def test_a_settings_table_s_type_column_is_no_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Ollama agent settings
+
+        | Parameter | Type | Default | Description |
+        |-----------|------|---------|-------------|
+        | `ollama_host` | `str` | `"localhost"` | Ollama server host |
+        | `ollama_model` | `str` | `"qwen3:0.6b"` | Model to use |
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(6, "qwen3:0.6b")}
