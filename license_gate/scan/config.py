@@ -874,7 +874,8 @@ def _sibling_rules(
                 value = classify_value(v, DATASET_NAME)
             elif (
                 (hub or pinned)
-                and kl in ("id", "name", "repo", "repo_id", "path")
+                and kl
+                in ("id", "name", "repo", "repo_id", "path", "huggingface", "model", "model_id")
                 and v.count("/") == 1
             ):
                 # a catalogue entry `type: huggingface` / `id: izumi-lab/llm-japanese-dataset`

@@ -1975,3 +1975,19 @@ def test_claude_code_router_routes_name_their_models() -> None:
         (8, "qwen2.5-coder:latest"),
         (9, "anthropic/claude-3.7-sonnet:thinking"),
     }
+
+
+def test_a_recipe_s_pinned_revision_beside_its_model() -> None:
+    refs = scan(
+        "emmy/recipes/Voxtral-Mini-3B-2507/recipe.yaml",
+        """
+        model:
+          huggingface: mistralai/Voxtral-Mini-3B-2507
+          rationale: "Small Apache-2.0 speech model that fits one 32 GB Volta card."
+          heat: 35
+          revision: 3060fe34b35ba5d44202ce9ff3c097642914f8f3
+        """,
+    )
+    assert [(r.line, r.identifier, r.revision) for r in refs] == [
+        (2, "mistralai/Voxtral-Mini-3B-2507", "3060fe34b35ba5d44202ce9ff3c097642914f8f3")
+    ]
