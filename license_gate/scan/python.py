@@ -2476,7 +2476,9 @@ def _name_and_label(strings: list[ast.Constant]) -> bool:
 
 #: A table of models by its name: `MODEL_PRICING`, `SUPPORTED_MODELS`, `minimax_models`.
 _MODEL_TABLE = _lazyre.compile(
-    r"models$|model_?(?:pric|cost|table|regist|catalog|map|list|limit|alias|info)", re.IGNORECASE
+    r"models$|model_?(?:pric|cost|table|regist|catalog|map|list|limit|alias|info|ids|names)"
+    r"|repo_?ids$",  # `assert "org/x" in repo_ids`
+    re.IGNORECASE,
 )
 
 

@@ -4962,3 +4962,22 @@ def test_a_setter_s_value_takes_its_setting_s_name() -> None:
         (1, "service", "nomic-embed-text"),
         (2, "dataset", "squad"),
     }
+
+
+def test_a_name_asserted_in_a_list_of_repo_ids() -> None:
+    refs = scan(
+        "tests/test_background_removal.py",
+        """
+        def test_recommended():
+            repo_ids = [m.repo_id for m in BackgroundRemoval.get_recommended_models()]
+            assert "ZhengPeng7/BiRefNet" in repo_ids
+            assert "usyd-community/vitpose-plus-huge" in repo_ids
+            assert "gpt-4" in model_names
+            assert "org" in repo_ids
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "ZhengPeng7/BiRefNet"),
+        (4, "usyd-community/vitpose-plus-huge"),
+        (5, "gpt-4"),
+    }
