@@ -2280,6 +2280,8 @@ def _inline_refs(
             and not inner.endswith(("-server", "-cli", ".cpp"))
         ):
             ls, line = _line_around(text, m.start(), m.end())
+            if inner in PROVIDER_SLUGS and "provider" in line.lower():
+                continue  # `| llm_provider | str | "deepseek" |`: who serves, not what
             # (a sentence wrapped over two lines: `... run open-weight models\n(\`llama3\`, ...)`)
             before = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1 : ls] if OLLAMA_FILE.get() else ""
             if (

@@ -4373,3 +4373,18 @@ def test_a_settings_table_s_type_column_is_no_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(6, "qwen3:0.6b")}
+
+
+def test_a_provider_s_name_in_an_ollama_readme_is_no_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Run it locally with Ollama at `localhost:11434`.
+
+        | Parameter | Type | Default | Description |
+        |---|---|---|---|
+        | `llm_provider` | `str` | `"deepseek"` | LLM provider name |
+        | `llm_model` | `str` | `"qwen2.5:14b"` | LLM model name |
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(6, "qwen2.5:14b")}
