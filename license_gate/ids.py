@@ -748,6 +748,8 @@ _API_NAME = _lazyre.compile(
     r"|speech-0[12]-(?:turbo|hd)|speech-2\.\d-(?:turbo|hd)-preview"  # MiniMax's speech API
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|playai-tts(?:-arabic)?"
     r"|compound-beta(?:-mini)?"
+    # NovelAI's image models (`nai-diffusion-4-5-full`, `nai-diffusion-furry-3`)
+    r"|nai-diffusion(?:-furry)?(?:-\d+)*(?:-(?:full|curated|preview|inpainting))*"
     # Zhipu AI (BigModel) API
     r"|embedding-[23]|embedding-00\d"  # Zhipu's and Google's embedding APIs
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"

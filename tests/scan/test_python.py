@@ -4981,3 +4981,21 @@ def test_a_name_asserted_in_a_list_of_repo_ids() -> None:
         (4, "usyd-community/vitpose-plus-huge"),
         (5, "gpt-4"),
     }
+
+
+def test_novelai_s_image_models_are_hosted_names() -> None:
+    refs = scan(
+        "src/novelai_mcp/models.py",
+        '''
+        """Data models, enums, and constants for NovelAI MCP."""
+        from enum import Enum
+
+        class ImageModel(str, Enum):
+            V5_FULL = "nai-diffusion-5-full"
+            V4_5_CURATED = "nai-diffusion-4-5-curated"
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "nai-diffusion-5-full"),
+        (6, "service", "nai-diffusion-4-5-curated"),
+    }
