@@ -811,6 +811,8 @@ _PROVIDERS = frozenset(
         "google_genai",
         "google_vertexai",
         "oneapi",
+        # opencode's LM Studio (litellm's is `lm_studio`, below): `lmstudio/gpt-oss-120b`
+        "lmstudio",
         "openai",
         "azure",
         "azure_ai",
@@ -899,6 +901,11 @@ _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone", "litellm"})  # Ag
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim", "predibase"}
 
 
+#: The Ollama server's API words, never a model's name: `/api/version`, `/api/tags`.
+_OLLAMA_API_WORDS = frozenset(
+    {"version", "tags", "ps", "health", "status", "generate", "chat", "embed", "embeddings",
+     "pull", "push", "create", "delete", "copy", "show", "api", "blobs"}
+)  # fmt: skip
 #: What a gateway's docs write where a model name goes.
 PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
     {"model", "models", "model-name", "model_name", "your-model", "your_model", "my-model",
@@ -1269,6 +1276,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
     if v.lower().startswith(("ollama-", "ollama_")):
         return None  # a CI job's or a container's name, `ollama-e2e`: the tool, not a model
+    if v.lower() in _OLLAMA_API_WORDS:
+        return None  # `"ollama": ("/api/version", "version")`: the server's API, not a model
     if is_ollama_tag(v, explicit=ollama):
         return v
     return None

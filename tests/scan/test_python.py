@@ -4999,3 +4999,19 @@ def test_novelai_s_image_models_are_hosted_names() -> None:
         (5, "service", "nai-diffusion-5-full"),
         (6, "service", "nai-diffusion-4-5-curated"),
     }
+
+
+def test_an_ollama_server_s_api_words_and_lm_studio_s_prefix() -> None:
+    refs = scan(
+        "sparklab/detect.py",
+        """
+        _VERSION_ROUTES = {
+            "ollama": ("/api/version", "version"),
+            "vllm": ("/version", "version"),
+        }
+        config = {"model": "lmstudio/qwen2.5-7b-instruct"}
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "qwen2.5-7b-instruct"),
+    }
