@@ -1298,6 +1298,12 @@ def _output_api_names(
 
 
 _FIRST_PARTY_STEMS = ("gemini-", "claude-", "gpt-", "command-")
+#: llama.cpp's programs, named like a family: `llama-bench`, `llama-quantize`.
+_LLAMA_CPP_TOOLS = frozenset(
+    {"llama-bench", "llama-quantize", "llama-perplexity", "llama-embedding", "llama-imatrix",
+     "llama-gguf-split", "llama-run", "llama-simple", "llama-batched", "llama-export-lora",
+     "llama-tokenize", "llama-mtmd-cli", "llama-llava-cli", "llama-cvector-generator"}
+)  # fmt: skip
 
 
 _SHELL_FENCES = frozenset({"sh", "bash", "shell", "zsh", "console"})
@@ -2278,6 +2284,7 @@ def _inline_refs(
             and inner.islower()
             and is_ollama_family(inner)
             and not inner.endswith(("-server", "-cli", ".cpp"))
+            and inner not in _LLAMA_CPP_TOOLS
         ):
             ls, line = _line_around(text, m.start(), m.end())
             if inner in PROVIDER_SLUGS and "provider" in line.lower():

@@ -4388,3 +4388,14 @@ def test_a_provider_s_name_in_an_ollama_readme_is_no_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(6, "qwen2.5:14b")}
+
+
+def test_llama_cpp_s_programs_are_not_models() -> None:
+    refs = scan(
+        "docs/plan.md",
+        """
+        Run the model with Ollama first (`llama3.2`), then compare with llama.cpp:
+        `llama-bench` on the same model needs the CUDA build; `llama-quantize` makes the model.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(1, "llama3.2")}
