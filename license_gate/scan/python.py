@@ -2869,7 +2869,32 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(_labelled_comments(path, text, index, detector))
         out.extend(commented_commands(path, text, index, detector))
         out.extend(_example_services(path, text, index, detector))
-    return out
+    return _without_restated(out)
+
+
+#: An f-string that puts a file name after a constant: `f'{HUGGINGFACE_CKPT_URL}/yolox_s.pth'`.
+_LEADING_FIELD = _lazyre.compile(
+    r"[fF][rR]?(['\"]{1,3})\{[A-Za-z_][\w.]*\}/[\w./-]*\."
+    r"(?:pth|pt|bin|safetensors|json|gguf|onnx|ckpt|txt|model|ya?ml|npz|h5|msgpack)\1$"
+)
+
+
+def _without_restated(refs: list[Reference]) -> list[Reference]:
+    """`URL = "https://huggingface.co/org/x/resolve/main"` then `f"{URL}/model_s.pth"` for each
+    file: the constant is the reference (its line is the one the contract names); the
+    f-strings that extend it with a file name restate it."""
+    plain = {
+        (r.kind, r.identifier, r.revision)
+        for r in refs
+        if not r.text[:2].lower().startswith(("f'", 'f"'))
+    }
+    return [
+        r
+        for r in refs
+        if not (
+            _LEADING_FIELD.match(r.text) is not None and (r.kind, r.identifier, r.revision) in plain
+        )
+    ]
 
 
 def _unparsed(

@@ -5015,3 +5015,25 @@ def test_an_ollama_server_s_api_words_and_lm_studio_s_prefix() -> None:
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
         (5, "service", "qwen2.5-7b-instruct"),
     }
+
+
+def test_f_strings_that_add_a_file_to_a_hub_url_constant_restate_it() -> None:
+    refs = scan(
+        "cjm_yolox_pytorch/model.py",
+        """
+        HUGGINGFACE_CKPT_URL = 'https://huggingface.co/cj-mills/yolox-coco-baseline-pytorch/resolve/main'
+
+        PRETRAINED_URLS = {
+            "yolox_tiny": f'{HUGGINGFACE_CKPT_URL}/yolox_tiny.pth',
+            "yolox_s": f'{HUGGINGFACE_CKPT_URL}/yolox_s.pth',
+        }
+        ORG = "mistralai"
+        tokenizer = AutoTokenizer.from_pretrained(f"{ORG}/Mistral-7B-v0.1")
+        model = AutoModelForCausalLM.from_pretrained("mistralai/Mistral-7B-v0.1")
+        """,
+    )
+    assert sorted((r.line, r.identifier) for r in refs) == [
+        (1, "cj-mills/yolox-coco-baseline-pytorch"),
+        (8, "mistralai/Mistral-7B-v0.1"),
+        (9, "mistralai/Mistral-7B-v0.1"),
+    ]
