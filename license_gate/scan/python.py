@@ -1733,6 +1733,8 @@ def _service_list(a: _Analysis, elts: list[ast.expr], *, table: bool = False) ->
         for e in elts[:_MAX_ELEMENTS]
         if isinstance(e, ast.Constant) and isinstance(e.value, str) and id(e) not in a.skip
     ]
+    if any(re.match(r"-[a-z]{2}", str(e.value)) for e in strings):
+        return  # `("o1", "o3", "-reasoning", "-thinking")`: fragments matched inside model ids
     names = [
         e
         for e in strings

@@ -5037,3 +5037,15 @@ def test_f_strings_that_add_a_file_to_a_hub_url_constant_restate_it() -> None:
         (8, "mistralai/Mistral-7B-v0.1"),
         (9, "mistralai/Mistral-7B-v0.1"),
     ]
+
+
+def test_a_tuple_of_id_fragments_is_no_list_of_models() -> None:
+    refs = scan(
+        "sentinel/judges/openai_compat.py",
+        """
+        # Endpoints that reject sampling parameters. Substring match on the model id.
+        _NO_SAMPLING_PARAMS = ("o1", "o3", "o4", "-reasoning", "-thinking")
+        REASONING_MODELS = ["o1", "o3-mini"]
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(3, "o1"), (3, "o3-mini")}
