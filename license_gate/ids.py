@@ -725,7 +725,7 @@ _API_NAME = _lazyre.compile(
     # lower-case them: `deepseek-v3`, `deepseek-v3.1-terminus`, `deepseek-r1-0528`); the Hub's
     # are `deepseek-ai/DeepSeek-V3`, namespaced
     # (later versions too: `deepseek-v4.1-flash`)
-    r"|deepseek-(?:v[3-9](?:\.\d+)?(?:-(?:terminus|exp|chat|flash|pro|lite|\d{4}|\d{6}))*"
+    r"|deepseek-(?:(?:v[3-9](?:\.\d+)?|v2\.5)(?:-(?:terminus|exp|chat|flash|pro|lite|\d{4}|\d{6}))*"
     r"|r[12](?:-\d{4}|-\d{6})?)"
     # Cohere
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"

@@ -868,6 +868,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         if _PROSE_API.search(text) or _QUOTED_PROSE_API.search(text):
             out.extend(_prose_api_names(path, text, index, fenced, detector))
         out.extend(_catalog_names_in(path, text, index, fenced, detector))
+        if "\n- " in text or "\n* " in text:
+            out.extend(_heading_name_lists(path, text, index, fenced, detector))
         if _ST_STEM.search(text):
             out.extend(_prose_st_names(path, text, index, fenced, detector))
     if "<pre" in text or "<PRE" in text:
@@ -1278,6 +1280,38 @@ def _catalog_names_in(
         yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
 
 
+#: A bullet that is only a list of names: `- qwen-turbo, qwen-plus, qwen-max`.
+_NAME_BULLET = _lazyre.compile(
+    r"^[ \t]*[-*+][ \t]+"
+    r"(?P<items>[a-z][\w.:-]*[a-z0-9](?:[ \t]*[,，、][ \t]*[a-z][\w.:-]*[a-z0-9])+)[ \t]*$",
+    re.M,
+)
+
+
+def _heading_name_lists(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`#### 通义千问模型` over `- qwen-turbo, qwen-plus, qwen-max`: a bullet listing only hosted
+    names, every one of them a name the API serves, under a heading that says model."""
+    for m in _NAME_BULLET.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        items = [(i.start(), i.group()) for i in _BULLET_ITEM.finditer(m.group("items"))]
+        named = [(at, v, classify_service(v)) for at, v in items]
+        if len(named) < 2 or any(svc is None for _, _, svc in named):
+            continue
+        heading = _last_heading(path, text, m.start())
+        if _CONTEXT_MODEL.search(heading) is None or _RETIRED.search(heading) is not None:
+            continue  # (`### Deprecated Models (No Longer Available)`: not what it uses)
+        for at, v, svc in named:
+            if svc is not None:
+                yield ref_at(
+                    path, index, m.start("items") + at, v, Value(Kind.SERVICE, svc), detector
+                )
+
+
+_BULLET_ITEM = _lazyre.compile(r"[a-z][\w.:-]*[a-z0-9]")
+_RETIRED = _lazyre.compile(r"deprecat|no longer|removed|retired|unsupported|弃用|不再", re.I)
 _OUTPUT_FENCES = frozenset({"", "text", "txt", "plaintext", "log", "console", "output"})
 _BARE_API = _lazyre.compile(r"(?<![\w./:@'\"`=-])(?P<id>[\w.-]+)(?![\w/@'\"`=-])")
 
@@ -1478,17 +1512,21 @@ _EXAMPLE_NAMES = _lazyre.compile(
 )
 
 
+_NON_ASCII = _lazyre.compile(r"[^\x00-\x7f]")
 #: A line led by a hosted provider's name, then a list: `- **OpenAI**: gpt-4o, o3, o4-mini`.
 _PROVIDER_LED = _lazyre.compile(
     r"^[ \t]*(?P<comment>#[ \t]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?"
     r"(?:OpenAI|Anthropic|Google(?: Gemini)?|Gemini|"
     r"Mistral(?: AI)?|Groq|Cohere|xAI|Grok|DeepSeek|Perplexity|Together(?: AI)?|Fireworks|"
-    r"AWS Bedrock|Bedrock|Azure(?: OpenAI)?|Vertex(?: AI)?|OpenRouter|Moonshot|Kimi|Ollama)"
-    r"(?:[ \t]+models?)?"  # `# - Ollama models: llama3.1, mistral, codellama, etc.`
-    r"[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<items>[^\n]{1,400})$",
+    r"AWS Bedrock|Bedrock|Azure(?: OpenAI)?|Vertex(?: AI)?|OpenRouter|Moonshot|Kimi|Ollama|"
+    # Chinese vendors as Chinese READMEs name them: Qwen's 通义千问, ERNIE's 文心一言, Zhipu's 智谱
+    r"Qwen|DashScope|通义千问|ERNIE|文心一言|Zhipu(?: AI)?|智谱(?:AI|清言)?|GLM|豆包|Doubao)"
+    # `# - Ollama models: llama3.1, ...`, `- **DeepSeek模型**: deepseek-chat, deepseek-coder等`
+    r"(?:[ \t]+models?|模型|モデル|모델)?"
+    r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<items>[^\n]{1,400})$",
     re.M,
 )
-_LIST_ITEM = _lazyre.compile(r"[^,;/]+")
+_LIST_ITEM = _lazyre.compile(r"[^,;/、，；]+")
 #: A line a provider's name leads, in any case (a docstring's `- openai:    gpt-4o, gpt-4o-mini`).
 _PROVIDER_LINE = _lazyre.compile(
     r"[ \t]*(?:[-*+][ \t]+)?(?:openai|anthropic|google|gemini|mistral|groq|cohere|xai|deepseek|"
@@ -1521,6 +1559,8 @@ def _provider_lists(
         ollama = "ollama" in m.group().lower().partition(":")[0]
         for item in _LIST_ITEM.finditer(m.group("items")):
             raw = item.group()
+            # (a name ends where other words begin: `deepseek-coder等（兼容OpenAI接口）`)
+            raw = _NON_ASCII.split(raw, maxsplit=1)[0]
             name = raw.strip(" \t`'\"*_.")
             if name.startswith("and "):
                 name = name[4:].strip(" \t`'\"*_.")

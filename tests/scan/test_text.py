@@ -4399,3 +4399,33 @@ def test_llama_cpp_s_programs_are_not_models() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(1, "llama3.2")}
+
+
+def test_chinese_readme_model_lists() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ### 4. 多模型支持
+        - **OpenAI模型**: GPT-3.5, GPT-4, GPT-4o等
+        - **DeepSeek模型**: deepseek-chat, deepseek-coder等（兼容OpenAI接口）
+        - **通义千问**: qwen-turbo, qwen-plus等
+
+        #### 文心一言模型
+        - ernie-bot, ernie-bot-turbo, ernie-bot-4
+
+        #### 安装
+        - pandas, numpy, requests
+
+        ### Deprecated Models (No Longer Available)
+        - claude-2.1, claude-2
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "deepseek-chat"),
+        (3, "deepseek-coder"),
+        (4, "qwen-turbo"),
+        (4, "qwen-plus"),
+        (7, "ernie-bot"),
+        (7, "ernie-bot-turbo"),
+        (7, "ernie-bot-4"),
+    }
