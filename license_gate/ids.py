@@ -750,6 +750,8 @@ _API_NAME = _lazyre.compile(
     r"|compound-beta(?:-mini)?"
     # NovelAI's image models (`nai-diffusion-4-5-full`, `nai-diffusion-furry-3`)
     r"|nai-diffusion(?:-furry)?(?:-\d+)*(?:-(?:full|curated|preview|inpainting))*"
+    # "Nano Banana", Gemini's image models as fal, Ace Data Cloud and others serve them
+    r"|nano-banana(?:-\d+(?:\.\d+)?)?(?:-(?:lite|pro|edit))*(?::official)?"
     # Zhipu AI (BigModel) API
     r"|embedding-[23]|embedding-00\d"  # Zhipu's and Google's embedding APIs
     r"|glm-(?:4|4v|4\.\d|z1|3-turbo)(?:-(?:plus|air|airx|flash|flashx|long|0520|alltools|"

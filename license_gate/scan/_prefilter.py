@@ -442,7 +442,7 @@ _QUOTED_API = _lazyre.compile(
     # Groq's names by context length: `"llama3-70b-8192"`, `"mixtral-8x7b-32768"`
     r"|[\w.-]+-(?:4096|8192|32768)"
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
-    r"|nai-diffusion[\w.-]*"  # NovelAI's image models
+    r"|nai-diffusion[\w.-]*|nano-banana[\w.:-]*"  # NovelAI's and "Nano Banana" image models
     # Databricks' Foundation Model APIs: `"databricks-dbrx-instruct"`, `'databricks-gte-large-en'`
     r"|databricks-(?:meta-llama|llama|dbrx|mixtral|mpt|claude|gpt|gemma|qwen|gte|bge|gemini|"
     r"deepseek)[\w.-]*"

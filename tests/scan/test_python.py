@@ -5049,3 +5049,24 @@ def test_a_tuple_of_id_fragments_is_no_list_of_models() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(3, "o1"), (3, "o3-mini")}
+
+
+def test_nano_banana_image_models_are_hosted_names() -> None:
+    refs = scan(
+        "core/types.py",
+        """
+        from typing import Literal
+
+        # NanoBanana image generation models
+        NanoBananaModel = Literal[
+            "nano-banana",
+            "nano-banana-2.1",
+            "nano-banana-pro:official",
+        ]
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (5, "service", "nano-banana"),
+        (6, "service", "nano-banana-2.1"),
+        (7, "service", "nano-banana-pro:official"),
+    }
