@@ -1081,18 +1081,18 @@ _AT_REVISION = _lazyre.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->
 
 
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).
+#: A first-party API's name as prose writes it: `gpt-4o`, `claude-3-5-sonnet-20240620`.
+_PROSE_API_ID = (
+    r"(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|command)"
+    r"-[\w.:-]*[a-z0-9])"
+)
 _PROSE_API = _lazyre.compile(
-    r"(?<![\w./:@'\"-])(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|"
-    r"command)-[\w.:-]*[a-z0-9])(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`: a possessive)
+    r"(?<![\w./:@'\"-])" + _PROSE_API_ID + r"(?![\w/@\"-]|'(?!s\b))",  # (`o4-mini's`)
     re.ASCII,  # (Chinese and Japanese write names against their words: `使用gpt-4o`)
 )
 #: The same in double quotes, as prose quotes a setting: `uses the "claude-3-5-sonnet-20240620"
 #: model by default`.
-_QUOTED_PROSE_API = _lazyre.compile(
-    r'(?<![\w=:])"(?P<id>(?:gpt|chatgpt|o[134]|claude|gemini|grok|text-embedding|voyage|'
-    r'command)-[\w.:-]*[a-z0-9])"(?![\w"])',
-    re.ASCII,
-)
+_QUOTED_PROSE_API = _lazyre.compile(r'(?<![\w=:])"' + _PROSE_API_ID + r'"(?![\w"])', re.ASCII)
 #: Names no prose uses for anything but the model: `o4-mini`, `gpt-4o-mini`, `gemini-2.5-pro`.
 _UNMISTAKABLE_API = _lazyre.compile(
     r"(?:o[134]-(?:mini|pro)|gpt-4o(?:-mini)?|gpt-4\.1(?:-mini|-nano)?|gpt-5(?:\.\d)?(?:-mini|-nano|-pro|-codex)?|"
@@ -1296,18 +1296,16 @@ def _heading_name_lists(
     for m in _NAME_BULLET.finditer(text):
         if in_spans(m.start(), fenced):
             continue
-        items = [(i.start(), i.group()) for i in _BULLET_ITEM.finditer(m.group("items"))]
-        named = [(at, v, classify_service(v)) for at, v in items]
-        if len(named) < 2 or any(svc is None for _, _, svc in named):
+        items = list(_BULLET_ITEM.finditer(m.group("items")))
+        named = [(i, svc) for i in items if (svc := classify_service(i.group())) is not None]
+        if len(named) < 2 or len(named) < len(items):
             continue
         heading = _last_heading(path, text, m.start())
         if _CONTEXT_MODEL.search(heading) is None or _RETIRED.search(heading) is not None:
             continue  # (`### Deprecated Models (No Longer Available)`: not what it uses)
-        for at, v, svc in named:
-            if svc is not None:
-                yield ref_at(
-                    path, index, m.start("items") + at, v, Value(Kind.SERVICE, svc), detector
-                )
+        for i, svc in named:
+            at = m.start("items") + i.start()
+            yield ref_at(path, index, at, i.group(), Value(Kind.SERVICE, svc), detector)
 
 
 _BULLET_ITEM = _lazyre.compile(r"[a-z][\w.:-]*[a-z0-9]")
