@@ -903,6 +903,9 @@ _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone", "litellm"})  # Ag
 _PROVIDERS_ONLY = _PROVIDERS - {"openai", "google", "mistral", "cohere", "nvidia_nim", "predibase"}
 
 
+#: OpenRouter's own routers, `openrouter/auto`, `openrouter/free`: the slug is the name (`free`
+#: alone is no model's).
+_OPENROUTER_ROUTERS = frozenset({"auto", "free"})
 #: The Ollama server's API words, never a model's name: `/api/version`, `/api/tags`.
 _OLLAMA_API_WORDS = frozenset(
     {"version", "tags", "ps", "health", "status", "generate", "chat", "embed", "embeddings",
@@ -954,8 +957,8 @@ def litellm_service(value: str) -> str | None:
         return rest  # OpenRouter's and NVIDIA NIM's catalogues name models `vendor/name`
     if "/" in rest:
         return None
-    if p == "openrouter" and rest.lower() in ("auto", "free"):
-        return value  # OpenRouter's own routers, `openrouter/auto`: the slug is the name
+    if p == "openrouter" and rest.lower() in _OPENROUTER_ROUTERS:
+        return value
     if p in _SELF_HOSTED and classify_service(rest) is None:
         return None  # `hosted_vllm/qwen3-4b`: the name a server of one's own was given
     if p in _PROVIDERS_ONLY or p in _LITELLM_MORE:
@@ -1251,8 +1254,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return None  # `databricks/dbrx-instruct`, `databricks/dolly-v2-12b`: Hub repos
             if prefix == "cerebras" and rest.startswith("Cerebras-"):
                 return None  # `cerebras/Cerebras-GPT-6.7B`: the company's open weights on the Hub
-            if prefix == "openrouter" and rest.lower() in ("auto", "free"):
-                return v  # OpenRouter's own routers, `openrouter/auto`: the slug is the name
+            if prefix == "openrouter" and rest.lower() in _OPENROUTER_ROUTERS:
+                return v
             if prefix in _PROVIDERS_ONLY:
                 if _CAMEL_WORD.fullmatch(rest) is not None:
                     return None  # MCP's `"anthropic/alwaysLoad": True`: a vendor's key
