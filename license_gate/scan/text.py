@@ -1369,7 +1369,7 @@ def _api_names_in(
     on a line (cut to the span) that says model (`markup`: Markdown's tables and HTML lines
     have their own rules)."""
     matches = list(_PROSE_API.finditer(text, start, end))
-    if markup and '"' in text[start:end]:
+    if markup and text.find('"', start, end) != -1:
         matches.extend(_QUOTED_PROSE_API.finditer(text, start, end))
     for m in matches:
         ident = m.group("id")
