@@ -2660,10 +2660,19 @@ def _walk(a: _Analysis) -> None:
                         column
                         and isinstance(comp, ast.Constant)
                         and isinstance(comp.value, str)
-                        and distinctive_api_name(comp.value)
+                        and (
+                            distinctive_api_name(comp.value)
+                            or (
+                                hint is not None
+                                and hint.kind is Kind.MODEL
+                                and ":" not in comp.value
+                                and classify_service(comp.value) is not None
+                            )
+                        )
                     ):
                         # `assert embedder.model == "cohere.embed-english-v3"`: an object's
-                        # model field, and a hosted API's own name
+                        # model field, and a hosted API's own name (`client.model ==
+                        # "deepseek-chat"` too, where the field says model)
                         a.emit(comp, MODEL_NAME)
                         continue
                     if (

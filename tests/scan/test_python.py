@@ -5070,3 +5070,22 @@ def test_nano_banana_image_models_are_hosted_names() -> None:
         (6, "service", "nano-banana-2.1"),
         (7, "service", "nano-banana-pro:official"),
     }
+
+
+def test_hosted_names_compared_with_an_objects_model_field() -> None:
+    refs = scan(
+        "tests/test_factory.py",
+        """
+        def test_models(client, model, df):
+            assert client.model == "deepseek-chat"
+            assert model.model == "qwen-turbo"
+            assert df["model"] != "ernie-bot"
+            assert df.corpus == "wikiann"
+            assert result.model == "llama"
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("deepseek-chat", 2),
+        ("qwen-turbo", 3),
+        ("ernie-bot", 4),
+    }
