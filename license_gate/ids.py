@@ -1083,6 +1083,10 @@ _TEST_FAMILIES = frozenset(
 )  # fmt: skip
 
 
+def _has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
 def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     """An Ollama model tag: `llama3:8b`, `library/qwen2.5:7b`, `hf.co/org/repo:Q4_K_M`.
 
@@ -1107,6 +1111,15 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
         return False  # a test's made-up model: `{"ollama": {"name": "custom:1b"}}`, `bad:1b`
     if tag is not None and _RESOURCE.fullmatch(name) is not None:
         return False  # a resource profile: kubeai's `resourceProfile: cpu:1`, `nvidia-gpu-l4:1`
+    if (
+        explicit
+        and tag is None
+        and not host
+        and not m.group("ns")
+        and name[:1].isupper()
+        and not _has_digit(name)
+    ):
+        return False  # a row's label beside the tag: `("qwen2.5:3b", "1.9GB", "Lightweight")`
     if explicit:
         # `OLLAMA_KEEP_ALIVE=24h`, `OLLAMA_NUM_PARALLEL=1`: numbers and durations are settings;
         # `mem0.llms.ollama.OllamaLLM` is a Python class path

@@ -5089,3 +5089,21 @@ def test_hosted_names_compared_with_an_objects_model_field() -> None:
         ("qwen-turbo", 3),
         ("ernie-bot", 4),
     }
+
+
+def test_an_ollama_tables_rows_keep_their_labels_out() -> None:
+    refs = scan(
+        "src/codeagent/cli.py",
+        """
+        RECOMMENDED_OLLAMA_MODELS = [
+            ("qwen2.5:3b", "1.9GB", "Lightweight, fast"),
+            ("codellama:7b", "3.8GB", "Code-focused"),
+            ("mistral", "4.1GB", "Strong reasoning"),
+        ]
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("qwen2.5:3b", 2),
+        ("codellama:7b", 3),
+        ("mistral", 4),
+    }
