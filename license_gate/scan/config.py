@@ -1209,10 +1209,11 @@ def ini_references(path: str, text: str, detector: str = "config") -> list[Refer
 
 
 _YAML = (".yaml", ".yml")
-#: Config files behind a template engine or as examples (`configmap.yaml.tpl`, `x.yml.j2`).
+#: Config files behind a template engine or as examples (`configmap.yaml.tpl`, `x.yml.j2`,
+#: Spring's `application.properties.example`).
 _TEMPLATED_CONFIG = tuple(
     f"{base}{suffix}"
-    for base in (".yaml", ".yml", ".json")
+    for base in (".yaml", ".yml", ".json", ".toml", ".ini", ".cfg", ".conf", ".properties")
     for suffix in (".tpl", ".j2", ".jinja", ".jinja2", ".template", ".tmpl", ".example", ".sample")
 )
 _JSON = (".json", ".jsonc", ".json5", ".toml")

@@ -627,7 +627,8 @@ def _target_name(node: ast.expr) -> str | None:
 #: Calls that give a named setting its value: `config.set("llm_model", "llama3")`.
 _SETTERS = frozenset(
     {"set", "set_value", "set_setting", "set_config", "setenv", "putenv", "put",
-     "assert_any_call", "assert_called_with", "assert_called_once_with"}
+     "assert_any_call", "assert_called_with", "assert_called_once_with",
+     "declare_parameter"}  # a ROS 2 node's `self.declare_parameter("model_name", "org/x")`
 )  # fmt: skip
 #: A function whose result is a model's or dataset's name: `get_model`, `resolve_model_id`.
 _NAME_GETTER = _lazyre.compile(

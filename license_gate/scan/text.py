@@ -3081,6 +3081,26 @@ def _named_defaults(path: str, text: str, index: LineIndex, detector: str) -> It
                 yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
 
 
+#: An XML element that names a setting and gives its value: a ROS launch file's `<arg
+#: name="model" default="gpt-3.5-turbo"/>` and `<param name="model_name" value="org/x"/>`,
+#: Spring's `<property name="model" value="..."/>`, .NET's `<add key="Model" value="..."/>`.
+_XML_NAMED = _lazyre.compile(
+    r"<(?:arg|param|property|add|entry|setting)\s[^<>]*?\b(?:name|key)\s*=\s*\"(?P<k>[\w.-]{1,80})\""
+    r"[^<>]*?\b(?:default|value)\s*=\s*\"(?P<v>[^\"<>\s]{1,200})\"",
+)
+_XML_EXT = (".xml", ".launch", ".xacro", ".config")
+
+
+def _xml_named_values(path: str, text: str, detector: str) -> Iterator[Reference]:
+    index: LineIndex | None = None
+    for m in _XML_NAMED.finditer(text):
+        hint = name_hint(m.group("k").rsplit(".", 1)[-1])
+        value = classify_value(m.group("v"), hint) if hint is not None else None
+        if value is not None:
+            index = index or LineIndex(text)
+            yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
+
+
 class TextDetector:
     """Markdown, reStructuredText, HTML, plain text, and every file no other detector claims."""
 
@@ -3120,6 +3140,8 @@ class TextDetector:
                 yield replace(r, path=path)
             return
         yield from text_references(path, text, self.id)
+        if name.endswith(_XML_EXT) and ("value=" in text or "default=" in text):
+            yield from _xml_named_values(path, text, self.id)
         if not name.endswith(_PROSE_EXT) and (
             "--" in text or "=" in text or _DOC_COMMAND.search(text) is not None
         ):

@@ -1991,3 +1991,20 @@ def test_a_recipe_s_pinned_revision_beside_its_model() -> None:
     assert [(r.line, r.identifier, r.revision) for r in refs] == [
         (2, "mistralai/Voxtral-Mini-3B-2507", "3060fe34b35ba5d44202ce9ff3c097642914f8f3")
     ]
+
+
+def test_example_copies_of_properties_and_toml_files() -> None:
+    text = """
+    # OpenAI API key and embedding model
+    spring.ai.openai.api-key=YOUR_OPENAI_API_KEY
+    spring.ai.openai.embedding.options.model=text-embedding-ada-002
+    spring.datasource.url=jdbc:postgresql://localhost:5432/pg-vector-store
+    """
+    for path in (
+        "src/main/resources/application.properties.example",
+        "src/main/resources/application.properties.template",
+        "config/app.ini.sample",
+    ):
+        assert ids(scan(path, text)) == {("service", "text-embedding-ada-002")}, path
+    toml = 'model = "gpt-4o-mini"\n'
+    assert ids(scan("config.toml.example", toml)) == {("service", "gpt-4o-mini")}

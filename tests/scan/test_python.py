@@ -5107,3 +5107,21 @@ def test_an_ollama_tables_rows_keep_their_labels_out() -> None:
         ("codellama:7b", 3),
         ("mistral", 4),
     }
+
+
+def test_a_ros2_nodes_declared_parameters() -> None:
+    refs = scan(
+        "video_blip_ros/video_blip.py",
+        """
+        class VideoBlipNode(Node):
+            def __init__(self):
+                super().__init__("video_blip_node")
+                self.declare_parameter("image_topic_name", "/image_raw")
+                self.declare_parameter("model_name", "kpyu/video-blip-opt-2.7b-ego4d")
+                self.declare_parameter("llm_model", "gpt-4o-mini")
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("kpyu/video-blip-opt-2.7b-ego4d", 5),
+        ("gpt-4o-mini", 6),
+    }

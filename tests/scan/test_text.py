@@ -4429,3 +4429,25 @@ def test_chinese_readme_model_lists() -> None:
         (7, "ernie-bot-turbo"),
         (7, "ernie-bot-4"),
     }
+
+
+def test_ros_launch_files_and_other_xml_settings() -> None:
+    text = """
+    <launch>
+      <arg name="key" default="$(optenv OPENAI_API_KEY)" />
+      <arg name="model" default="gpt-3.5-turbo" />
+      <arg name="checkpoint" default="$(find blip)/weights/model.pt" />
+      <node pkg="video_blip_ros" type="video_blip.py" name="model">
+        <param name="model_name" type="str" value="kpyu/video-blip-opt-2.7b-ego4d"/>
+        <param name="image_topic_name" value="/image_raw"/>
+      </node>
+      <property name="spring.ai.openai.chat.options.model" value="gpt-4o-mini"/>
+    </launch>
+    """
+    for path in ("launch/openai.launch", "launch/blip.launch.xml", "conf/beans.xml"):
+        refs = scan(path, text)
+        assert {(r.identifier, r.line) for r in refs} == {
+            ("gpt-3.5-turbo", 3),
+            ("kpyu/video-blip-opt-2.7b-ego4d", 6),
+            ("gpt-4o-mini", 9),
+        }, path
