@@ -2877,6 +2877,15 @@ def _nearby_kind(text: str, ls: int, start: int, end: int) -> tuple[bool, bool]:
     return last_d > last_m, last_m > last_d
 
 
+def _space_nearer(line: str, column: int) -> bool:
+    """A line that names Spaces nearer the id than a model, or names no model: `The TTS
+    model is powered by Hugging Face Spaces (`org/x`)`."""
+    before = line[:column]
+    last_s = max((x.end() for x in _CONTEXT_SPACE.finditer(before)), default=-1)
+    last_m = max((x.end() for x in _CONTEXT_MODEL.finditer(before)), default=-1)
+    return _CONTEXT_MODEL.search(line) is None or last_s > last_m
+
+
 def _inline_id(
     path: str,
     text: str,
@@ -2934,7 +2943,7 @@ def _inline_id(
     if (
         "/" in body
         and not dataset
-        and (not model or (on_line and _CONTEXT_MODEL.search(line) is None))
+        and (not model or (on_line and _space_nearer(line, start - ls)))
         and (on_line or _CONTEXT_SPACE.search(context))
     ):
         # (`We'll use `merve/paligemma-hf` (https://huggingface.co/spaces/merve/...)` under a

@@ -4431,6 +4431,22 @@ def test_chinese_readme_model_lists() -> None:
     }
 
 
+def test_a_space_named_nearer_than_the_model_it_serves() -> None:
+    refs = scan(
+        "readme.md",
+        """
+        # TTS_DEMO - Remote Voice Cloning Web App using Hugging Face API
+
+        The TTS model is powered remotely by Hugging Face Spaces (`mrfakename/E2-F5-TTS`).
+        The Hugging Face Spaces demo runs the model `SWivid/F5-TTS` for it.
+        """,
+    )
+    assert {(r.kind, r.identifier, r.line) for r in refs} == {
+        (Kind.SPACE, "mrfakename/E2-F5-TTS", 3),
+        (Kind.MODEL, "SWivid/F5-TTS", 4),
+    }
+
+
 def test_ros_launch_files_and_other_xml_settings() -> None:
     text = """
     <launch>
