@@ -484,8 +484,11 @@ def scan_tokens(
         for sm in _SDK_CONST.finditer(text):
             spelled = _sdk_name(sm.group("pkg"), sm.group("c"))
             svc = classify_service(spelled) if spelled else None
-            if svc is not None:
-                found.append(Found(sm.start(), sm.group(), Value(Kind.SERVICE, svc)))
+            if svc is None:
+                continue
+            uses = _static_import_uses(text, sm) if sm.group("pkg").endswith(".") else []
+            for at, raw in uses or [(sm.start(), sm.group())]:
+                found.append(Found(at, raw, Value(Kind.SERVICE, svc)))
                 prio.append(2)
     best: dict[int, int] = {}
     for i, f in enumerate(found):
@@ -530,6 +533,20 @@ _SDK_CONST = _lazyre.compile(
     r"\b(?P<pkg>openai\.ChatModel|anthropic\.Model|OpenAiChatModelName\.|"
     r"AnthropicChatModelName\.)(?P<c>[A-Za-z0-9_]+)\b"
 )
+
+
+def _static_import_uses(text: str, sm: re.Match[str]) -> list[tuple[int, str]]:
+    """`import static ...OpenAiChatModelName.GPT_4_O_MINI;` then `.modelName(GPT_4_O_MINI)`:
+    the places the imported constant is used (the model is chosen there, not at the import)."""
+    ls = text.rfind("\n", 0, sm.start()) + 1
+    if not text.startswith("import", ls):
+        return []
+    const = sm.group("c")
+    return [
+        (u.start(), const)
+        for u in re.finditer(rf"(?<![\w.]){re.escape(const)}\b", text)
+        if not text.startswith("import", text.rfind("\n", 0, u.start()) + 1)
+    ]
 
 
 def _sdk_name(pkg: str, const: str) -> str | None:

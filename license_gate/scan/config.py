@@ -290,13 +290,14 @@ def yaml_values(text: str, file_hint: Hint | None = None) -> list[tuple[int, str
             and (
                 "/" in key
                 or (
-                    (first_party_api_name(key) or _bedrock_like(key))
+                    (first_party_api_name(key) or _bedrock_like(key) or key in ("o1", "o3"))
                     and _says_model(parent)
                     and not _entry_names_model(lines, i + 1, item_indent)
                 )
             )
         ):
-            # `models: {org/x: ...}`; a pricing table's `models: {claude-opus-4-5: {...}}`
+            # `models: {org/x: ...}`; a pricing table's `models: {claude-opus-4-5: {...}}` (and
+            # OpenAI's `o1:` and `o3:` beside them)
             raw_key = m.group("key").strip()
             q = 1 if raw_key[:1] in "\"'" else 0
             _emit(out, key, start + m.start("key") + q, name_hint(parent))

@@ -2008,3 +2008,23 @@ def test_example_copies_of_properties_and_toml_files() -> None:
         assert ids(scan(path, text)) == {("service", "text-embedding-ada-002")}, path
     toml = 'model = "gpt-4o-mini"\n'
     assert ids(scan("config.toml.example", toml)) == {("service", "gpt-4o-mini")}
+
+
+def test_openais_bare_reasoning_names_in_a_pricing_table() -> None:
+    refs = scan(
+        "pricing/pricing.yaml",
+        """
+        # Prices are per 1000 tokens in USD (standard pricing)
+        models:
+          gpt-4o-mini:
+            prompt: 0.00015
+          o1:
+            prompt: 0.015
+          o3:
+            prompt: 0.002
+        steps:
+          o1:
+            retries: 1
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3), ("o1", 5), ("o3", 7)}

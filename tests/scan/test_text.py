@@ -4467,3 +4467,24 @@ def test_ros_launch_files_and_other_xml_settings() -> None:
             ("kpyu/video-blip-opt-2.7b-ego4d", 6),
             ("gpt-4o-mini", 9),
         }, path
+
+
+def test_a_statically_imported_sdk_constant_is_read_where_it_is_used() -> None:
+    refs = scan(
+        "tutorials/src/main/java/_00_HelloWorld.java",
+        """
+        import dev.langchain4j.model.openai.OpenAiChatModel;
+
+        import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI;
+
+        public class _00_HelloWorld {
+            public static void main(String[] args) {
+                ChatLanguageModel model = OpenAiChatModel.builder()
+                        .apiKey(ApiKeys.OPENAI_API_KEY)
+                        .modelName(GPT_4_O_MINI)
+                        .build();
+            }
+        }
+        """,
+    )
+    assert {(r.identifier, r.line, r.text) for r in refs} == {("gpt-4o-mini", 9, "GPT_4_O_MINI")}
