@@ -1094,8 +1094,8 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     of known Ollama library families count.
     """
     m = _OLLAMA_TAG.fullmatch(value)
-    if m is None:
-        return False
+    if m is None or value.startswith("-"):
+        return False  # (`typer.Option(Provider.ollama, "--provider")`: a flag)
     host, name, tag = m.group("host"), m.group("name"), m.group("tag")
     if host and host.lower() in ("hf.co", "huggingface.co"):
         return tag is not None or explicit

@@ -5125,3 +5125,19 @@ def test_a_ros2_nodes_declared_parameters() -> None:
         ("kpyu/video-blip-opt-2.7b-ego4d", 5),
         ("gpt-4o-mini", 6),
     }
+
+
+def test_a_typer_options_flag_is_no_ollama_tag() -> None:
+    refs = scan(
+        "src/kagura_code_reviewer/cli.py",
+        """
+        import typer
+
+        def main(
+            provider: Provider = typer.Option(Provider.ollama, "--provider", help="ollama|openai."),
+            model: str = typer.Option("qwen3:14b", "--model"),
+        ):
+            pass
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("qwen3:14b", 5)}
