@@ -2528,6 +2528,10 @@ def _prose_ids(
                 continue
             ls, line = _line_around(text, m.start(), m.end())
             stripped = line.lstrip()
+            if stripped.startswith("> ") and not stripped.startswith("> [!"):
+                # a quoted paragraph is prose (`> Drafted by ... -> org/x-GGUF, 1727 tokens`),
+                # not a GitHub admonition's marker line
+                stripped = stripped[2:].lstrip()
             if (
                 (
                     stripped.startswith(("|", ">", "<", "["))

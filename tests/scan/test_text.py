@@ -4488,3 +4488,15 @@ def test_a_statically_imported_sdk_constant_is_read_where_it_is_used() -> None:
         """,
     )
     assert {(r.identifier, r.line, r.text) for r in refs} == {("gpt-4o-mini", 9, "GPT_4_O_MINI")}
+
+
+def test_an_id_in_a_quoted_paragraph_is_prose() -> None:
+    refs = scan(
+        "sessions/wave-5-detail-polish.md",
+        """
+        > Drafted 2026-07-31 by hngh's local agent loop (queue -> task-driver -> :local-openai-api -> unsloth/gemma-4-12b-it-qat-GGUF, 1727 tokens, $0). Reviewed and adopted.
+
+        Hello there.
+        """,  # noqa: E501
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("unsloth/gemma-4-12b-it-qat-GGUF", 1)}
