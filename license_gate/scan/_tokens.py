@@ -486,9 +486,9 @@ def scan_tokens(
             svc = classify_service(spelled) if spelled else None
             if svc is None:
                 continue
-            uses = _static_import_uses(text, sm) if sm.group("pkg").endswith(".") else []
-            for at, raw in uses or [(sm.start(), sm.group())]:
-                found.append(Found(at, raw, Value(Kind.SERVICE, svc)))
+            places = _static_import_uses(text, sm) if sm.group("pkg").endswith(".") else []
+            for place, written in places or [(sm.start(), sm.group())]:
+                found.append(Found(place, written, Value(Kind.SERVICE, svc)))
                 prio.append(2)
     best: dict[int, int] = {}
     for i, f in enumerate(found):
