@@ -815,6 +815,7 @@ _PROVIDERS = frozenset(
         "oneapi",
         # opencode's LM Studio (litellm's is `lm_studio`, below): `lmstudio/gpt-oss-120b`
         "lmstudio",
+        "opencode",  # opencode Zen's models: `opencode/kimi-k3`, `opencode/grok-code`
         "openai",
         "azure",
         "azure_ai",
@@ -897,6 +898,20 @@ _PROVIDERS = frozenset(
 #: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
 _SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
 #: Gateways that put a provider path after their own prefix.
+#: A lower-case provider alias (`ppapi`, `corp_llm`; not a hyphenated Hub org such as
+#: `lmstudio-community`).
+_GATEWAY_ALIAS = _lazyre.compile(r"[a-z][a-z0-9_]{1,30}")
+#: A git branch's leading word (`feature/gpt-5-support`): no provider's name.
+_BRANCH_WORDS = frozenset(
+    {"update", "feature", "feat", "fix", "bugfix", "hotfix", "release", "chore", "docs",
+     "refactor", "test", "tests", "dev", "add", "support", "upgrade", "bump", "origin", "main"}
+)  # fmt: skip
+#: A first-party API's own name with a version (`claude-opus-4-5-20251101`, `gpt-4o-mini`,
+#: `gemini-2.5-pro`), not open weights sharing the prefix (`gpt-oss-20b`, xAI's `grok-1`).
+_FIRST_PARTY_API = _lazyre.compile(
+    r"(?:gpt-(?!oss|neo|j-|2|sw)|claude-|gemini-|grok-(?![12]$))[\w.-]*\d[\w.-]*"
+    r"|o[134](?:-[\w.-]+)?"
+)
 _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone", "litellm"})  # Agents SDK `litellm/`
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
@@ -1256,6 +1271,17 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             # Vertex AI's model-as-a-service, `meta/llama-3.2-90b-vision-instruct-maas`, also
             # under a Hub organisation: `google/gemma-4-26b-a4b-it-maas` is not `google/gemma-*`
             return v
+        if (
+            prefix not in _PROVIDERS
+            and _GATEWAY_ALIAS.fullmatch(prefix) is not None
+            and prefix not in _BRANCH_WORDS  # `git checkout -b update/claude-opus-4-x`
+            and _FIRST_PARTY_API.fullmatch(rest) is not None
+        ):
+            # a provider a tool was configured with, under the name it was given (opencode's
+            # or Harbor's `--model ppapi/claude-opus-4-5-20251101`): a first-party name under
+            # a lower-case alias is that API's model (Hub orgs are mostly capitalised, and a
+            # repository named `gpt-4o` or `claude-3-opus` is a tokenizer: `Xenova/gpt-4o`)
+            return rest
         if prefix in _PROVIDERS:
             if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`

@@ -486,3 +486,22 @@ def test_dashscope_names_of_later_qwen_releases() -> None:
     for name in ("qwen3.7-flash", "qwen3.5-plus", "qwen3-flash", "qwen3-vl-plus"):
         assert classify_service(name) == name
     assert classify_service("qwen3.5-27b") is None  # open weights, not DashScope's name
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ppapi/claude-opus-4-5-20251101", "claude-opus-4-5-20251101"),  # a configured alias
+        ("corp_llm/gpt-4o-mini", "gpt-4o-mini"),
+        ("opencode/kimi-k3", "kimi-k3"),  # opencode Zen
+        ("Xenova/gpt-4o", None),  # a tokenizer on the Hub
+        ("lmstudio-community/gemini-3-4b", None),  # a hyphenated Hub org
+        ("xai-org/grok-1", None),  # open weights
+        ("mlx_org/gpt-oss-20b", None),
+        ("update/claude-opus-4-x", None),  # a git branch
+    ],
+)
+def test_first_party_names_under_a_configured_providers_alias(
+    value: str, expected: str | None
+) -> None:
+    assert classify_service(value) == expected
