@@ -881,9 +881,12 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if _API_MODEL_NS.fullmatch(low):  # `gpt-5/key1`, `gpt-4o/results`: a hosted model's things
         return False
+    if _DOMAIN_NS.fullmatch(low):  # `serving.ckodex.com/v1`: a host and a path
+        return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 
+_DOMAIN_NS = _lazyre.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|cloud|co|app)")
 _API_MODEL_NS = _lazyre.compile(
     r"(?:gpt-\d|o[134]-|claude-\d|claude-(?:opus|sonnet|haiku)-|gemini-\d)[\w.-]*|o[134]"
 )

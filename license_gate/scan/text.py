@@ -30,6 +30,7 @@ from license_gate.ids import (
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     API_FAMILY_ONLY,
+    ASSET_DATASETS,
     DATASET_NAME,
     DATED_NAME,
     MODEL_NAME,
@@ -995,6 +996,9 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             else r
             for r in out
         ]
+    # (a docs page's sample picture is decoration also in its code blocks: `curl -d
+    # '{"image_url": "https://huggingface.co/datasets/huggingface/documentation-images/..."}'`)
+    out = [r for r in out if not (r.kind is Kind.DATASET and r.identifier in ASSET_DATASETS)]
     return _hub_twins(out)
 
 
@@ -2174,7 +2178,13 @@ def _row_cells(
         noted = _NOTED_CELL.fullmatch(body)
         if noted is not None:  # `bigscience/T0_3B (3B params)`
             body = noted.group(1)
-        if "/" in body and _INLINE_ID.fullmatch(body) is not None:
+        if (
+            "/" in body
+            and _INLINE_ID.fullmatch(body) is not None
+            and (not header_row or classify_value(body, WEAK) is not None)
+        ):
+            # (a header cell names its column, `| Preset | Model | Vision/OCR |`, unless it is
+            # a model a pivot table heads a column with: `| Scenario | meta-llama/x | ...`)
             start = pos + cell.index(body)
             ref = _inline_id(path, text, index, start, body, detector, header=header)
             if ref is not None:

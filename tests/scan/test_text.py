@@ -4500,3 +4500,28 @@ def test_an_id_in_a_quoted_paragraph_is_prose() -> None:
         """,  # noqa: E501
     )
     assert {(r.identifier, r.line) for r in refs} == {("unsloth/gemma-4-12b-it-qat-GGUF", 1)}
+
+
+def test_doc_pictures_hosts_and_header_cells_in_a_readme() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Use `serving.ckodex.com/v1` for new `LLMInferenceService` resources, with `Qwen/Qwen3-8B`.
+
+        | Preset | Model | Vision/OCR |
+        |---|---|---|
+        | `qwen3-vl-8b` | Qwen3-VL 8B FP8 | yes |
+
+        | Scenario | meta-llama/llama-3.1-8b-instruct |
+        |:---|:---|
+        | Breathing | +30.6% |
+
+        ```bash
+        curl -X POST -d '{"image_url": "https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/p-blog/candy.JPG"}' http://localhost:8000/
+        ```
+        """,  # noqa: E501
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("Qwen/Qwen3-8B", 1),
+        ("meta-llama/llama-3.1-8b-instruct", 7),
+    }
