@@ -1,0 +1,6 @@
+from transformers import pipeline
+
+nlp = pipeline(
+    "document-question-answering",
+    model="impira/layoutlm-document-qa",
+)
