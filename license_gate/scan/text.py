@@ -3147,6 +3147,11 @@ class TextDetector:
             # an Ollama Modelfile under another name (`llama3/BodyBuilderModel`)
             yield from modelfile_references(path, text, self.id)
             return
+        if name.endswith(".svg"):
+            # a picture: a diagram's labels or a terminal recording's text (termtosvg's
+            # `askchat --all-valid-models` listing) are drawn output, not uses; its links count
+            yield from url_references(path, text, LineIndex(text), self.id, docs=True)
+            return
         if name.endswith((".http", ".rest", ".bru", ".hurl")):
             # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON
             # body): the body's `"model": "gpt-4o"` is the model the request asks for

@@ -4525,3 +4525,17 @@ def test_doc_pictures_hosts_and_header_cells_in_a_readme() -> None:
         ("Qwen/Qwen3-8B", 1),
         ("meta-llama/llama-3.1-8b-instruct", 7),
     }
+
+
+def test_a_pictures_drawn_text_is_output_and_its_links_count() -> None:
+    refs = scan(
+        "docs/assets/svgs/validmodels.svg",
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="800" height="400">
+          <text x="0" y="20">$ askchat --all-valid-models</text>
+          <text x="0" y="40">gpt-4o  qwen:72b  codellama:7b  claude-3-opus</text>
+          <a href="https://huggingface.co/Qwen/Qwen2.5-7B-Instruct"><text>model card</text></a>
+        </svg>
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("Qwen/Qwen2.5-7B-Instruct", 4)}
