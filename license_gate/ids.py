@@ -933,6 +933,8 @@ PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
 )  # fmt: skip
 
 
+#: A test's stand-in, one of several lettered or numbered models: `model-a`, `model_2`.
+_LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 #: A camelCase word (`alwaysLoad`), never a model's name.
 _CAMEL_WORD = _lazyre.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
 _VERTEX_MAAS = _lazyre.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
@@ -1283,7 +1285,12 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             # repository named `gpt-4o` or `claude-3-opus` is a tokenizer: `Xenova/gpt-4o`)
             return rest
         if prefix in _PROVIDERS:
-            if not rest or not any(c.isalnum() for c in rest) or rest.lower() in _PLACEHOLDERS:
+            if (
+                not rest
+                or not any(c.isalnum() for c in rest)
+                or rest.lower() in _PLACEHOLDERS
+                or _LETTERED_MODEL.fullmatch(rest) is not None  # a test's `vela/model-a`
+            ):
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
             if rest.lower() in _SERVER_IMAGES:
                 return None  # the `vllm/vllm-openai` Docker image, in prose

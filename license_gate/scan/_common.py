@@ -767,7 +767,8 @@ _TRANSFORMERS_CLASS = _lazyre.compile(
     r"|[A-Z]\w*For(?:CausalLM|CasualLM|Vision2Seq|Seq2SeqLM|MaskedLM|SequenceClassification|"
     r"TokenClassification|QuestionAnswering|ConditionalGeneration|ImageClassification)"
 )
-_PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}")
+#: (`llm_ckpts/xxxx`; a test's lettered stand-ins, `vela/model-a`, `acme/model_2`)
+_PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}|[Mm]odel[-_]?(?:[a-zA-Z]|\d)")
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
 _ARCHITECTURES = frozenset(
     {"amd64", "arm64", "arm", "386", "x86_64", "aarch64", "ppc64le", "s390x", "riscv64", "x86"}

@@ -2124,7 +2124,8 @@ _MESSAGES = frozenset(
 _PROVIDER_CLASS = _lazyre.compile(
     r"(?:OpenAI|Anthropic|Claude|Gemini|Google|Mistral|Groq|Cohere|Bedrock|Vertex|DeepSeek|"
     r"Together|Fireworks|XAI|Grok|Azure|Ollama|OpenRouter|Perplexity|Cerebras)\w*"
-    r"(?:Backend|Provider|Engine|Generator|Judge|Chat|Completion|Completions|Model)"
+    r"(?:Backend|Provider|Engine|Generator|Judge|Chat|Completion|Completions|Model|Adapter|"
+    r"Client|Wrapper)"
 )
 _PARTS_NAME = _lazyre.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
 #: `qwen3.8:27b`, `gpt-oss:120b-cloud`: a name with a size or variant tag.
@@ -2480,6 +2481,7 @@ def _name_and_label(strings: list[ast.Constant]) -> bool:
 #: A table of models by its name: `MODEL_PRICING`, `SUPPORTED_MODELS`, `minimax_models`.
 _MODEL_TABLE = _lazyre.compile(
     r"models$|model_?(?:pric|cost|table|regist|catalog|map|list|limit|alias|info|ids|names)"
+    r"|^pric(?:e|es|ing)$"  # `assert "gpt-3.5-turbo" in adapter.pricing`
     r"|repo_?ids$",  # `assert "org/x" in repo_ids`
     re.IGNORECASE,
 )
@@ -2667,13 +2669,17 @@ def _walk(a: _Analysis) -> None:
                                 hint is not None
                                 and hint.kind is Kind.MODEL
                                 and ":" not in comp.value
-                                and classify_service(comp.value) is not None
+                                and (
+                                    classify_service(comp.value) is not None
+                                    or is_legacy_model(comp.value)
+                                )
                             )
                         )
                     ):
                         # `assert embedder.model == "cohere.embed-english-v3"`: an object's
                         # model field, and a hosted API's own name (`client.model ==
-                        # "deepseek-chat"` too, where the field says model)
+                        # "deepseek-chat"`, `adapter.model_name == "gpt2"` too, where the
+                        # field says model)
                         a.emit(comp, MODEL_NAME)
                         continue
                     if (

@@ -5141,3 +5141,29 @@ def test_a_typer_options_flag_is_no_ollama_tag() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("qwen3:14b", 5)}
+
+
+def test_an_adapters_tests_name_their_models() -> None:
+    refs = scan(
+        "tests/test_models.py",
+        """
+        def test_adapters(self):
+            adapter = get_model_adapter("gpt-3.5-turbo")
+            assert "gpt-3.5-turbo" in adapter.pricing
+            assert "gpt-4" in prices
+            adapter = GoogleAdapter("gemini-pro")
+            client = MistralClient("mistral-large-latest")
+            adapter = HuggingFaceAdapter("gpt2")
+            assert adapter.model_name == "gpt2"
+            body = {"model": "github_copilot/model-a", "input": []}
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("gpt-3.5-turbo", 2),
+        ("gpt-3.5-turbo", 3),
+        ("gpt-4", 4),
+        ("gemini-pro", 5),
+        ("mistral-large-latest", 6),
+        ("gpt2", 7),
+        ("gpt2", 8),
+    }
