@@ -1837,6 +1837,13 @@ def url_references(
             docs and value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS
         ):
             continue
+        if text.startswith("{", m.end()) and raw.rstrip("-_.$").endswith(
+            value.identifier.rpartition("/")[2]
+        ):
+            # a template's name (`https://huggingface.co/org/openr1_{category}_1k`): what comes
+            # before the placeholder is not the repository (one in a file's path still is:
+            # `.../whisper.cpp/resolve/main/ggml-${model}.bin`)
+            continue
         out.append(ref_at(path, index, start, raw, value, detector))
     if any(r.kind is Kind.DATASET and "/" not in r.identifier for r in out):
         # `[AgentPublic](https://huggingface.co/datasets/AgentPublic)` beside its

@@ -53,7 +53,13 @@ FULL_SCAN_LIMIT = 8 * 1024 * 1024
 #: Below this many files, scan in this process (the pre-commit hook's common case).
 PARALLEL_MIN_FILES = 256
 _CHUNK = 48
-_OLLAMA_CONTEXT = _lazyre.compile(r"ollama|:11434\b", re.IGNORECASE)
+#: A file that talks to Ollama: by name, by its port, or by its REST routes on a host
+#: (`fetch('http://vellama.flycast:80/api/generate', ...)`; a web app's own relative
+#: `/api/generate` says nothing).
+_OLLAMA_CONTEXT = _lazyre.compile(
+    r"ollama|:11434\b|https?://[\w.:-]+/api/(?:generate|chat|embed|embeddings|pull|tags)\b",
+    re.IGNORECASE,
+)
 _OPENROUTER_CONTEXT = _lazyre.compile(r"openrouter", re.IGNORECASE)
 _NIM_CONTEXT = _lazyre.compile(
     r"integrate\.api\.nvidia\.com|build\.nvidia\.com|ChatNVIDIA|NVIDIA_API_KEY|nvapi-"

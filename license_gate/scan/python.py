@@ -2565,6 +2565,15 @@ def _walk(a: _Analysis) -> None:
                 _argv(a, node)
             _service_list(a, node.elts)
             _model_list(a, node.elts, substrings)
+            pairs = [e for e in node.elts[:_MAX_ELEMENTS] if isinstance(e, ast.Tuple)]
+            if (
+                len(pairs) >= 3
+                and len(pairs) == len(node.elts)
+                and all(len(p.elts) == 2 for p in pairs)
+            ):
+                # `options=[("Stable Diffusion 2-1", "stabilityai/stable-diffusion-2-1"), ...]`:
+                # a picker's (label, id) pairs, their ids read as a table's keys are
+                _id_table(a, [p.elts[1] for p in pairs])
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 name = _target_name(t)

@@ -354,6 +354,16 @@ def _code_block_refs(
         lang = "yaml"  # ```env / ```ini of `MODEL: gpt-4o-mini` lines: a dotenv read as YAML
     if lang in _INI:
         return ini_references(path, body, detector)  # ```ini, ```properties: `model = gpt-4o`
+    if lang == "toml":
+        # ```toml / `[model]` / `id = "Qwen/Qwen3-1.7B"`: read as a `.toml` file is (the two
+        # readers meet on some lines: one reference a place)
+        seen: set[tuple[int, int]] = set()
+        refs = []
+        for r in json_references(path, body, detector) + ini_references(path, body, detector):
+            if (r.line, r.column) not in seen:
+                seen.add((r.line, r.column))
+                refs.append(r)
+        return refs
     if lang in _PY:
         if re.search(r"(?m)^>>> ", body):
             # a doctest: its output lines (`SpaceTemplate(repo_id='...')`) are not code
@@ -834,6 +844,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.extend(_block_at(path, index, m.start("body"), body, "python", detector))
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
+    if '":' in text:
+        out.extend(_json_lines(path, text, index, fenced, detector))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
         out.extend(_bullet_ids(path, text, index, fenced, detector))
         out.extend(_bullet_names(path, text, index, fenced, detector))
@@ -1000,6 +1012,29 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     # '{"image_url": "https://huggingface.co/datasets/huggingface/documentation-images/..."}'`)
     out = [r for r in out if not (r.kind is Kind.DATASET and r.identifier in ASSET_DATASETS)]
     return _hub_twins(out)
+
+
+#: A JSON member alone on a prose line: a request body pasted without a fence.
+_JSON_LINE = _lazyre.compile(
+    r"^[ \t]*\"(?P<k>[A-Za-z_][\w.-]{0,40})\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{1,200})\"[ \t]*,?[ \t]*$",
+    re.M,
+)
+
+
+def _json_lines(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """`"model": "doubao-seed-2-0-mini-260215",` on a line of its own outside any fence (a
+    curl body pasted into a note): the member's name says what its value is, as in JSON."""
+    for m in _JSON_LINE.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        hint = name_hint(m.group("k"))
+        if hint is None or hint.weak:
+            continue
+        value = classify_value(m.group("v"), hint)
+        if value is not None:
+            yield ref_at(path, index, m.start("v"), m.group("v"), value, detector)
 
 
 def _hub_twins(refs: list[Reference]) -> list[Reference]:

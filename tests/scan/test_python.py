@@ -5167,3 +5167,21 @@ def test_an_adapters_tests_name_their_models() -> None:
         ("gpt2", 7),
         ("gpt2", 8),
     }
+
+
+def test_a_pickers_label_and_id_pairs() -> None:
+    refs = scan(
+        "stable_diffusion_interactive_notebook.py",
+        """
+        select_model = widgets.Dropdown(
+            options=[
+                ("Stable Diffusion 2-1 Base", "stabilityai/stable-diffusion-2-1-base"),
+                ("Stable Diffusion 2-1", "stabilityai/stable-diffusion-2-1"),
+                ("Dreamlike Photoreal 2.0", "dreamlike-art/dreamlike-photoreal-2.0"),
+                ("OpenJourney v4", "prompthero/openjourney-v4"),
+            ],
+            description="Select Model:",
+        )
+        """,
+    )
+    assert {r.line for r in refs} == {3, 4, 5, 6}

@@ -4539,3 +4539,54 @@ def test_a_pictures_drawn_text_is_output_and_its_links_count() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("Qwen/Qwen2.5-7B-Instruct", 4)}
+
+
+def test_a_toml_fence_and_a_request_body_pasted_without_one() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Example `fermi.toml`:
+
+        ```toml
+        [model]
+        id = "Qwen/Qwen3-1.7B"
+        offline = false
+        ```
+
+        curl https://ark.cn-beijing.volces.com/api/v3/responses \\
+        -d '{
+            "model": "doubao-seed-2-0-mini-260215",
+            "name": "my-run"
+        }'
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("Qwen/Qwen3-1.7B", 5),
+        ("doubao-seed-2-0-mini-260215", 11),
+    }
+
+
+def test_a_hub_url_template_names_no_repository_before_its_placeholder() -> None:
+    refs = scan(
+        "readme.md",
+        """
+        Models: https://huggingface.co/sunyiyou/openr1_{category}_1k_lg_{seed}
+        Weights: https://huggingface.co/ggerganov/whisper.cpp/resolve/main/ggml-${model}.bin
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {("ggerganov/whisper.cpp", 2)}
+
+
+def test_a_file_calling_ollamas_rest_routes_on_a_host_talks_to_ollama() -> None:
+    text = """
+    const response = await fetch('http://vellama.flycast:80/api/generate', {
+      method: 'POST',
+      body: JSON.stringify({
+        model: 'llama3.1',
+        stream: false
+      })
+    });
+    """
+    assert {(r.identifier, r.line) for r in scan("app/SaverAI.tsx", text)} == {("llama3.1", 4)}
+    relative = text.replace("http://vellama.flycast:80/api/generate", "/api/generate")
+    assert scan("app/SaverAI.tsx", relative) == []
