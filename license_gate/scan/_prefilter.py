@@ -44,6 +44,41 @@ __all__ = [
     "worth_scanning",
 ]
 
+#: Loaders whose names hold none of the context words (`snapshot_download("org/x")`,
+#: smolagents' `load_tool("org/x")`): each in `_loaders`' tables, each worth reading a file for
+#: (a test checks every loader there passes both stages).
+_LOADER_WORDS: tuple[str, ...] = (
+    "snapshot_download",
+    "load_tool",
+    "from_space",
+    "from_quantized",
+    "from_hparams",
+    "_kernel(",
+    "with_revision",
+    "engineargs",
+    "download_and_unpack",
+    "happytext",
+    "happygeneration",
+    "happywordprediction",
+    "happyquestionanswering",
+    "happytokenclassification",
+    "client.connect",
+    "client.duplicate",
+    "monai.bundle",
+    "tts.api",
+    "get_paths_info",
+    "_from_cache",
+    "file_exists",
+    "safetensors_metadata",
+    "inferenceapi",
+    "textual_inversion",
+    "single_file",
+    "mlx_vlm",
+    "gradio.load",
+    "interface.load",
+    "blocks.load",
+)
+
 #: Lower-case fixed strings, one of which every file with a reference contains.
 _CONTEXT_WORDS: tuple[str, ...] = (
     "model",
@@ -125,6 +160,19 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "phi3",
     "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
+    "davinci",  # hosted names whose families hold no word above (`engine="text-davinci-003"`)
+    "dall-e",
+    "tts-1",
+    "kimi-k",
+    "glm-",
+    "ernie-",
+    "doubao",
+    "jamba-",
+    "grok-",
+    "command-r",
+    "o1-",
+    "o3-",
+    "o4-",
     "groq:",
     "openrouter:",
     "fal-ai/",
@@ -144,6 +192,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "chatmodelname.",  # LangChain4j's `OpenAiChatModelName.GPT_4_O`; openai-go's constants
     "openai.chatmodel",
     "anthropic.model",
+    *_LOADER_WORDS,
 )
 KEYS: tuple[str, ...] = _CONTEXT_WORDS + tuple(sorted(f"{o}/" for o in KNOWN_ORGS))
 # In Python the words are one regular expression and the organisations a set looked up per
@@ -212,6 +261,7 @@ _URL_FORMS = ("huggingface", "hf.co", "hf://", "hf-hub:", "hf_hub:", "hfds/")
 # Calls and commands that make a file worth reading whatever else it holds (constants passed to
 # them may be anywhere in the file).
 _STRONG_WORDS = (
+    *_LOADER_WORDS,
     "cortex",
     "lm studio",  # a sized name LM Studio's server answers to (`model="gemma-3-4b"`)
     "lmstudio",
@@ -439,6 +489,11 @@ def _context_ok(text: str, low: str) -> bool:
 #: `_STRONG_WORDS` does not already pass (`gpt-4`, `claude-`, `gemini-`, `voyage-`, ...).
 _QUOTED_API = _lazyre.compile(
     r"[\"'`](?:gpt-3[\w.-]*|llama-3\.\d+-\d+b-[\w.-]+|o[134]-[\w.-]+|grok-\d[\w.-]*"
+    # hosted names passed under no model-ish word (the old SDK's `engine="text-davinci-003"`)
+    r"|text-(?:davinci|curie|babbage|ada)-\d+|(?:davinci|babbage)-00\d|dall-e-\d|tts-1[\w-]*"
+    r"|kimi-k\d[\w.-]*|glm-\d[\w.-]*|ernie-[\w.-]+|doubao-[\w.-]+|jamba-[\w.-]+"
+    r"|qwen-(?:turbo|plus|max|long)[\w.-]*|deepseek-(?:chat|coder|reasoner)[\w.-]*"
+    r"|(?:open-)?mistral-(?:large|small|medium|tiny|nemo)[\w.-]*"
     # Groq's names by context length: `"llama3-70b-8192"`, `"mixtral-8x7b-32768"`
     r"|[\w.-]+-(?:4096|8192|32768)"
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"

@@ -493,3 +493,50 @@ def test_the_prefilter_passes_a_databricks_foundation_model_name(tmp_path: Path)
     )
     got = scan_paths([f], ScanConfig(root=tmp_path)).references
     assert {(r.line, r.identifier) for r in got} == {(5, "databricks-dbrx-instruct")}
+
+
+def test_every_loader_makes_a_file_worth_reading() -> None:
+    """A loader whose name holds no context word (`snapshot_download("org/x")`, smolagents'
+    `load_tool("org/x")`) must pass both prefilter stages, or the file is never parsed."""
+    import builtins
+
+    from license_gate.scan import _loaders
+    from license_gate.scan._prefilter import may_contain, worth_scanning
+
+    # provider factories (`openai("gpt-4o")`) take hosted names, which pass on their own
+    providers = {"openai", "anthropic", "google", "xai", "cohere", "groq", "azure", "mistral"}
+    providers |= {"deepseek"}
+    missed = []
+    for table in (_loaders._BY_NAME, _loaders._BY_DOTTED):
+        for name in table:
+            if name in vars(builtins) or name in providers:
+                continue
+            source = f'x = {name}("acme-lab/thing-name")\n'
+            if not (may_contain(source.encode()) and worth_scanning(source)):
+                missed.append(name)
+    assert missed == []
+
+
+def test_a_smolagents_tool_file_is_read_for_its_space(tmp_path: Path) -> None:
+    tool = tmp_path / "tools" / "image_gen.py"
+    tool.parent.mkdir()
+    tool.write_text(
+        "from smolagents import load_tool, CodeAgent\n\n"
+        'image_generation_tool = load_tool(\n    "m-ric/text-to-image",\n'
+        "    trust_remote_code=True\n)\n"
+    )
+    result = scan_paths([tool], ScanConfig(root=tmp_path))
+    assert [(r.kind, r.identifier, r.line) for r in result.references] == [
+        (Kind.SPACE, "m-ric/text-to-image", 4)
+    ]
+
+
+def test_hosted_names_under_no_model_word_make_a_file_worth_reading(tmp_path: Path) -> None:
+    bot = tmp_path / "openai_bot.py"
+    bot.write_text(
+        "# A Telegram bot for chatting with Chat GPT\nimport telebot\nimport openai\n\n"
+        "def handle_text(message):\n    response = openai.Completion.create(\n"
+        '        engine="text-davinci-003",\n        prompt=message.text,\n    )\n'
+    )
+    result = scan_paths([bot], ScanConfig(root=tmp_path))
+    assert [(r.identifier, r.line) for r in result.references] == [("text-davinci-003", 7)]
