@@ -129,7 +129,9 @@ _MODEL_VIA_PARENT = Hint(Kind.MODEL, via_parent=True)
 #: An Ollama library name with its version, perhaps a tag: `llama3.2`, `qwen2.5:7b`.
 _VERSIONED_LIBRARY = _lazyre.compile(r"[a-z]+\d+(?:\.\d+)?(?::[\w.-]+)?")
 #: A `name:tag` token standing alone in text (not part of a path, URL or longer word).
-TAG_TOKEN = _lazyre.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@:-])")
+#: (a sentence's colon may follow it, `the model deepseek-r1:1.5b:`; it does not end inside a
+#: tag's `1.5b`)
+TAG_TOKEN = _lazyre.compile(r"(?<![\w./:@-])(?P<tag>[a-z][\w.-]*:[\w.-]*\w)(?![\w/@-]|:[^\s]|\.\w)")
 #: A release's date at the end of a name: `claude-sonnet-4-20250514`, `gpt-4o-2024-08-06`.
 DATED_NAME = _lazyre.compile(r"-20\d\d-?[01]\d-?[0-3]\d$")
 #: litellm's `litellm_params: {model: cerebras/llama3.3-70b}`: a provider prefix, then its name.
@@ -357,6 +359,8 @@ def child_hint(key: str | None, parent: str | None) -> Hint | None:
 
 
 _SPECIAL_NAMES: dict[str, Hint | None] = {
+    # nanoGPT's `init_from = 'gpt2-xl'` ('scratch' or 'resume' otherwise)
+    "init_from": MODEL_NAME,
     # fastembed `ModelSource(hf="Qdrant/x")`, `hf_repo=...`
     "hf": MODEL_NAME,
     # litellm's and opencode's `fallbacks: ["openrouter/deepseek/deepseek-v4-flash"]`
@@ -767,8 +771,9 @@ _TRANSFORMERS_CLASS = _lazyre.compile(
     r"|[A-Z]\w*For(?:CausalLM|CasualLM|Vision2Seq|Seq2SeqLM|MaskedLM|SequenceClassification|"
     r"TokenClassification|QuestionAnswering|ConditionalGeneration|ImageClassification)"
 )
-#: (`llm_ckpts/xxxx`; a test's lettered stand-ins, `vela/model-a`, `acme/model_2`)
-_PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}|[Mm]odel[-_]?(?:[a-zA-Z]|\d)")
+_PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}")
+#: A test's lettered stand-in under a provider's prefix: `github_copilot/model-a`.
+_LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
 _ARCHITECTURES = frozenset(
     {"amd64", "arm64", "arm", "386", "x86_64", "aarch64", "ppc64le", "s390x", "riscv64", "x86"}
@@ -884,9 +889,26 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if _DOMAIN_NS.fullmatch(low):  # `serving.ckodex.com/v1`: a host and a path
         return False
+    if f"{low}/{name.lower()}" in _SOFTWARE_REPOS:  # a workflow's `VLLM_REPO: vllm-project/vllm`
+        return False
+    if _LETTERED_MODEL.fullmatch(name) and is_provider_prefix(low):
+        return False  # a test's `github_copilot/model-a`: a provider's stand-in model
+    if _NUMBERED_DIR.fullmatch(low):  # `set_1/T4P`, `fold_0/best`, `run_2/ckpt`: a numbered folder
+        return False
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 
+#: The inference and training software's own GitHub repositories, never Hub repositories
+#: (`ggerganov/whisper.cpp` is also a Hub model: not here).
+_SOFTWARE_REPOS = frozenset(
+    {"vllm-project/vllm", "ggerganov/llama.cpp", "ggml-org/llama.cpp", "ollama/ollama",
+     "huggingface/transformers", "huggingface/text-generation-inference", "huggingface/trl",
+     "huggingface/peft", "huggingface/diffusers", "huggingface/accelerate", "sgl-project/sglang",
+     "nvidia/tensorrt-llm", "microsoft/deepspeed", "abetlen/llama-cpp-python", "lm-sys/fastchat",
+     "hiyouga/llama-factory", "unslothai/unsloth", "eleutherai/lm-evaluation-harness",
+     "mlc-ai/mlc-llm", "ray-project/ray", "langchain-ai/langchain", "run-llama/llama_index"}
+)  # fmt: skip
+_NUMBERED_DIR = _lazyre.compile(r"[a-z]+_\d+")
 _DOMAIN_NS = _lazyre.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|cloud|co|app)")
 _API_MODEL_NS = _lazyre.compile(
     r"(?:gpt-\d|o[134]-|claude-\d|claude-(?:opus|sonnet|haiku)-|gemini-\d)[\w.-]*|o[134]"

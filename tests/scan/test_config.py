@@ -2028,3 +2028,14 @@ def test_openais_bare_reasoning_names_in_a_pricing_table() -> None:
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {("gpt-4o-mini", 3), ("o1", 5), ("o3", 7)}
+
+
+def test_software_repositories_and_numbered_folders_are_no_models() -> None:
+    workflow = """
+    env:
+      VLLM_REPO: "vllm-project/vllm"
+      MODEL: "facebook/opt-125m"
+    """
+    assert ids(scan(".github/workflows/tests.yaml", workflow)) == {("model", "facebook/opt-125m")}
+    results = "system id = UserReplicon_1\nmodel = set_1/T4P\nmodel = fold_0/best\n"
+    assert scan("tests/data/results/all_systems.txt", results) == []

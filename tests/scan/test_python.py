@@ -5185,3 +5185,15 @@ def test_a_pickers_label_and_id_pairs() -> None:
         """,
     )
     assert {r.line for r in refs} == {3, 4, 5, 6}
+
+
+def test_nanogpts_init_from() -> None:
+    refs = scan(
+        "config/finetune_shakespeare.py",
+        """
+        dataset = 'shakespeare'
+        init_from = 'gpt2-xl'
+        # init_from = 'resume'
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("gpt2-xl", 2)]

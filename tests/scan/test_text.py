@@ -4590,3 +4590,15 @@ def test_a_file_calling_ollamas_rest_routes_on_a_host_talks_to_ollama() -> None:
     assert {(r.identifier, r.line) for r in scan("app/SaverAI.tsx", text)} == {("llama3.1", 4)}
     relative = text.replace("http://vellama.flycast:80/api/generate", "/api/generate")
     assert scan("app/SaverAI.tsx", relative) == []
+
+
+def test_a_sized_tag_before_a_sentences_colon_keeps_its_size() -> None:
+    refs = scan(
+        "04-ollama/README.md",
+        """
+        # Ollama
+
+        Ejecute el siguiente comando para instalar el modelo deepseek-r1:1.5b:
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("deepseek-r1:1.5b", 3)]
