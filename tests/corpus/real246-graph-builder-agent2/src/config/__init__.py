@@ -1,0 +1,3 @@
+
+BASE_URL="https://ferret-massive-entirely.ngrok-free.app"
+MODEL_NAME="qwen3"
