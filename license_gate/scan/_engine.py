@@ -14,6 +14,7 @@ from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import (
     BENTO_FILE,
     DASHSCOPE_FILE,
+    KNOWN_ORGS,
     LM_STUDIO_FILE,
     MODEL_RUNNER_FILE,
     NIM_FILE,
@@ -234,7 +235,37 @@ def _scan(
     if detector.id in ("text", "shell") and ("huggingface.co/" in text or "hf.co/" in text):
         # (prose and scripts; in code a bare mention is a docstring's or a message's)
         refs.extend(_linked_elsewhere(path, text, refs, detector.id))
-    return _suppress(_dedup(_consistent_kinds(refs)), text), notes
+    return _suppress(_dedup(_consistent_kinds(_own_routes(refs))), text), notes
+
+
+def _own_routes(refs: list[Reference]) -> list[Reference]:
+    """A router's own route names, `switchyard/random`, `switchyard/classify`, `switchyard/
+    escalation`: four or more names in one file under an owner no one knows, none of them with a
+    digit or written as a Hub URL, are the program's vocabulary, not Hub models (a Hub
+    organisation's models carry sizes and versions: `acme/robo-7b`)."""
+    names: dict[str, set[str]] = {}
+    for r in refs:
+        if r.kind is Kind.MODEL and r.identifier.count("/") == 1:
+            owner, _, name = r.identifier.partition("/")
+            names.setdefault(owner.lower(), set()).add(name.lower())
+    own = {
+        owner
+        for owner, group in names.items()
+        if len(group) >= 4
+        and owner not in KNOWN_ORGS
+        and not any(ch.isdigit() for name in group for ch in name)
+    }
+    if not own:
+        return refs
+    return [
+        r
+        for r in refs
+        if not (
+            r.kind is Kind.MODEL
+            and r.identifier.partition("/")[0].lower() in own
+            and _HUB_URL_TEXT.search(r.text) is None
+        )
+    ]
 
 
 def _linked_elsewhere(

@@ -1886,6 +1886,14 @@ def _bullet_names(
         svc = classify_service(ident, ollama=ollama)
         if svc is not None and ollama and not ident.islower() and classify_service(ident) is None:
             continue  # `- Gemma-2 (9B/27B)`: a family's display name (Ollama's are lower case)
+        if (
+            svc is not None
+            and ollama
+            and ":" not in ident
+            and not is_ollama_family(ident)
+            and classify_service(ident) is None
+        ):
+            continue  # `### Ollama (Local LLM)` / `- \`ol\` - Ollama shortcut`: a shell alias
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
 

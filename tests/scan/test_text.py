@@ -4602,3 +4602,35 @@ def test_a_sized_tag_before_a_sentences_colon_keeps_its_size() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("deepseek-r1:1.5b", 3)]
+
+
+def test_shell_aliases_under_an_ollama_heading_are_no_models() -> None:
+    refs = scan(
+        "docs/aliases/ai/README.md",
+        """
+        ### Ollama (Local LLM)
+        - `ol` - Ollama shortcut
+        - `olr` - Run model
+        - `llama3` - the default model
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("llama3", 4)]
+
+
+def test_a_routers_own_route_names_are_its_vocabulary() -> None:
+    text = """
+    const ROUTE_MODEL: &str = "switchyard/random";
+
+    #[tokio::test]
+    async fn routes() {
+        let a = json!({"model": "switchyard/classify", "messages": []});
+        let b = json!({"model": "switchyard/escalation", "messages": []});
+        let c = json!({"model": "switchyard/stage", "messages": []});
+        let d = json!({"model": "meta-llama/Llama-3.1-8B-Instruct", "messages": []});
+    }
+    """
+    refs = scan("crates/switchyard-server/tests/server.rs", text)
+    assert [(r.identifier, r.line) for r in refs] == [("meta-llama/Llama-3.1-8B-Instruct", 8)]
+    # an organisation's models carry sizes and versions: four of them stay models
+    sized = text.replace("switchyard/", "acme-lab/robo-7b-")
+    assert len(scan("crates/switchyard-server/tests/server.rs", sized)) == 5
