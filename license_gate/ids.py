@@ -787,6 +787,8 @@ _API_NAME = _lazyre.compile(
     r"voicemail|automotive|drivethru|atc))?|aura-(?:2-)?[a-z]+-en"
     r"|stable-diffusion-(?:xl-1024|v1-6|512|768)-v\d-\d|sd3(?:\.5)?-(?:large|medium)(?:-turbo)?"
     r"|stable-image-(?:ultra|core)"
+    # Nixtla's hosted forecasting models (`nixtla_client_forecast(df, model="timegpt-1")`)
+    r"|timegpt-\d(?:-long-horizon)?"
     r")",
     re.ASCII,
 )

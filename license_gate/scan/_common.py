@@ -1022,6 +1022,10 @@ KNOWN_ORGS = frozenset(
         "csebuetnlp finiteautomata Davlan flair GroNLP KBLab NbAiLab TurkuNLP aubmindlab "
         "CAMeL-Lab UBC-NLP HooshvareLab klue snunlp monologg dccuchile PlanTL-GOB-ES "
         "neuralmind almanach vinai BelleGroup FlagAlpha Linly-AI OpenBuddy moka-ai "
+        # science: proteins, genomes, molecules, cells, weather and time series
+        "InstaDeepAI Rostlab LongSafari zhihan1996 ctheodoris ibm-nasa-geospatial nferruz "
+        "seyonec DeepChem westlake-repl EvolutionaryScale arcinstitute chandar-lab "
+        "AutonLab thuml Maple728 Prior-Labs "
         # dataset publishers
         "cais TIGER-Lab lighteval codeparrot Anthropic gretelai google-research-datasets "
         "abisee EdinburghNLP knkarthick PolyAI speechcolab MLCommons fixie-ai "

@@ -78,6 +78,21 @@ from license_gate.scan.shell import (
 __all__ = ["TextDetector", "text_references"]
 
 # Any indentation: fences inside list items and mkdocs content tabs are indented too.
+#: MyST directives whose body is Markdown, not code (```` ```{card} ````, ```` ```{note} ````).
+_MYST_PROSE = frozenset(
+    {"card", "grid-item-card", "note", "tip", "hint", "important", "warning", "caution",
+     "attention", "danger", "error", "seealso", "admonition", "dropdown", "tab-item", "tab-set",
+     "grid", "grid-item", "topic", "sidebar", "margin"}
+)  # fmt: skip
+_MYST_OPEN = _lazyre.compile(r"[ \t]*(?:```+|~~~+|:::+)[ \t]*\{(?P<name>[\w-]+)\}")
+
+
+def _myst_prose(opening: str) -> bool:
+    """Whether a fence's opening line starts a MyST directive whose body is Markdown."""
+    m = _MYST_OPEN.match(opening)
+    return m is not None and m.group("name").lower() in _MYST_PROSE
+
+
 _FENCE = _lazyre.compile(
     # (an info string holds no backtick: "```bash train.sh model_path```" is inline code;
     # R Markdown and Quarto write the language in braces, "```{r setup, include=FALSE}")
@@ -147,6 +162,8 @@ _SH = frozenset(
         "dotenv",
         "text",
         "txt",
+        "plaintext",  # ```plaintext / `OLLAMA_MODEL=mistral`
+        "plain",
         "",
         "powershell",
         "ps1",
@@ -798,6 +815,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     fenced: list[tuple[int, int]] = []
     if "```" in text or "~~~" in text:
         for m in _FENCE.finditer(text):
+            if _myst_prose(text[m.start() : m.start("body")]):
+                continue  # a MyST directive's body (````{card}`): Markdown, read as such
             fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
@@ -812,7 +831,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
         # the next fence line; read it as code of its language
         for m in _FENCE_OPEN.finditer(text):
-            if in_spans(m.start(), fenced):
+            if in_spans(m.start(), fenced) or _myst_prose(m.group()):
                 continue
             nxt = _FENCE_OPEN.search(text, m.end())
             end = nxt.start() if nxt is not None else len(text)
@@ -3199,6 +3218,11 @@ class TextDetector:
             # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON
             # body): the body's `"model": "gpt-4o"` is the model the request asks for
             yield from json_references(path, text, self.id)
+            return
+        if name.endswith((".md.txt", ".rst.txt")):
+            # Sphinx's copies of a page's source (`_sources/usage/mlm.md.txt`): the page's format
+            for r in self.detect(path[:-4], text):
+                yield replace(r, path=path)
             return
         if name in ("pkg-info", "metadata") and text.startswith("Metadata-Version:"):
             # a package's metadata: headers, then its README as the long description, read

@@ -4634,3 +4634,54 @@ def test_a_routers_own_route_names_are_its_vocabulary() -> None:
     # an organisation's models carry sizes and versions: four of them stay models
     sized = text.replace("switchyard/", "acme-lab/robo-7b-")
     assert len(scan("crates/switchyard-server/tests/server.rs", sized)) == 5
+
+
+def test_sphinx_source_copies_and_myst_cards_are_markdown() -> None:
+    text = """
+    ## Available Models
+
+    ````{card}
+    **Pre-trained Molecular Language Models**
+    ^^^
+
+    | Key | Model | HF Model Name | Embedding Dim |
+    |-----|-------|---------------|---------------|
+    | `chemberta` | ChemBERTa v1 | seyonec/ChemBERTa-zinc-base-v1 | 768 |
+    | `molformer` | MolFormer-XL | ibm/MoLFormer-XL-both-10pct | 768 |
+    ````
+
+    ```python
+    featurizer = get_featurizer("chemberta")
+    ```
+    """
+    for path in ("docs/_sources/usage/mlm.md.txt", "docs/usage/mlm.md"):
+        refs = scan(path, text)
+        assert {(r.identifier, r.line) for r in refs} == {
+            ("seyonec/ChemBERTa-zinc-base-v1", 9),
+            ("ibm/MoLFormer-XL-both-10pct", 10),
+        }, path
+
+
+def test_a_plaintext_fence_of_settings_and_nixtlas_hosted_models() -> None:
+    readme = """
+    1. Configure the model:
+
+        ```plaintext
+        OLLAMA_MODEL=mistral
+        ```
+    """
+    assert [(r.identifier, r.line) for r in scan("README.md", readme)] == [("mistral", 4)]
+    r_code = 'nixtla_client_historic <- function(df, h=8, model="timegpt-1"){\n  df\n}\n'
+    assert [r.identifier for r in scan("R/nixtla_client_historic.R", r_code)] == ["timegpt-1"]
+
+
+def test_a_slurm_jobs_positional_model_from_a_science_lab() -> None:
+    job = """
+    #!/bin/bash
+    #SBATCH --gpus=1
+    python /cluster/work/msc_thesis/mcc_finetune_all.py InstaDeepAI/nucleotide-transformer-v2-50m-multi-species
+    """  # noqa: E501
+    refs = scan("jobs/finetune_all/job1.sh", job)
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("InstaDeepAI/nucleotide-transformer-v2-50m-multi-species", 3)
+    ]
