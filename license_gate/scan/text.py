@@ -864,7 +864,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
     if '":' in text:
-        out.extend(_json_lines(path, text, index, fenced, detector))
+        # a curl body pasted into a note without a fence: `"model": "doubao-seed-2-0-mini",`
+        out.extend(_named_lines(path, text, index, fenced, detector, _JSON_LINE))
     if path.lower().endswith((".md", ".markdown", ".mdx", ".rst", ".txt")):
         out.extend(_bullet_ids(path, text, index, fenced, detector))
         out.extend(_bullet_names(path, text, index, fenced, detector))
@@ -908,15 +909,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         out.extend(_pre_blocks(path, text, index, detector))
     if "=" in text and path.lower().endswith(_PROSE_DOCS):
         # a `.env` pasted without a fence: `GOOGLE_MODEL='gemini-2.5-flash-preview-04-17'`
-        for em in _ENV_LINE.finditer(text):
-            if in_spans(em.start(), fenced):
-                continue
-            hint = name_hint(em.group("k"))
-            if hint is None or hint.weak:
-                continue
-            value = classify_value(em.group("v"), hint)
-            if value is not None:
-                out.append(ref_at(path, index, em.start("v"), em.group("v"), value, detector))
+        out.extend(_named_lines(path, text, index, fenced, detector, _ENV_LINE))
     if "ollama " in text or " download " in text or " --" in text:
         # `ollama pull qwen2:0.5b` written in prose (a heading, a bold line), not in code;
         # `hf download nvidia/Nemotron-Elastic-12B` on a line of its own in an unfenced file
@@ -1040,12 +1033,17 @@ _JSON_LINE = _lazyre.compile(
 )
 
 
-def _json_lines(
-    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+def _named_lines(
+    path: str,
+    text: str,
+    index: LineIndex,
+    fenced: list[tuple[int, int]],
+    detector: str,
+    rx: re.Pattern[str],
 ) -> Iterator[Reference]:
-    """`"model": "doubao-seed-2-0-mini-260215",` on a line of its own outside any fence (a
-    curl body pasted into a note): the member's name says what its value is, as in JSON."""
-    for m in _JSON_LINE.finditer(text):
+    """Settings on lines of their own outside any fence (`rx` with groups `k` and `v`: a
+    `.env` line, a JSON member): the name says what its value is, as in the file pasted."""
+    for m in rx.finditer(text):
         if in_spans(m.start(), fenced):
             continue
         hint = name_hint(m.group("k"))
