@@ -1357,7 +1357,9 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
             else:
                 out.append((pos + len(part) - len(part.lstrip()), item, got))
         pos += len(part) + 1
-    if skipped and not any("/" in item for _, item, _ in out):
+    if skipped and not any("/" in item for _, item, _ in out) and len(out) <= 2 * skipped:
+        # (`--tags "llm,gpt-4,chat"`: words, one of them a name; `--models "chatgpt-4o,o1,
+        # claude-3-7-sonnet-latest,deepseek-reasoner"`: names, one of them unknown)
         return []
     if len(out) == 1 and not skipped and raw.count(",") == 1 and raw.endswith(",") and "/" in raw:
         # `"anthropic/claude-2.1,"`: a list's comma typed inside the quotes (a whole path; a

@@ -1630,6 +1630,7 @@ _ARGV_WORDS = frozenset(
         "llama-cli",
         "tune",
         "litgpt",
+        "config",  # a CLI test's `runner.invoke(main, ["config", "set", "embedding-model", x])`
     }
 )
 

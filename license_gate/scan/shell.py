@@ -534,7 +534,26 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                         out[found_at] = ShellFound(offset, raw, value)
                     else:
                         out.append(ShellFound(offset, raw, value))
+    if " set " in text or "\nset " in text or text.startswith("set "):
+        # a tool's own settings command: `yacodebase-mcp config set embedding-model x`,
+        # `llm models default ...` aside; the key says what the value is
+        have = {f.offset for f in out}
+        for m in _SET_COMMAND.finditer(text):
+            key_hint = name_hint(m.group("k"))
+            if key_hint is None or key_hint.weak or m.start("v") in have:
+                continue
+            value = classify_value(m.group("v"), key_hint)
+            if value is not None:
+                out.append(ShellFound(m.start("v"), m.group("v"), value))
     return out
+
+
+#: `<tool> config set <key> <value>`: a setting given on the command line.
+_SET_COMMAND = _lazyre.compile(
+    r"(?<![\w-])(?:config|configure|settings)[ \t]+set[ \t]+(?P<k>[A-Za-z][\w.-]{0,60})[ \t]+"
+    r"(?P<v>[\w.:/@-]{2,200})(?=[ \t]|$)",
+    re.M,
+)
 
 
 def _command(

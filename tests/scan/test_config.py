@@ -2039,3 +2039,16 @@ def test_software_repositories_and_numbered_folders_are_no_models() -> None:
     assert ids(scan(".github/workflows/tests.yaml", workflow)) == {("model", "facebook/opt-125m")}
     results = "system id = UserReplicon_1\nmodel = set_1/T4P\nmodel = fold_0/best\n"
     assert scan("tests/data/results/all_systems.txt", results) == []
+
+
+def test_json_lines_logs_name_their_models() -> None:
+    log = (
+        '{"id": "leaky-future-price", "model": "gpt-4o-2024-08-06", "horizon_days": 20}\n'
+        '{"id": "anachronistic-event", "model": "claude-3-haiku-20240307"}\n'
+        '{"instruction": "Is gpt-4 better than llama?", "output": "It depends."}\n'
+    )
+    refs = scan("src/lookahead_guard/data/demo_log.jsonl", log)
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("gpt-4o-2024-08-06", 1),
+        ("claude-3-haiku-20240307", 2),
+    ]

@@ -1558,3 +1558,21 @@ def test_a_tensorflow_checkpoint_prefix_is_a_local_path() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(4, "klue/bert-base")}
+
+
+def test_a_tools_config_set_command_and_a_list_with_one_unknown_name() -> None:
+    refs = scan(
+        "docs/usage.sh",
+        """
+        yacodebase-mcp config set embedding-model text-embedding-3-large
+        yacodebase-mcp config set api-key ollama
+        sloprank --models "chatgpt-4o,o1,claude-3-7-sonnet-latest, deepseek-reasoner" --visualize
+        tagger --tags "llm,gpt-4,chat"
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("text-embedding-3-large", 1),
+        ("o1", 3),
+        ("claude-3-7-sonnet-latest", 3),
+        ("deepseek-reasoner", 3),
+    ]
