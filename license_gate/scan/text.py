@@ -983,6 +983,15 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.append(
                     ref_at(path, index, m.start("tag"), tag, Value(Kind.SERVICE, tag), detector)
                 )
+    if "openrouter/" in text:
+        # `0  openrouter/openai/gpt-5   0.168470` (a run's results, in a bare fence or prose):
+        # LiteLLM's OpenRouter path is a hosted name however it is written down
+        for m in _OPENROUTER_PATH.finditer(text):
+            svc = classify_service(m.group())
+            if svc is not None:
+                out.append(
+                    ref_at(path, index, m.start(), m.group(), Value(Kind.SERVICE, svc), detector)
+                )
     if ":" in text and "/" in text:
         # `- meta-llama/llama-3.3-70b-instruct:free`: OpenRouter's variant of a model
         out.extend(_hosted_names(path, text, index, fenced, _OPENROUTER_SLUG, "slug", detector))
@@ -1134,6 +1143,9 @@ _OPENROUTER_SLUG = _lazyre.compile(
     r"(?<![\w./:@-])(?P<slug>[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS + r")(?![\w/@:-])"
 )
 _AT_REVISION = _lazyre.compile(r"<!--[ \t]*at revision ([0-9a-f]{7,40})[ \t]*-->")
+_OPENROUTER_PATH = _lazyre.compile(
+    r"(?<![\w./:@-])openrouter/[a-z0-9][\w.-]*/[\w.:-]*[A-Za-z0-9](?![\w/@-])", re.ASCII
+)
 
 
 #: A first-party hosted-API name written in prose, as the API spells it (lower case).

@@ -4685,3 +4685,18 @@ def test_a_slurm_jobs_positional_model_from_a_science_lab() -> None:
     assert [(r.identifier, r.line) for r in refs] == [
         ("InstaDeepAI/nucleotide-transformer-v2-50m-multi-species", 3)
     ]
+
+
+def test_litellms_openrouter_paths_in_a_runs_printed_results() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ### Example Ranking (OpenRouter run):
+        ```
+           model                                   pagerank_score
+        0  openrouter/openai/gpt-5                 0.168470
+        1  openrouter/anthropic/claude-opus-4.1    0.135553
+        ```
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("gpt-5", 4), ("claude-opus-4.1", 5)]
