@@ -737,6 +737,8 @@ _API_NAME = _lazyre.compile(
     r"|llama-guard-(?:3-8b|4-12b)|deepseek-r1-distill-(?:llama-70b|qwen-32b)|mistral-saba-24b"
     # Zhipu's GLM API (`glm-4.7`, `glm-5`, `glm-4.5-flash`); the open weights are `zai-org/GLM-*`
     r"|glm-\d(?:\.\d+)?(?:-(?:flash|air|plus|long|x|airx|flashx|turbo|v))*"
+    # Cerebras's names for Z.ai's GLM (`zai-glm-4.7`)
+    r"|zai-glm-\d(?:\.\d+)?(?:-[\w.-]+)?"
     # Groq's speech-to-text (the Hub's are `openai/whisper-large-v3`, namespaced); Cohere's
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|cohere-transcribe-\d\d-\d{4}"
     # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)

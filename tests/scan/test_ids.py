@@ -505,3 +505,11 @@ def test_first_party_names_under_a_configured_providers_alias(
     value: str, expected: str | None
 ) -> None:
     assert classify_service(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("zai-glm-4.7", "zai-glm-4.7"), ("timegpt-1-long-horizon", "timegpt-1-long-horizon")],
+)
+def test_hosted_names_of_cerebras_glm_and_nixtla(value: str, expected: str) -> None:
+    assert classify_service(value) == expected
