@@ -1235,6 +1235,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v) or "," in v:
         return None  # (a list is its items': `perplexity/sonar-pro,other-model`)
+    if "<" in v or ">" in v:
+        return None  # a placeholder: `azure/<deployment>`
     if v.endswith(("-", ".", "_", "/")):
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):

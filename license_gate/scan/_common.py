@@ -748,7 +748,8 @@ _PLACEHOLDER_OWNERS = frozenset(
      "my-org", "your-org", "your_org", "yourorg", "dummy_user", "dummy-user", "my-user",
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
      "owner", "namespace", "some-org", "some-user", "some", "your", "my", "org", "organization",
-     "mock", "mockllm", "manual"}  # inspect-ai's `mockllm/model`: its stand-in provider
+     # inspect-ai's `mockllm/model`: its stand-in provider; tests' `someorg/ds`
+     "mock", "mockllm", "manual", "someorg", "someone", "somebody", "someuser", "elsewhere"}
 )  # fmt: skip
 _PLACEHOLDER_OWNER = _lazyre.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"

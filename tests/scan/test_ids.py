@@ -513,3 +513,8 @@ def test_first_party_names_under_a_configured_providers_alias(
 )
 def test_hosted_names_of_cerebras_glm_and_nixtla(value: str, expected: str) -> None:
     assert classify_service(value) == expected
+
+
+@pytest.mark.parametrize("value", ["azure/<deployment>", "openai/<model>", "<your-model>"])
+def test_a_placeholder_in_angle_brackets_is_no_hosted_name(value: str) -> None:
+    assert classify_service(value) is None

@@ -5197,3 +5197,15 @@ def test_nanogpts_init_from() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("gpt2-xl", 2)]
+
+
+def test_tests_stand_in_owners() -> None:
+    refs = scan(
+        "tests/distill/test_distill_lib.py",
+        """
+        ds = load_dataset("someorg/ds")
+        student = AutoModel.from_pretrained("elsewhere/student")
+        teacher = AutoModel.from_pretrained("Qwen/Qwen2.5-0.5B")
+        """,
+    )
+    assert [r.identifier for r in refs] == ["Qwen/Qwen2.5-0.5B"]
