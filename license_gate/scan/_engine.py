@@ -240,9 +240,9 @@ def _scan(
 
 def _own_routes(refs: list[Reference]) -> list[Reference]:
     """A router's own route names, `switchyard/random`, `switchyard/classify`, `switchyard/
-    escalation`: four or more names in one file under an owner no one knows, none of them with a
-    digit or written as a Hub URL, are the program's vocabulary, not Hub models (a Hub
-    organisation's models carry sizes and versions: `acme/robo-7b`)."""
+    escalation`: four or more plain words in one file under an owner no one knows (and few
+    other names beside them), none written as a Hub URL, are the program's vocabulary, not Hub
+    models (an owner's models are compounds with sizes and versions: `acme/robo-7b`)."""
     names: dict[str, set[str]] = {}
     for r in refs:
         if r.kind is Kind.MODEL and r.identifier.count("/") == 1:
@@ -253,7 +253,10 @@ def _own_routes(refs: list[Reference]) -> list[Reference]:
         for owner, group in names.items()
         if len(group) >= 4
         and owner not in KNOWN_ORGS
-        and not any(ch.isdigit() for name in group for ch in name)
+        # one plain word each (`random`, `classify`, `escalation`); a Hub owner's names are
+        # compounds (`robertuito-sentiment-analysis`, `customer_support_orders`)
+        and sum(name.isalpha() for name in group) >= 4
+        and sum(not name.isalpha() for name in group) * 4 <= len(group)
     }
     if not own:
         return refs

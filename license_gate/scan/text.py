@@ -813,11 +813,15 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if "<option" in text or "<OPTION" in text:
         out.extend(_select_options(path, text, index, detector))
     fenced: list[tuple[int, int]] = []
+    myst: list[tuple[int, int]] = []
     if "```" in text or "~~~" in text:
         for m in _FENCE.finditer(text):
             if _myst_prose(text[m.start() : m.start("body")]):
-                continue  # a MyST directive's body (````{card}`): Markdown, read as such
-            fenced.append((m.start(), m.end()))
+                # a MyST directive's body (````{card}`, ```{attention}`) is Markdown: read as
+                # prose too, not fenced off (its block reading below stays)
+                myst.append((m.start(), m.end()))
+            else:
+                fenced.append((m.start(), m.end()))
             body = m.group("body")
             out.extend(_block_at(path, index, m.start("body"), body, m["lang"], detector))
             if m["lang"].lower() in ("", "text", "txt", "plaintext", "sh", "bash", "shell"):
@@ -831,7 +835,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         # a fence opened and never closed (`\`\`\`bash` ... `\`\`\`bash`): GitHub shows code up to
         # the next fence line; read it as code of its language
         for m in _FENCE_OPEN.finditer(text):
-            if in_spans(m.start(), fenced) or _myst_prose(m.group()):
+            if in_spans(m.start(), fenced) or in_spans(m.start(), myst):
                 continue
             nxt = _FENCE_OPEN.search(text, m.end())
             end = nxt.start() if nxt is not None else len(text)

@@ -2041,14 +2041,14 @@ def test_software_repositories_and_numbered_folders_are_no_models() -> None:
     assert scan("tests/data/results/all_systems.txt", results) == []
 
 
-def test_json_lines_logs_name_their_models() -> None:
+def test_json_lines_are_records_not_settings() -> None:
+    """A `.jsonl` file is data: an eval log's or a stream recording's `"model"` says what
+    answered (pinned sets 160 and 204 label them negative; pypi-388's labeller positive): only
+    its Hub URLs are read."""
     log = (
-        '{"id": "leaky-future-price", "model": "gpt-4o-2024-08-06", "horizon_days": 20}\n'
-        '{"id": "anachronistic-event", "model": "claude-3-haiku-20240307"}\n'
-        '{"instruction": "Is gpt-4 better than llama?", "output": "It depends."}\n'
+        '{"object": "chat.completion.chunk", "model": "zai-org/GLM-4.7", "choices": []}\n'
+        '{"id": "x", "model": "gpt-4o-2024-08-06", "source": '
+        '"https://huggingface.co/datasets/rmahari/lepard"}\n'
     )
-    refs = scan("src/lookahead_guard/data/demo_log.jsonl", log)
-    assert [(r.identifier, r.line) for r in refs] == [
-        ("gpt-4o-2024-08-06", 1),
-        ("claude-3-haiku-20240307", 2),
-    ]
+    refs = scan("tests/fixtures/stream.jsonl", log)
+    assert [(r.identifier, r.line) for r in refs] == [("rmahari/lepard", 2)]
