@@ -901,7 +901,6 @@ _PROVIDERS = frozenset(
 )
 #: Inference servers' Docker images named like a provider path (`vllm/vllm-openai`).
 _SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
-#: Gateways that put a provider path after their own prefix.
 #: A lower-case provider alias (`ppapi`, `corp_llm`; not a hyphenated Hub org such as
 #: `lmstudio-community`).
 _GATEWAY_ALIAS = _lazyre.compile(r"[a-z][a-z0-9_]{1,30}")
@@ -916,6 +915,7 @@ _FIRST_PARTY_API = _lazyre.compile(
     r"(?:gpt-(?!oss|neo|j-|2|sw)|claude-|gemini-|grok-(?![12]$))[\w.-]*\d[\w.-]*"
     r"|o[134](?:-[\w.-]+)?"
 )
+#: Gateways that put a provider path after their own prefix.
 _GATEWAYS = frozenset({"portkey", "litellm_proxy", "helicone", "litellm"})  # Agents SDK `litellm/`
 # Providers whose prefixed names are never Hub ids (the others, e.g. `openai/whisper-large-v3`,
 # are Hub orgs too: there only API model names count).
@@ -938,7 +938,7 @@ PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
 
 
 #: A test's stand-in, one of several lettered or numbered models: `model-a`, `model_2`.
-_LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
+LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 #: A camelCase word (`alwaysLoad`), never a model's name.
 _CAMEL_WORD = _lazyre.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
 _VERTEX_MAAS = _lazyre.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
@@ -1295,7 +1295,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 not rest
                 or not any(c.isalnum() for c in rest)
                 or rest.lower() in _PLACEHOLDERS
-                or _LETTERED_MODEL.fullmatch(rest) is not None  # a test's `vela/model-a`
+                or LETTERED_MODEL.fullmatch(rest) is not None  # a test's `vela/model-a`
             ):
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
             if rest.lower() in _SERVER_IMAGES:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from license_gate import _lazyre
 from license_gate.ids import (
     BUILDER_DATASETS,
+    LETTERED_MODEL,
     PLACEHOLDER_NAMES,
     SENTENCE_TRANSFORMERS_SHORT,
     classify_service,
@@ -773,8 +774,6 @@ _TRANSFORMERS_CLASS = _lazyre.compile(
     r"TokenClassification|QuestionAnswering|ConditionalGeneration|ImageClassification)"
 )
 _PLACEHOLDER_NAME = _lazyre.compile(r"x{3,}|X{3,}")
-#: A test's lettered stand-in under a provider's prefix: `github_copilot/model-a`.
-_LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 _OPERATING_SYSTEMS = frozenset({"linux", "windows", "darwin", "freebsd", "macos"})
 _ARCHITECTURES = frozenset(
     {"amd64", "arm64", "arm", "386", "x86_64", "aarch64", "ppc64le", "s390x", "riscv64", "x86"}
@@ -892,7 +891,7 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if f"{low}/{name.lower()}" in _SOFTWARE_REPOS:  # a workflow's `VLLM_REPO: vllm-project/vllm`
         return False
-    if _LETTERED_MODEL.fullmatch(name) and is_provider_prefix(low):
+    if LETTERED_MODEL.fullmatch(name) and is_provider_prefix(low):
         return False  # a test's `github_copilot/model-a`: a provider's stand-in model
     if _NUMBERED_DIR.fullmatch(low):  # `set_1/T4P`, `fold_0/best`, `run_2/ckpt`: a numbered folder
         return False
