@@ -1104,10 +1104,6 @@ _TEST_FAMILIES = frozenset(
 )  # fmt: skip
 
 
-def _has_digit(value: str) -> bool:
-    return any(c.isdigit() for c in value)
-
-
 def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
     """An Ollama model tag: `llama3:8b`, `library/qwen2.5:7b`, `hf.co/org/repo:Q4_K_M`.
 
@@ -1138,7 +1134,7 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
         and not host
         and not m.group("ns")
         and name[:1].isupper()
-        and not _has_digit(name)
+        and not any(c.isdigit() for c in name)
     ):
         return False  # a row's label beside the tag: `("qwen2.5:3b", "1.9GB", "Lightweight")`
     if explicit:

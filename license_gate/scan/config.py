@@ -53,7 +53,13 @@ from license_gate.scan.shell import (
     shell_found,
 )
 
-__all__ = ["ConfigDetector", "ini_references", "json_references", "yaml_references"]
+__all__ = [
+    "ConfigDetector",
+    "ini_references",
+    "json_references",
+    "toml_references",
+    "yaml_references",
+]
 
 _LINE = _lazyre.compile(
     r"(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)"
@@ -1137,6 +1143,12 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
     return out
 
 
+def toml_references(path: str, text: str, detector: str = "config") -> list[Reference]:
+    """A TOML text's references: its quoted values as JSON's are read, its `key = value` lines as
+    an INI file's (the two readers meet on some lines; the engine keeps one reference a place)."""
+    return json_references(path, text, detector) + ini_references(path, text, detector)
+
+
 _JSON_ID_KEY = _lazyre.compile(
     r"^[ \t]{0,8}\"(?P<k>[A-Za-z0-9][\w.-]*/[\w.-]*\w)\"[ \t]*:[ \t]*\{[ \t]*$", re.M
 )
@@ -1253,7 +1265,7 @@ class ConfigDetector:
                 # `# Available models:` / `#   claude-opus-4-6, claude-sonnet-4-5-20250929`
                 yield from comment_api_references(path, text, LineIndex(text), self.id, "#")
         elif name.endswith(".toml"):
-            refs = json_references(path, text, self.id) + ini_references(path, text, self.id)
+            refs = toml_references(path, text, self.id)
             # package requirements (`mistral = ["mistralai"]` under optional-dependencies) name
             # Python packages, whatever their extras are called
             spans = _toml_requirement_spans(text) if "[" in text else []

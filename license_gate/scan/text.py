@@ -65,6 +65,7 @@ from license_gate.scan.config import (
     json_references,
     json_shell,
     router_routes,
+    toml_references,
     yaml_values,
 )
 from license_gate.scan.python import ai_magic_references, python_references
@@ -77,7 +78,6 @@ from license_gate.scan.shell import (
 
 __all__ = ["TextDetector", "text_references"]
 
-# Any indentation: fences inside list items and mkdocs content tabs are indented too.
 #: MyST directives whose body is Markdown, not code (```` ```{card} ````, ```` ```{note} ````).
 _MYST_PROSE = frozenset(
     {"card", "grid-item-card", "note", "tip", "hint", "important", "warning", "caution",
@@ -93,6 +93,7 @@ def _myst_prose(opening: str) -> bool:
     return m is not None and m.group("name").lower() in _MYST_PROSE
 
 
+# Any indentation: fences inside list items and mkdocs content tabs are indented too.
 _FENCE = _lazyre.compile(
     # (an info string holds no backtick: "```bash train.sh model_path```" is inline code;
     # R Markdown and Quarto write the language in braces, "```{r setup, include=FALSE}")
@@ -372,15 +373,8 @@ def _code_block_refs(
     if lang in _INI:
         return ini_references(path, body, detector)  # ```ini, ```properties: `model = gpt-4o`
     if lang == "toml":
-        # ```toml / `[model]` / `id = "Qwen/Qwen3-1.7B"`: read as a `.toml` file is (the two
-        # readers meet on some lines: one reference a place)
-        seen: set[tuple[int, int]] = set()
-        refs = []
-        for r in json_references(path, body, detector) + ini_references(path, body, detector):
-            if (r.line, r.column) not in seen:
-                seen.add((r.line, r.column))
-                refs.append(r)
-        return refs
+        # ```toml / `[model]` / `id = "Qwen/Qwen3-1.7B"`: read as a `.toml` file is
+        return toml_references(path, body, detector)
     if lang in _PY:
         if re.search(r"(?m)^>>> ", body):
             # a doctest: its output lines (`SpaceTemplate(repo_id='...')`) are not code
