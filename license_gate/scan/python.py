@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import io
+import itertools
 import re
 import tokenize
 import warnings
@@ -2290,6 +2291,23 @@ _HUB_DATA_LOADERS = frozenset(
 )
 
 
+def _provider_pairs(a: _Analysis) -> None:
+    """`("openai", "o1"): ModelPricing(...)`, `("deepseek", "deepseek-chat")`: a tuple that
+    names a provider, then one of its models (a pricing table's keys, a routing list)."""
+    for node in a.of(ast.Tuple):
+        elts = node.elts[:_MAX_ELEMENTS]
+        for prev, arg in itertools.pairwise(elts):
+            if (
+                isinstance(prev, ast.Constant)
+                and isinstance(prev.value, str)
+                and prev.value.lower() in PROVIDER_SLUGS
+                and isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and classify_service(arg.value) is not None
+            ):
+                a.emit(arg, MODEL_NAME)
+
+
 def _framework_datasets(a: _Analysis) -> None:
     """In a file that loads its data through torchvision's or Keras's datasets, or through
     functions of its own named for the dataset (`get_cifar10_loaders`), a bare `"cifar10"` or
@@ -2671,6 +2689,19 @@ def _walk(a: _Analysis) -> None:
                         continue
                     if (
                         column
+                        and hint is not None
+                        and hint.kind is Kind.MODEL
+                        and isinstance(comp, ast.Constant)
+                        and isinstance(comp.value, str)
+                        and "-" in comp.value
+                        and comp.value.lower() in ST_SHORT
+                    ):
+                        # `assert lens_embed.TEXT_MODEL == "all-MiniLM-L6-v2"`: a model field
+                        # holding a sentence-transformers short name
+                        a.emit(comp, ST_LOADER)
+                        continue
+                    if (
+                        column
                         and isinstance(comp, ast.Constant)
                         and isinstance(comp.value, str)
                         and (
@@ -2876,6 +2907,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _parameter_loaders(a)
         _dataset_entries(a)
         _framework_datasets(a)
+        _provider_pairs(a)
     except RecursionError:
         for f in scan_tokens(text):
             out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
@@ -3254,8 +3286,11 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
         lit.raw: value
         for _, lit, value in a.found.values()
         if value.kind in (Kind.MODEL, Kind.DATASET)
-        and lit.raw == value.identifier
-        and lit.raw.count("/") == 1
+        and (
+            (lit.raw == value.identifier and lit.raw.count("/") == 1)
+            # a sentence-transformers short name, as distinctive (`all-MiniLM-L6-v2`)
+            or ("-" in lit.raw and lit.raw.lower() in ST_SHORT and "/" not in lit.raw)
+        )
     }
     if not known:
         return []
@@ -3295,7 +3330,7 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
 
 #: A docstring's line that says what an id is: `Loads the org/x model`, `the HuggingFace org/x`.
 _DOC_SAYS = _lazyre.compile(
-    r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus"
+    r"model|checkpoint|weights|transformer|hugging ?face|tokenizer|dataset|corpus|\bload(?:s|ed)?\b"
     r"|\bdefaults?[ \t]+(?:to|is)\b",  # `If None, defaults to "org/x".`
     re.I,
 )

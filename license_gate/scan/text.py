@@ -1656,10 +1656,16 @@ def _prose_st_names(
     a sentence-transformers short name, distinctive wherever it is written."""
     for m in _ST_STEM.finditer(text):
         ident = m.group("id")
-        if ident.lower() not in ST_SHORT or "-" not in ident or in_spans(m.start(), fenced):
+        if ident.lower() not in ST_SHORT or "-" not in ident:
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
-        if text.startswith("#", ls) and path.lower().endswith((".md", ".markdown", ".mdx")):
+        if in_spans(m.start(), fenced):
+            head = text[ls : m.start()]
+            if not (head.lstrip().startswith("#") or " #" in head):
+                continue  # code, which its own reader reads
+            # `pip install 'lens-embed[text]'  # sentence-transformers (all-MiniLM-L6-v2)`:
+            # a fence's comment naming the model
+        elif text.startswith("#", ls) and path.lower().endswith((".md", ".markdown", ".mdx")):
             continue  # `### all-MiniLM-L6-v2`: a section's title
         before = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1 : m.start()]
         if f"/{ident}".lower() in before.lower():
@@ -1793,6 +1799,9 @@ def _bullet_ids(
     """A list item that is an id (`- meta-llama/Llama-3.1-8B-Instruct` under "Supported
     models"): a model or dataset when its line, section heading or file name says which, as for
     an id in backticks."""
+    # consecutive items: (item, its reference or None)
+    runs: list[list[tuple[re.Match[str], Reference | None]]] = []
+    last_line = -2
     for m in _BULLET_ID.finditer(text):
         if in_spans(m.start(), fenced):
             continue
@@ -1803,8 +1812,25 @@ def _bullet_ids(
             continue  # a gateway's `mistral/devstral-2512`: not a Hub repo, not a name we know
         header = _parent_item(text, m) or _lead_in(text, m.start())
         ref = _inline_id(path, text, index, m.start("id"), ident, detector, header=header)
+        line = index.pos(m.start())[0]
+        if line != last_line + 1 or not runs:
+            runs.append([])
+        runs[-1].append((m, ref))
+        last_line = line
         if ref is not None:
             yield ref
+    for run in runs:
+        refs = [r for _, r in run if r is not None]
+        if len(run) < 4 or 4 * len(refs) < 3 * len(run):
+            continue
+        if any(r.kind is not Kind.MODEL for r in refs):
+            continue
+        for m, r in run:
+            # `- facebook/contriever` among `- BAAI/bge-m3` and `- intfloat/e5-base-v2` under
+            # "Tested HFEncoders": an item of a list of models is one, too
+            value = classify_value(m.group("id"), MODEL_NAME) if r is None else None
+            if value is not None and value.kind is Kind.MODEL:
+                yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
 
 
 #: A list item that is nothing but a bare name (`- llama-3.3-70b-versatile`).

@@ -5209,3 +5209,51 @@ def test_tests_stand_in_owners() -> None:
         """,
     )
     assert [r.identifier for r in refs] == ["Qwen/Qwen2.5-0.5B"]
+
+
+def test_provider_model_tuples() -> None:
+    # spandrift's pricing table (pypi-398): keys `(provider, model)`
+    refs = scan(
+        "cost_engine.py",
+        """
+        PRICING_TABLE = {
+            ("openai", "o1"): ModelPricing(input_per_mtok=15.0),
+            ("deepseek", "deepseek-chat"): ModelPricing(input_per_mtok=0.27),
+            ("deepseek", "deepseek-r1"): ModelPricing(input_per_mtok=0.55),
+            ("local", "default"): ModelPricing(input_per_mtok=0.0),
+        }
+        ROUTES = [("google", "search"), ("openai", "whisper")]
+        """,
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("o1", 2),
+        ("deepseek-chat", 3),
+        ("deepseek-r1", 4),
+    }
+
+
+def test_sentence_transformers_short_names_compared_and_in_docstrings() -> None:
+    # lens-embed (pypi-400): the pinned default, asserted in a test and named in a docstring
+    refs = scan(
+        "lens_embed/config.py",
+        '''
+        """Pinned model identity.
+
+        The text default matches what the analysers
+        already load (``all-MiniLM-L6-v2``), so nothing moves.
+        """
+        import os
+
+        TEXT_MODEL = os.getenv("LENS_EMBED_TEXT_MODEL", "all-MiniLM-L6-v2")
+
+
+        def test_pinned():
+            assert lens_embed.TEXT_MODEL == "all-MiniLM-L6-v2"
+            assert lens_embed.STYLE == "all-caps"
+        ''',
+    )
+    assert {(r.identifier, r.line) for r in refs} == {
+        ("sentence-transformers/all-MiniLM-L6-v2", 4),
+        ("sentence-transformers/all-MiniLM-L6-v2", 8),
+        ("sentence-transformers/all-MiniLM-L6-v2", 12),
+    }

@@ -4700,3 +4700,50 @@ def test_litellms_openrouter_paths_in_a_runs_printed_results() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("gpt-5", 4), ("claude-opus-4.1", 5)]
+
+
+def test_sentence_transformers_name_in_a_fences_comment() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```bash
+        pip install 'lens-embed[text]'    # sentence-transformers (all-MiniLM-L6-v2)
+        cp all-MiniLM-L6-v2 backup/
+        ```
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("sentence-transformers/all-MiniLM-L6-v2", 2)]
+
+
+def test_unknown_items_of_a_list_of_models() -> None:
+    # FlexRAG's tested_models.md (real-259): most items are models any reader knows
+    refs = scan(
+        "tested_models.md",
+        """
+        # Tested Huggingface Models
+
+        ## Tested HFEncoders
+        - jinaai/jina-embeddings-v3
+        - BAAI/bge-m3
+        - facebook/contriever
+        - facebook/contriever-msmarco
+        - facebook/dragon-plus-query-encoder
+        - nomic-ai/nomic-embed-text-v1.5
+        - sentence-transformers/msmarco-MiniLM-L-12-v3
+        - intfloat/e5-base-v2
+
+        ## Related projects
+        - facebook/react
+        - pytorch/pytorch
+        """,
+    )
+    assert [r.identifier for r in sorted(refs, key=lambda r: r.line)] == [
+        "jinaai/jina-embeddings-v3",
+        "BAAI/bge-m3",
+        "facebook/contriever",
+        "facebook/contriever-msmarco",
+        "facebook/dragon-plus-query-encoder",
+        "nomic-ai/nomic-embed-text-v1.5",
+        "sentence-transformers/msmarco-MiniLM-L-12-v3",
+        "intfloat/e5-base-v2",
+    ]
