@@ -1493,6 +1493,12 @@ _PLAIN_LIBRARY = _lazyre.compile(
     r"(?<![\w./:@`'\"\[-])(?P<id>[a-z]+\d+(?:\.\d+)?(?:-[a-z]+)?)(?![\w/@`'\":-]|\.\w)"
 )
 
+#: The same with a size tag: `help="default aligns with Ollama gemma3:27b"`.
+_PLAIN_TAG = _lazyre.compile(
+    r"(?<![\w./:@`'\"\[-])(?P<id>[a-z]+\d+(?:\.\d+)?(?:-[a-z]+)?"
+    r":(?:\d+(?:\.\d+)?[bmk](?:-[\w.]+)?|latest))(?![\w/@`'\":-]|\.\w)"
+)
+
 
 def _prose_ollama_names(
     path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
@@ -1542,9 +1548,9 @@ def prose_ollama_names(
 ) -> Iterator[Reference]:
     """`"Default model: llama3.2  (override with OLLAMA_MODEL env var)"`: a versioned Ollama
     library name in a string's prose, on a line of it that names Ollama and says model."""
-    for m in _PLAIN_LIBRARY.finditer(text, start, end):
+    for m in (*_PLAIN_LIBRARY.finditer(text, start, end), *_PLAIN_TAG.finditer(text, start, end)):
         ident = m.group("id")
-        if not is_ollama_family(ident):
+        if not is_ollama_family(ident.partition(":")[0]):
             continue
         ls = max(text.rfind("\n", 0, m.start()) + 1, start)
         le = text.find("\n", m.end(), end)

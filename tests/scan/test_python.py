@@ -5257,3 +5257,22 @@ def test_sentence_transformers_short_names_compared_and_in_docstrings() -> None:
         ("sentence-transformers/all-MiniLM-L6-v2", 8),
         ("sentence-transformers/all-MiniLM-L6-v2", 12),
     }
+
+
+def test_an_ollama_tag_named_in_help_text() -> None:
+    # image-namer (pypi-403): the option's help restates its default
+    refs = scan(
+        "src/main.py",
+        """
+        def main(
+            model: str = typer.Option(
+                "gemma3:27b",
+                "--model",
+                help="Visual model to use (default aligns with Ollama gemma3:27b)",
+            ),
+            host: str = typer.Option("localhost:11434", help="Ollama host for the model"),
+        ):
+            pass
+        """,
+    )
+    assert sorted((r.identifier, r.line) for r in refs) == [("gemma3:27b", 3), ("gemma3:27b", 5)]
