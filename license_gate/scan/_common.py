@@ -1649,6 +1649,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if low.startswith("huggingface/") and (v.count("/") == 2 or hint.typed):
         # `gr.load("huggingface/org/x")`; gradio's typed names also `huggingface/gpt2`
         v = v.split("/", 1)[1]
+    if low.startswith("hf/") and v.count("/") == 2 and hint.kind is Kind.MODEL:
+        v = v[3:]  # Inspect AI's `--model hf/Qwen/Qwen3-0.6B`: its Hugging Face provider
     if low.startswith("hfds/") and v.count("/") == 2:  # timm's HF datasets prefix
         v = v[5:]
         hint = Hint(Kind.DATASET, strong=hint.strong)

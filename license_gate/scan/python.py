@@ -200,6 +200,8 @@ class _Analysis:
             self._by_type.setdefault(n.__class__, []).append(n)
         self.aliases: dict[str, str] = {}
         self.env: dict[str, list[ast.expr]] = {}
+        #: constants given to a record's constructor by keyword (`Spec(repo_id="org/x")`)
+        self.ctor_fields: dict[str, list[tuple[str, ast.expr]]] = {}
         self.funcs: dict[str, list[str]] = {}
         self.found: dict[int, tuple[int, _Lit, Value]] = {}
         self.extra: dict[int, list[tuple[int, _Lit, Value]]] = {}  # more values, same place
@@ -758,6 +760,13 @@ def _collect(a: _Analysis) -> None:
                 if dk is not None:
                     a.env.setdefault(p.arg, []).append(dk)
     for node in a.of(ast.Call):  # `add_argument("--model-path", default=...)` binds `model_path`
+        callee = node.func.id if isinstance(node.func, ast.Name) else ""
+        if callee[:1].isupper() and callee[1:2].islower():
+            # `VideoSpec(repo_id="org/x")`: the object's field, which `load_dataset(spec.repo_id)`
+            # later reads (a record's constructor, by its capitalised name)
+            for kw in node.keywords:
+                if kw.arg is not None and isinstance(kw.value, ast.Constant):
+                    a.ctor_fields.setdefault(kw.arg, []).append((callee, kw.value))
         if isinstance(node.func, ast.Attribute) and node.func.attr == "add_argument":
             dest = _argparse_dest(node)
             default = next((kw.value for kw in node.keywords if kw.arg == "default"), None)
@@ -2223,6 +2232,13 @@ def _attribute_flows(a: _Analysis) -> None:
     for attr, hint in list(a.attr_hints.items()):  # emitting may record more attributes
         for expr in a.env.get(attr, ()):
             a.emit(expr, hint)
+        if hint.kind is Kind.DATASET:
+            # `Spec(repo_id="org/x")` then `load_dataset(spec.repo_id)`: a dataset, whatever
+            # the field's name says
+            given = a.ctor_fields.get(attr, [])
+            if len({cls for cls, _ in given}) == 1:  # (one record type has the field)
+                for _, expr in given:
+                    a.emit(expr, hint, boost=True)
 
 
 def _compared_hint(left: ast.expr, name: str) -> Hint | None:

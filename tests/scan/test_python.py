@@ -5276,3 +5276,44 @@ def test_an_ollama_tag_named_in_help_text() -> None:
         """,
     )
     assert sorted((r.identifier, r.line) for r in refs) == [("gemma3:27b", 3), ("gemma3:27b", 5)]
+
+
+def test_a_records_field_read_by_load_dataset() -> None:
+    # librehps (pypi-406): `VideoSpec(repo_id=...)` entries, loaded with `load_dataset`
+    refs = scan(
+        "loaders/rapidata.py",
+        """
+        from datasets import load_dataset
+
+        SPECS = (
+            VideoSpec(repo_id="Rapidata/sora-video-generation-time-flow", axis="temporal"),
+        )
+        MODEL = Runner(repo_id="Qwen/Qwen2.5-0.5B")
+
+        def load(spec):
+            return load_dataset(spec.repo_id, split="train")
+        """,
+    )
+    # two record types with the field: which one `spec` is, is not read; the names' rule stays
+    assert {(r.identifier, r.kind.value) for r in refs} == {
+        ("Rapidata/sora-video-generation-time-flow", "model"),
+        ("Qwen/Qwen2.5-0.5B", "model"),
+    }
+    refs = scan(
+        "loaders/rapidata.py",
+        """
+        from datasets import load_dataset
+
+        SPECS = (
+            VideoSpec(repo_id="Rapidata/sora-video-generation-time-flow", axis="temporal"),
+            VideoSpec(repo_id="Rapidata/sora-video-generation-aligned-words", axis="alignment"),
+        )
+
+        def load(spec):
+            return load_dataset(spec.repo_id, split="train")
+        """,
+    )
+    assert {(r.identifier, r.kind.value) for r in refs} == {
+        ("Rapidata/sora-video-generation-time-flow", "dataset"),
+        ("Rapidata/sora-video-generation-aligned-words", "dataset"),
+    }

@@ -1576,3 +1576,11 @@ def test_a_tools_config_set_command_and_a_list_with_one_unknown_name() -> None:
         ("claude-3-7-sonnet-latest", 3),
         ("deepseek-reasoner", 3),
     ]
+
+
+def test_inspect_ais_hugging_face_provider_prefix() -> None:
+    # evaljobs (real-265): Inspect AI's `hf/` provider before a Hub id
+    refs = scan("run.sh", "evaljobs inspect_evals/arc_easy \\\n  --model hf/Qwen/Qwen3-0.6B\n")
+    assert [(r.identifier, r.line, r.text) for r in refs] == [
+        ("Qwen/Qwen3-0.6B", 2, "hf/Qwen/Qwen3-0.6B")
+    ]
