@@ -2229,6 +2229,23 @@ def _id_table(a: _Analysis, keys: list[ast.expr]) -> None:
 def _attribute_flows(a: _Analysis) -> None:
     """`load_dataset(cfg.train_file_path)` with `train_file_path: str = field(default=...)`
     or `--train_file_path` defaulting to an id: the default gets the loader's hint."""
+    for call in a.of(ast.Call):
+        # `resolve_hf_dataset_dir(spec.repo_id)`: a helper whose name says dataset, given a
+        # record's field, says what the records' field holds
+        fn = call.func
+        name = (
+            fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else ""
+        )
+        low = name.lower()
+        if "dataset" in low and "model" not in low and call.args:
+            first = call.args[0]
+            if (
+                isinstance(first, ast.Attribute)
+                and isinstance(first.value, ast.Name)
+                and first.value.id not in ("self", "cls")
+                and first.attr in a.ctor_fields
+            ):
+                a.attr_hints.setdefault(first.attr, DATASET_LOADER)
     for attr, hint in list(a.attr_hints.items()):  # emitting may record more attributes
         for expr in a.env.get(attr, ()):
             a.emit(expr, hint)

@@ -5317,3 +5317,22 @@ def test_a_records_field_read_by_load_dataset() -> None:
         ("Rapidata/sora-video-generation-time-flow", "dataset"),
         ("Rapidata/sora-video-generation-aligned-words", "dataset"),
     }
+
+
+def test_a_records_field_given_to_a_dataset_helper() -> None:
+    # librehps (pypi-406): the field goes to a helper of its own named for datasets
+    refs = scan(
+        "loaders/rapidata_sora_scalar.py",
+        """
+        _SPECS = (
+            SoraScalarSpec(repo_id="Rapidata/sora-video-generation-time-flow", axis="temporal"),
+        )
+
+        def _load_one(spec):
+            dataset_dir = resolve_hf_dataset_dir(spec.repo_id)
+            return dataset_dir
+        """,
+    )
+    assert [(r.identifier, r.kind.value) for r in refs] == [
+        ("Rapidata/sora-video-generation-time-flow", "dataset")
+    ]
