@@ -2328,8 +2328,9 @@ def _provider_pairs(a: _Analysis) -> None:
     """`("openai", "o1"): ModelPricing(...)`, `("deepseek", "deepseek-chat")`: a tuple that
     names a provider, then one of its models (a pricing table's keys, a routing list)."""
     for node in a.of(ast.Tuple):
-        elts = node.elts[:_MAX_ELEMENTS]
-        for prev, arg in itertools.pairwise(elts):
+        if len(node.elts) != 2:
+            continue  # `("openai", "hermes", "deepseek", "kimi-k2")`: a list of dialects
+        for prev, arg in itertools.pairwise(node.elts):
             if (
                 isinstance(prev, ast.Constant)
                 and isinstance(prev.value, str)

@@ -5223,6 +5223,8 @@ def test_provider_model_tuples() -> None:
             ("local", "default"): ModelPricing(input_per_mtok=0.0),
         }
         ROUTES = [("google", "search"), ("openai", "whisper")]
+        # tooletta (pypi-302): tool-call dialects, not a provider and its model
+        _AUTO_DETECT_DIALECTS = ("openai", "hermes", "mistral", "deepseek", "kimi-k2", "kimi")
         """,
     )
     assert {(r.identifier, r.line) for r in refs} == {
