@@ -72,6 +72,7 @@ __all__ = [
     "classify_items",
     "classify_value",
     "dashscope_name",
+    "distinctive_st_name",
     "in_spans",
     "is_model_dir",
     "looks_local",
@@ -1083,6 +1084,13 @@ _QUANTISED_REPO = _lazyre.compile(
 
 
 ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
+
+
+def distinctive_st_name(value: str) -> bool:
+    """A sentence-transformers short name no other thing is called (`all-MiniLM-L6-v2`; a
+    one-word name such as `LaBSE` is not distinctive alone)."""
+    return "-" in value and value.lower() in ST_SHORT
+
 
 #: Ollama library names that no other catalogue or checkpoint spells so (`llama3-chatqa`,
 #: `all-minilm`, `qwen2.5-coder`), unlike a bare `llama2` or `bge-m3` (a server's alias, a

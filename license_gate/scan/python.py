@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import io
-import itertools
 import re
 import tokenize
 import warnings
@@ -57,6 +56,7 @@ from license_gate.scan._common import (
     classify_value,
     dashscope_name,
     distinctive_api_name,
+    distinctive_st_name,
     first_party_api_name,
     harness_selector,
     is_negative_key,
@@ -1346,14 +1346,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             a.emit(arg, ST_LOADER if arg.value.lower() in ST_SHORT else MODEL_NAME)
     for prev, arg in zip(node.args[:7], node.args[1:8], strict=False):
         # `calculate_cost("google", "gemini-pro", 1000, 500)`: a provider, then its model
-        if (
-            isinstance(prev, ast.Constant)
-            and isinstance(prev.value, str)
-            and prev.value.lower() in PROVIDER_SLUGS
-            and isinstance(arg, ast.Constant)
-            and isinstance(arg.value, str)
-            and classify_service(arg.value) is not None
-        ):
+        if _provider_then_model(prev, arg):
             a.emit(arg, MODEL_NAME)
     if func in ("timm.create_model", "create_model") and node.args:
         _timm(a, node)
@@ -2233,10 +2226,7 @@ def _attribute_flows(a: _Analysis) -> None:
         # `resolve_hf_dataset_dir(spec.repo_id)`: a helper whose name says dataset, given a
         # record's field, says what the records' field holds
         fn = call.func
-        name = (
-            fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else ""
-        )
-        low = name.lower()
+        low = (fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, "id", "")).lower()
         if "dataset" in low and "model" not in low and call.args:
             first = call.args[0]
             if (
@@ -2324,22 +2314,25 @@ _HUB_DATA_LOADERS = frozenset(
 )
 
 
+def _provider_then_model(prev: ast.expr, arg: ast.expr) -> bool:
+    """Two strings side by side that name a provider, then a name it serves."""
+    return (
+        isinstance(prev, ast.Constant)
+        and isinstance(prev.value, str)
+        and prev.value.lower() in PROVIDER_SLUGS
+        and isinstance(arg, ast.Constant)
+        and isinstance(arg.value, str)
+        and classify_service(arg.value) is not None
+    )
+
+
 def _provider_pairs(a: _Analysis) -> None:
-    """`("openai", "o1"): ModelPricing(...)`, `("deepseek", "deepseek-chat")`: a tuple that
-    names a provider, then one of its models (a pricing table's keys, a routing list)."""
+    """`("openai", "o1"): ModelPricing(...)`, `("deepseek", "deepseek-chat")`: a pair that
+    names a provider, then one of its models (a pricing table's keys); a longer tuple is a
+    list (`("openai", "hermes", "deepseek", "kimi-k2")`, tool-call dialects)."""
     for node in a.of(ast.Tuple):
-        if len(node.elts) != 2:
-            continue  # `("openai", "hermes", "deepseek", "kimi-k2")`: a list of dialects
-        for prev, arg in itertools.pairwise(node.elts):
-            if (
-                isinstance(prev, ast.Constant)
-                and isinstance(prev.value, str)
-                and prev.value.lower() in PROVIDER_SLUGS
-                and isinstance(arg, ast.Constant)
-                and isinstance(arg.value, str)
-                and classify_service(arg.value) is not None
-            ):
-                a.emit(arg, MODEL_NAME)
+        if len(node.elts) == 2 and _provider_then_model(*node.elts):
+            a.emit(node.elts[1], MODEL_NAME)
 
 
 def _framework_datasets(a: _Analysis) -> None:
@@ -2723,19 +2716,6 @@ def _walk(a: _Analysis) -> None:
                         continue
                     if (
                         column
-                        and hint is not None
-                        and hint.kind is Kind.MODEL
-                        and isinstance(comp, ast.Constant)
-                        and isinstance(comp.value, str)
-                        and "-" in comp.value
-                        and comp.value.lower() in ST_SHORT
-                    ):
-                        # `assert lens_embed.TEXT_MODEL == "all-MiniLM-L6-v2"`: a model field
-                        # holding a sentence-transformers short name
-                        a.emit(comp, ST_LOADER)
-                        continue
-                    if (
-                        column
                         and isinstance(comp, ast.Constant)
                         and isinstance(comp.value, str)
                         and (
@@ -2747,6 +2727,7 @@ def _walk(a: _Analysis) -> None:
                                 and (
                                     classify_service(comp.value) is not None
                                     or is_legacy_model(comp.value)
+                                    or distinctive_st_name(comp.value)
                                 )
                             )
                         )
@@ -2754,8 +2735,10 @@ def _walk(a: _Analysis) -> None:
                         # `assert embedder.model == "cohere.embed-english-v3"`: an object's
                         # model field, and a hosted API's own name (`client.model ==
                         # "deepseek-chat"`, `adapter.model_name == "gpt2"` too, where the
-                        # field says model)
-                        a.emit(comp, MODEL_NAME)
+                        # field says model; `lens_embed.TEXT_MODEL == "all-MiniLM-L6-v2"`, a
+                        # sentence-transformers short name, expanded)
+                        st = distinctive_st_name(comp.value)
+                        a.emit(comp, ST_LOADER if st else MODEL_NAME)
                         continue
                     if (
                         column
@@ -3323,7 +3306,7 @@ def _repeated_ids(a: _Analysis, path: str, detector: str) -> list[Reference]:
         and (
             (lit.raw == value.identifier and lit.raw.count("/") == 1)
             # a sentence-transformers short name, as distinctive (`all-MiniLM-L6-v2`)
-            or ("-" in lit.raw and lit.raw.lower() in ST_SHORT and "/" not in lit.raw)
+            or ("/" not in lit.raw and distinctive_st_name(lit.raw))
         )
     }
     if not known:

@@ -42,7 +42,6 @@ from license_gate.scan._common import (
     REPO_NAME,
     SPACE_LOADER,
     ST_LOADER,
-    ST_SHORT,
     TAG_TOKEN,
     WEAK,
     Hint,
@@ -50,6 +49,7 @@ from license_gate.scan._common import (
     Value,
     classify_value,
     distinctive_api_name,
+    distinctive_st_name,
     first_party_api_name,
     in_spans,
     name_hint,
@@ -1662,7 +1662,7 @@ def _prose_st_names(
     a sentence-transformers short name, distinctive wherever it is written."""
     for m in _ST_STEM.finditer(text):
         ident = m.group("id")
-        if ident.lower() not in ST_SHORT or "-" not in ident:
+        if not distinctive_st_name(ident):
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         if in_spans(m.start(), fenced):
@@ -1832,9 +1832,11 @@ def _bullet_ids(
         if any(r.kind is not Kind.MODEL for r in refs):
             continue
         for m, r in run:
+            if r is not None:
+                continue
             # `- facebook/contriever` among `- BAAI/bge-m3` and `- intfloat/e5-base-v2` under
             # "Tested HFEncoders": an item of a list of models is one, too
-            value = classify_value(m.group("id"), MODEL_NAME) if r is None else None
+            value = classify_value(m.group("id"), MODEL_NAME)
             if value is not None and value.kind is Kind.MODEL:
                 yield ref_at(path, index, m.start("id"), m.group("id"), value, detector)
 
