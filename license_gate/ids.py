@@ -1085,9 +1085,14 @@ _LLAMA_SOFTWARE = (
 
 
 def is_ollama_family(name: str) -> bool:
-    """A bare Ollama library name without a tag (`llama3.2`, `mistral`, `nomic-embed-text`)."""
-    return _OLLAMA_FAMILY.fullmatch(name) is not None and not name.lower().startswith(
-        _LLAMA_SOFTWARE
+    """A bare Ollama library name without a tag (`llama3.2`, `mistral`, `nomic-embed-text`).
+
+    The library's names never hold an underscore: `qwen_json` and `gemma4_tokens` are formats.
+    """
+    return (
+        "_" not in name
+        and _OLLAMA_FAMILY.fullmatch(name) is not None
+        and not name.lower().startswith(_LLAMA_SOFTWARE)
     )
 
 

@@ -4871,3 +4871,20 @@ def test_the_hubs_mirror_serves_its_repositories_under_the_same_paths() -> None:
         ("model", "TheBloke/Luna-AI-Llama2-Uncensored-GGUF", 2, "main"),
         ("dataset", "tatsu-lab/alpaca", 3, None),
     }
+
+
+def test_tool_call_format_names_beside_ollama_are_not_models() -> None:
+    # codii's PKG-INFO (PyPI, 2026): format names share a family's prefix, but the Ollama
+    # library never puts an underscore in a name; the `llama3.2` below is one.
+    refs = scan(
+        "PKG-INFO",
+        """
+        Ollama (default `:11434`), LM Studio (default `:1234`), vLLM, OpenRouter.
+
+        Four sequential probes run before the first session and results are cached per model:
+
+        - Format detection: the model's raw format (`gemma4_tokens`, `hermes_xml`, `qwen_json`)
+        - Pick a model (`llama3.2`, `qwen3`) with `codii --backend ollama`.
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2"), ("service", "qwen3")}
