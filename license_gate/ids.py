@@ -1213,6 +1213,8 @@ def provider_model(value: str) -> str | None:
         return None  # .NET's configuration keys: `"OpenAI:ApiKey"`, `"AzureOpenAI:Endpoint"`
     if rest.lower() in _API_ROUTES:
         return None  # mirascope's `"provider_id": "openai:completions"`: an API, not a model
+    if rest.lower() in _AGENT_RUNTIMES:
+        return None  # promptfoo's `anthropic:claude-agent-sdk`: an agent runtime, its model set apart
     if _IAM_ACTION.fullmatch(rest) is not None:
         return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
@@ -1222,6 +1224,8 @@ def provider_model(value: str) -> str | None:
 
 
 _IAM_ACTION = _lazyre.compile(r"(?:[A-Z][a-z]+){2,}")
+#: promptfoo's providers that run an agent, not a model: the model is set in their `config`.
+_AGENT_RUNTIMES = frozenset({"claude-agent-sdk", "claude-code", "codex-sdk", "codex-app-server"})
 _API_ROUTES = frozenset(
     {"chat", "completion", "completions", "messages", "embedding", "embeddings", "responses",
      "assistant", "assistants", "realtime", "converse", "image", "images", "audio", "moderations"}

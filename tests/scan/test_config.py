@@ -381,6 +381,28 @@ def test_promptfoo_provider_ids() -> None:
     }
 
 
+
+def test_promptfoo_agent_runtimes_are_not_models() -> None:
+    # prompt-eval-engine's promptfooconfig.yaml (GitHub, 2026): the agent SDK providers run
+    # an agent whose model is set in their config, where it is found.
+    refs = scan(
+        "promptfooconfig.yaml",
+        """
+        # LIVE config: generation on promptfoo's NATIVE anthropic:claude-agent-sdk
+        providers:
+          - id: anthropic:claude-agent-sdk
+            label: agent-sdk
+            config:
+              model: claude-sonnet-4-5-20250929
+              working_dir: outputs/__missing-per-test-options__
+          - id: openai:codex-sdk
+        defaultTest:
+          options:
+            provider: openai:gpt-5-mini
+        """,
+    )
+    assert ids(refs) == {("service", "claude-sonnet-4-5-20250929"), ("service", "gpt-5-mini")}
+
 def test_repo_keys_hold_model_like_names() -> None:
     refs = scan(
         "models/moonshine/config.yaml",
