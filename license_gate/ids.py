@@ -1177,6 +1177,8 @@ _PROVIDER_ID = _lazyre.compile(
 
 
 _PROVIDER_MODEL = _lazyre.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+){0,3}", re.ASCII)
+#: OpenRouter's `vendor/name` slugs, with a variant (`:free`): lower case, as its catalogue writes.
+_ROUTER_SLUG = _lazyre.compile(r"[a-z0-9][a-z0-9.-]*/[a-z0-9][\w.-]*(?::[a-z]+)?", re.ASCII)
 
 
 def provider_model(value: str) -> str | None:
@@ -1190,7 +1192,10 @@ def provider_model(value: str) -> str | None:
     rest = m.group("model")
     provider = m.group("provider").lower()
     if provider in ("github", "openrouter", "litellm") and "/" in rest:
-        return classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
+        named = classify_service(rest)  # GitHub Models `github:openai/gpt-4o-mini`
+        if named is None and provider == "openrouter" and _ROUTER_SLUG.fullmatch(rest):
+            return rest  # a name in OpenRouter's catalogue: `meta-llama/llama-3.1-70b-instruct`
+        return named
     if provider == "ollama":
         if ":/" in value:
             return None  # a Docker volume, `ollama:/root/.ollama`
@@ -1214,7 +1219,7 @@ def provider_model(value: str) -> str | None:
     if rest.lower() in _API_ROUTES:
         return None  # mirascope's `"provider_id": "openai:completions"`: an API, not a model
     if rest.lower() in _AGENT_RUNTIMES:
-        return None  # promptfoo's `anthropic:claude-agent-sdk`: an agent runtime, its model set apart
+        return None  # promptfoo's `anthropic:claude-agent-sdk`: an agent, its model set apart
     if _IAM_ACTION.fullmatch(rest) is not None:
         return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
     # pydantic-ai's `provider:model` names the provider's model, whatever its name

@@ -403,6 +403,29 @@ def test_promptfoo_agent_runtimes_are_not_models() -> None:
     )
     assert ids(refs) == {("service", "claude-sonnet-4-5-20250929"), ("service", "gpt-5-mini")}
 
+
+def test_promptfoo_openrouter_slugs() -> None:
+    # AI-Testing's promptfooconfig.yaml (GitHub, 2025): an OpenRouter slug that is no
+    # first-party name is OpenRouter's own catalogue name, a hosted model all the same.
+    refs = scan(
+        "promptfooconfig.yaml",
+        """
+        providers:
+        - id: openrouter:anthropic/claude-3.5-sonnet
+          config:
+            apiKey: ${OPENROUTER_API_KEY_1}
+        - id: openrouter:meta-llama/llama-3.1-70b-instruct
+          config:
+            apiKey: ${OPENROUTER_API_KEY_3}
+        - id: openrouter:qwen/qwen-2.5-72b-instruct
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "claude-3.5-sonnet"),
+        ("service", "meta-llama/llama-3.1-70b-instruct"),
+        ("service", "qwen/qwen-2.5-72b-instruct"),
+    }
+
 def test_repo_keys_hold_model_like_names() -> None:
     refs = scan(
         "models/moonshine/config.yaml",
