@@ -65,7 +65,8 @@ __all__ = [
 
 _TOK = _lazyre.compile(
     r"(?P<comment>(?<![^\s;|&(])#[^\n]*)"  # `#` starts a comment only where a word starts
-    r"|\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'"
+    # (a quoted word goes on past a `\` at the end of a line: `RUN python -c "\` in a Dockerfile)
+    r"|\"(?P<dq>[^\"\n]*(?:\\\n[^\"\n]*)*)\"|'(?P<sq>[^'\n]*(?:\\\n[^'\n]*)*)'"
     # a usage line's alternatives, `--dataset [mbpp|humaneval]`: a placeholder, not a value
     r"|(?P<choice>\[[^\]\s|]+(?:\|[^\]\s|]+)+\]|\{[^}\s|]+(?:\|[^}\s|]+)+\})"
     # `$(nproc)` and `${MODEL:-"org/x"}` stay in their word

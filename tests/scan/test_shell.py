@@ -61,6 +61,23 @@ def test_dockerfile() -> None:
     assert all(r.detector == "shell" for r in refs)
 
 
+
+def test_dockerfile_python_program_split_over_lines() -> None:
+    # A 2025 hackathon's Dockerfile (GitHub): Docker joins the `\` lines before the shell
+    # sees them, so the quoted program runs as one, with a short sentence-transformers name.
+    refs = scan(
+        "Dockerfile",
+        """
+        FROM --platform=linux/amd64 python:3.9-slim
+        RUN python -c "\\
+        from sentence_transformers import SentenceTransformer; \\
+        SentenceTransformer('all-MiniLM-L6-v2', cache_folder='/app/models_cache')"
+        ENV SENTENCE_TRANSFORMERS_HOME=/app/models_cache
+        """,
+    )
+    assert one(refs, "sentence-transformers/all-MiniLM-L6-v2").line == 4
+    assert len(refs) == 1
+
 def test_makefile_and_llamacpp() -> None:
     refs = scan(
         "Makefile",
