@@ -1296,8 +1296,8 @@ _HEADED_ITEM = _lazyre.compile(
 
 #: An `org/name` in a string's prose, bare or in backticks (not a path's or a URL's part).
 _STRING_ID = _lazyre.compile(
-    r"(?<![\w./:@~$<{-])`{0,2}(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`{0,2}(?![\w/@:.-]|\.\w)"
-)
+    r"(?<![\w./:@~$<{-])`{0,2}(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])`{0,2}(?![\w/@:-]|\.[\w/.-])"
+)  # (a full stop may end the sentence: `using nvidia/parakeet-tdt-0.6b-v3.`)
 _NOT_A_MODEL = _lazyre.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
 _CONTEXT_REPO = _lazyre.compile(
     r"model|checkpoint|pretrained|repo(?:sitory)? id|(?<![Gg]it)hub\b|\bhf[ _-]?repo"

@@ -5515,3 +5515,18 @@ def test_vertex_dated_claude_names_in_a_docstring() -> None:
         ("gemini-1.5-flash", 6),
         ("claude-3-5-sonnet-v2", 7),
     }
+
+
+def test_hub_id_ending_a_docstring_sentence() -> None:
+    # audio-transc's transcribe.py (PyPI, 2026): the full stop ends the sentence, not the id.
+    refs = scan(
+        "transcribe.py",
+        '''
+        #!/usr/bin/env python3
+        """Transcribe audio files using nvidia/parakeet-tdt-0.6b-v3."""
+
+        SUPPORTED_EXTENSIONS = {".wav", ".mp3", ".m4a"}
+        """Settings are read from config/settings.yaml. See docs/usage.md."""
+        ''',
+    )
+    assert [(r.line, r.identifier) for r in refs] == [(2, "nvidia/parakeet-tdt-0.6b-v3")]
