@@ -16,6 +16,7 @@ from license_gate.scan._common import (
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
+    REPO_NAME,
     SPACE_LOADER,
     ST_LOADER,
     TYPED,
@@ -309,6 +310,8 @@ _HUB_CRATE = {
     "space": _spec({0: SPACE_LOADER}, (), SPACE_LOADER),
 }
 _CLASS_LOAD = _spec({0: MODEL_NAME}, ("model_name", "repo_id"), MODEL_NAME)
+#: A library's own pipeline built from a repository: thestage's `ASRPipeline("org/x", ...)`.
+_PIPELINE_CLASS = _spec({0: REPO_NAME}, ("model", "model_id", "model_name", "repo_id"), REPO_NAME)
 _DATASET_CLASS_LOAD = _spec(
     {0: DATASET_LOADER}, ("dataset_name", "repo_id", "path", "name"), DATASET_LOADER
 )
@@ -334,6 +337,8 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
         return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets
     if spec is None and last in _HUB_CRATE and head.lower().endswith("api"):
         return _HUB_CRATE[last]  # Rust hf-hub: api.model("org/x".to_string())
+    if spec is None and last.endswith("Pipeline") and last[:1].isupper() and last != "Pipeline":
+        return _PIPELINE_CLASS  # (not scikit-learn's `Pipeline(steps)`)
     if spec is None and last in ("load", "from_hub", "load_from_hub", "get_pretrained") and head:
         receiver = head.rsplit(".", 1)[-1]
         if receiver.endswith("Dataset"):  # ModelScope MsDataset.load("org/gsm8k")

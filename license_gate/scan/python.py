@@ -1399,7 +1399,10 @@ def _client_module(a: _Analysis, receiver: ast.expr) -> str | None:
         return None
     for call in made[:4]:
         dotted = a.dotted(call.func) or ""
-        if "." in dotted and dotted.rsplit(".", 1)[-1].endswith("Client"):
+        cls = dotted.rsplit(".", 1)[-1]
+        if cls.endswith("Client") and "ollama" in cls.lower():
+            return "ollama"  # a project's own wrapper: open-otk's `client = OllamaClient()`
+        if "." in dotted and cls.endswith("Client"):
             return dotted.split(".", 1)[0]
     return None
 
@@ -2215,6 +2218,30 @@ def _class_fields(a: _Analysis) -> None:
 _PLURAL_MODELS = _lazyre.compile(r"(?:LLMs|Models|ModelNames|ModelIds)$")
 
 
+#: A table of settings keyed by what it sets: `DATASET_CONFIG = {"cais/mmlu": {...}}`.
+_REGISTRY = _lazyre.compile(
+    r"(?:^|_)(?P<kind>model|dataset)s?_(?:config|cfg|setting|spec|info)s?$", re.IGNORECASE
+)
+
+
+def _registry_keys(a: _Analysis, value: ast.expr, name: str) -> None:
+    """The `org/name` keys of a registry whose name says what it configures (a name `name_hint`
+    leaves alone: `dataset_config` alone is a dataset's configuration, `"wikitext-2-raw-v1"`),
+    each entry a table of its own settings."""
+    m = _REGISTRY.search(name)
+    if m is None or not isinstance(value, ast.Dict) or name_hint(name) is not None:
+        return
+    hint = DATASET_NAME if m.group("kind").lower() == "dataset" else MODEL_NAME
+    for k, v in zip(value.keys[:_MAX_ELEMENTS], value.values, strict=False):
+        if (
+            isinstance(k, ast.Constant)
+            and isinstance(k.value, str)
+            and k.value.count("/") == 1
+            and isinstance(v, (ast.Dict, ast.Call))
+        ):
+            a.emit(k, hint)
+
+
 def _id_table(a: _Analysis, keys: list[ast.expr]) -> None:
     """A dict keyed by Hub ids of several owners, most of them well known
     (`PREDICTION_TOKENS = {"castorini/monot5-base-msmarco": [...], "unicamp-dl/InRanker-base":
@@ -2657,6 +2684,7 @@ def _walk(a: _Analysis) -> None:
                         # `MODEL_ALIASES = {"o1": "openai:o1-preview"}`: shortcuts, not models
                         a.skip.update(id(k) for k in node.value.keys if k is not None)
                     _assigned(a, node.value, _target_hint(a, t, name) or _api_literal(node, name))
+                    _registry_keys(a, node.value, name)
                     if _MODELS_ALIAS.search(name) and isinstance(node.value, ast.Subscript):
                         _literal_models(a, node.value)
                     if "ollama" in name.lower() or (OLLAMA_FILE.get() and "model" in name.lower()):
@@ -2666,6 +2694,7 @@ def _walk(a: _Analysis) -> None:
             name = _target_name(node.target)
             if name and node.value is not None:
                 _assigned(a, node.value, name_hint(name) or _api_literal(node, name))
+                _registry_keys(a, node.value, name)
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):

@@ -5530,3 +5530,63 @@ def test_hub_id_ending_a_docstring_sentence() -> None:
         ''',
     )
     assert [(r.line, r.identifier) for r in refs] == [(2, "nvidia/parakeet-tdt-0.6b-v3")]
+
+
+def test_a_projects_own_ollama_client_wrapper() -> None:
+    # open-otk's README and docstrings (PyPI, 2026): its own `OllamaClient` takes the model
+    # first, as the ollama library's client does; another class's `generate` says nothing.
+    refs = scan(
+        "examples/quickstart.py",
+        """
+        from otk import OllamaClient
+        from otk.cache import ResponseCache
+
+        client = OllamaClient()
+        response = client.generate("gemma4", "Explain quantum computing in one paragraph")
+        cache = ResponseCache()
+        cache.generate("summary", "Explain caching")
+        """,
+    )
+    assert [(r.line, r.kind.value, r.identifier) for r in refs] == [(5, "service", "gemma4")]
+
+
+def test_a_registry_keyed_by_the_datasets_it_configures() -> None:
+    # LLMTest's dataset.py (GitHub, 2025): each key is passed to load_dataset, each value is
+    # the key's settings; a lone `dataset_config` stays a configuration's name.
+    refs = scan(
+        "src/LLMTest/dataset.py",
+        """
+        DATASET_CONFIG = {
+            "cais/mmlu": {
+                "__names__": ["abstract_algebra", "all"],
+                "__default__": {"test_class": "test", "question_key": "question"},
+            },
+            "cimec/lambada": {
+                "__names__": ["plain_text"],
+                "__default__": {"test_class": "test", "question_key": "text"},
+            },
+        }
+        dataset_config = {"name": "wikitext-2-raw-v1", "split": "test"}
+        """,
+    )
+    assert [(r.line, r.kind.value, r.identifier) for r in refs] == [
+        (2, "dataset", "cais/mmlu"),
+        (6, "dataset", "cimec/lambada"),
+    ]
+
+
+def test_a_librarys_own_pipeline_class_given_a_repository() -> None:
+    # TheWhisper's scripts (GitHub, 2025): thestage's ASRPipeline downloads the repository it
+    # is given; scikit-learn's Pipeline takes steps, and a local folder is no repository.
+    refs = scan(
+        "scripts/run_apple_asr.py",
+        """
+        from sklearn.pipeline import Pipeline
+        from thestage_speechkit.apple import ASRPipeline
+
+        pipe = ASRPipeline('TheStageAI/thewhisper-large-v3-turbo', chunk_length_s=10)
+        local = ASRPipeline('checkpoints/run-1', chunk_length_s=10)
+        clf = Pipeline('scaler/standard')
+        """,
+    )
+    assert [(r.line, r.identifier) for r in refs] == [(4, "TheStageAI/thewhisper-large-v3-turbo")]
