@@ -2305,6 +2305,15 @@ def _row_cells(
                     yield ref_at(path, index, pos + part.start("v"), raw, value, detector)
             pos += len(cell) + 1
             continue
+        if "`" in body and not header_row:
+            # `| Gemini Pro (\`gemini-3-pro-image-preview\`) | 4K generation |`: a first-party
+            # API's versioned name set as code, in whatever column
+            for tick in _TICKED_API.finditer(cell):
+                raw = tick.group("v")
+                svc = classify_service(raw) if first_party_api_name(raw) else None
+                if svc is not None and raw.islower() and API_FAMILY_ONLY.fullmatch(raw) is None:
+                    at = pos + tick.start("v")
+                    yield ref_at(path, index, at, raw, Value(Kind.SERVICE, svc), detector)
         noted = _NOTED_CELL.fullmatch(body)
         if noted is not None:  # `bigscience/T0_3B (3B params)`
             body = noted.group(1)
@@ -2320,6 +2329,10 @@ def _row_cells(
             if ref is not None:
                 yield ref
         pos += len(cell) + 1
+
+
+#: A name in backticks in a table cell.
+_TICKED_API = _lazyre.compile(r"`(?P<v>[a-z][\w.-]*\d[\w.-]*)`")
 
 
 def _block_at(

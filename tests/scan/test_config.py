@@ -381,7 +381,6 @@ def test_promptfoo_provider_ids() -> None:
     }
 
 
-
 def test_promptfoo_agent_runtimes_are_not_models() -> None:
     # prompt-eval-engine's promptfooconfig.yaml (GitHub, 2026): the agent SDK providers run
     # an agent whose model is set in their config, where it is found.
@@ -425,6 +424,7 @@ def test_promptfoo_openrouter_slugs() -> None:
         ("service", "meta-llama/llama-3.1-70b-instruct"),
         ("service", "qwen/qwen-2.5-72b-instruct"),
     }
+
 
 def test_repo_keys_hold_model_like_names() -> None:
     refs = scan(

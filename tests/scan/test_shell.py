@@ -61,7 +61,6 @@ def test_dockerfile() -> None:
     assert all(r.detector == "shell" for r in refs)
 
 
-
 def test_dockerfile_python_program_split_over_lines() -> None:
     # A 2025 hackathon's Dockerfile (GitHub): Docker joins the `\` lines before the shell
     # sees them, so the quoted program runs as one, with a short sentence-transformers name.
@@ -77,6 +76,7 @@ def test_dockerfile_python_program_split_over_lines() -> None:
     )
     assert one(refs, "sentence-transformers/all-MiniLM-L6-v2").line == 4
     assert len(refs) == 1
+
 
 def test_makefile_and_llamacpp() -> None:
     refs = scan(

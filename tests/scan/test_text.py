@@ -4888,3 +4888,22 @@ def test_tool_call_format_names_beside_ollama_are_not_models() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2"), ("service", "qwen3")}
+
+
+def test_hosted_api_names_as_code_in_any_table_column() -> None:
+    # nanobanana-mcp-server's knowledge base (PyPI, 2026): a versioned first-party name in
+    # backticks is the model, whatever the column is headed; a family word is not.
+    refs = scan(
+        "docs/knowledge-base/01-tech-stack/README.md",
+        """
+        | Service | Purpose | Auth |
+        |---------|---------|------|
+        | Gemini Flash (`gemini-2.5-flash-image`) | Fast image generation, 1024px | API Key |
+        | Gemini Pro (`gemini-3-pro-image-preview`) | 4K quality generation | API Key |
+        | Gemini Files API (`gemini`) | File upload and reuse across calls | `v1beta` |
+        """,
+    )
+    assert [(r.line, r.kind.value, r.identifier) for r in refs] == [
+        (3, "service", "gemini-2.5-flash-image"),
+        (4, "service", "gemini-3-pro-image-preview"),
+    ]
