@@ -210,6 +210,8 @@ class _Analysis:
         # offsets of values that are no reference whatever reads them: directories the file
         # saves to, an enum's labels, a local loading script
         self.outputs: set[int] = set()
+        # offsets of ids a variable gives an upload with its `repo_type` (`_upload_kinds`)
+        self.upload_kinds: dict[int, Kind] = {}
         # `load_dataset(cfg.train_file_path)`: attribute names passed to loaders, and the hint
         self.attr_hints: dict[str, Hint] = {}
         # first arguments of calls the scanner has no rule for, by callee (`_same_callee`)
@@ -390,10 +392,65 @@ class _Analysis:
             if head.rsplit(".", 1)[-1] in _TYPE_WRAPPERS:
                 # `Literal["gemini-embedding-001", ...]`: the values a typed field may take
                 return self.values(node.slice, depth + 1, seen)
+            key = node.slice
+            # (a record: an entry of a table, `TABLE[key]`, or what a loop over one binds)
+            bound = self.env.get(node.value.id, ()) if isinstance(node.value, ast.Name) else ()
+            entry = isinstance(node.value, ast.Subscript) or (
+                all(isinstance(e, (ast.Subscript, ast.Dict)) for e in bound)
+                and (len(bound) >= 2 or any(isinstance(e, ast.Subscript) for e in bound))
+            )
+            tables = self.tables(node.value, depth + 1, seen) if entry else None
+            if tables is not None and isinstance(key, ast.Constant) and isinstance(key.value, str):
+                # `cfg = SOURCES[source]; load_dataset(cfg["repo"])`: a record's field, that
+                # key's values only (not each entry's `"date_col": "date"`); a table of its
+                # own (`SIZES["small"]`) is read whole, its other choices included
+                return [
+                    v
+                    for t in tables
+                    for k, e in zip(t.keys, t.values, strict=True)
+                    if isinstance(k, ast.Constant) and k.value == key.value
+                    for v in self.values(e, depth + 1, seen)
+                ][: _MAX_VALUES + 1]
             return self.values(node.value, depth + 1, seen)
         if isinstance(node, ast.Call):
             return self.call_default(node, depth, seen)
         return []
+
+    def tables(
+        self, node: ast.expr, depth: int = 0, seen: frozenset[str] = frozenset()
+    ) -> list[ast.Dict] | None:
+        """The dict literals `node` is (a name bound to them, an entry of a table of them:
+        `SOURCES[source]`), or None when it may be anything else."""
+        if depth > 6:
+            return None
+        if isinstance(node, ast.Dict):
+            return [node]
+        if isinstance(node, ast.Name) and node.id not in seen:
+            bound = self.env.get(node.id, ())
+            found: list[ast.Dict] = []
+            for expr in bound:
+                got = self.tables(expr, depth + 1, seen | {node.id})
+                if got is None:
+                    return None
+                found.extend(got)
+            return found or None
+        if isinstance(node, ast.Subscript):
+            outer = self.tables(node.value, depth + 1, seen)
+            if outer is None:
+                return None
+            key = node.slice
+            fixed = isinstance(key, ast.Constant) and isinstance(key.value, str)
+            want = key.value if fixed and isinstance(key, ast.Constant) else None
+            entries = [
+                e
+                for t in outer
+                for k, e in zip(t.keys, t.values, strict=True)
+                if want is None or (isinstance(k, ast.Constant) and k.value == want)
+            ]
+            if not entries or not all(isinstance(e, ast.Dict) for e in entries):
+                return None
+            return [e for e in entries if isinstance(e, ast.Dict)]
+        return None
 
     def call_default(self, node: ast.Call, depth: int, seen: frozenset[str]) -> list[_Lit]:
         func = self.dotted(node.func) or ""
@@ -1146,6 +1203,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             for sub in ast.walk(t):
                 if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
                     a.emit(sub, DATASET_LOADER)
+        kws = {kw.arg: kw.value for kw in node.keywords if kw.arg is not None}
+        target = kws.get("repo_id")
+        if "repo_type" in kws and target is not None and not isinstance(target, ast.Constant):
+            # `upload_file(..., repo_id=HF_REPO_ID, repo_type="dataset")`: the constant's kind
+            types = a.values(kws["repo_type"])
+            typed = _REPO_TYPES.get(types[0].value) if types else None
+            if typed is not None:
+                for lit in a.values(target):
+                    a.upload_kinds[lit.offset] = typed
         return
     spec: LoaderSpec | None = loader_spec(func)
     if spec is None and (
@@ -1442,6 +1508,18 @@ def _paired_revisions(a: _Analysis) -> None:
                 and found[2].revision is None
             ):
                 a.found[lit.offset] = (found[0], found[1], replace(found[2], revision=revision))
+
+
+_REPO_TYPES = {"dataset": Kind.DATASET, "space": Kind.SPACE}
+
+
+def _upload_kinds(a: _Analysis) -> None:
+    """A constant its name reports as a model (`HF_REPO_ID = "org/x"`) that an upload's
+    `repo_type="dataset"` says is a dataset."""
+    for off, kind in a.upload_kinds.items():
+        got = a.found.get(off)
+        if got is not None and got[2].kind is Kind.MODEL:
+            a.found[off] = (got[0], got[1], replace(got[2], kind=kind))
 
 
 def _same_callee(a: _Analysis) -> None:
@@ -2981,6 +3059,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _pretrained_maps(a)
         _shared_keys(a)
         _paired_revisions(a)
+        _upload_kinds(a)
         _parameter_loaders(a)
         _dataset_entries(a)
         _framework_datasets(a)

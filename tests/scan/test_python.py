@@ -5590,3 +5590,83 @@ def test_a_librarys_own_pipeline_class_given_a_repository() -> None:
         """,
     )
     assert [(r.line, r.identifier) for r in refs] == [(4, "TheStageAI/thewhisper-large-v3-turbo")]
+
+
+def test_an_entry_of_a_table_read_by_its_key() -> None:
+    # cat-pol's _source_registry.py (PyPI, 2026): `load_dataset(cfg["repo"])` reads the
+    # entries' "repo" only, not their column names and places, and every entry's.
+    names = ("berkeley", "oakland", "fresno", "salinas", "clovis", "bakersfield")
+    entries = "".join(
+        f"""
+    "city_{n}": {{
+        "repo": "chrissoria/{n}-ordinances",
+        "date_col": "date",
+        "jurisdiction": "Berkeley, CA",
+        "level": "city",
+    }},"""
+        for n in names
+    )
+    source = (
+        'HF_API = "https://datasets-server.huggingface.co/rows"\n'
+        "SOURCES = {"
+        + entries
+        + """
+}
+
+
+def list_sources(level=None):
+    result = {}
+    for name, cfg in SOURCES.items():
+        if level and cfg["level"] != level:
+            continue
+        result[name] = {"repo": cfg["repo"], "level": cfg["level"]}
+    return result
+
+
+def load_source(source):
+    cfg = SOURCES[source]
+    repo = cfg["repo"]
+    from datasets import load_dataset
+
+    try:
+        return load_dataset(repo, split="train")
+    except ImportError:
+        return _fetch_via_api(repo)
+
+
+def _fetch_via_api(repo):
+    resp = requests.get(HF_API, params={"dataset": repo, "config": "default", "split": "train"})
+    return resp.json()
+"""
+    )
+    refs = scan("src/catpol/_source_registry.py", source)
+    assert sorted(r.identifier for r in refs) == sorted(f"chrissoria/{n}-ordinances" for n in names)
+    assert all(r.kind.value == "dataset" for r in refs)
+
+
+def test_an_upload_says_the_kind_of_the_constant_it_is_given() -> None:
+    # update_openlibrary_hf's fetch_and_upload.py (GitHub, 2025): the constant's name says
+    # repository, the upload's repo_type says which kind.
+    refs = scan(
+        "fetch_and_upload.py",
+        """
+        from huggingface_hub import upload_file
+
+        HF_REPO_ID = "sayshara/ol_dump"
+        MODEL_REPO_ID = "sayshara/ol-embedder"
+
+
+        def sync(parquet_path, token):
+            upload_file(
+                path_or_fileobj=parquet_path,
+                path_in_repo=parquet_path,
+                repo_id=HF_REPO_ID,
+                repo_type="dataset",
+                token=token,
+            )
+        """,
+    )
+    assert [(r.line, r.kind.value, r.identifier) for r in refs] == [
+        (3, "dataset", "sayshara/ol_dump"),
+        (4, "model", "sayshara/ol-embedder"),
+    ]
