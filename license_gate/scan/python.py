@@ -2629,6 +2629,73 @@ def _substring_loops(a: _Analysis) -> None:
                 a.not_references(gen.iter.elts)
 
 
+def _pattern_loops(a: _Analysis) -> None:
+    """`for pattern, kind in self.MODEL_TYPE_MAP.items(): if pattern in model_name.lower()`:
+    a table whose keys a loop tests as parts of a model's name holds patterns, not models
+    (a membership test, `if m in installed`, says nothing)."""
+    for loop in a.of(ast.For):
+        target = loop.target
+        if isinstance(target, ast.Tuple) and target.elts:
+            target = target.elts[0]
+        if not isinstance(target, ast.Name):
+            continue
+        it = loop.iter
+        if (
+            isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Attribute)
+            and it.func.attr in ("items", "keys")
+            and not it.args
+        ):
+            it = it.func.value
+        if (
+            isinstance(it, ast.Attribute)
+            and isinstance(it.value, ast.Name)
+            and it.value.id in ("self", "cls")
+        ):
+            it = ast.Name(it.attr)
+        if not isinstance(it, ast.Name):
+            continue
+        if not any(_tests_substring(stmt, target.id) for stmt in loop.body):
+            continue
+        for bound in a.env.get(it.id, ()):
+            if isinstance(bound, ast.Dict):
+                a.not_references(k for k in bound.keys if k is not None)
+            elif isinstance(bound, (ast.List, ast.Tuple)):
+                a.not_references(bound.elts)
+
+
+#: What a name is lowered with before a test of its parts.
+_CASE_METHODS = frozenset({"lower", "upper", "casefold"})
+
+
+def _tests_substring(node: ast.AST, var: str) -> bool:
+    """Whether `node` tests `var` as a part of a name: `var in name.lower()`,
+    `model_name.startswith(var)`."""
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Compare)
+            and isinstance(sub.left, ast.Name)
+            and sub.left.id == var
+            and len(sub.ops) == 1
+            and isinstance(sub.ops[0], ast.In)
+        ):
+            right = sub.comparators[0]
+            if (
+                isinstance(right, ast.Call)
+                and isinstance(right.func, ast.Attribute)
+                and right.func.attr in _CASE_METHODS
+            ) or (isinstance(right, ast.Name) and right.id.lower().endswith("name")):
+                return True
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in ("startswith", "endswith")
+            and any(isinstance(x, ast.Name) and x.id == var for x in sub.args)
+        ):
+            return True
+    return False
+
+
 def _tests_part(node: ast.expr, var: str) -> bool:
     """Whether `node` tests `var` as a part of a string (`var in s`, `s.startswith(var)`)."""
     for sub in ast.walk(node):
@@ -3049,6 +3116,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         _comfy_node_attributes(a)
         _label_enums(a)
         _substring_loops(a)
+        _pattern_loops(a)
         _walk(a)
         _class_fields(a)
         _attribute_flows(a)

@@ -5670,3 +5670,36 @@ def test_an_upload_says_the_kind_of_the_constant_it_is_given() -> None:
         (3, "dataset", "sayshara/ol_dump"),
         (4, "model", "sayshara/ol-embedder"),
     ]
+
+
+def test_a_table_of_name_patterns_a_loop_tests() -> None:
+    # open-otk's response_handlers.py (PyPI, 2026): the keys are parts of names a model's
+    # name is tested against; a loop testing membership in a list of pulled models is not.
+    refs = scan(
+        "otk/response_handlers.py",
+        """
+        class AutoModelHandler:
+            MODEL_TYPE_MAP = {
+                "deepseek-r1": ModelType.THINKING,
+                "qwen": ModelType.THINKING,
+                "codellama": ModelType.CODE,
+            }
+
+            def _detect_model_type(self, model_name: str) -> ModelType:
+                for pattern, model_type in self.MODEL_TYPE_MAP.items():
+                    if pattern in model_name.lower():
+                        return model_type
+                return ModelType.STANDARD
+
+
+        REQUIRED_MODELS = ["llama3.2:3b", "nomic-embed-text"]
+
+
+        def missing(installed):
+            for model in REQUIRED_MODELS:
+                if model in installed:
+                    continue
+                ollama.pull(model)
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2:3b"), ("service", "nomic-embed-text")}
