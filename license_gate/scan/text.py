@@ -2331,6 +2331,8 @@ def _row_cells(
         pos += len(cell) + 1
 
 
+#: Two plain words with a slash, as prose writes a pair: `Oil/energy`, `Bonds/rates`.
+_TWO_WORDS = _lazyre.compile(r"[A-Z]?[a-z]+/[a-z]+", re.ASCII)
 #: A name in backticks in a table cell.
 _TICKED_API = _lazyre.compile(r"`(?P<v>[a-z][\w.-]*\d[\w.-]*)`")
 
@@ -3080,6 +3082,13 @@ def _inline_id(
             if not prev.lstrip().startswith("|"):
                 break
             header, pos = prev, prev_start
+        if (
+            _TWO_WORDS.fullmatch(body) is not None
+            and _CONTEXT_DATASET.search(header) is None
+            and _CONTEXT_MODEL.search(header) is None
+            and classify_value(body, WEAK) is None
+        ):
+            return None  # a category column's `| Gold/commodities |`: two words, not an id
         context = header + "\n" + context
     heading = _last_heading(path, text, ls)
     context += "\n" + heading + "\n" + PurePosixPath(path).name

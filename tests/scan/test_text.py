@@ -4907,3 +4907,27 @@ def test_hosted_api_names_as_code_in_any_table_column() -> None:
         (3, "service", "gemini-2.5-flash-image"),
         (4, "service", "gemini-3-pro-image-preview"),
     ]
+
+
+def test_category_pairs_in_a_dataset_cards_table_are_not_ids() -> None:
+    # cat-pol's README (PyPI, 2026): under a dataset's heading, a category column's
+    # `Gold/commodities` is two words; a column headed Dataset still holds datasets.
+    refs = scan(
+        "README.md",
+        """
+        ### Trump Truth Social Dataset Columns
+
+        | Ticker | Name | Category |
+        |--------|------|----------|
+        | `gld` | SPDR Gold Shares | Gold/commodities |
+        | `uso` | United States Oil Fund | Oil/energy |
+        | `tlt` | iShares 20+ Year Treasury Bond ETF | Bonds/rates |
+
+        ### Benchmarks
+
+        | Dataset | Split |
+        |---------|-------|
+        | stanfordnlp/imdb | test |
+        """,
+    )
+    assert ids(refs) == {("dataset", "stanfordnlp/imdb")}
