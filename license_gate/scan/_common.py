@@ -275,6 +275,8 @@ def _is_negative(n: str) -> bool:
         return True  # a Docker registry; `MODEL_REGISTRY`, `DATASET_REGISTRY` are tables
     if "task" in words and n.endswith(("_model", "_model_id", "_model_name", "_llm")):
         words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
+    if n in ("model_card", "model_card_id", "model_card_name"):
+        words.discard("card")  # SummaC's `"model_card": "tals/albert-base-vitaminc-mnli"`
     if "local" in words and n.endswith(("_model_id", "_model_name", "_llm", "_llm_model")):
         words.discard("local")  # `LOCAL_MODEL_NAME=llama3.1:8b`: the model a local server runs
     return not _NEG_SET.isdisjoint(words) or any(

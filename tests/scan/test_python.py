@@ -5703,3 +5703,22 @@ def test_a_table_of_name_patterns_a_loop_tests() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2:3b"), ("service", "nomic-embed-text")}
+
+
+def test_a_model_card_key_holding_a_hub_id() -> None:
+    # HELM's SummaC metric (PyPI medhelm, 2026): "model_card" names the checkpoint loaded;
+    # a card's text or template is no id.
+    refs = scan(
+        "summac/model_summac.py",
+        """
+        model_map = {
+            "vitc-base": {"model_card": "tals/albert-base-vitaminc-mnli", "entailment_idx": 0},
+            "mnli": {"model_card": "roberta-large-mnli", "entailment_idx": 2},
+        }
+        model_card = "templates/model_card.md"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "tals/albert-base-vitaminc-mnli"),
+        ("model", "roberta-large-mnli"),
+    }
