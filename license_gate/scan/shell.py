@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import PurePosixPath
 
 from license_gate import _lazyre
@@ -443,6 +444,7 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             cmd = [replace(cmd[0], text=cmd[0].text[5:], offset=cmd[0].offset + 5), *cmd[1:]]
         words = [t.text for t in cmd]
         _command(cmd, words, env, value_at, data_scripts)
+        out.extend(_run_verb_api(cmd, {f.offset for f in out[mark:]}))
         if _depth < 2:
             for k, t in enumerate(cmd):
                 qa = _QUOTED_ASSIGN.match(t.text) if not t.quoted else None
@@ -681,6 +683,11 @@ def _command(
                     value_at(t.text, t.offset, MODEL_LOADER)
                 elif name_hint(k) or _pretrained(k):  # `model_name="org/x"`: a quoted value
                     value_at(t.text[len(k) + 1 :], t.value_offset, MODEL_LOADER)
+        # HELM's run entries: `--run-entries "pubmed_qa:model=openai/gpt2,model_deployment=..."`
+        for t in cmd[1:]:
+            if "model=" in t.text:
+                for rm in _RUN_ENTRY_MODEL.finditer(t.text):
+                    value_at(rm.group("v"), t.offset + rm.start("v"), MODEL_LOADER)
         # `python3 tester.py llama3.1:70b average 3`, `palimpsests chat qwen2.5:7b -m "..."`: an
         # Ollama tag with a size, given to a script or a project's command
         if len(words) > 1 and words[0] not in ("docker", "podman", "kubectl", "helm"):
@@ -1160,6 +1167,30 @@ def prefixed_api_names(path: str, text: str, index: LineIndex, detector: str) ->
     for cm in _api_name_matches(text):
         if cm.group("prefix") is not None and any(c.isdigit() for c in cm.group("name")):
             out.extend(_api_ref(path, index, cm, detector))
+    return out
+
+
+#: A model in a HELM run entry, after the scenario: `pubmed_qa:model=openai/gpt2,...`.
+_RUN_ENTRY_MODEL = _lazyre.compile(r"[:,]model=(?P<v>[\w.-]+/[\w.-]+)(?=,|$)")
+#: Subcommands a CLI runs a model with: `nerfprobe run gpt-5.2`, `mytool eval claude-opus-4.5`.
+_RUN_VERBS = frozenset({"run", "eval", "evaluate", "chat", "probe", "bench", "benchmark", "test"})
+
+
+def _run_verb_api(cmd: list[_Tok], taken: set[int]) -> list[ShellFound]:
+    """`nerfprobe run gpt-5.2 --tier core`: a first-party API's versioned name right after a
+    CLI's run verb is the model the command runs."""
+    out: list[ShellFound] = []
+    for prev, t in pairwise(cmd[1:]):
+        if (
+            prev.text in _RUN_VERBS
+            and t.offset not in taken
+            and cmd[0].text.replace("-", "").replace("_", "").isalnum()
+            and first_party_api_name(t.text)
+            and any(c.isdigit() for c in t.text)
+            and API_FAMILY_ONLY.fullmatch(t.text) is None
+            and (svc := classify_service(t.text)) is not None
+        ):
+            out.append(ShellFound(t.offset, t.text, Value(Kind.SERVICE, svc)))
     return out
 
 

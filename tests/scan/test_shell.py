@@ -1686,3 +1686,31 @@ def test_a_speech_corpus_split_directory_is_no_dataset() -> None:
         """,
     )
     assert {(r.kind.value, r.identifier) for r in refs} == {("dataset", "openslr/librispeech_asr")}
+
+
+def test_a_hosted_api_name_a_cli_runs() -> None:
+    # nerfprobe's README (PyPI, 2026): the word after a CLI's run verb is the model; a
+    # local server's own name is not.
+    refs = scan(
+        "docs/usage.sh",
+        """
+        nerfprobe run gpt-5.2 --tier core
+        nerfprobe run claude-opus-4.5 --provider anthropic
+        nerfprobe run my-model --base-url http://localhost:8000/v1
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-5.2"), ("service", "claude-opus-4.5")}
+
+
+def test_helm_run_entries_name_their_model() -> None:
+    # medhelm's README (PyPI, 2026): a run entry is `scenario:model=org/x,key=value`.
+    refs = scan(
+        "run.sh",
+        """
+        medhelm-run \\
+          --run-entries "pubmed_qa:model=qwen/qwen2.5-7b-instruct,model_deployment=local/qwen" \\
+          --suite my_med_test
+        helm-summarize --suite my_med_test -o ./benchmark_output
+        """,
+    )
+    assert ids(refs) == {("model", "qwen/qwen2.5-7b-instruct")}
