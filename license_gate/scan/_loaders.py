@@ -311,7 +311,7 @@ _HUB_CRATE = {
 }
 _CLASS_LOAD = _spec({0: MODEL_NAME}, ("model_name", "repo_id"), MODEL_NAME)
 #: A library's own pipeline built from a repository: thestage's `ASRPipeline("org/x", ...)`.
-_PIPELINE_CLASS = _spec({0: REPO_NAME}, ("model", "model_id", "model_name", "repo_id"), REPO_NAME)
+_PIPELINE_CLASS = _spec({0: REPO_NAME})
 _DATASET_CLASS_LOAD = _spec(
     {0: DATASET_LOADER}, ("dataset_name", "repo_id", "path", "name"), DATASET_LOADER
 )

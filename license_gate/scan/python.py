@@ -2658,10 +2658,15 @@ def _pattern_loops(a: _Analysis) -> None:
         if not any(_tests_substring(stmt, target.id) for stmt in loop.body):
             continue
         for bound in a.env.get(it.id, ()):
-            if isinstance(bound, ast.Dict):
-                a.not_references(k for k in bound.keys if k is not None)
-            elif isinstance(bound, (ast.List, ast.Tuple)):
-                a.not_references(bound.elts)
+            items = [
+                e
+                for e in (bound.keys if isinstance(bound, ast.Dict) else getattr(bound, "elts", []))
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            if any(str(e.value).isalpha() for e in items):
+                # (a family's bare word among them, `"qwen"`, says patterns; a price table's
+                # `"gpt-4o"`, `"gpt-4-turbo"` keys are the models it prices)
+                a.not_references(items)
 
 
 #: What a name is lowered with before a test of its parts.
@@ -2669,8 +2674,7 @@ _CASE_METHODS = frozenset({"lower", "upper", "casefold"})
 
 
 def _tests_substring(node: ast.AST, var: str) -> bool:
-    """Whether `node` tests `var` as a part of a name: `var in name.lower()`,
-    `model_name.startswith(var)`."""
+    """Whether `node` tests `var` as a part of a name: `var in model_name.lower()`."""
     for sub in ast.walk(node):
         if (
             isinstance(sub, ast.Compare)
@@ -2686,13 +2690,6 @@ def _tests_substring(node: ast.AST, var: str) -> bool:
                 and right.func.attr in _CASE_METHODS
             ) or (isinstance(right, ast.Name) and right.id.lower().endswith("name")):
                 return True
-        if (
-            isinstance(sub, ast.Call)
-            and isinstance(sub.func, ast.Attribute)
-            and sub.func.attr in ("startswith", "endswith")
-            and any(isinstance(x, ast.Name) and x.id == var for x in sub.args)
-        ):
-            return True
     return False
 
 

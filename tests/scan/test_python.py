@@ -5587,9 +5587,15 @@ def test_a_librarys_own_pipeline_class_given_a_repository() -> None:
         pipe = ASRPipeline('TheStageAI/thewhisper-large-v3-turbo', chunk_length_s=10)
         local = ASRPipeline('checkpoints/run-1', chunk_length_s=10)
         clf = Pipeline('scaler/standard')
+        tts = TextToSpeechPipeline(model_id="suno/bark")
+        rag = RAGPipeline(knowledge_base=[], model_name="llama3", provider=Settings.OLLAMA)
         """,
     )
-    assert [(r.line, r.identifier) for r in refs] == [(4, "TheStageAI/thewhisper-large-v3-turbo")]
+    assert [(r.line, r.identifier) for r in refs] == [
+        (4, "TheStageAI/thewhisper-large-v3-turbo"),
+        (7, "suno/bark"),
+        (8, "llama3"),
+    ]
 
 
 def test_an_entry_of_a_table_read_by_its_key() -> None:
@@ -5700,9 +5706,23 @@ def test_a_table_of_name_patterns_a_loop_tests() -> None:
                 if model in installed:
                     continue
                 ollama.pull(model)
+
+
+        def cost(model: str) -> float:
+            # (gpt-agent-orchestrator's price table: the models it prices)
+            pricing = {"gpt-4": 30.0, "gpt-4o": 5.0}
+            for known_model, price in pricing.items():
+                if known_model in model.lower():
+                    return price
+            return 10.0
         """,
     )
-    assert ids(refs) == {("service", "llama3.2:3b"), ("service", "nomic-embed-text")}
+    assert ids(refs) == {
+        ("service", "llama3.2:3b"),
+        ("service", "nomic-embed-text"),
+        ("service", "gpt-4"),
+        ("service", "gpt-4o"),
+    }
 
 
 def test_a_model_card_key_holding_a_hub_id() -> None:
