@@ -1240,6 +1240,8 @@ _API_ROUTES = frozenset(
 _CONFIG_FILE = _lazyre.compile(r"\.(?:ya?ml|json|jsonl|toml|ini|cfg|txt|md|py|env)$", re.IGNORECASE)
 
 
+#: A date's digits written as letters: `gpt-4o-2024-12-xx`, `claude-3-5-sonnet-2024xxxx`.
+_DATE_PLACEHOLDER = _lazyre.compile(r"(?:-|\d)(?:xx|XX|YYYY|yyyy|MMDD|mmdd)(?![a-wyz])")
 #: Zhipu's API names in its console's capitals (the open weights on the Hub are `GLM-4-9B`,
 #: `GLM-4.5-Air`, never these tiers).
 _ZHIPU_CAPITALISED = _lazyre.compile(
@@ -1254,8 +1256,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v) or "," in v:
         return None  # (a list is its items': `perplexity/sonar-pro,other-model`)
-    if "<" in v or ">" in v:
-        return None  # a placeholder: `azure/<deployment>`
+    if "<" in v or ">" in v or _DATE_PLACEHOLDER.search(v) is not None:
+        return None  # a placeholder: `azure/<deployment>`, `gpt-4o-2024-12-xx`
     if v.endswith(("-", ".", "_", "/")):
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):

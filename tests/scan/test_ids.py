@@ -524,3 +524,13 @@ def test_hosted_names_of_cerebras_glm_and_nixtla(value: str, expected: str) -> N
 @pytest.mark.parametrize("value", ["azure/<deployment>", "openai/<model>", "<your-model>"])
 def test_a_placeholder_in_angle_brackets_is_no_hosted_name(value: str) -> None:
     assert classify_service(value) is None
+
+
+def test_a_date_written_as_letters_is_a_placeholder() -> None:
+    # MIRA's model_config.py (GitHub, 2025): `# e.g. "gpt-4o", "gpt-4o-2024-12-xx"`.
+    from license_gate.ids import classify_service
+
+    assert classify_service("gpt-4o-2024-12-xx") is None
+    assert classify_service("claude-3-5-sonnet-2024MMDD") is None
+    assert classify_service("gpt-4o-2024-08-06") == "gpt-4o-2024-08-06"
+    assert classify_service("mixtral-8x7b-32768") == "mixtral-8x7b-32768"
