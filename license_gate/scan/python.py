@@ -88,6 +88,7 @@ _FIELD_FUNCS = frozenset(
         "Form",
         "str",
         "Path",
+        "Input",  # cog's `model_name: str = Input(default="small", choices=[...])`
     }
 )
 _MAX_VALUES = 64
@@ -464,7 +465,13 @@ class _Analysis:
             if kw.arg in ("default", "default_factory") and (
                 last in _FIELD_FUNCS | _GETTERS or func in ("config", "decouple.config", "env.str")
             ):
-                return self.values(kw.value, depth + 1, seen)
+                got = self.values(kw.value, depth + 1, seen)
+                if last == "Input":
+                    # cog's `Input(default="small", choices=SUPPORTED_MODEL_NAMES)`: any choice
+                    for ch in node.keywords:
+                        if ch.arg == "choices":
+                            got += self.values(ch.value, depth + 1, seen)
+                return got
         if last in _FIELD_FUNCS and node.args and not _pathlib(func):
             # (not pathlib's `Path("roberta-base-cola")`: a local directory)
             return self.values(node.args[0], depth + 1, seen)

@@ -5742,3 +5742,33 @@ def test_a_model_card_key_holding_a_hub_id() -> None:
         ("model", "tals/albert-base-vitaminc-mnli"),
         ("model", "roberta-large-mnli"),
     }
+
+
+def test_a_cog_input_default_and_its_choices() -> None:
+    # whisper-subtitles' predict.py (GitHub, 2024): a cog Input's default and choices are
+    # the sizes WhisperModel (faster-whisper) downloads.
+    refs = scan(
+        "predict.py",
+        """
+        from cog import BasePredictor, Input, Path
+        from faster_whisper import WhisperModel
+
+        SUPPORTED_MODEL_NAMES = ["tiny", "base", "large-v2"]
+
+
+        class Predictor(BasePredictor):
+            def predict(
+                self,
+                audio_path: Path = Input(description="Audio file to transcribe."),
+                model_name: str = Input(default="base", choices=SUPPORTED_MODEL_NAMES),
+                language: str = Input(default="en", choices=["en", "fr"]),
+            ) -> str:
+                model = WhisperModel(model_name, device="cuda", compute_type="float16")
+                return model.transcribe(str(audio_path), language=language)
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Systran/faster-whisper-tiny"),
+        ("model", "Systran/faster-whisper-base"),
+        ("model", "Systran/faster-whisper-large-v2"),
+    }
