@@ -1240,6 +1240,8 @@ _API_ROUTES = frozenset(
 _CONFIG_FILE = _lazyre.compile(r"\.(?:ya?ml|json|jsonl|toml|ini|cfg|txt|md|py|env)$", re.IGNORECASE)
 
 
+#: GPT-3's base models (retired 2024), named only after OpenAI's prefix.
+_GPT3_BASE = frozenset({"ada", "babbage", "curie", "davinci"})
 #: A date's digits written as letters: `gpt-4o-2024-12-xx`, `claude-3-5-sonnet-2024xxxx`.
 _DATE_PLACEHOLDER = _lazyre.compile(r"(?:-|\d)(?:xx|XX|YYYY|yyyy|MMDD|mmdd)(?![a-wyz])")
 #: Zhipu's API names in its console's capitals (the open weights on the Hub are `GLM-4-9B`,
@@ -1296,6 +1298,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return v  # SiliconFlow's paid tier: `Pro/deepseek-ai/DeepSeek-V3.1-Terminus`
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
+        if prefix.lower() == "openai" and rest in _GPT3_BASE:
+            return rest  # HELM's `openai/davinci`: GPT-3's base models, words without the prefix
         if _VERTEX_MAAS.fullmatch(v) is not None:
             # Vertex AI's model-as-a-service, `meta/llama-3.2-90b-vision-instruct-maas`, also
             # under a Hub organisation: `google/gemma-4-26b-a4b-it-maas` is not `google/gemma-*`

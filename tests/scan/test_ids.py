@@ -534,3 +534,13 @@ def test_a_date_written_as_letters_is_a_placeholder() -> None:
     assert classify_service("claude-3-5-sonnet-2024MMDD") is None
     assert classify_service("gpt-4o-2024-08-06") == "gpt-4o-2024-08-06"
     assert classify_service("mixtral-8x7b-32768") == "mixtral-8x7b-32768"
+
+
+def test_gpt3_base_models_only_after_openais_prefix() -> None:
+    # HELM's inference_denoised_runtimes.json (PyPI medhelm, 2026): `"openai/davinci": {...}`.
+    from license_gate.ids import classify_service
+
+    assert classify_service("openai/davinci") == "davinci"
+    assert classify_service("openai/ada") == "ada"
+    assert classify_service("davinci") is None  # (a word, and a painter)
+    assert classify_service("ada") is None
