@@ -1466,6 +1466,10 @@ _CONFIG_NAME = _lazyre.compile(r"[A-Za-z0-9][\w.-]{0,60}")
 _REPLICATE_VERSION = _lazyre.compile(r"([a-z0-9][\w.-]*/[\w.-]*\w):([0-9a-f]{64})")
 
 
+#: The other sizes a hosted name is shortened to after a slash: `text-embedding-3-small/large`.
+_SIZE_WORDS = frozenset({"large", "small", "mini", "nano", "pro", "flash", "lite", "max", "plus"})
+
+
 def classify_value(value: str, hint: Hint | None) -> Value | None:
     """What `value` (a string as it appears in code or config) refers to in context `hint`
     (None: no context, only self-evident forms count)."""
@@ -1475,6 +1479,11 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     decided, evident = _self_evident(v)
     if decided:
         return evident
+    head, slash, tail = v.partition("/")
+    if slash and tail in _SIZE_WORDS and first_party_api_name(head):
+        # `text-embedding-3-small/large`: two names of one hosted family, the first written out
+        svc = classify_service(head)
+        return Value(Kind.SERVICE, svc) if svc is not None and hint is not None else None
     replicate = _REPLICATE_VERSION.fullmatch(v)
     if replicate is not None:
         # `replicate.run("a16z-infra/llama13b-v2-chat:df7690f1...")`: a Replicate model at one

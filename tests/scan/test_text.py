@@ -4931,3 +4931,15 @@ def test_category_pairs_in_a_dataset_cards_table_are_not_ids() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "stanfordnlp/imdb")}
+
+
+def test_a_hosted_name_and_its_other_size_after_a_slash() -> None:
+    # ragmortem's README (PyPI, 2026): `text-embedding-3-small/large` is two OpenAI models,
+    # not a Hub repository of a user named for one.
+    refs = scan(
+        "README.md",
+        """
+        * **Embedding Calibration**: supports OpenAI (`text-embedding-3-small/large`), BGE.
+        """,
+    )
+    assert ids(refs) == {("service", "text-embedding-3-small")}
