@@ -782,6 +782,8 @@ _API_NAME = _lazyre.compile(
     r"|text-embedding-v[1-4]|moonshot-v1-(?:8k|32k|128k|auto)[\w.-]*"
     r"|kimi-(?:k[2-9](?:\.\d+)?|latest|thinking)(?![\w.])[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"
     r"|ernie-(?:bot|speed|lite|tiny|char)[\w.-]*|doubao-[\w.-]+"
+    # Volcano Engine Ark's dated names for the models it hosts beside Doubao: `glm-4-7-251222`
+    r"|glm-\d(?:-\d+)*(?:-[a-z]+)*-2\d[01]\d[0-3]\d"
     r"|yi-(?:large|medium|spark|lightning|vision)[\w.-]*|abab\d[\w.-]*|MiniMax-(?:Text|VL|M\d)[\w.-]*"
     r"|hunyuan-(?:pro|standard|lite|turbo|large|vision|code|role|functioncall|t1)[\w.-]*"
     r"|[Bb]aichuan[234]-(?:[Tt]urbo|[Aa]ir)[\w.-]*|[Bb]aichuan4|Baichuan-Text-Embedding|spark-(?:max|pro|lite|ultra)(?:-32k)?"

@@ -544,3 +544,12 @@ def test_gpt3_base_models_only_after_openais_prefix() -> None:
     assert classify_service("openai/ada") == "ada"
     assert classify_service("davinci") is None  # (a word, and a painter)
     assert classify_service("ada") is None
+
+
+def test_volcano_engine_arks_dated_glm_names() -> None:
+    # repopilot-agent's cost.py (PyPI, 2026): Ark's price table beside its Doubao names.
+    from license_gate.ids import classify_service
+
+    assert classify_service("glm-4-7-251222") == "glm-4-7-251222"
+    assert classify_service("glm-5-2-260617") == "glm-5-2-260617"
+    assert classify_service("glm-4-9b") is None  # the open weights' size, not Ark's date
