@@ -601,7 +601,12 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         for m in _TOP_NAME.finditer(text):
             v = m.group("v")
             named = classify_value(v, MODEL_NAME)
-            if named is None and "/" not in v and v.replace(":", "-") == stem:
+            if (
+                named is None
+                and "/" not in v
+                and v.replace(":", "-") == stem
+                and any(c.isdigit() for c in v)  # (not microtorch's `name: ZeppelinZeppelin`)
+            ):
                 named = Value(Kind.SERVICE, v)
             if named is not None:
                 out.append(ref_at(path, index, m.start("v"), v, named, detector))

@@ -2097,3 +2097,21 @@ def test_json_lines_are_records_not_settings() -> None:
     )
     refs = scan("tests/fixtures/stream.jsonl", log)
     assert [(r.identifier, r.line) for r in refs] == [("rmahari/lepard", 2)]
+
+
+def test_a_model_config_groups_name_that_is_no_model_id() -> None:
+    # microtorch-mri's conf/model/ZeppelinZeppelin.yaml (PyPI, 2026): a tissue model named
+    # like its file; a hosted name so filed (`_models/glm-5.2.yaml`) still counts.
+    refs = scan(
+        "src/microtorch/conf/model/ZeppelinZeppelin.yaml",
+        """
+        name: ZeppelinZeppelin
+
+        compartments:
+          - Zeppelin
+        """,
+    )
+    assert refs == []
+    assert ids(scan("agentscope/_models/glm-5.2.yaml", "name: glm-5.2\n")) == {
+        ("service", "glm-5.2")
+    }
