@@ -1,0 +1,2 @@
+python eval.py --rank 0
+python eval.py --rank 1

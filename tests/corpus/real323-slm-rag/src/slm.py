@@ -1,0 +1,3 @@
+"""
+SLM take the constructed prompt and generate answer.
+"""

@@ -1,0 +1,21 @@
+from groq import Groq
+import credentials
+
+
+
+client = Groq(
+    api_key=credentials.groq_api_key,
+)
+
+chat_completion = client.chat.completions.create(
+    messages=[
+        {
+            "role": "user",
+            "content": "Explain the importance of fast language models",
+        }
+    ],
+    model="llama-3.3-70b-versatile",
+    stream=False,
+)
+
+print(chat_completion.choices[0].message.content)
