@@ -3141,7 +3141,11 @@ def _inline_id(
         # `gpt-4o-mini` where the line says model; `gpt2`, `bert-base-uncased` (legacy ids,
         # also ordinary words in prose) only in a table about models
         table = line.lstrip().startswith("|")
-        value = classify_value(body, MODEL_NAME) if model else None
+        value = (
+            classify_value(body, MODEL_NAME)
+            if model and API_FAMILY_ONLY.fullmatch(body) is None  # (`gpt-3.5`: a family)
+            else None
+        )
         said = line if header is None else header + "\n" + line
         if "-" in body and line.lstrip()[:1] in ("-", "*", "+"):
             # a list item under a models heading (`### Encoder-Only Models` / `` - `bert-base-

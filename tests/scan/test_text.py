@@ -4943,3 +4943,16 @@ def test_a_hosted_name_and_its_other_size_after_a_slash() -> None:
         """,
     )
     assert ids(refs) == {("service", "text-embedding-3-small")}
+
+
+def test_a_family_named_in_a_bullet_about_a_model_is_no_model() -> None:
+    # awesome-instruction-dataset's README (GitHub, 2024): `gpt-3.5` names a family, the
+    # API's names carry a variant (`gpt-3.5-turbo`).
+    refs = scan(
+        "README.md",
+        """
+        - Data generation model: `gpt-3.5`, `human generated`
+        - Data generation model: `gpt-3.5-turbo`
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-3.5-turbo")}
