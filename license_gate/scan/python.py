@@ -2662,7 +2662,7 @@ def _pattern_loops(a: _Analysis) -> None:
             it = ast.Name(it.attr)
         if not isinstance(it, ast.Name):
             continue
-        if not any(_tests_substring(stmt, target.id) for stmt in loop.body):
+        if not any(_tests_part(stmt, target.id, of_a_name=True) for stmt in loop.body):
             continue
         for bound in a.env.get(it.id, ()):
             items = [
@@ -2680,28 +2680,9 @@ def _pattern_loops(a: _Analysis) -> None:
 _CASE_METHODS = frozenset({"lower", "upper", "casefold"})
 
 
-def _tests_substring(node: ast.AST, var: str) -> bool:
-    """Whether `node` tests `var` as a part of a name: `var in model_name.lower()`."""
-    for sub in ast.walk(node):
-        if (
-            isinstance(sub, ast.Compare)
-            and isinstance(sub.left, ast.Name)
-            and sub.left.id == var
-            and len(sub.ops) == 1
-            and isinstance(sub.ops[0], ast.In)
-        ):
-            right = sub.comparators[0]
-            if (
-                isinstance(right, ast.Call)
-                and isinstance(right.func, ast.Attribute)
-                and right.func.attr in _CASE_METHODS
-            ) or (isinstance(right, ast.Name) and right.id.lower().endswith("name")):
-                return True
-    return False
-
-
-def _tests_part(node: ast.expr, var: str) -> bool:
-    """Whether `node` tests `var` as a part of a string (`var in s`, `s.startswith(var)`)."""
+def _tests_part(node: ast.AST, var: str, *, of_a_name: bool = False) -> bool:
+    """Whether `node` tests `var` as a part of a string (`var in s`, `s.startswith(var)`);
+    `of_a_name`: only `var in model_name.lower()`, a test no membership in a list can be."""
     for sub in ast.walk(node):
         if (
             isinstance(sub, ast.Compare)
@@ -2709,9 +2690,19 @@ def _tests_part(node: ast.expr, var: str) -> bool:
             and sub.left.id == var
             and any(isinstance(op, (ast.In, ast.NotIn)) for op in sub.ops)
         ):
-            return True
+            right = sub.comparators[0]
+            if not of_a_name or (
+                (
+                    isinstance(right, ast.Call)
+                    and isinstance(right.func, ast.Attribute)
+                    and right.func.attr in _CASE_METHODS
+                )
+                or (isinstance(right, ast.Name) and right.id.lower().endswith("name"))
+            ):
+                return True
         if (
-            isinstance(sub, ast.Call)
+            not of_a_name
+            and isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Attribute)
             and sub.func.attr in ("startswith", "endswith")
             and any(isinstance(x, ast.Name) and x.id == var for x in sub.args)
