@@ -1310,8 +1310,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 kind = Kind.SERVICE
         elif kw.arg == "repo_type" and (
             (spec is not None and spec.repo_type_kw)
-            # a project's own `zip_and_upload_dir(repo_id=f"org/{NAME}", repo_type="dataset")`
-            or (spec is None and any(k.arg == "repo_id" for k in node.keywords))
+            # a project's own `zip_and_upload_dir(repo_id=f"org/{NAME}", repo_type="dataset")`,
+            # hfdl's `HFDownloader("Anthropic/hh-rlhf", repo_type="dataset")`
+            or (
+                spec is None and (bool(node.args) or any(k.arg == "repo_id" for k in node.keywords))
+            )
         ):
             types = a.values(kw.value)
             if types:

@@ -5772,3 +5772,24 @@ def test_a_cog_input_default_and_its_choices() -> None:
         ("model", "Systran/faster-whisper-base"),
         ("model", "Systran/faster-whisper-large-v2"),
     }
+
+
+def test_a_positional_id_takes_the_calls_repo_type() -> None:
+    # hfdl's README (PyPI, 2026): a downloader class given the id first and its type after.
+    refs = scan(
+        "examples/download.py",
+        """
+        from hfdl import HFDownloader
+
+        downloader = HFDownloader(
+            "Anthropic/hh-rlhf",
+            repo_type="dataset",
+            num_threads=0,
+        )
+        weights = HFDownloader("MaziyarPanahi/Qwen2.5-7B-Instruct-GGUF")
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "Anthropic/hh-rlhf"),
+        ("model", "MaziyarPanahi/Qwen2.5-7B-Instruct-GGUF"),
+    }
