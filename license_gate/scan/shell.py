@@ -798,6 +798,7 @@ def _command(
                     and not eq
                     and distinctive_api_name(nxt_text)
                     and _FILE_SUFFIX.search(nxt_text) is None
+                    and words[0] != "git"  # `git checkout -b gpt-5-support`: a branch
                 ):
                     # a tool's own short flags: `pm-eval battle "..." -a gpt-4o -b
                     # claude-3-5-sonnet` (a hosted name that says what it is)

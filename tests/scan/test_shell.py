@@ -1714,3 +1714,17 @@ def test_helm_run_entries_name_their_model() -> None:
         """,
     )
     assert ids(refs) == {("model", "qwen/qwen2.5-7b-instruct")}
+
+
+def test_a_git_branch_named_for_a_model_is_no_model() -> None:
+    # A branch called after the model it migrates to is a branch; a tool's short flag
+    # given a hosted name still is one.
+    refs = scan(
+        "scripts/release.sh",
+        """
+        git checkout -b gpt-5-support
+        git switch -c claude-opus-4-5-fix
+        pm-eval battle "prompt" -a gpt-4o -b claude-3-5-sonnet-20241022
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-4o"), ("service", "claude-3-5-sonnet-20241022")}
