@@ -405,13 +405,8 @@ class _Analysis:
                 # `cfg = SOURCES[source]; load_dataset(cfg["repo"])`: a record's field, that
                 # key's values only (not each entry's `"date_col": "date"`); a table of its
                 # own (`SIZES["small"]`) is read whole, its other choices included
-                return [
-                    v
-                    for t in tables
-                    for k, e in zip(t.keys, t.values, strict=True)
-                    if isinstance(k, ast.Constant) and k.value == key.value
-                    for v in self.values(e, depth + 1, seen)
-                ][: _MAX_VALUES + 1]
+                field = [v for e in _entries(tables, key) for v in self.values(e, depth + 1, seen)]
+                return field[: _MAX_VALUES + 1]
             return self.values(node.value, depth + 1, seen)
         if isinstance(node, ast.Call):
             return self.call_default(node, depth, seen)
@@ -439,15 +434,7 @@ class _Analysis:
             outer = self.tables(node.value, depth + 1, seen)
             if outer is None:
                 return None
-            key = node.slice
-            fixed = isinstance(key, ast.Constant) and isinstance(key.value, str)
-            want = key.value if fixed and isinstance(key, ast.Constant) else None
-            entries = [
-                e
-                for t in outer
-                for k, e in zip(t.keys, t.values, strict=True)
-                if want is None or (isinstance(k, ast.Constant) and k.value == want)
-            ]
+            entries = _entries(outer, node.slice)
             if not entries or not all(isinstance(e, ast.Dict) for e in entries):
                 return None
             return [e for e in entries if isinstance(e, ast.Dict)]
@@ -1318,7 +1305,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         ):
             types = a.values(kw.value)
             if types:
-                kind = {"dataset": Kind.DATASET, "space": Kind.SPACE}.get(types[0].value)
+                kind = _REPO_TYPES.get(types[0].value)
     # `LeRobotDataset(repo_id)`, `StreamingDatasetMetadata(...)`: a dataset class, whatever
     # the variable passed to it is called
     dataset_class = spec is None and last[:1].isupper() and "Dataset" in last
@@ -1521,6 +1508,18 @@ def _paired_revisions(a: _Analysis) -> None:
 
 
 _REPO_TYPES = {"dataset": Kind.DATASET, "space": Kind.SPACE}
+
+
+def _entries(tables: list[ast.Dict], key: ast.expr) -> list[ast.expr]:
+    """The values `TABLE[key]` may be among `tables`: those under `key` when it is a string
+    constant, every entry's otherwise."""
+    want = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+    return [
+        e
+        for t in tables
+        for k, e in zip(t.keys, t.values, strict=True)
+        if want is None or (isinstance(k, ast.Constant) and k.value == want)
+    ]
 
 
 def _upload_kinds(a: _Analysis) -> None:
