@@ -454,6 +454,18 @@ def first_party_api_name(value: str) -> bool:
     )
 
 
+def versioned_api_name(value: str) -> str | None:
+    """The service `value` names when it is a first-party API's versioned name (`gpt-5.2`,
+    `gemini-2.5-flash-image`), not a family's (`gpt-3.5`); None otherwise."""
+    if (
+        first_party_api_name(value)
+        and any(c.isdigit() for c in value)
+        and API_FAMILY_ONLY.fullmatch(value) is None
+    ):
+        return classify_service(value)
+    return None
+
+
 def is_negative_key(name: str) -> bool:
     """A key whose words say its value is not a reference (`model_family`, `local_path`,
     `provider`), where `name` or `repo` alone say nothing."""

@@ -50,6 +50,7 @@ from license_gate.scan._common import (
     ref_at,
     sized_ollama_tag,
     url_references,
+    versioned_api_name,
     versioned_library_name,
 )
 from license_gate.scan._prefilter import is_modelfile
@@ -1186,10 +1187,7 @@ def _run_verb_api(cmd: list[_Tok], taken: set[int]) -> list[ShellFound]:
             prev.text in _RUN_VERBS
             and t.offset not in taken
             and cmd[0].text.replace("-", "").replace("_", "").isalnum()
-            and first_party_api_name(t.text)
-            and any(c.isdigit() for c in t.text)
-            and API_FAMILY_ONLY.fullmatch(t.text) is None
-            and (svc := classify_service(t.text)) is not None
+            and (svc := versioned_api_name(t.text)) is not None
         ):
             out.append(ShellFound(t.offset, t.text, Value(Kind.SERVICE, svc)))
     return out

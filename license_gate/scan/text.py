@@ -57,6 +57,7 @@ from license_gate.scan._common import (
     ref_at,
     sized_ollama_tag,
     url_references,
+    versioned_api_name,
 )
 from license_gate.scan._prefilter import MODELFILE_BODY
 from license_gate.scan._tokens import scan_tokens
@@ -2310,8 +2311,8 @@ def _row_cells(
             # API's versioned name set as code, in whatever column
             for tick in _TICKED_API.finditer(cell):
                 raw = tick.group("v")
-                svc = classify_service(raw) if first_party_api_name(raw) else None
-                if svc is not None and raw.islower() and API_FAMILY_ONLY.fullmatch(raw) is None:
+                svc = versioned_api_name(raw) if raw.islower() else None
+                if svc is not None:
                     at = pos + tick.start("v")
                     yield ref_at(path, index, at, raw, Value(Kind.SERVICE, svc), detector)
         noted = _NOTED_CELL.fullmatch(body)
