@@ -1357,6 +1357,16 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             elif i == 0 and spec is None and _HF_WRAPPER.fullmatch(last):
                 # datadreamer's `HFTransformers("gpt2", device=0)`, smolagents' `HfApiModel(...)`
                 hint = MODEL_NAME
+            elif (
+                i == 0
+                and spec is None
+                and last in _LOAD_VERBS
+                and kwargs & _PLACEMENT_KEYWORDS
+                and isinstance(arg, ast.Constant)
+            ):
+                # interpkit's `load("gpt2", device="cpu")`: a loader told where to put what it
+                # loads is given a model (a file has an extension and is no id)
+                hint = MODEL_NAME
             elif i == 0 and spec is None and _ST_WRAPPER.search(last):
                 # a project's own `load_sentence_transformer_with_retry("all-MiniLM-L6-v2")`
                 hint = ST_LOADER
@@ -2232,6 +2242,10 @@ _PROVIDER_CLASS = _lazyre.compile(
 _PARTS_NAME = _lazyre.compile(r"(?:^|_)(?:prefix|prefixes|suffix|suffixes|patterns?)$", re.I)
 #: `qwen3.8:27b`, `gpt-oss:120b-cloud`: a name with a size or variant tag.
 _OLLAMA_TAGGED = _lazyre.compile(r"[a-z][\w.-]*:(?:\d[\w.-]*|latest|[\w.-]*cloud)")
+#: Verbs of a library's own model loader (`interpkit.load`, `mylib.load_model`).
+_LOAD_VERBS = frozenset({"load", "load_model", "load_pretrained", "from_hub", "load_from_hub"})
+#: Keywords that say where the loaded weights go: only a model is put on a device.
+_PLACEMENT_KEYWORDS = frozenset({"device", "device_map", "torch_dtype", "dtype"})
 _HF_WRAPPER = _lazyre.compile(
     r"(?:HF|Hf|HuggingFace)(?!\w*(?:Dataset|Space|Folder|FileSystem))[A-Z]\w*"
 )

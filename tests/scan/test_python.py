@@ -5793,3 +5793,17 @@ def test_a_positional_id_takes_the_calls_repo_type() -> None:
         ("dataset", "Anthropic/hh-rlhf"),
         ("model", "MaziyarPanahi/Qwen2.5-7B-Instruct-GGUF"),
     }
+
+
+def test_a_loader_told_which_device_is_given_a_model() -> None:
+    refs = scan(
+        "tests/test_validation.py",
+        """
+        import interpkit, torch
+        m = interpkit.load("t5-small", device="cpu")
+        n = mylib.load_model("Qwen/Qwen2-0.5B", device_map="auto")
+        s = torch.load("ckpt.pt", device="cpu")
+        t = loader.load("default", device="cpu")
+        """,
+    )
+    assert ids(refs) == {("model", "t5-small"), ("model", "Qwen/Qwen2-0.5B")}
