@@ -1008,6 +1008,9 @@ def _alias_of_hub_id(key: str, value: ast.expr) -> bool:
     """`MODELS = {"deepseek-coder": "deepseek-ai/deepseek-coder-6.7b-instruct"}`: a bare
     short name keying a Hub id is the project's alias for it (not Ollama's `deepseek-coder`,
     nor `{"gpt-4o": "openai/gpt-4o"}` or a tag `{"llama3:8b": "meta-llama/..."}`)."""
+    if isinstance(value, (ast.Tuple, ast.List)) and value.elts:
+        # `MODEL_REPOS = {"glm-4.7": ("unsloth/GLM-4.7-GGUF", 358.3, 32)}`: a row led by the id
+        value = value.elts[0]
     if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
         return False
     target = value.value
@@ -1826,10 +1829,16 @@ def _ollama_table(a: _Analysis, value: ast.expr) -> None:
         if isinstance(e.value, str)
         and "/" not in e.value
         and is_ollama_family(e.value.partition(":")[0])
+        and _SIZE_SUFFIX.search(e.value) is None
     ]
     if len(names) >= 2 and 2 * len(names) >= len(strings):
         for e in names:
             a.emit(e, OLLAMA)
+
+
+#: A size after a dash, `qwen3-30b`: a project's own shorthand, where Ollama's library puts the
+#: size in the tag (`qwen3:30b`).
+_SIZE_SUFFIX = _lazyre.compile(r"^[^:]*-\d+(?:\.\d+)?[bm]$", re.IGNORECASE)
 
 
 #: A vendor's family word, never a model's whole name: a list holding one is of prefixes.
@@ -2854,7 +2863,18 @@ def _walk(a: _Analysis) -> None:
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
-            _service_list(a, [k for k in node.keys if k is not None], table=True)
+            # (keys of Hub ids are the project's aliases for them: `{"glm-4.7": "unsloth/..."}`)
+            keys = [
+                k
+                for k, v in zip(node.keys, node.values, strict=True)
+                if k is not None
+                and not (
+                    isinstance(k, ast.Constant)
+                    and isinstance(k.value, str)
+                    and _alias_of_hub_id(k.value, v)
+                )
+            ]
+            _service_list(a, keys, table=True)
             _id_table(a, [k for k in node.keys if k is not None])
             _dataset_spec(a, node)
             for k, v in zip(node.keys, node.values, strict=True):

@@ -5807,3 +5807,33 @@ def test_a_loader_told_which_device_is_given_a_model() -> None:
         """,
     )
     assert ids(refs) == {("model", "t5-small"), ("model", "Qwen/Qwen2-0.5B")}
+
+
+def test_a_table_of_rows_led_by_hub_ids_is_keyed_by_aliases() -> None:
+    refs = scan(
+        "quantprobe/auto.py",
+        """
+        MODEL_REPOS = {
+            "glm-4.7": ("unsloth/GLM-4.7-GGUF", 358.3, 32, 8, True),
+            "kimi-k2.6": ("unsloth/Kimi-K2.6-GGUF", 1058.6, 32, 8, True),
+        }
+        """,
+    )
+    assert ids(refs) == {("model", "unsloth/GLM-4.7-GGUF"), ("model", "unsloth/Kimi-K2.6-GGUF")}
+
+
+def test_sizes_after_a_dash_are_not_ollama_names_in_an_ollama_file() -> None:
+    refs = scan(
+        "quantprobe/plan.py",
+        """
+        # the audit-ollama command reads these too
+        MODELS = {
+            "qwen3-30b": {"t": 30.5, "a": 3.3},
+            "deepseek-16b": {"t": 15.7, "a": 2.4},
+            "mistral-7b": {"t": 7.2, "a": 7.2},
+            "llama-70b": {"t": 70.6, "a": 70.6},
+        }
+        OLLAMA_MODELS = {"llama3.1": 8, "qwen2.5-coder": 7}
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.1"), ("service", "qwen2.5-coder")}
