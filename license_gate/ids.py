@@ -1273,6 +1273,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         # mirascope's `"openai/gpt-4o-mini:completions"`: the model and the API it is called by
         named = classify_service(head, ollama=ollama)
         return named if named is not None and ":" not in named else None
+    if v.startswith("~") and "/" in v:
+        return classify_service(v[1:], ollama=ollama)  # OpenRouter's `~anthropic/claude-...`
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`
         base = v.split(":")[1]
         return v if _API_NAME.fullmatch(base) is not None else None

@@ -581,12 +581,23 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     for offset, raw, hint in yaml_values(text, _file_hint(path)):
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
-    for f in shell_found(text):
+    for f in shell_found(_folded_commands(text) if ">" in text else text):
         ls = text.rfind("\n", 0, f.offset) + 1
         km = _KEY_LINE.match(text, ls)
         if km is not None and km.end() <= f.offset and km.group(1).lower() in _IMAGE_KEYS:
             continue  # Helm's `image: {repository: deepset/triton-embedding}`: not a command
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
+    if "vllm" in text and "command:" in text:
+        seen = {(r.line, r.column) for r in out}
+        for m in _SERVED_FIRST.finditer(_folded_commands(text)):
+            value = classify_value(m.group("id"), MODEL_LOADER)
+            ref = (
+                ref_at(path, index, m.start("id"), m.group("id"), value, detector)
+                if value
+                else None
+            )
+            if ref is not None and (ref.line, ref.column) not in seen:
+                out.append(ref)
     if "#" in text:
         # `#   tune download meta-llama/Llama-2-7b-hf` atop a recipe
         out.extend(commented_commands(path, text, index, detector))
@@ -719,6 +730,34 @@ def router_routes(text: str) -> Iterator[tuple[int, str, Value]]:
             value = classify_value(m.group("m"), hint)
             if value is not None:
                 yield base + m.start("m"), m.group("m"), value
+
+
+#: A compose `command: >` folded block: its lines are one command line.
+_FOLDED_COMMAND = _lazyre.compile(
+    r"^([ \t]*)(?:- )?(?:command|entrypoint|args):[ \t]*>[-+]?[ \t]*\n"
+    r"(?:\1[ \t]+[^\n]*\n|[ \t]*\n)+",
+    re.MULTILINE,
+)
+
+
+#: A vLLM container's `command:` (its entrypoint is `vllm serve`): the model, then flags.
+_SERVED_FIRST = _lazyre.compile(
+    r"^[ \t]*command:[ \t]+[\"']?(?P<id>[A-Za-z0-9][\w.-]*/[\w.-]*[A-Za-z0-9])[\"']?[ \t]+--",
+    re.MULTILINE,
+)
+
+
+def _folded_commands(text: str) -> str:
+    """`text` with each compose `command: >` block folded as YAML folds it (`command: >` /
+    `  org/x` / `  --dtype float16` is `command: org/x --dtype float16`), offsets unchanged."""
+    out = list(text)
+    for m in _FOLDED_COMMAND.finditer(text):
+        gt = text.index(">", m.start(), m.end())
+        out[gt] = " "
+        for i in range(gt, m.end() - 1):
+            if text[i] == "\n":
+                out[i] = " "
+    return "".join(out)
 
 
 def json_shell(text: str) -> Iterator[tuple[int, str, Value]]:

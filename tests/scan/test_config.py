@@ -2115,3 +2115,36 @@ def test_a_model_config_groups_name_that_is_no_model_id() -> None:
     assert ids(scan("agentscope/_models/glm-5.2.yaml", "name: glm-5.2\n")) == {
         ("service", "glm-5.2")
     }
+
+
+def test_a_vllm_containers_folded_command_names_its_model_first() -> None:
+    refs = scan(
+        "docker-compose.vllm.yml",
+        """
+        services:
+          vllm-qwen3:
+            image: vllm-cpu-env:latest
+            command: >
+              Qwen/Qwen3-1.7B
+              --dtype float16
+              --max-model-len 16384
+          vllm-devstral:
+            image: vllm/vllm-openai:v0.11.0
+            command: >
+              cyankiwi/Devstral-Small-2-24B-Instruct-2512-AWQ-4bit
+              --tool-call-parser mistral
+          vllm-local:
+            image: vllm/vllm-openai:v0.11.0
+            command: /models/qwen --port 8000
+          webui:
+            image: ghcr.io/open-webui/open-webui:main
+            command: >
+              bash start.sh
+              --port 8080
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Qwen/Qwen3-1.7B"),
+        ("model", "cyankiwi/Devstral-Small-2-24B-Instruct-2512-AWQ-4bit"),
+    }
+    assert {r.line for r in refs} == {5, 11}

@@ -180,6 +180,8 @@ def test_expand_sentence_transformers() -> None:
         ("anthropic/claude-3-opus-20240229", "claude-3-opus-20240229"),
         ("ollama/llama3", "llama3"),
         ("anthropic.claude-3-sonnet-20240229-v1:0", "anthropic.claude-3-sonnet-20240229-v1:0"),
+        # OpenRouter's aliases of a vendor's newest model
+        ("~anthropic/claude-sonnet-4.5", "claude-sonnet-4.5"),
     ],
 )
 def test_services(name: str, service: str) -> None:
