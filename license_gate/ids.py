@@ -947,6 +947,8 @@ LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 _CAMEL_WORD = _lazyre.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
 _VERTEX_MAAS = _lazyre.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
 #: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
+#: Providers whose catalogue names are the Hub's ids (`together_ai/meta-llama/Llama-4-...`).
+_HUB_CATALOGUE = frozenset({"together_ai", "together", "togetherai"})
 _OWN_CATALOGUE = frozenset(
     {"replicate", "openrouter", "vertex_ai", "vertex_ai_beta", "fireworks_ai", "palm"}
 )
@@ -1003,7 +1005,7 @@ def gateway_hub_id(value: str) -> str | None:
         return None
     if not is_valid_hub_id(rest) or classify_service(rest) is not None:
         return None
-    if _own_api_name(rest.rpartition("/")[2]):
+    if _own_api_name(rest.rpartition("/")[2]) and prefix.lower() not in _HUB_CATALOGUE:
         return None  # `azure/us/gpt-4o-2024-08-06`: a region's deployment of an API model
     return rest
 
@@ -1253,6 +1255,9 @@ _ZHIPU_CAPITALISED = _lazyre.compile(
 )
 
 
+_UUID = _lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
 def classify_service(value: str, *, ollama: bool = False) -> str | None:
     """The service identifier for `value` when it names a hosted-API model or an Ollama tag
     (`ollama`: inside an explicit Ollama context); None otherwise. A litellm-style provider
@@ -1273,6 +1278,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         # mirascope's `"openai/gpt-4o-mini:completions"`: the model and the API it is called by
         named = classify_service(head, ollama=ollama)
         return named if named is not None and ":" not in named else None
+    if _UUID.search(v) is not None:
+        return None  # a private deployment: `watsonx/deployment/01a09ac6-1cde-7043-...`
     if v.startswith("~") and "/" in v:
         return classify_service(v[1:], ollama=ollama)  # OpenRouter's `~anthropic/claude-...`
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`
@@ -1290,6 +1297,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             and prefix.lower() in _PROVIDERS | _GATEWAYS
             and _own_api_name(last)
             and not rest.startswith("accounts/")  # Fireworks' paths are the names themselves
+            and prefix.lower() not in _HUB_CATALOGUE
         ) or (prefix.lower() in _OWN_CATALOGUE and "/" in rest and any(c.isalnum() for c in last)):
             # `azure/global-standard/gpt-4o-2024-08-06`, `openrouter/anthropic/claude-3-haiku`,
             # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name;

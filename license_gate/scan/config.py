@@ -461,7 +461,25 @@ def _litellm_names(
         line, col = index.pos(m.start("name"))
         out = [r for r in out if (r.line, r.column) != (line, col)]
         out.append(ref_at(path, index, m.start("name"), name, nv or mv, detector))
+    if "fallbacks" in text:
+        # `fallbacks: [{"default": ["groq/llama-4-maverick"]}]` names the proxy's own aliases
+        # (`model_name: groq/llama-4-maverick`): those that name no model are no references
+        named = {r.line for r in out}
+        aliases = set()
+        for m in _LITELLM_ENTRY.finditer(text):
+            if index.pos(m.start("name"))[0] not in named:
+                aliases.add(m.group("name"))
+        spans = [(m.start(), m.end()) for m in _FALLBACKS.finditer(text)]
+        out = [r for r in out if not (r.text in aliases and _within(index, r, spans))]
     return out
+
+
+#: litellm's `router_settings: fallbacks:` block, a list of `alias: [aliases]`.
+_FALLBACKS = _lazyre.compile(
+    r"^(?P<indent>[ \t]*)(?:context_window_|content_policy_)?fallbacks[ \t]*:[^\n]*\n"
+    r"(?:(?:(?P=indent)[ \t-]+[^\n]*|[ \t]*(?:#[^\n]*)?)\n)*",
+    re.M,
+)
 
 
 #: A mapping key that opens a block: `gpt-4o-mini:` alone on its line.

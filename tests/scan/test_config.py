@@ -2148,3 +2148,33 @@ def test_a_vllm_containers_folded_command_names_its_model_first() -> None:
         ("model", "cyankiwi/Devstral-Small-2-24B-Instruct-2512-AWQ-4bit"),
     }
     assert {r.line for r in refs} == {5, 11}
+
+
+def test_litellm_together_ids_deployments_and_fallback_aliases() -> None:
+    refs = scan(
+        "litellm_config.yaml",
+        """
+        model_list:
+          - model_name: "llama-4-maverick"
+            litellm_params:
+              model: "together_ai/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"
+          - model_name: "groq/llama-4-maverick"
+            litellm_params:
+              model: "groq/meta-llama/llama-4-maverick-17b-128e-instruct"
+          - model_name: "openai/gpt-4o-mini"
+            litellm_params:
+              model: "openai/gpt-4o-mini"
+          - model_name: granite
+            litellm_params:
+              model: watsonx/deployment/01a09ac6-1cde-7043-9afe-1275d0ddc0d0
+        router_settings:
+          fallbacks:
+            - "llama-4-maverick": ["groq/llama-4-maverick", "openai/gpt-4o-mini"]
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"),
+        ("model", "meta-llama/llama-4-maverick-17b-128e-instruct"),
+        ("service", "gpt-4o-mini"),
+    }
+    assert {r.line for r in refs} == {4, 7, 8, 10, 16}
