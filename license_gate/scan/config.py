@@ -1202,7 +1202,17 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
             out.append(ref_at(path, index, offset, raw, value, detector))
     if '"widgets_values"' in text:
         out.extend(_comfy_widgets(path, text, index, detector))
+    if PurePosixPath(path).name.lower().startswith("opencode"):
+        out = [_opencode_model(r) for r in out]
     return out
+
+
+def _opencode_model(ref: Reference) -> Reference:
+    """opencode's `"model": "asi1/asi1-mini"` is `<provider>/<model>`: a provider's name for
+    its model (the provider is any the config declares), not a Hub `org/name`."""
+    if ref.kind is Kind.MODEL and ref.text.count("/") == 1 and ref.text == ref.identifier:
+        return replace(ref, kind=Kind.SERVICE, identifier=ref.text.partition("/")[2])
+    return ref
 
 
 def toml_references(path: str, text: str, detector: str = "config") -> list[Reference]:

@@ -631,6 +631,16 @@ def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:
         and name in GENERIC_CHILD
     ):
         hint = child_hint(name, target.value.id)
+    if (
+        hint is None
+        and isinstance(target, ast.Name)
+        and name.isupper()
+        and name.endswith(("_ID", "_REPO"))
+        and not negative_name(name)
+    ):
+        # `BASE_ID = "open-unlearning/tofu_Llama-3.2-1B-Instruct_full"`: a constant named for an
+        # id, given a model-like `org/name` (not `APP_ID = "acme/widgets"`)
+        hint = REPO_NAME
     return hint
 
 

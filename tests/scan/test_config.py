@@ -2178,3 +2178,18 @@ def test_litellm_together_ids_deployments_and_fallback_aliases() -> None:
         ("service", "gpt-4o-mini"),
     }
     assert {r.line for r in refs} == {4, 7, 8, 10, 16}
+
+
+def test_opencode_names_a_providers_model_after_its_id() -> None:
+    refs = scan(
+        "templates/project/opencode.json.tmpl",
+        """
+        {
+          "$schema": "https://opencode.ai/config.json",
+          "model": "asi1/asi1",
+          "small_model": "asi1/asi1-mini",
+          "provider": {"asi1": {"npm": "@ai-sdk/openai-compatible", "models": {"asi1": {}}}}
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "asi1"), ("service", "asi1-mini")}

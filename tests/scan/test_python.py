@@ -5837,3 +5837,19 @@ def test_sizes_after_a_dash_are_not_ollama_names_in_an_ollama_file() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.1"), ("service", "qwen2.5-coder")}
+
+
+def test_a_constant_named_for_an_id_holds_a_model_like_repository() -> None:
+    refs = scan(
+        "src/engram/benchmarks/tofu.py",
+        """
+        BASE_ID = "open-unlearning/tofu_Llama-3.2-1B-Instruct_full"
+        RETAIN_ID = "open-unlearning/tofu_Llama-3.2-1B-Instruct_retain90"
+        APP_ID = "acme/widgets"
+        GITHUB_REPO = "huggingface/transformers"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "open-unlearning/tofu_Llama-3.2-1B-Instruct_full"),
+        ("model", "open-unlearning/tofu_Llama-3.2-1B-Instruct_retain90"),
+    }
