@@ -1108,6 +1108,11 @@ _ENTRY_POINT = _lazyre.compile(r"[a-z_]\w*(?:\.[a-z_]\w*)+:[a-z_]\w*", re.ASCII)
 _RESOURCE = _lazyre.compile(
     r"(?:cpu|gpu|tpu|mem|memory|disk|(?:nvidia|amd|intel)-gpu[\w.-]*)", re.I
 )
+#: A name standing for the reader's own: `your-model-name`, `my_llm`, `model-name`.
+_PLACEHOLDER_NAME = _lazyre.compile(
+    r"(?:(?:your|my|the|some)[-_](?:[a-z]+[-_])?)?(?:model|llm)[-_]name|(?:your|my)[-_](?:model|llm)",
+    re.IGNORECASE,
+)
 _TEST_FAMILIES = frozenset(
     {"custom", "valid", "invalid", "bad", "good", "test", "fake", "dummy", "mock", "foo", "bar",
      "baz", "sample", "example", "unknown", "nonexistent", "missing", "my-model", "some-model",
@@ -1135,6 +1140,8 @@ def is_ollama_tag(value: str, *, explicit: bool = False) -> bool:
         return False
     if "_" in name and name.isupper():
         return False  # a placeholder: `ollama pull MODEL_NAME:TAG`
+    if _PLACEHOLDER_NAME.fullmatch(name) is not None:
+        return False  # `os.getenv("OLLAMA_MODEL", "your-model-name")`
     if tag is not None and name.lower() in _TEST_FAMILIES:
         return False  # a test's made-up model: `{"ollama": {"name": "custom:1b"}}`, `bad:1b`
     if tag is not None and _RESOURCE.fullmatch(name) is not None:
@@ -1303,6 +1310,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             # `bedrock/us-east-1/anthropic.claude-v2`: a provider's path to the API's own name;
             # `replicate/meta/llama-2-13b`, `vertex_ai/meta/llama3-8b-instruct-maas`: a name in
             # the provider's own catalogue (not a Hub id)
+            if prefix.lower() == "openrouter" and rest.count("/") == 1 and ":" in last:
+                return rest  # a variant stays on the slug: `tngtech/deepseek-r1t2-chimera:free`
             return last
         if prefix.lower() in _GATEWAYS and "/" in rest:
             return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`

@@ -1203,16 +1203,32 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
     if '"widgets_values"' in text:
         out.extend(_comfy_widgets(path, text, index, detector))
     if PurePosixPath(path).name.lower().startswith("opencode"):
-        out = [_opencode_model(r) for r in out]
+        out = [o for o in (_opencode_model(r, text) for r in out) if o is not None]
     return out
 
 
-def _opencode_model(ref: Reference) -> Reference:
+_LOCAL_BASE_URL = _lazyre.compile(
+    r"\"baseURL\"[ \t]*:[ \t]*\"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal)\b"
+)
+
+
+def _opencode_model(ref: Reference, text: str) -> Reference | None:
     """opencode's `"model": "asi1/asi1-mini"` is `<provider>/<model>`: a provider's name for
-    its model (the provider is any the config declares), not a Hub `org/name`."""
-    if ref.kind is Kind.MODEL and ref.text.count("/") == 1 and ref.text == ref.identifier:
-        return replace(ref, kind=Kind.SERVICE, identifier=ref.text.partition("/")[2])
-    return ref
+    its model (the provider is any the config declares), not a Hub `org/name`; a provider of
+    the user's own on localhost names its model as it likes (`llamacpp/local`)."""
+    if not (ref.kind is Kind.MODEL and ref.text.count("/") == 1 and ref.text == ref.identifier):
+        return ref
+    provider, _, name = ref.text.partition("/")
+    block = text.find(f'"{provider}"')
+    while block != -1 and text.find("{", block, block + len(provider) + 8) == -1:
+        block = text.find(f'"{provider}"', block + 1)  # (the `"model"` value itself)
+    if (
+        block != -1
+        and _LOCAL_BASE_URL.search(text, block, block + 600) is not None
+        and not any(c.isdigit() for c in name)
+    ):
+        return None
+    return replace(ref, kind=Kind.SERVICE, identifier=name)
 
 
 def toml_references(path: str, text: str, detector: str = "config") -> list[Reference]:

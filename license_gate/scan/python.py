@@ -2906,6 +2906,13 @@ def _walk(a: _Analysis) -> None:
                         # gives it); the rest are settings, read by what they are called
                         continue
                     hint = name_hint(k.value)
+                    if hint is not None and hint.ollama and isinstance(v, ast.Dict):
+                        # `"ollama": {"type": "cli", "cli_args": [...], "cli_parser": "text"}`:
+                        # settings, each read by what its own key calls it
+                        for k2, v2 in zip(v.keys, v.values, strict=True):
+                            if isinstance(k2, ast.Constant) and isinstance(k2.value, str):
+                                a.emit(v2, child_hint(k2.value, k.value))
+                        continue
                     if hint is None and k.value.lower() == "repo":
                         # mlx_embedding_models' registry, `"bge-micro": {"repo":
                         # "TaylorAI/bge-micro-v2", "ndim": 384}`: model-like names only (as

@@ -96,7 +96,9 @@ _OLLAMA_CURL_BODY = _lazyre.compile(
 )
 #: A curl data flag with a multi-line JSON body (the single-line ones are read as quoted words).
 _CURL_DATA = _lazyre.compile(
-    r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{[^']{0,4000}?\n[^']{0,4000}?\})'"
+    # (`'\''`, a quote in the body: `"prompt": "Explain Newton'\''s second law"`)
+    r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{(?:[^']|'\\'')"
+    r"{0,4000}?\n(?:[^']|'\\''){0,4000}?\})'"
 )
 _FILE_SUFFIX = _lazyre.compile(r"\.(?:json|jsonl|txt|md|csv|log|yaml|yml|py|sh|out|html)$", re.I)
 _JSON_PAIR = _lazyre.compile(r"\"([A-Za-z_][\w-]{0,40})\"\s*:\s*\"([^\"]{1,200})\"")

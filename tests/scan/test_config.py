@@ -2193,3 +2193,37 @@ def test_opencode_names_a_providers_model_after_its_id() -> None:
         """,
     )
     assert ids(refs) == {("service", "asi1"), ("service", "asi1-mini")}
+
+
+def test_opencode_a_local_providers_own_names_are_not_models() -> None:
+    refs = scan(
+        "opencode.json",
+        """
+        {
+          "$schema": "https://opencode.ai/config.json",
+          "model": "llamacpp/local",
+          "small_model": "lmstudio/qwen3-coder-30b",
+          "provider": {
+            "llamacpp": {
+              "options": {"baseURL": "http://localhost:8080/v1"}, "models": {"local": {}}
+            },
+            "lmstudio": {"options": {"baseURL": "http://127.0.0.1:1234/v1"}}
+          }
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "qwen3-coder-30b")}
+
+
+def test_an_openrouter_variant_stays_on_its_slug_behind_a_prefix() -> None:
+    refs = scan(
+        ".aider.conf.yml",
+        """
+        model: openrouter/tngtech/deepseek-r1t2-chimera:free
+        weak-model: openrouter/openai/gpt-4o-mini
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "tngtech/deepseek-r1t2-chimera:free"),
+        ("service", "gpt-4o-mini"),
+    }

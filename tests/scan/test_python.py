@@ -5853,3 +5853,36 @@ def test_a_constant_named_for_an_id_holds_a_model_like_repository() -> None:
         ("model", "open-unlearning/tofu_Llama-3.2-1B-Instruct_full"),
         ("model", "open-unlearning/tofu_Llama-3.2-1B-Instruct_retain90"),
     }
+
+
+def test_a_providers_settings_are_read_by_their_own_keys() -> None:
+    refs = scan(
+        "compare_mcp/config.py",
+        """
+        DEFAULT_CONFIG = {
+            "providers": {
+                "ollama": {
+                    "enabled": False,
+                    "type": "cli",
+                    "cli_command": "ollama",
+                    "cli_args": ["run", "codellama"],
+                    "cli_parser": "text",
+                },
+                "local": {"ollama": {"enabled": True, "model": "qwen2.5:7b"}},
+            },
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "qwen2.5:7b")}
+
+
+def test_an_ollama_models_placeholder_is_no_model() -> None:
+    refs = scan(
+        "config.py",
+        """
+        import os
+        OLLAMA_MODEL = os.getenv("OLLAMA_MODEL", "your-model-name")
+        FALLBACK = os.getenv("OLLAMA_FALLBACK_MODEL", "llama3.2")
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2")}

@@ -1728,3 +1728,20 @@ def test_a_git_branch_named_for_a_model_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-4o"), ("service", "claude-3-5-sonnet-20241022")}
+
+
+def test_a_curl_body_with_an_escaped_quote_is_still_read() -> None:
+    refs = scan(
+        "scripts/examples.sh",
+        """
+        curl -s -X POST http://localhost:8000/generate \\
+          -H "Content-Type: application/json" \\
+          -d '{
+            "provider": "anthropic",
+            "prompt": "Explain Newton'\\''s second law in one paragraph.",
+            "model": "claude-2.1",
+            "max_tokens": 200
+          }'
+        """,
+    )
+    assert ids(refs) == {("service", "claude-2.1")}
