@@ -1238,7 +1238,10 @@ def prose_hub_ids(
         hint = (
             MODEL_NAME
             if ticked
-            and _CONTEXT_REPO.search(said + context) is not None
+            # (the sentence may start on the line above: `The checkpoint is` / `publicly
+            # hosted at ``org/x``.`; not a line that says GitHub)
+            and _CONTEXT_REPO.search(above + said + context) is not None
+            and "github" not in line.lower()
             and ("-" in name or any(c.isdigit() for c in name))
             else WEAK
         )
@@ -1302,7 +1305,7 @@ _STRING_ID = _lazyre.compile(
 _NOT_A_MODEL = _lazyre.compile(r"data ?sets?(?![a-z])|corpus|corpora|\bspaces?\b|数据集", re.I)
 _CONTEXT_REPO = _lazyre.compile(
     r"model|checkpoint|pretrained|repo(?:sitory)? id|(?<![Gg]it)hub\b|\bhf[ _-]?repo"
-    r"|hugging ?face repo|\blora\b",
+    r"|hugging ?face repo|\blora\b|\bdownload",
     re.I,
 )
 _PUSHED = _lazyre.compile(r"\b(?:push|upload|publish|save)", re.I)

@@ -5886,3 +5886,25 @@ def test_an_ollama_models_placeholder_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3.2")}
+
+
+def test_a_docstrings_ticked_id_after_a_sentence_about_its_checkpoint() -> None:
+    refs = scan(
+        "src/synthefy_tabular/hf.py",
+        '''
+        def download_limix_checkpoint(cache_dir=None):
+            """Download the LimiX-2M base checkpoint from HuggingFace.
+
+            Used as an ICL learnability filter during training. The checkpoint is
+            publicly hosted at ``stableai-org/LimiX-2M``.
+            """
+
+
+        def choose(name):
+            """``'limix'`` -- download LimiX-2M from ``stableai-org/LimiX-2M``
+            ``'repo'`` -- see ``synthefy/synthefy-tabular`` on GitHub
+            """
+        ''',
+    )
+    assert ids(refs) == {("model", "stableai-org/LimiX-2M")}
+    assert {r.line for r in refs} == {5, 10}
