@@ -848,6 +848,16 @@ def _command(
             value_at(cmd[3].text, cmd[3].offset, MODEL_NAME)  # `llm models default <model>`
         # well-known `org/name` anywhere on the command line (not `docker run`'s image)
         image = _container_image(words)
+        if (
+            image is not None
+            and "vllm" in words[image].partition(":")[0].lower()
+            and image + 1 < len(cmd)
+            and not words[image + 1].startswith("-")
+            and words[image + 1].count("/") == 1
+        ):
+            # `docker run ... vllm/vllm-openai:v0.9.0 org/x --dtype half`: the image's entrypoint
+            # is `vllm serve`, its first argument the model
+            value_at(cmd[image + 1].text, cmd[image + 1].offset, MODEL_LOADER)
         data_script = bool(data_scripts) and any(w in data_scripts for w in words[:3])
         for at, t in enumerate(cmd[1:], start=1):
             if at == image:

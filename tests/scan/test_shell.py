@@ -1745,3 +1745,20 @@ def test_a_curl_body_with_an_escaped_quote_is_still_read() -> None:
         """,
     )
     assert ids(refs) == {("service", "claude-2.1")}
+
+
+def test_a_vllm_image_run_by_docker_is_given_its_model_first() -> None:
+    refs = scan(
+        "scripts/serve.sh",
+        """
+        docker run --rm -d --name surya2-vllm --gpus all \\
+          -v "$HOME/.cache/huggingface:/root/.cache/huggingface" \\
+          -p 8009:8000 --ipc=host \\
+          vllm/vllm-openai:unlimited-ocr \\
+          datalab-to/surya-ocr-2 \\
+          --served-model-name surya \\
+          --dtype half
+        docker run --rm -p 8080:80 myorg/webapp:latest serve/static
+        """,
+    )
+    assert ids(refs) == {("model", "datalab-to/surya-ocr-2")}
