@@ -3159,6 +3159,8 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         text = parsed
     a = _Analysis(text, tree)
     try:
+        if "patch" in text and "assert_" in text:
+            _patched_loaders(a)
         _collect(a)
         _saved_to(a)
         _comfy_node_attributes(a)
@@ -3202,6 +3204,59 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(commented_commands(path, text, index, detector))
         out.extend(_example_services(path, text, index, detector))
     return _without_restated(out)
+
+
+#: A mock's assertions of the call it stood in for: `load.assert_called_once_with("org/x")`.
+_MOCK_ASSERTS = frozenset({"assert_called_once_with", "assert_called_with", "assert_any_call"})
+
+
+def _patch_target(node: ast.expr) -> str | None:
+    """The function a `patch("datasets.load_dataset")` or `mocker.patch(...)` replaces."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, (ast.Name, ast.Attribute))
+        and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) == "patch"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ):
+        return node.args[0].value.rsplit(".", 1)[-1]
+    return None
+
+
+def _patched_loaders(a: _Analysis) -> None:
+    """`with patch("datasets.load_dataset") as load:` / `load.assert_called_once_with("org/x",
+    split="test")`: a test's assertion names what the loader it mocked was called with, read
+    as that loader's call (a mock bound by `with`, by assignment or by a `@patch` decorator)."""
+    mocks: dict[str, str] = {}
+    for node in a.nodes:
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                target = _patch_target(item.context_expr)
+                if target and isinstance(item.optional_vars, ast.Name):
+                    mocks[item.optional_vars.id] = target
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = _patch_target(node.value)
+            if target and isinstance(node.targets[0], ast.Name):
+                mocks[node.targets[0].id] = target
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            params = [p.arg for p in node.args.posonlyargs + node.args.args]
+            params = params[1:] if params[:1] in (["self"], ["cls"]) else params
+            targets = [_patch_target(d) for d in reversed(node.decorator_list)]
+            found = [t for t in targets if t is not None]
+            mocks.update(zip(params, found, strict=False))
+    if not mocks:
+        return
+    for node in a.nodes:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _MOCK_ASSERTS
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id in mocks
+        ):
+            loader = ast.Name(id=mocks[node.func.value.id], ctx=ast.Load())
+            node.func = ast.copy_location(loader, node.func)
 
 
 #: An f-string that puts a file name after a constant: `f'{HUGGINGFACE_CKPT_URL}/yolox_s.pth'`.

@@ -5908,3 +5908,27 @@ def test_a_docstrings_ticked_id_after_a_sentence_about_its_checkpoint() -> None:
     )
     assert ids(refs) == {("model", "stableai-org/LimiX-2M")}
     assert {r.line for r in refs} == {5, 10}
+
+
+def test_a_mocked_loaders_assertion_is_that_loaders_call() -> None:
+    refs = scan(
+        "tests/test_decontam.py",
+        """
+        from unittest.mock import patch
+
+        class TestDecontam:
+            def test_loads_arc(self):
+                with patch("datasets.load_dataset", return_value=[]) as load:
+                    run()
+                load.assert_called_once_with("allenai/ai2_arc", "ARC-Challenge", split="test")
+
+            @patch("pkg.models.AutoModel.from_pretrained")
+            def test_model(self, fp):
+                fp.assert_called_with("Qwen/Qwen2.5-0.5B")
+
+        def test_other(mocker):
+            m = mocker.patch("requests.get")
+            m.assert_called_once_with("owner/repo")
+        """,
+    )
+    assert ids(refs) == {("dataset", "allenai/ai2_arc"), ("model", "Qwen/Qwen2.5-0.5B")}
