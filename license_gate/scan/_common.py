@@ -375,6 +375,7 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
     "model_version": MODEL_NAME,  # diffusionkit's `model_version="argmaxinc/mlx-FLUX.1-dev"`
     "huggingface": MODEL_NAME,  # `{"owner": "BlinkDL", "huggingface": "RWKV/rwkv-4-pile-7b"}`
     "preload_from_hub": MODEL_NAME,  # Spaces README metadata
+    "duplicated_from": SPACE_NAME,  # a Space's front matter: the Space it was copied from
     "engine": MODEL_NAME,  # the OpenAI SDK's old name for `model`
     "widgets_values": MODEL_NAME,  # ComfyUI workflow JSON: a node's inputs (HF loader nodes)
     # verl / EasyR1 `data.train_files=hiyouga/math12k@train`: a Hub dataset (and its split) or

@@ -267,6 +267,7 @@ _STRONG_WORDS = (
     "lmstudio",
     "lm-studio",
     "lm_studio",
+    "duplicated_from:",  # a Space's front matter: the Space it was copied from
     "openrouter/",  # litellm's `openrouter/openrouter/quasar-alpha`: three parts, no `a/b`
     '"widgets_values"',  # a ComfyUI workflow: its loader nodes name Hub repositories
     "ai_complete",

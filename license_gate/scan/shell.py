@@ -94,6 +94,8 @@ _OLLAMA_CURL_BODY = _lazyre.compile(
     r"/api/(?:pull|push|generate|chat|embed|embeddings|show|create|copy|delete)\b"
     r"(?:[^\n']|\\\n)*?(?:-d|--data(?:-raw)?)[ \t]+'(?P<body>\{[^']*\n[^']*\})'"
 )
+#: A command substitution on one line, `$(hf download org/x --quiet)` (not `$((1 + 2))`).
+_SUBSTITUTION = _lazyre.compile(r"\$\((?!\()(?P<cmd>[^()\n]+)\)")
 #: A curl data flag with a multi-line JSON body (the single-line ones are read as quoted words).
 _CURL_DATA = _lazyre.compile(
     # (`'\''`, a quote in the body: `"prompt": "Explain Newton'\''s second law"`)
@@ -559,6 +561,16 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                         out[found_at] = ShellFound(offset, raw, value)
                     else:
                         out.append(ShellFound(offset, raw, value))
+    if _depth == 0 and "$(" in text:
+        # `CHECKPOINT_DIR=$(huggingface-cli download org/x)`: the command a substitution runs
+        inner = [
+            ShellFound(sm.start("cmd") + f.offset, f.raw, f.value)
+            for sm in _SUBSTITUTION.finditer(text)
+            for f in shell_found(sm.group("cmd"), _depth=1)
+        ]
+        if inner:  # (what the inner command does with a word says more than the outer line)
+            taken = {f.offset for f in inner}
+            out = [f for f in out if f.offset not in taken] + inner
     if " set " in text or "\nset " in text or text.startswith("set "):
         # a tool's own settings command: `yacodebase-mcp config set embedding-model x`,
         # `llm models default ...` aside; the key says what the value is

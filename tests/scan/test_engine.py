@@ -540,3 +540,12 @@ def test_hosted_names_under_no_model_word_make_a_file_worth_reading(tmp_path: Pa
     )
     result = scan_paths([bot], ScanConfig(root=tmp_path))
     assert [(r.identifier, r.line) for r in result.references] == [("text-davinci-003", 7)]
+
+
+def test_a_spaces_front_matter_names_the_space_it_was_duplicated_from(repo: Path) -> None:
+    (repo / "README.md").write_text(
+        "---\ntitle: Demucs\nemoji: 🎵\nsdk: gradio\napp_file: app.py\n"
+        "duplicated_from: Thafx/Demucs_v4_2s_HT\n---\n\nSeparate a song into stems.\n"
+    )
+    found, _ = _scan(repo, ["README.md"])
+    assert found == {"Thafx/Demucs_v4_2s_HT"}

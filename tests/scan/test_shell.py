@@ -1762,3 +1762,18 @@ def test_a_vllm_image_run_by_docker_is_given_its_model_first() -> None:
         """,
     )
     assert ids(refs) == {("model", "datalab-to/surya-ocr-2")}
+
+
+def test_a_command_substitution_runs_its_command() -> None:
+    refs = scan(
+        "train-sherlock.sh",
+        """
+        CHECKPOINT_DIR=$(huggingface-cli download NousResearch/Hermes-2-Theta-Llama-3-8B)
+        DATA="$(hf download holmesai/sherlock-qa --repo-type dataset --quiet)"
+        STEPS=$((EPOCHS * 100))
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "NousResearch/Hermes-2-Theta-Llama-3-8B"),
+        ("dataset", "holmesai/sherlock-qa"),
+    }
