@@ -1504,7 +1504,7 @@ def test_a_providers_own_catalogue_names_are_services() -> None:
         ("service", "llama-2-13b-chat"),
         ("service", "llama3-8b-instruct-maas"),
         ("service", "deepseek-v3"),
-        ("service", "llama-3-8b-instruct:free"),
+        ("service", "meta-llama/llama-3-8b-instruct:free"),  # (a variant stays on its slug)
         ("model", "meta-llama/Llama-2-70b-chat-hf"),  # DeepInfra serves the Hub's repositories
     }
 
