@@ -865,6 +865,8 @@ _PROVIDERS = frozenset(
         "text-completion-openai",
         "predibase",
         "x-ai",  # OpenRouter's vendor slug for xAI
+        "zai",  # Z.ai (Zhipu) in litellm and opencode: `zai/glm-4.6` (its Hub org is `zai-org`)
+        "z-ai",  # OpenRouter's vendor slug for Z.ai
         "github",  # GitHub Models: `github/openai/gpt-4.1`
         "github-copilot",  # coding agents' subscription routes: `github-copilot/gpt-4.1`
         "github_copilot",

@@ -879,6 +879,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
                 out.extend(_block_at(path, index, m.start("body"), body, "python", detector))
     if "`" in text:
         out.extend(_inline_refs(path, text, index, fenced, detector))
+        if ".v" in text or "-v" in text:
+            out.extend(_ticked_bedrock(path, text, index, fenced, detector))
     if '":' in text:
         # a curl body pasted into a note without a fence: `"model": "doubao-seed-2-0-mini",`
         out.extend(_named_lines(path, text, index, fenced, detector, _JSON_LINE))
@@ -1507,6 +1509,29 @@ def _api_names_in(
         svc = classify_service(ident)
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+
+
+#: A Bedrock model id set as code in prose: `` `us.anthropic.claude-opus-4-5-20251101-v1:0` ``.
+_TICKED_BEDROCK = _lazyre.compile(
+    r"`(?P<id>(?:(?:us|eu|apac|global|jp|au|ca|us-gov)\.)?"
+    r"(?:anthropic|amazon|meta|mistral|cohere|ai21|deepseek|qwen|openai|writer)\."
+    r"[a-z0-9][\w.-]*-v\d+(?::\d+)?)`"
+)
+
+
+def _ticked_bedrock(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A Bedrock id in backticks, wherever prose puts it: the vendor, the name and the version
+    say what it is (`` `anthropic.claude-sonnet-4-20250514-v1:0` was rejected for ``)."""
+    for m in _TICKED_BEDROCK.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        svc = classify_service(m.group("id"))
+        if svc is not None:
+            yield ref_at(
+                path, index, m.start("id"), m.group("id"), Value(Kind.SERVICE, svc), detector
+            )
 
 
 #: A display name's version after a name: `claude-3-5-sonnet v2 (ModelID = ...)`.

@@ -182,6 +182,9 @@ def test_expand_sentence_transformers() -> None:
         ("anthropic.claude-3-sonnet-20240229-v1:0", "anthropic.claude-3-sonnet-20240229-v1:0"),
         # OpenRouter's aliases of a vendor's newest model
         ("~anthropic/claude-sonnet-4.5", "claude-sonnet-4.5"),
+        # Z.ai's provider prefix (litellm, opencode) and OpenRouter's vendor slug for it
+        ("zai/glm-4.6", "glm-4.6"),
+        ("z-ai/glm-4.5-air", "glm-4.5-air"),
     ],
 )
 def test_services(name: str, service: str) -> None:

@@ -4956,3 +4956,20 @@ def test_a_family_named_in_a_bullet_about_a_model_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-3.5-turbo")}
+
+
+def test_a_ticked_bedrock_id_in_prose_is_that_model() -> None:
+    refs = scan(
+        "LOGS.md",
+        """
+        ## 2026-03-04
+
+        - Confirmed Claude via Bedrock is usable with `us.anthropic.claude-opus-4-5-20251101-v1:0`;
+          `anthropic.claude-sonnet-4-20250514-v1:0` was rejected for on-demand throughput.
+        - Reran the batch with the default profile and `max_tokens` 4096.
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "us.anthropic.claude-opus-4-5-20251101-v1:0"),
+        ("service", "anthropic.claude-sonnet-4-20250514-v1:0"),
+    }
