@@ -137,6 +137,8 @@ _BY_NAME: dict[str, LoaderSpec] = {
     "AsyncLLM": _spec({0: MODEL_LOADER}, ("model", "tokenizer")),
     "EngineArgs": _spec({}, ("model", "tokenizer")),
     "AsyncEngineArgs": _spec({}, ("model", "tokenizer")),
+    # huggingface_hub's (deprecated) git-backed `Repository(local_dir, clone_from="org/x")`
+    "Repository": _spec({}, ("clone_from",), repo_type=True),
     "hf_hub_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     "snapshot_download": _spec({0: MODEL_LOADER}, _HUB_KWS, repo_type=True),
     # R's hfhub: `hub_download("gpt2", "config.json")`, `hub_snapshot("org/x")`

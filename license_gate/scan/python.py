@@ -1126,12 +1126,34 @@ def _hub_datasource(func: ast.expr) -> bool:
     return False
 
 
+#: absl's flag definitions: `flags.DEFINE_string(name, default, help)`.
+_ABSL_DEFINES = frozenset({"DEFINE_string", "DEFINE_enum", "DEFINE_list", "DEFINE_multi_string"})
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
         _parametrize(a, node)
         return
     callee = func.rsplit(".", 1)[-1]
+    if callee in _ABSL_DEFINES and node.args and isinstance(node.args[0], ast.Constant):
+        # absl's `flags.DEFINE_string('tokenizer', 'gpt2', 'A tokenizer for AutoTokenizer.')`:
+        # a flag's default, read by the flag's name as argparse's are
+        name = node.args[0].value
+        default = node.args[1] if len(node.args) > 1 else None
+        default = next((kw.value for kw in node.keywords if kw.arg == "default"), default)
+        if isinstance(name, str) and default is not None:
+            a.emit(default, name_hint(name))
+    if (
+        callee == "load_dataset"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and "/" not in str(node.args[0].value)
+        and any(kw.arg in ("data_dir", "data_files") for kw in node.keywords)
+    ):
+        # `load_dataset("val", data_dir="val")`: a builder (or a local folder's name) given its
+        # data, not a Hub dataset called `val`
+        a.not_references([node.args[0]])
     if _REGISTERS_MODELS.fullmatch(callee) and node.args:
         # FastChat's `register_model_info(["org/a", "org/b"], "Family", ...)`: a list of the
         # models a registry entry covers

@@ -5932,3 +5932,36 @@ def test_a_mocked_loaders_assertion_is_that_loaders_call() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "allenai/ai2_arc"), ("model", "Qwen/Qwen2.5-0.5B")}
+
+
+def test_absl_flag_defaults_are_read_by_the_flags_name() -> None:
+    refs = scan(
+        "data/datasets/prepare.py",
+        """
+        from absl import flags
+        flags.DEFINE_string('tokenizer', 'gpt2', 'A tokenizer for transformers.AutoTokenizer.')
+        flags.DEFINE_string('out_dir', 'data/fineweb', 'Where to write the shards.')
+        flags.DEFINE_string('dataset_name', default='karpathy/tinystories-gpt4-clean', help='d')
+        """,
+    )
+    assert ids(refs) == {("model", "gpt2"), ("dataset", "karpathy/tinystories-gpt4-clean")}
+
+
+def test_a_builder_given_its_data_and_a_repository_cloned_from_the_hub() -> None:
+    refs = scan(
+        "notebooks/dataset/merge_dataset.py",
+        """
+        from datasets import load_dataset, DatasetDict
+        from huggingface_hub import Repository
+        ddict = DatasetDict({
+            "train": load_dataset("train", data_dir="train")["train"],
+            "val": load_dataset("val", data_dir="val")["validation"],
+        })
+        web = load_dataset("HuggingFaceFW/fineweb", data_dir="sample/10BT")
+        repo = Repository("cnn_2_0_0_platypus", clone_from="Mithilss/cnn_2_0_0_platypus")
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "HuggingFaceFW/fineweb"),
+        ("model", "Mithilss/cnn_2_0_0_platypus"),
+    }
