@@ -279,6 +279,12 @@ def _is_negative(n: str) -> bool:
         words.discard("card")  # SummaC's `"model_card": "tals/albert-base-vitaminc-mnli"`
     if "local" in words and n.endswith(("_model_id", "_model_name", "_llm", "_llm_model")):
         words.discard("local")  # `LOCAL_MODEL_NAME=llama3.1:8b`: the model a local server runs
+    if "cache" in words and n.endswith(("_model", "_model_id", "_model_name")):
+        # `SEMANTIC_CACHE_MODEL`, `CACHE_AXIS_MODEL`: a model (the cache's), not a cache dir
+        words.discard("cache")
+        if not _NEG_SET.isdisjoint(words):
+            return True
+        return any(w.endswith(("dir", "dirs", "path_out", "modelfile")) for w in words)
     return not _NEG_SET.isdisjoint(words) or any(
         w.endswith(("dir", "dirs", "cache", "path_out", "modelfile")) and w not in ("hf_path",)
         for w in words

@@ -5965,3 +5965,19 @@ def test_a_builder_given_its_data_and_a_repository_cloned_from_the_hub() -> None
         ("dataset", "HuggingFaceFW/fineweb"),
         ("model", "Mithilss/cnn_2_0_0_platypus"),
     }
+
+
+def test_a_model_named_for_its_cache_is_still_a_model() -> None:
+    refs = scan(
+        "tests/test_cost_integrity_cache_axes.py",
+        """
+        CACHE_AXIS_MODEL = "claude-opus-4-8"
+        SEMANTIC_CACHE_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+        MODEL_CACHE = "acme/weights-cache"
+        MODEL_CACHE_DIR = "models--Qwen--Qwen2-0.5B"
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "claude-opus-4-8"),
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+    }
