@@ -877,6 +877,8 @@ def _command(
             if t.text.count("/") == 1 and "=" not in t.text and not t.text.startswith("-"):
                 if _OUTPUT_FLAG.search(words[at - 1]) is not None:
                     continue  # `mlx_lm.dwq --mlx-path mlx-community/x`: where it writes
+                if _RESOURCE_FLAG.search(words[at - 1]) is not None:
+                    continue  # `--k8s_gpu_type baidu/gpu_p40`: the hardware a job asks for
                 if data_script and not words[at - 1].startswith("-"):
                     value_at(t.text, t.offset, DATASET_NAME)
                     continue
@@ -952,6 +954,11 @@ def _runs_llm(words: list[str]) -> bool:
 _MODEL_SCRIPT = _lazyre.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
 
 
+#: A flag naming the hardware or place a job runs on (`--k8s_gpu_type`, `--instance-type`).
+_RESOURCE_FLAG = _lazyre.compile(
+    r"^--?[\w-]*(?:gpu|device|instance|machine|node|accelerator|cluster|partition|queue)[\w-]*$",
+    re.IGNORECASE,
+)
 _CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl"})
 #: `docker run` options that take a value (the image is the first word that is neither).
 _CONTAINER_VALUE_FLAGS = frozenset(

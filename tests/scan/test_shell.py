@@ -1777,3 +1777,16 @@ def test_a_command_substitution_runs_its_command() -> None:
         ("model", "NousResearch/Hermes-2-Theta-Llama-3-8B"),
         ("dataset", "holmesai/sherlock-qa"),
     }
+
+
+def test_the_hardware_a_job_asks_for_is_no_model() -> None:
+    refs = scan(
+        "cloud/transformer_s.sh",
+        """
+        paddlecloud job train --cluster_name paddle-jpaas-ai00 \\
+        --k8s_gpu_type baidu/gpu_p40 \\
+        --instance-type nvidia/a100-80g \\
+        --model baidu/ernie-3.0-base-zh
+        """,
+    )
+    assert ids(refs) == {("model", "baidu/ernie-3.0-base-zh")}
