@@ -1966,6 +1966,10 @@ def _self_evident_short_name(value: str) -> bool:
 _FASTER_WHISPER_ID = _lazyre.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
 
 
+#: Fields of a record that hold its model's name: `{"tag": "qwen3:8b", "tier": "fast"}`.
+_RECORD_NAME_KEYS = frozenset({"tag", "name", "id", "model", "model_id", "model_name", "slug"})
+
+
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
@@ -1978,6 +1982,22 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
         # `["tiny", "tiny.en", "base", "Systran/faster-whisper-base", ...]`: faster-whisper's
         # short names beside its repositories are the repositories it downloads
         hint = FASTER_WHISPER
+    if (
+        hint is not None
+        and hint.ollama
+        and isinstance(value, (ast.List, ast.Tuple))
+        and value.elts
+        and all(isinstance(e, ast.Dict) for e in value.elts[:_MAX_ELEMENTS])
+    ):
+        # `OLLAMA_CLOUD_MODELS = [{"tag": "gpt-oss:120b-cloud", "tier": "flagship",
+        # "capabilities": ["chat", "coding"]}]`: records, whose other fields are no tags
+        for entry in value.elts[:_MAX_ELEMENTS]:
+            assert isinstance(entry, ast.Dict)
+            for k, v in zip(entry.keys, entry.values, strict=True):
+                field = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else ""
+                if field.lower() in _RECORD_NAME_KEYS or name_hint(field) is not None:
+                    a.emit(v, hint)
+        return
     if isinstance(value, ast.Dict) and hint is not None and _keys_say_otherwise(value, hint):
         # `data = {"model": model, "messages": [...]}`: a request body, not a table of datasets;
         # each key that names its kind keeps it (the dict walk gives it)

@@ -820,6 +820,20 @@ def _command(
                     hint = MODEL_NAME
                 if hint is None and flag == "-m" and _runs_llm(words[:i]):
                     hint = MODEL_NAME  # Simon Willison's `llm -m gemini-flash-latest "..."`
+                if (
+                    hint is None
+                    and flag in ("-m", "--models")
+                    and "ollama" in PurePosixPath(words[0]).name.lower()
+                    and words[0] != "ollama"
+                ):
+                    # a tool built on Ollama: `ollama-bench run -m llama3 --category llm`, and
+                    # the library's names after it (`-m llama3 mistral qwen2`)
+                    hint = OLLAMA
+                    for j in range(i + 2, len(cmd)):
+                        if words[j].startswith("-"):
+                            break
+                        if is_ollama_family(words[j].partition(":")[0]):
+                            value_at(cmd[j].text, cmd[j].offset, OLLAMA)
                 if hint is None and flag in ("--repository", "--repo") and "download" in words[:i]:
                     hint = _repo_type_hint(words)  # `ilab model download --repository org/x`
                 if hint is MODEL_NAME and _dataset_script(words[:i]) and _is_id_flag(flag):

@@ -5981,3 +5981,21 @@ def test_a_model_named_for_its_cache_is_still_a_model() -> None:
         ("service", "claude-opus-4-8"),
         ("model", "sentence-transformers/all-MiniLM-L6-v2"),
     }
+
+
+def test_an_ollama_catalogues_records_name_their_tags_only() -> None:
+    refs = scan(
+        "neuralbrok/ollama_catalog.py",
+        """
+        OLLAMA_CLOUD_MODELS = [
+            {
+                "tag": "gpt-oss:120b-cloud",
+                "name": "GPT-OSS 120B",
+                "capabilities": ["chat", "reasoning", "math", "coding"],
+                "tier": "flagship",
+            },
+            {"tag": "qwen3:8b", "capabilities": ["chat", "tools"], "tier": "standard"},
+        ]
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-oss:120b-cloud"), ("service", "qwen3:8b")}

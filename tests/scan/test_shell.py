@@ -1790,3 +1790,15 @@ def test_the_hardware_a_job_asks_for_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("model", "baidu/ernie-3.0-base-zh")}
+
+
+def test_a_tool_built_on_ollama_takes_library_names_after_m() -> None:
+    refs = scan(
+        "README.sh",
+        """
+        ollama-bench run -m llama3 --category llm --json -o results.json
+        ollama-bench run -m llama3 mistral qwen2 --category llm
+        python -m ollama_bench run
+        """,
+    )
+    assert ids(refs) == {("service", "llama3"), ("service", "mistral"), ("service", "qwen2")}
