@@ -49,6 +49,7 @@ __all__ = [
 #: (a test checks every loader there passes both stages).
 _LOADER_WORDS: tuple[str, ...] = (
     "snapshot_download",
+    "clone_from",  # huggingface_hub's `Repository(local_dir, clone_from="org/x")`
     "load_tool",
     "from_space",
     "from_quantized",

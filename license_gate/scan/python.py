@@ -1149,10 +1149,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         and node.args
         and isinstance(node.args[0], ast.Constant)
         and "/" not in str(node.args[0].value)
+        and str(node.args[0].value).lower() not in legacy_dataset_names()
         and any(kw.arg in ("data_dir", "data_files") for kw in node.keywords)
     ):
         # `load_dataset("val", data_dir="val")`: a builder (or a local folder's name) given its
-        # data, not a Hub dataset called `val`
+        # data, not a Hub dataset called `val` (`squad` with its own files is still `squad`)
         a.not_references([node.args[0]])
     if _REGISTERS_MODELS.fullmatch(callee) and node.args:
         # FastChat's `register_model_info(["org/a", "org/b"], "Family", ...)`: a list of the
@@ -2915,7 +2916,8 @@ def _walk(a: _Analysis) -> None:
             if name and isinstance(node.annotation, ast.Subscript):
                 a.emit(node.annotation, name_hint(name))  # `model: Literal["a", "b"]`
         elif isinstance(node, ast.Dict):
-            # (keys of Hub ids are the project's aliases for them: `{"glm-4.7": "unsloth/..."}`)
+            # (keys of rows led by Hub ids are the project's aliases for them: `{"glm-4.7":
+            # ("unsloth/GLM-4.7-GGUF", 358.3)}`)
             keys = [
                 k
                 for k, v in zip(node.keys, node.values, strict=True)
@@ -2923,6 +2925,7 @@ def _walk(a: _Analysis) -> None:
                 and not (
                     isinstance(k, ast.Constant)
                     and isinstance(k.value, str)
+                    and isinstance(v, (ast.Tuple, ast.List))
                     and _alias_of_hub_id(k.value, v)
                 )
             ]
@@ -2953,7 +2956,10 @@ def _walk(a: _Analysis) -> None:
                         # settings, each read by what its own key calls it
                         for k2, v2 in zip(v.keys, v.values, strict=True):
                             if isinstance(k2, ast.Constant) and isinstance(k2.value, str):
-                                a.emit(v2, child_hint(k2.value, k.value))
+                                h2 = child_hint(k2.value, k.value)
+                                if h2 is not None and h2.kind is Kind.MODEL and not h2.weak:
+                                    h2 = replace(h2, ollama=True)  # (`"models": [...]`: its)
+                                a.emit(v2, h2)
                         continue
                     if hint is None and k.value.lower() == "repo":
                         # mlx_embedding_models' registry, `"bge-micro": {"repo":
