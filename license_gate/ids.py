@@ -1346,7 +1346,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 or LETTERED_MODEL.fullmatch(rest) is not None  # a test's `vela/model-a`
             ):
                 return None  # `openai/...` in a table of prefixes, litellm's `vllm/model`
-            if rest.lower() in _SERVER_IMAGES:
+            if rest.lower().partition(":")[0] in _SERVER_IMAGES:
                 return None  # the `vllm/vllm-openai` Docker image, in prose
             if prefix == "databricks" and not (
                 rest.startswith("databricks-") and "dolly" not in rest

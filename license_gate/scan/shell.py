@@ -28,6 +28,7 @@ from license_gate.scan._common import (
     DATASET_LOADER,
     DATASET_NAME,
     DATED_NAME,
+    FASTER_WHISPER,
     LM_STUDIO,
     MODEL_LOADER,
     MODEL_NAME,
@@ -442,13 +443,14 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
         if "--subset" in text or "--split" in text
         else frozenset()
     )
+    faster_whisper = "hisper" in text and _FASTER_WHISPER_FILE.search(text) is not None
     for cmd in _commands(text):
         mark, umark = len(out), len(uses)
         if cmd and cmd[0].text[:5].lower() == "$env:" and not cmd[0].quoted:
             # PowerShell's `$env:HF_MODEL = "org/x"` (or `='org/x'`): an environment setting
             cmd = [replace(cmd[0], text=cmd[0].text[5:], offset=cmd[0].offset + 5), *cmd[1:]]
         words = [t.text for t in cmd]
-        _command(cmd, words, env, value_at, data_scripts)
+        _command(cmd, words, env, value_at, data_scripts, faster_whisper)
         out.extend(_run_verb_api(cmd, {f.offset for f in out[mark:]}))
         if _depth < 2:
             for k, t in enumerate(cmd):
@@ -599,6 +601,7 @@ def _command(
     env: dict[str, list[tuple[int, str]]],
     value_at: Callable[[str, int, Hint | None], None],
     data_scripts: frozenset[str] = frozenset(),
+    faster_whisper: bool = False,
 ) -> None:
     if cmd:
         i = 0
@@ -638,6 +641,10 @@ def _command(
             )
             env.setdefault(name, []).append((voff, val))
             vh = name_hint(name) or _api_literal(name, val)
+            if vh is not None and "whisper" in name.lower() and faster_whisper:
+                # `WHISPER_MODEL=large-v3` in a file that says faster-whisper or WhisperX: the
+                # size is the Hub repository it downloads, `Systran/faster-whisper-large-v3`
+                vh = FASTER_WHISPER
             words_in = val.strip("\"'").split()
             if vh is not None and len(words_in) > 1 and "=" not in val and "$" not in val:
                 # `MODELS_TO_RUN="anthropic/claude-sonnet-4-20250514 openai/gpt-4o-mini"`
@@ -968,6 +975,8 @@ def _runs_llm(words: list[str]) -> bool:
 _MODEL_SCRIPT = _lazyre.compile(r"model|checkpoint|ckpt|weights|quantiz|gguf|onnx", re.IGNORECASE)
 
 
+#: A file that says its Whisper runs on faster-whisper (or WhisperX, built on it).
+_FASTER_WHISPER_FILE = _lazyre.compile(r"faster[-_ ]whisper|whisperx", re.IGNORECASE)
 #: A flag naming the hardware or place a job runs on (`--k8s_gpu_type`, `--instance-type`).
 _RESOURCE_FLAG = _lazyre.compile(
     r"^--?[\w-]*(?:gpu|device|instance|machine|node|accelerator|cluster|partition|queue)[\w-]*$",

@@ -5999,3 +5999,16 @@ def test_an_ollama_catalogues_records_name_their_tags_only() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-oss:120b-cloud"), ("service", "qwen3:8b")}
+
+
+def test_a_tagged_server_image_is_no_model() -> None:
+    refs = scan(
+        "app.py",
+        """
+        container = client.containers.run(
+            "vllm/vllm-openai:latest",
+            command=["--model", "Qwen/Qwen2.5-0.5B-Instruct"],
+        )
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-0.5B-Instruct")}

@@ -1802,3 +1802,17 @@ def test_a_tool_built_on_ollama_takes_library_names_after_m() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3"), ("service", "mistral"), ("service", "qwen2")}
+
+
+def test_a_whisper_size_in_a_faster_whisper_env_file_is_its_repository() -> None:
+    refs = scan(
+        "config/.env.pipeline",
+        """
+        # Advanced Whisper parameters (faster-whisper/whisperx)
+        WHISPER_MODEL=large-v3
+        WHISPER_COMPUTE_TYPE=float16
+        """,
+    )
+    assert ids(refs) == {("model", "Systran/faster-whisper-large-v3")}
+    plain = scan("other/.env", "WHISPER_MODEL=base\nWHISPER_DEVICE=cuda\n")
+    assert ids(plain) == set()
