@@ -1608,6 +1608,15 @@ def prose_ollama_names(
         le = text.find("\n", m.end(), end)
         if _says_ollama_model(text[ls : le if le != -1 else end]):
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, ident), detector)
+    # a library's tag quoted in a string that names Ollama and models (a docstring's
+    # `model_name: Name of the Ollama LLM to use.` / `Recommended: "qwen3:0.6b" (fast)`)
+    for m in _QUOTED_TAG.finditer(text, start, end):
+        ident = m.group("id")
+        if is_ollama_tag(ident):
+            yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, ident), detector)
+
+
+_QUOTED_TAG = _lazyre.compile(r"(?<![\w\\])([\"'`])(?P<id>[a-z][\w.-]*:[\w.-]+)\1")
 
 
 def _says_ollama_model(line: str) -> bool:

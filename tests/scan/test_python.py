@@ -6012,3 +6012,23 @@ def test_a_tagged_server_image_is_no_model() -> None:
         """,
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-0.5B-Instruct")}
+
+
+def test_quoted_library_tags_in_a_docstring_about_ollama_models() -> None:
+    refs = scan(
+        "hyde/hyde.py",
+        '''
+        class HyDE:
+            def __init__(self, model_name="qwen3:0.6b", timeout=60.0):
+                """Initialize the HyDE query expander.
+
+                Args:
+                    model_name: Name of the Ollama LLM to use for generation.
+                               Recommended: "qwen3:0.6b" (fast, capable) or
+                               "phi3:mini" (very fast, lightweight)
+                    device: "cuda:0" or "cpu"
+                """
+        ''',
+    )
+    assert ids(refs) == {("service", "qwen3:0.6b"), ("service", "phi3:mini")}
+    assert sorted(r.line for r in refs) == [2, 7, 8]
