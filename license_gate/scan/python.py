@@ -66,6 +66,7 @@ from license_gate.scan._common import (
     priority,
     ref_at,
     url_references,
+    versioned_api_name,
     versioned_library_name,
 )
 from license_gate.scan._loaders import OLLAMA_METHODS, OUTPUT_CALLS, LoaderSpec, loader_spec
@@ -2831,11 +2832,23 @@ def _substring_tests(a: _Analysis) -> set[int]:
     """Constants tested for membership (`"gpt-4" in model`, `model in ("gpt-4", ...)`), and
     those of a list of words (`IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4"]`)."""
     out: set[int] = set()
+    # (a test's `assert "gpt-5.5" in cmd`: the versioned name it expects to see, not a prefix)
+    asserted = {id(getattr(n, "test", None)) for n in a.of(ast.Assert)}
     for node in a.of(ast.Compare):
         if any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
             for part in (node.left, *node.comparators):
                 elts = part.elts if isinstance(part, (ast.Tuple, ast.List, ast.Set)) else [part]
-                out.update(id(e) for e in elts if isinstance(e, ast.Constant))
+                out.update(
+                    id(e)
+                    for e in elts
+                    if isinstance(e, ast.Constant)
+                    and not (
+                        id(node) in asserted
+                        and part is node.left
+                        and isinstance(e.value, str)
+                        and versioned_api_name(e.value) is not None
+                    )
+                )
     for seq in a.of(ast.List, ast.Tuple, ast.Set):
         if not isinstance(seq, (ast.List, ast.Tuple, ast.Set)):
             continue

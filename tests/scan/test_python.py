@@ -6032,3 +6032,18 @@ def test_quoted_library_tags_in_a_docstring_about_ollama_models() -> None:
     )
     assert ids(refs) == {("service", "qwen3:0.6b"), ("service", "phi3:mini")}
     assert sorted(r.line for r in refs) == [2, 7, 8]
+
+
+def test_a_tests_assertion_of_a_versioned_name_in_its_output() -> None:
+    refs = scan(
+        "tests/test_server.py",
+        """
+        def test_models_page(client):
+            text = client.get("/models").text
+            assert "gpt-5.5" in text
+            assert "gemini-3.1-pro-preview" in text
+            if "gpt-4o" in model:
+                route = "openai"
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-5.5"), ("service", "gemini-3.1-pro-preview")}
