@@ -1289,6 +1289,10 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return named if named is not None and ":" not in named else None
     if _UUID.search(v) is not None:
         return None  # a private deployment: `watsonx/deployment/01a09ac6-1cde-7043-...`
+    head, at, route = v.partition("@")
+    if at and "=" in route and head:
+        # a router's routing suffix: `anthropic/claude-opus-5@provider=amazon-bedrock`
+        return classify_service(head, ollama=ollama)
     if v.startswith("~") and "/" in v:
         return classify_service(v[1:], ollama=ollama)  # OpenRouter's `~anthropic/claude-...`
     if v.startswith("ft:") and v.count(":") >= 2:  # an OpenAI fine-tune: `ft:<base>:<org>:...`

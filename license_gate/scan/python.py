@@ -1087,13 +1087,23 @@ _OTHER_HOST = frozenset({"base_url", "api_base", "openai_api_base", "openai_api_
 _SERVED_NAME = _lazyre.compile(r"[A-Za-z][\w.]*(?:-[\w.]+)*-[\w.]*\d[\w.]*(?:-[\w.]+)*")
 
 
-def _served_names(a: _Analysis, node: ast.Call) -> None:
+#: A LangChain-style chat class named for its provider (`ChatOpencode`, `ChatGroq`), not a
+#: message, prompt or history class.
+_LC_CHAT_CLASS = _lazyre.compile(
+    r"Chat(?!(?:Prompt|Message|History|Session|Template|Completion|Interface|Bot|Room|Window|"
+    r"Response|Request|Result|State|Input|Output|Config|Settings|Log)\w*$)[A-Z][A-Za-z0-9]+"
+)
+
+
+def _served_names(a: _Analysis, node: ast.Call, *, positional: bool = False) -> None:
     """`ChatOpenAI(base_url="https://api.opentyphoon.ai/v1", model="typhoon-v2-8b-instruct")`:
-    the name the other server serves its model by, a hosted name like OpenAI's own."""
-    for kw in node.keywords:
-        if kw.arg not in ("model", "model_name"):
-            continue
-        for lit in a.values(kw.value):
+    the name the other server serves its model by, a hosted name like OpenAI's own
+    (`positional`: the first argument names it too)."""
+    named = [kw.value for kw in node.keywords if kw.arg in ("model", "model_name")]
+    if positional and node.args:
+        named.append(node.args[0])
+    for value in named:
+        for lit in a.values(value):
             v = lit.value
             if (
                 lit.offset not in a.found
@@ -1260,6 +1270,10 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                     a.emit(arg, OLLAMA)
     if last in _OPENAI_CLIENTS and any(kw.arg in _OTHER_HOST for kw in node.keywords):
         _served_names(a, node)
+    elif spec is None and _LC_CHAT_CLASS.fullmatch(last) is not None:
+        # LangChain's convention, `ChatOpencode("minimax-m3")`, `ChatFoo(model="x-2")`: a
+        # provider's chat class takes the provider's own name for its model
+        _served_names(a, node, positional=True)
     forwarded = spec is None and last in a.forwarders
     if forwarded:
         spec = loader_spec(a.forwarders[last])

@@ -185,6 +185,11 @@ def test_expand_sentence_transformers() -> None:
         # Z.ai's provider prefix (litellm, opencode) and OpenRouter's vendor slug for it
         ("zai/glm-4.6", "glm-4.6"),
         ("z-ai/glm-4.5-air", "glm-4.5-air"),
+        # a router's routing suffix is no part of the name
+        (
+            "anthropic/claude-opus-4-5@provider=amazon-bedrock&allow_fallbacks=false",
+            "claude-opus-4-5",
+        ),
     ],
 )
 def test_services(name: str, service: str) -> None:

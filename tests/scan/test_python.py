@@ -6047,3 +6047,17 @@ def test_a_tests_assertion_of_a_versioned_name_in_its_output() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-5.5"), ("service", "gemini-3.1-pro-preview")}
+
+
+def test_a_providers_chat_class_takes_its_own_names() -> None:
+    refs = scan(
+        "README_example.py",
+        """
+        from open_langchain import ChatOpencode
+        free = ChatOpencode("nemotron-3.5-lightning-free")
+        paid = ChatOpencode("minimax-m3", api_key="...")
+        msg = ChatMessage("user-2", "hi")
+        prompt = ChatPromptTemplate("system-1")
+        """,
+    )
+    assert ids(refs) == {("service", "nemotron-3.5-lightning-free"), ("service", "minimax-m3")}
