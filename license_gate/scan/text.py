@@ -376,6 +376,11 @@ def _code_block_refs(
     ):
         # an Ollama Modelfile in a README (```plaintext / FROM nomic-embed-text)
         return modelfile_references(path, body, detector)
+    if lang in ("markdown", "md") and "|" in body:
+        # a table shown in a ```markdown fence (a README quoting vLLM's supported models) is
+        # a table still
+        md = path if path.lower().endswith(".md") else path + ".md"
+        return [replace(r, path=path) for r in text_references(md, body, detector)]
     if not lang and _PYTHONISH.search(body) is not None:
         lang = "python"  # an unlabelled block (RST `::`, a bare fence) that reads as Python
     elif not lang and _JSONISH.match(body) is not None:
@@ -2355,6 +2360,22 @@ def _row_cells(
         noted = _NOTED_CELL.fullmatch(body)
         if noted is not None:  # `bigscience/T0_3B (3B params)`
             body = noted.group(1)
+        if "," in body and "/" in body and not header_row:
+            # `| Snowflake/snowflake-arctic-base, Snowflake/snowflake-arctic-instruct, etc. |`:
+            # a list of ids in the cell (each its own, the trailing "etc." nobody's)
+            items = [p.strip() for p in body.split(",")]
+            if items and items[-1].rstrip(".").lower() in ("etc", "…", "..", ""):
+                items = items[:-1]
+            if len(items) >= 2 and all(_INLINE_ID.fullmatch(p) and "/" in p for p in items):
+                at = 0
+                for item in items:
+                    k = cell.index(item, at)
+                    at = k + len(item)
+                    ref = _inline_id(path, text, index, pos + k, item, detector, header=header)
+                    if ref is not None:
+                        yield ref
+                pos += len(cell) + 1
+                continue
         if (
             "/" in body
             and _INLINE_ID.fullmatch(body) is not None
@@ -2371,6 +2392,13 @@ def _row_cells(
 
 #: Two plain words with a slash, as prose writes a pair: `Oil/energy`, `Bonds/rates`.
 _TWO_WORDS = _lazyre.compile(r"[A-Z]?[a-z]+/[a-z]+", re.ASCII)
+#: File formats paired in a cell: `CSV/JSON`, `JSONL/Parquet`, `PDF/DOCX`.
+_FORMATS = _lazyre.compile(
+    r"(?i:csv|tsv|json|jsonl|parquet|arrow|txt|xml|html|pdf|docx?|xlsx?|yaml|md|wav|mp3|flac|"
+    r"png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|pkl)(?:/(?i:csv|tsv|json|jsonl|parquet|arrow|txt|"
+    r"xml|html|pdf|docx?|xlsx?|yaml|md|wav|mp3|flac|png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|"
+    r"pkl))+"
+)
 #: A name in backticks in a table cell.
 _TICKED_API = _lazyre.compile(r"`(?P<v>[a-z][\w.-]*\d[\w.-]*)`")
 
@@ -3120,6 +3148,8 @@ def _inline_id(
             if not prev.lstrip().startswith("|"):
                 break
             header, pos = prev, prev_start
+        if _FORMATS.fullmatch(body) is not None:
+            return None  # a format column's `| CSV/JSON |`
         if (
             _TWO_WORDS.fullmatch(body) is not None
             and _CONTEXT_DATASET.search(header) is None

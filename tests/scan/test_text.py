@@ -4973,3 +4973,30 @@ def test_a_ticked_bedrock_id_in_prose_is_that_model() -> None:
         ("service", "us.anthropic.claude-opus-4-5-20251101-v1:0"),
         ("service", "anthropic.claude-sonnet-4-20250514-v1:0"),
     }
+
+
+def test_a_table_cell_listing_ids_and_a_format_column() -> None:
+    refs = scan(
+        "opea-comps/README.md",
+        """
+        ## Supported models
+
+        ```markdown
+        | Arch | Example HF Models | RAM |
+        |---|---|---|
+        | Arctic | Snowflake/snowflake-arctic-base, Snowflake/snowflake-arctic-instruct, etc. | 16 |
+        | OLMoForCausalLM | allenai/OLMo-1B-hf, allenai/OLMo-7B-hf | 16GB |
+        ```
+
+        | Task | Dataset | Format |
+        |---|---|---|
+        | Sentiment | https://huggingface.co/datasets/Starscream-11813/BanglaBook | CSV/JSON |
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Snowflake/snowflake-arctic-base"),
+        ("model", "Snowflake/snowflake-arctic-instruct"),
+        ("model", "allenai/OLMo-1B-hf"),
+        ("model", "allenai/OLMo-7B-hf"),
+        ("dataset", "Starscream-11813/BanglaBook"),
+    }
