@@ -446,6 +446,10 @@ class _Analysis:
         last = func.rsplit(".", 1)[-1]
         if func in _CONTAINERS and len(node.args) == 1:  # `frozenset({"org/a", "org/b"})`
             return self.values(node.args[0], depth + 1, seen)
+        if last == "getattr":
+            # `getattr(settings, "synthesis_model", "")`: the third argument is the default
+            # (the second is the attribute's name, no value)
+            return self.values(node.args[2], depth + 1, seen) if len(node.args) >= 3 else []
         if last in _GETTERS and len(node.args) >= 2:
             return self.values(node.args[1], depth + 1, seen)
         for kw in node.keywords:

@@ -6061,3 +6061,17 @@ def test_a_providers_chat_class_takes_its_own_names() -> None:
         """,
     )
     assert ids(refs) == {("service", "nemotron-3.5-lightning-free"), ("service", "minimax-m3")}
+
+
+def test_getattrs_default_is_its_third_argument() -> None:
+    refs = scan(
+        "cli/research.py",
+        """
+        backend = getattr(settings, "synthesis_backend", "")
+        model = getattr(settings, "synthesis_model", "")
+        if backend and model:
+            synth_model = f"{backend}/{model}"
+        embed_model = getattr(cfg, "embedding_model", "BAAI/bge-small-en-v1.5")
+        """,
+    )
+    assert ids(refs) == {("model", "BAAI/bge-small-en-v1.5")}
