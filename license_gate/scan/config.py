@@ -474,6 +474,9 @@ def _litellm_names(
     return out
 
 
+_HUB_SYNC_TARGET = _lazyre.compile(
+    r"^[ \t]*huggingface_repo_id:[ \t]*[\"']?(?P<v>[\w.-]+/[\w.-]+)", re.MULTILINE
+)
 #: litellm's `router_settings: fallbacks:` block, a list of `alias: [aliases]`.
 _FALLBACKS = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:context_window_|content_policy_)?fallbacks[ \t]*:[^\n]*\n"
@@ -621,6 +624,16 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.extend(commented_commands(path, text, index, detector))
     if "litellm_params" in text:
         out = _litellm_names(path, index, text, out, detector)
+    if "huggingface/hub-sync" in text:
+        # the hub-sync action mirrors the repository to a Space (its `huggingface_repo_id:`)
+        # unless told another `repo_type`
+        synced = {m.start("v") for m in _HUB_SYNC_TARGET.finditer(text)}
+        out = [
+            replace(r, kind=Kind.SPACE)
+            if index.starts[r.line - 1] + r.column - 1 in synced and r.kind is Kind.MODEL
+            else r
+            for r in out
+        ]
     parts = PurePosixPath(path).parts
     if len(parts) >= 2 and is_model_dir(parts[-2]):
         # a Hydra config group (`config/model/gpt-4.yaml`): its top-level `name:` is the model;

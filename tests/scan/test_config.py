@@ -2227,3 +2227,22 @@ def test_an_openrouter_variant_stays_on_its_slug_behind_a_prefix() -> None:
         ("service", "tngtech/deepseek-r1t2-chimera:free"),
         ("service", "gpt-4o-mini"),
     }
+
+
+def test_the_hub_sync_action_mirrors_to_a_space() -> None:
+    refs = scan(
+        ".github/workflows/sync-to-hub.yml",
+        """
+        jobs:
+          sync:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v6
+              - uses: huggingface/hub-sync@v0.1.0
+                with:
+                  github_repo_id: ${{ github.repository }}
+                  huggingface_repo_id: mrluettgen/AnimediaRAG
+                  hf_token: ${{ secrets.HF_TOKEN }}
+        """,
+    )
+    assert ids(refs) == {("space", "mrluettgen/AnimediaRAG")}
