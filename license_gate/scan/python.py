@@ -1091,6 +1091,11 @@ _OTHER_HOST = frozenset({"base_url", "api_base", "openai_api_base", "openai_api_
 _SERVED_NAME = _lazyre.compile(r"[A-Za-z][\w.]*(?:-[\w.]+)*-[\w.]*\d[\w.]*(?:-[\w.]+)*")
 
 
+#: Hosted providers a settings table keys its entries by (`{"groq": {"model": ...}}`).
+_HOSTED_PROVIDERS = frozenset(
+    {"openai", "anthropic", "groq", "together", "fireworks", "mistral", "cohere", "deepseek",
+     "gemini", "google", "xai", "perplexity", "cerebras", "sambanova", "deepinfra", "openrouter"}
+)  # fmt: skip
 #: A LangChain-style chat class named for its provider (`ChatOpencode`, `ChatGroq`), not a
 #: message, prompt or history class.
 _LC_CHAT_CLASS = _lazyre.compile(
@@ -2976,6 +2981,31 @@ def _walk(a: _Analysis) -> None:
                             if not same:
                                 a.emit(e, name_hint(k.value))
                         continue
+                    if k.value.lower() in _HOSTED_PROVIDERS:
+                        # `"groq": {"model": "llama-3.1-8b"}`, `"groq": ProviderConfig(model=
+                        # "llama-3.1-8b")`: the provider's own name for its model
+                        fields = (
+                            zip(v.keys, v.values, strict=True)
+                            if isinstance(v, ast.Dict)
+                            else ((kw.arg, kw.value) for kw in v.keywords)
+                            if isinstance(v, ast.Call)
+                            else ()
+                        )
+                        for fk, fv in fields:
+                            key = fk.value if isinstance(fk, ast.Constant) else fk
+                            if key in ("model", "model_name", "model_id"):
+                                for lit in a.values(fv):
+                                    if (
+                                        lit.offset not in a.found
+                                        and _SERVED_NAME.fullmatch(lit.value) is not None
+                                        and classify_service(lit.value) is None
+                                        and "/" not in lit.value
+                                    ):
+                                        a.found[lit.offset] = (
+                                            1,
+                                            lit,
+                                            Value(Kind.SERVICE, lit.value),
+                                        )
                     if isinstance(v, ast.Dict) and _has_model_key(v):
                         # `"ollama": {"model": "llama2", "completion_path": "api/generate"}`:
                         # a provider's settings name their model themselves (its own key

@@ -6075,3 +6075,18 @@ def test_getattrs_default_is_its_third_argument() -> None:
         """,
     )
     assert ids(refs) == {("model", "BAAI/bge-small-en-v1.5")}
+
+
+def test_a_providers_entry_names_its_own_model() -> None:
+    refs = scan(
+        "tests/test_config_schema.py",
+        """
+        providers = {
+            "groq": {"api_key": "k", "model": "llama-3.1-8b"},
+            "together": ProviderConfig(api_key="k", model="qwen-2-72b"),
+            "anthropic": {"model": "my-model"},
+            "local": {"model": "llama-3.1-8b-q4"},
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "llama-3.1-8b"), ("service", "qwen-2-72b")}
