@@ -939,7 +939,8 @@ _OLLAMA_API_WORDS = frozenset(
 #: What a gateway's docs write where a model name goes.
 PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
     {"model", "models", "model-name", "model_name", "your-model", "your_model", "my-model",
-     "<model>", "default", "name", "test-model", "fake-model", "dummy-model", "mock-model"}
+     "<model>", "default", "name", "test-model", "fake-model", "dummy-model", "mock-model",
+     "unknown", "none", "null"}
 )  # fmt: skip
 
 

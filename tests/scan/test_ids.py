@@ -210,6 +210,7 @@ def test_services(name: str, service: str) -> None:
         "claude-sonnet",  # a litellm alias, not an API model name
         "gemma",
         "bert-base-uncased",
+        "gemini/unknown",  # a wrapper's stand-in for a name it could not read
     ],
 )
 def test_not_services(name: str) -> None:
