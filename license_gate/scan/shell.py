@@ -877,6 +877,11 @@ def _command(
                             value_at(cmd[i + 1].text, cmd[i + 1].offset, hint)
                             i += 1
             i += 1
+        if PurePosixPath(words[0]).name.lower().startswith(("ollama-", "ollama_")):
+            # a tool built on Ollama given a tag: `ollama-export llama3:instruct -o x.tar.gz`
+            for t in cmd[1:]:
+                if ":" in t.text and not t.text.startswith("-") and is_ollama_tag(t.text):
+                    value_at(t.text, t.offset, OLLAMA)
         if words[:3] == ["llm", "models", "default"] and len(cmd) > 3:
             value_at(cmd[3].text, cmd[3].offset, MODEL_NAME)  # `llm models default <model>`
         # well-known `org/name` anywhere on the command line (not `docker run`'s image)

@@ -1816,3 +1816,15 @@ def test_a_whisper_size_in_a_faster_whisper_env_file_is_its_repository() -> None
     assert ids(refs) == {("model", "Systran/faster-whisper-large-v3")}
     plain = scan("other/.env", "WHISPER_MODEL=base\nWHISPER_DEVICE=cuda\n")
     assert ids(plain) == set()
+
+
+def test_a_tool_built_on_ollama_takes_a_tag() -> None:
+    refs = scan(
+        "README.sh",
+        """
+        ollama-export llama3:instruct -o llama3_instruct.tar.gz -v
+        ollama-import phi_latest.tar.gz phi:latest
+        ollama-export --host http://localhost:11434 --all
+        """,
+    )
+    assert ids(refs) == {("service", "llama3:instruct"), ("service", "phi:latest")}
