@@ -1,0 +1,9 @@
+type OpenRouterModel = {
+  id: string
+  name: string
+  description: string
+  created: number
+}
+export type OpenRouterModelsResponse = {
+  data: OpenRouterModel[]
+}
