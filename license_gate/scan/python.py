@@ -1113,13 +1113,19 @@ def _served_names(a: _Analysis, node: ast.Call, *, positional: bool = False) -> 
         named.append(node.args[0])
     for value in named:
         for lit in a.values(value):
-            v = lit.value
-            if (
-                lit.offset not in a.found
-                and _SERVED_NAME.fullmatch(v) is not None
-                and classify_service(v) is None
-            ):
-                a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
+            _served(a, lit)
+
+
+def _served(a: _Analysis, lit: _Lit) -> None:
+    """`lit`, a name a server or provider serves a model by (`typhoon-v2-8b-instruct`), as that
+    service, unless already read or a name the catalogue knows otherwise."""
+    v = lit.value
+    if (
+        lit.offset not in a.found
+        and _SERVED_NAME.fullmatch(v) is not None
+        and classify_service(v) is None
+    ):
+        a.found[lit.offset] = (1, lit, Value(Kind.SERVICE, v))
 
 
 _DATASET_CALL_KWS = frozenset({"repo_id", "repo", "hf_repo", "hf_repo_id", "dataset_id"})
@@ -2995,17 +3001,8 @@ def _walk(a: _Analysis) -> None:
                             key = fk.value if isinstance(fk, ast.Constant) else fk
                             if key in ("model", "model_name", "model_id"):
                                 for lit in a.values(fv):
-                                    if (
-                                        lit.offset not in a.found
-                                        and _SERVED_NAME.fullmatch(lit.value) is not None
-                                        and classify_service(lit.value) is None
-                                        and "/" not in lit.value
-                                    ):
-                                        a.found[lit.offset] = (
-                                            1,
-                                            lit,
-                                            Value(Kind.SERVICE, lit.value),
-                                        )
+                                    if "/" not in lit.value:
+                                        _served(a, lit)
                     if isinstance(v, ast.Dict) and _has_model_key(v):
                         # `"ollama": {"model": "llama2", "completion_path": "api/generate"}`:
                         # a provider's settings name their model themselves (its own key
