@@ -1285,7 +1285,11 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                     a.emit(arg, OLLAMA)
     if last in _OPENAI_CLIENTS and any(kw.arg in _OTHER_HOST for kw in node.keywords):
         _served_names(a, node)
-    elif spec is None and _LC_CHAT_CLASS.fullmatch(last) is not None:
+    elif (
+        spec is None
+        and last not in _OPENAI_CLIENTS  # (`ChatOpenAI(model="my-finetune-v2")`: OpenAI's own)
+        and _LC_CHAT_CLASS.fullmatch(last) is not None
+    ):
         # LangChain's convention, `ChatOpencode("minimax-m3")`, `ChatFoo(model="x-2")`: a
         # provider's chat class takes the provider's own name for its model
         _served_names(a, node, positional=True)
@@ -2876,6 +2880,11 @@ def _substring_tests(a: _Analysis) -> set[int]:
                         and part is node.left
                         and isinstance(e.value, str)
                         and versioned_api_name(e.value) is not None
+                        # (not `assert "gpt-4" in model`: a test of a model's name)
+                        and not any(
+                            (_target_name(c) or "").lower().endswith(("model", "model_name"))
+                            for c in node.comparators
+                        )
                     )
                 )
     for seq in a.of(ast.List, ast.Tuple, ast.Set):
