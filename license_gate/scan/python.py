@@ -2861,6 +2861,15 @@ def _members_of_tables(a: _Analysis) -> None:
                 a.emit(node.left, MODEL_NAME)
 
 
+def _names_a_model(node: ast.expr) -> bool:
+    """`model`, `self.model_name`, `cfg.model_id`: a variable holding one model's name (not
+    `tracker.cost_by_model`, a table of them)."""
+    n = (_target_name(node) or "").lower().rsplit(".", 1)[-1]
+    return n in ("model", "model_name", "model_id", "llm") or n.endswith(
+        ("_model_name", "_model_id")
+    )
+
+
 def _substring_tests(a: _Analysis) -> set[int]:
     """Constants tested for membership (`"gpt-4" in model`, `model in ("gpt-4", ...)`), and
     those of a list of words (`IDENTITY_WORDS = ["vicuna", "uc berkeley", "gpt-4"]`)."""
@@ -2881,10 +2890,7 @@ def _substring_tests(a: _Analysis) -> set[int]:
                         and isinstance(e.value, str)
                         and versioned_api_name(e.value) is not None
                         # (not `assert "gpt-4" in model`: a test of a model's name)
-                        and not any(
-                            (_target_name(c) or "").lower().endswith(("model", "model_name"))
-                            for c in node.comparators
-                        )
+                        and not any(_names_a_model(c) for c in node.comparators)
                     )
                 )
     for seq in a.of(ast.List, ast.Tuple, ast.Set):

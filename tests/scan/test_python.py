@@ -6090,3 +6090,15 @@ def test_a_providers_entry_names_its_own_model() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama-3.1-8b"), ("service", "qwen-2-72b")}
+
+
+def test_an_assertion_on_a_table_of_models_is_not_a_test_of_one_name() -> None:
+    refs = scan(
+        "tests/test_anthropic_wrapper.py",
+        """
+        def test_costs(tracker, model):
+            assert "claude-3-opus-20240229" in tracker.cost_by_model
+            assert "gpt-4" in model
+        """,
+    )
+    assert ids(refs) == {("service", "claude-3-opus-20240229")}
