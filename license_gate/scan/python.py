@@ -2863,7 +2863,9 @@ def _members_of_tables(a: _Analysis) -> None:
 
 def _names_a_model(node: ast.expr) -> bool:
     """`model`, `self.model_name`, `cfg.model_id`: a variable holding one model's name (not
-    `tracker.cost_by_model`, a table of them)."""
+    `tracker.cost_by_model`, a table of them, nor a response's `meta["model"]`)."""
+    if not isinstance(node, (ast.Name, ast.Attribute)):
+        return False
     n = (_target_name(node) or "").lower().rsplit(".", 1)[-1]
     return n in ("model", "model_name", "model_id", "llm") or n.endswith(
         ("_model_name", "_model_id")

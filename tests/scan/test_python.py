@@ -6098,7 +6098,8 @@ def test_an_assertion_on_a_table_of_models_is_not_a_test_of_one_name() -> None:
         """
         def test_costs(tracker, model):
             assert "claude-3-opus-20240229" in tracker.cost_by_model
+            assert "gemini-2.5-flash" in message.meta["model"]
             assert "gpt-4" in model
         """,
     )
-    assert ids(refs) == {("service", "claude-3-opus-20240229")}
+    assert ids(refs) == {("service", "claude-3-opus-20240229"), ("service", "gemini-2.5-flash")}
