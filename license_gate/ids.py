@@ -949,9 +949,9 @@ LETTERED_MODEL = _lazyre.compile(r"model[-_]?(?:[a-z]|\d)", re.IGNORECASE)
 #: A camelCase word (`alwaysLoad`), never a model's name.
 _CAMEL_WORD = _lazyre.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
 _VERTEX_MAAS = _lazyre.compile(r"[a-z][\w-]*/[\w.-]+-maas", re.ASCII)
-#: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
 #: Providers whose catalogue names are the Hub's ids (`together_ai/meta-llama/Llama-4-...`).
 _HUB_CATALOGUE = frozenset({"together_ai", "together", "togetherai"})
+#: Providers whose `vendor/name` paths are their own catalogue's names, not Hub ids.
 _OWN_CATALOGUE = frozenset(
     {"replicate", "openrouter", "vertex_ai", "vertex_ai_beta", "fireworks_ai", "palm"}
 )
@@ -1265,7 +1265,8 @@ _ZHIPU_CAPITALISED = _lazyre.compile(
 )
 
 
-_UUID = _lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+#: A UUID, the name of a private deployment (`watsonx/deployment/01a09ac6-1cde-7043-...`).
+UUID = _lazyre.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.IGNORECASE)
 
 
 def classify_service(value: str, *, ollama: bool = False) -> str | None:
@@ -1288,7 +1289,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         # mirascope's `"openai/gpt-4o-mini:completions"`: the model and the API it is called by
         named = classify_service(head, ollama=ollama)
         return named if named is not None and ":" not in named else None
-    if _UUID.search(v) is not None:
+    if UUID.search(v) is not None:
         return None  # a private deployment: `watsonx/deployment/01a09ac6-1cde-7043-...`
     head, at, route = v.partition("@")
     if at and "=" in route and head:

@@ -21,6 +21,7 @@ from license_gate.ids import (
     LETTERED_MODEL,
     PLACEHOLDER_NAMES,
     SENTENCE_TRANSFORMERS_SHORT,
+    UUID,
     classify_service,
     expand_library_alias,
     expand_sentence_transformers,
@@ -864,9 +865,6 @@ _OPEN_CLIP_TAG = _lazyre.compile(
 )
 
 
-_UUID_NAME = _lazyre.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.IGNORECASE)
-
-
 def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
@@ -883,7 +881,7 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if "_" in low and low.endswith(_DIR_WORDS) and low not in KNOWN_ORGS:
         return False  # `embedding_model/MiniCPM-Embedding`: a project's folder of weights
-    if _UUID_NAME.fullmatch(name) is not None:
+    if UUID.fullmatch(name) is not None:
         return False  # a private deployment, `watsonx/deployment/01a09ac6-1cde-7043-...`
     if len(ns) == 1 or len(name) == 1:  # `yolo_world/x`: a variant, not a repository
         return False
