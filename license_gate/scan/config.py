@@ -602,7 +602,9 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     for offset, raw, hint in yaml_values(text, _file_hint(path)):
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
-    for f in shell_found(_folded_commands(text) if ">" in text else text):
+    # (a compose `command: >` block folded to one line, offsets unchanged)
+    folded = _folded_commands(text) if ">" in text else text
+    for f in shell_found(folded):
         ls = text.rfind("\n", 0, f.offset) + 1
         km = _KEY_LINE.match(text, ls)
         if km is not None and km.end() <= f.offset and km.group(1).lower() in _IMAGE_KEYS:
@@ -610,14 +612,12 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.append(ref_at(path, index, f.offset, f.raw, f.value, detector))
     if "vllm" in text and "command:" in text:
         seen = {(r.line, r.column) for r in out}
-        for m in _SERVED_FIRST.finditer(_folded_commands(text)):
+        for m in _SERVED_FIRST.finditer(folded):
             value = classify_value(m.group("id"), MODEL_LOADER)
-            ref = (
-                ref_at(path, index, m.start("id"), m.group("id"), value, detector)
-                if value
-                else None
-            )
-            if ref is not None and (ref.line, ref.column) not in seen:
+            if value is None:
+                continue
+            ref = ref_at(path, index, m.start("id"), m.group("id"), value, detector)
+            if (ref.line, ref.column) not in seen:
                 out.append(ref)
     if "#" in text:
         # `#   tune download meta-llama/Llama-2-7b-hf` atop a recipe
@@ -630,7 +630,7 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         synced = {m.start("v") for m in _HUB_SYNC_TARGET.finditer(text)}
         out = [
             replace(r, kind=Kind.SPACE)
-            if index.starts[r.line - 1] + r.column - 1 in synced and r.kind is Kind.MODEL
+            if _offset(index, r) in synced and r.kind is Kind.MODEL
             else r
             for r in out
         ]
@@ -723,9 +723,13 @@ _HYDRA_DEFAULTS = _lazyre.compile(
 )
 
 
+def _offset(index: LineIndex, ref: Reference) -> int:
+    """Where `ref` starts in the text `index` was built on."""
+    return index.starts[ref.line - 1] + ref.column - 1
+
+
 def _within(index: LineIndex, ref: Reference, spans: list[tuple[int, int]]) -> bool:
-    offset = index.starts[ref.line - 1] + ref.column - 1
-    return in_spans(offset, spans)
+    return in_spans(_offset(index, ref), spans)
 
 
 _TOP_NAME = _lazyre.compile(
