@@ -2392,13 +2392,12 @@ def _row_cells(
 
 #: Two plain words with a slash, as prose writes a pair: `Oil/energy`, `Bonds/rates`.
 _TWO_WORDS = _lazyre.compile(r"[A-Z]?[a-z]+/[a-z]+", re.ASCII)
-#: File formats paired in a cell: `CSV/JSON`, `JSONL/Parquet`, `PDF/DOCX`.
-_FORMATS = _lazyre.compile(
+_FORMAT = (
     r"(?i:csv|tsv|json|jsonl|parquet|arrow|txt|xml|html|pdf|docx?|xlsx?|yaml|md|wav|mp3|flac|"
-    r"png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|pkl)(?:/(?i:csv|tsv|json|jsonl|parquet|arrow|txt|"
-    r"xml|html|pdf|docx?|xlsx?|yaml|md|wav|mp3|flac|png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|"
-    r"pkl))+"
+    r"png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|pkl)"
 )
+#: File formats paired in a cell: `CSV/JSON`, `JSONL/Parquet`, `PDF/DOCX`.
+_FORMATS = _lazyre.compile(rf"{_FORMAT}(?:/{_FORMAT})+")
 #: A name in backticks in a table cell.
 _TICKED_API = _lazyre.compile(r"`(?P<v>[a-z][\w.-]*\d[\w.-]*)`")
 
