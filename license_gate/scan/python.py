@@ -1263,8 +1263,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         target = kws.get("repo_id")
         if "repo_type" in kws and target is not None and not isinstance(target, ast.Constant):
             # `upload_file(..., repo_id=HF_REPO_ID, repo_type="dataset")`: the constant's kind
-            types = a.values(kws["repo_type"])
-            typed = _REPO_TYPES.get(types[0].value) if types else None
+            typed = _repo_type(a, kws["repo_type"])
             if typed is not None:
                 for lit in a.values(target):
                     a.upload_kinds[lit.offset] = typed
@@ -1373,9 +1372,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 spec is None and (bool(node.args) or any(k.arg == "repo_id" for k in node.keywords))
             )
         ):
-            types = a.values(kw.value)
-            if types:
-                kind = _REPO_TYPES.get(types[0].value)
+            kind = _repo_type(a, kw.value, unknown=kind)
     # `LeRobotDataset(repo_id)`, `StreamingDatasetMetadata(...)`: a dataset class, whatever
     # the variable passed to it is called
     dataset_class = spec is None and last[:1].isupper() and "Dataset" in last
@@ -1588,6 +1585,13 @@ def _paired_revisions(a: _Analysis) -> None:
 
 
 _REPO_TYPES = {"dataset": Kind.DATASET, "space": Kind.SPACE}
+
+
+def _repo_type(a: _Analysis, node: ast.expr, unknown: Kind | None = None) -> Kind | None:
+    """The kind a `repo_type=` argument names (its first value): a dataset, a Space, or None
+    for a model or anything else; `unknown` when it has no value the file gives."""
+    types = a.values(node)
+    return _REPO_TYPES.get(types[0].value) if types else unknown
 
 
 def _entries(tables: list[ast.Dict], key: ast.expr) -> list[ast.expr]:
