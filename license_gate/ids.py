@@ -806,6 +806,21 @@ _BEDROCK = _lazyre.compile(
     r"\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )
+#: Vendors of closed image, video and voice models, by the names gateways give them (the Hub
+#: knows Black Forest Labs as `black-forest-labs`, Kuaishou as `Kwai-Kolors`).
+_MEDIA_VENDORS = frozenset(
+    {"bfl", "kuaishou", "kling", "klingai", "elevenlabs", "ideogram", "recraft", "midjourney",
+     "suno", "pika", "heygen"}
+)  # fmt: skip
+#: A Bedrock cross-region profile's vendor, `us.anthropic`.
+_REGIONAL_BEDROCK = _lazyre.compile(
+    r"(?:us|eu|apac|global|jp|au|ca|us-gov)\.(?:anthropic|amazon|meta|mistral|cohere|deepseek|"
+    r"writer|openai|qwen)",
+    re.ASCII,
+)
+#: Families of hosted models that no API serves under the family's name alone (Anthropic's
+#: `claude-2`, `claude-2.1` were served so; `claude-3` and later are `claude-3-opus-...`).
+_FAMILY_ONLY = _lazyre.compile(r"(?:claude-[3-9](?:\.\d)?|gpt-3(?:\.5)?)", re.ASCII)
 _API_VERSION = _lazyre.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
 _ENDPOINT_PATH = _lazyre.compile(
@@ -965,7 +980,14 @@ def own_api_name(name: str) -> bool:
 def _own_api_name(name: str) -> bool:
     """A provider's own name for one of its models (`gpt-4o-2024-08-06`,
     `anthropic.claude-v2`), as the last part of a gateway path."""
+    if _QUANTISED_NAME.search(name) is not None:
+        return False  # `openai/QuantTrio/MiniMax-M2.5-AWQ`: quantised weights a server loads
     return _API_NAME.fullmatch(name) is not None or _BEDROCK.fullmatch(name) is not None
+
+
+_QUANTISED_NAME = _lazyre.compile(
+    r"[-_.](?:awq|gptq|gguf|exl2|fp8|nvfp4|int[48]|mlx|bnb-4bit|[48]bit)$", re.IGNORECASE
+)
 
 
 #: litellm's prefixes for servers one runs oneself: what follows is the server's own alias.
@@ -1236,6 +1258,10 @@ def provider_model(value: str) -> str | None:
         return None  # promptfoo's `anthropic:claude-agent-sdk`: an agent, its model set apart
     if _IAM_ACTION.fullmatch(rest) is not None:
         return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
+    if len(rest) < 2:
+        return None  # a test's placeholder, `DeepAgentsAgent("anthropic:x")`
+    if _FAMILY_ONLY.fullmatch(rest) is not None:
+        return None  # a circuit's name, `anthropic:claude-3`: a family, no model of it
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
@@ -1282,6 +1308,10 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):
         return None  # AI21's `jamba-1.5-mini-tokenizer`: the model's tokenizer, not a model
+    if _FAMILY_ONLY.fullmatch(v) is not None:
+        return None  # `get_circuit("anthropic", "claude-3")`: a family no API serves by that name
+    if v.lower().endswith(("-deployment", "-deploy", "_deployment")):
+        return None  # Azure's `deployment: "gpt-4o-deployment"`: a name one gave a deployment
     if _CONFIG_FILE.search(v) is not None:
         return None  # llm-azure's `azure/config.yaml`: a file, not a deployment
     head, colon, api = v.rpartition(":")
@@ -1325,6 +1355,10 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             return classify_service(rest)  # Portkey's `portkey/anthropic/claude-3-sonnet-...`
         if prefix == "Pro" and rest.count("/") == 1 and v.count("/") == 2:
             return v  # SiliconFlow's paid tier: `Pro/deepseek-ai/DeepSeek-V3.1-Terminus`
+        if prefix.lower() in _MEDIA_VENDORS and "/" not in rest and any(c.isdigit() for c in rest):
+            return rest  # infro's `bfl/flux-2-pro`, `kuaishou/kling-o3`: a closed model's vendor
+        if _REGIONAL_BEDROCK.fullmatch(prefix) is not None and "/" not in rest:
+            return v  # Mastra's `us.anthropic/claude-3-5-sonnet-v2`: Bedrock's, by region
         if _ENDPOINT_PATH.fullmatch(v) is not None:
             return v  # Cloudflare Workers AI `@cf/meta/llama-3-8b-instruct`, fal `fal-ai/flux/dev`
         if prefix.lower() == "openai" and rest in _GPT3_BASE:
@@ -1387,6 +1421,9 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return v  # Zhipu's names as its console writes them: `GLM-4-FlashX`, `GLM-4-Plus`
     if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
+    conn, dot, name = v.partition(".")
+    if dot and conn.lower().endswith("connection") and _FIRST_PARTY_API.fullmatch(name):
+        return name  # `my_anthropic_connection.claude-sonnet-4-5-20250929`: a named connection's
     if v.lower().startswith(("ollama-", "ollama_")):
         return None  # a CI job's or a container's name, `ollama-e2e`: the tool, not a model
     if v.lower() in _OLLAMA_API_WORDS:

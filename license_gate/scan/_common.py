@@ -251,7 +251,7 @@ _POS_MODEL = _lazyre.compile(
     r"|(?:^|_)(?:lm|vlm|vla|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
 )
 _POS_DATASET = _lazyre.compile(
-    r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|path|name_or_path)$"
+    r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|repo_id|path|name_or_path)$"
     r"|(?:^|_)data$"
     # a split's set: `train_set_path: str = field(default="DKYoon/metamath-200k")`
     r"|^(?:train|eval|val|valid)_sets?(?:_(?:name|id|path|name_or_path))?$"
@@ -581,6 +581,10 @@ def name_hint(name: str) -> Hint | None:
         return None
     if _ARCH_SETTING.fullmatch(n):
         return REPO_NAME  # `bart_version: "facebook/mbart-large-50"`, `clip_version = "openai/x"`
+    if n in ("dataset_url", "model_url"):
+        # `dataset_url="pietrolesci/finewebedu-20B"`: where the Hub serves it, as an id (a
+        # URL under the name is read as the URL it is, a server's URL names nothing)
+        return DATASET_NAME if n == "dataset_url" else MODEL_NAME
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
     if _is_negative(n):
         head, dot, last = name.strip().rpartition(".")
@@ -1136,6 +1140,8 @@ def distinctive_st_name(value: str) -> bool:
     return "-" in value and value.lower() in ST_SHORT
 
 
+#: Rerankers hosted APIs (Pinecone, SiliconFlow's bare names) serve by their short names.
+_HOSTED_RERANKER = _lazyre.compile(r"bge-reranker-v2-m3|pinecone-rerank-v0|cohere-rerank-3\.5")
 #: Ollama library names that no other catalogue or checkpoint spells so (`llama3-chatqa`,
 #: `all-minilm`, `qwen2.5-coder`), unlike a bare `llama2` or `bge-m3` (a server's alias, a
 #: Hub name without its organisation, a `model_type`).
@@ -1383,6 +1389,15 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
     if low.startswith("mistral/") and _MISTRAL_TIER.fullmatch(rest) is not None:
         # litellm's `mistral/mistral-large`: Mistral's API by tier (the Hub's org is `mistralai`)
         return True, Value(Kind.SERVICE, rest)
+    if low.partition(".")[0].endswith("connection") or (
+        low.startswith("openai.gpt-") and not low.startswith("openai.gpt-oss")
+    ):
+        # inference-proxy's routes, `"*" = "openai.gpt-3.5-turbo"`,
+        # `"my_anthropic_connection.claude-opus-4-1-20250805"`: a connection, then its model
+        # (under a key that says nothing; a Bedrock catalogue's key keeps its vendor)
+        svc = classify_service(v.partition(".")[2])
+        if svc is not None:
+            return True, Value(Kind.SERVICE, svc)
     pm = provider_model(v) if ":" in v else None
     if pm is not None:  # promptfoo's `openai:gpt-4o-mini`, `ollama:chat:llama3.1:8b`
         return True, Value(Kind.SERVICE, pm)
@@ -1560,7 +1575,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         # fast-agent's `gpt-5.4-mini?reasoning=low`: the model and its per-call settings
         return classify_value(v.partition("?")[0], hint)
     if (
-        low in _CLAUDE_ALIASES
+        v in _CLAUDE_ALIASES  # (`| Anthropic | Claude Sonnet, Opus, Haiku |`: display names)
         and hint.kind is Kind.MODEL
         and not hint.weak
         and not hint.via_parent
@@ -1700,6 +1715,10 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ):
             # `llm_model_name = "llama3-chatqa"`, `embedding_model_name = "all-minilm"`: a name
             # only Ollama's library gives a model, under a name that says model
+            return Value(Kind.SERVICE, v)
+        if not hint.via_parent and hint.kind is Kind.MODEL and _HOSTED_RERANKER.fullmatch(v):
+            # Pinecone Inference's `rerank_model = "bge-reranker-v2-m3"`: the hosted reranker
+            # by its short name (the Hub's is `BAAI/bge-reranker-v2-m3`)
             return Value(Kind.SERVICE, v)
         if ":" in v and OLLAMA_FILE.get() and is_tagged_name(v):
             return Value(Kind.SERVICE, v)  # `chatModel := "magicoder:latest"` beside Ollama

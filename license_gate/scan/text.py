@@ -47,6 +47,7 @@ from license_gate.scan._common import (
     Hint,
     LineIndex,
     Value,
+    classify_items,
     classify_value,
     distinctive_api_name,
     distinctive_st_name,
@@ -568,6 +569,15 @@ _PROSE_KWARG = _lazyre.compile(
 _STRING_TABLE = _lazyre.compile(r"^[ \t]*\|[^\n]*\|[ \t]*\n[ \t]*\|[ \t]*:?-{3,}", re.M)
 
 
+#: An environment setting in a docstring: `    CHATBOT_LLM_MODEL=openai/gpt-4o-mini` on its own
+#: line (after `export ` too), or ``SEDA_TEST_MODEL=org/a,org/b`` in double backticks.
+_DOC_ENV = _lazyre.compile(
+    r"(?:^[ \t]*(?:export[ \t]+)?|``)(?P<k>[A-Z][A-Z0-9_]{2,60})=(?P<v>[^\s`'\"]{2,300})"
+    r"(?=``|[ \t]|$)",
+    re.M,
+)
+
+
 def may_hold_code(segment: str) -> bool:
     """Whether a string in a source file (a docstring) may hold code that
     `embedded_code_references` reads: a fence, a doctest, a reST block, a command line, an
@@ -588,6 +598,7 @@ def may_hold_code(segment: str) -> bool:
             )
         )
         or (_DOC_LIST.search(segment) is not None)
+        or ("=" in segment and _DOC_ENV.search(segment) is not None)
         or ("|-" in segment and _STRING_TABLE.search(segment) is not None)
         or ("import" in segment and _CODE_LISTING.search(segment) is not None)
         or ("model" in segment and _PROSE_KWARG.search(segment) is not None)
@@ -753,6 +764,18 @@ def embedded_code_references(
                 if value is not None:
                     at = start + m.start("items") + item.start("id")
                     out.append(ref_at(path, index, at, item.group("id"), value, detector))
+    if "=" in segment:
+        # `Recommended env vars:` / `    CHATBOT_LLM_MODEL=openai/gpt-4o-mini`, or inline
+        # ``SEDA_TEST_MODEL=org/a,org/b``: an environment setting the docstring documents
+        for env in _DOC_ENV.finditer(segment):
+            if in_spans(env.start(), fenced):
+                continue
+            said = name_hint(env.group("k"))
+            if said is None or said.weak or said.kind not in (Kind.MODEL, Kind.DATASET):
+                continue
+            for off, raw, value in classify_items(env.group("v"), said):
+                at = start + env.start("v") + off
+                out.append(ref_at(path, index, at, raw, value, detector))
     if ">>>" in segment:
         for m in _DOCTEST_RUN.finditer(segment):
             if in_spans(m.start(), fenced):
@@ -2227,9 +2250,11 @@ def _html_table(
         row = lower.find("<tr", row_end, end)
 
 
-#: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`.
+#: A table's column of model names: `| Model | Prompt cost |`, `| Model ID |`, `| LLM |`,
+#: nb-llm's aliases over `| Actual Model |`.
 _MODEL_COLUMN = _lazyre.compile(
-    r"[*_`]*(?:(?:(?:supported|available|recommended|compatible|tested)[ _-])?"
+    r"[*_`]*(?:(?:(?:supported|available|recommended|compatible|tested|actual|underlying|"
+    r"upstream|target|resolved|mapped)[ _-])?"
     r"(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
     r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
     r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"

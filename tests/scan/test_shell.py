@@ -1828,3 +1828,18 @@ def test_a_tool_built_on_ollama_takes_a_tag() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3:instruct"), ("service", "phi:latest")}
+
+
+def test_a_dotted_data_flag_names_a_dataset() -> None:
+    refs = scan(
+        "scripts/train.sh",
+        """
+        physicalai train --model act \\
+            --data.repo_id lerobot/aloha_sim_transfer_cube_human \\
+            --policy.repo_id lerobot/act_aloha_sim_transfer_cube_human
+        """,
+    )
+    assert ids(refs) == {
+        ("dataset", "lerobot/aloha_sim_transfer_cube_human"),
+        ("model", "lerobot/act_aloha_sim_transfer_cube_human"),
+    }

@@ -5000,3 +5000,46 @@ def test_a_table_cell_listing_ids_and_a_format_column() -> None:
         ("model", "allenai/OLMo-7B-hf"),
         ("dataset", "Starscream-11813/BanglaBook"),
     }
+
+
+def test_a_connection_before_its_model_and_a_table_of_actual_models() -> None:
+    refs = scan(
+        "inference-proxy/README.md",
+        """
+        ```toml
+        [routes]
+        "*" = "openai.gpt-3.5-turbo"  # Default fallback
+        "gpt-4*" = "openai.gpt-4"
+        "opus" = "my_anthropic_connection.claude-opus-4-1-20250805"
+        model = "openai.gpt-oss-120b-1:0"
+        ```
+
+        | Alias | Actual Model | Provider |
+        |------|----------|--------|
+        | `claude` | claude-sonnet-4 | Anthropic |
+        | `glm` | glm-4 | Zhipu GLM |
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-3.5-turbo"),
+        ("service", "gpt-4"),
+        ("service", "claude-opus-4-1-20250805"),
+        ("service", "openai.gpt-oss-120b-1:0"),
+        ("service", "claude-sonnet-4"),
+        ("service", "glm-4"),
+    }
+
+
+def test_display_names_in_a_providers_table_are_not_claude_codes_aliases() -> None:
+    refs = scan(
+        "ghostcore/README.md",
+        """
+        | Provider | Models |
+        |----------|--------|
+        | OpenAI | GPT-4, GPT-4o, o1, o1-mini |
+        | Anthropic | Claude Sonnet, Opus, Haiku |
+
+        Run `claude --model opus` for the hardest tasks.
+        """,
+    )
+    assert ids(refs) == {("service", "o1"), ("service", "o1-mini"), ("service", "opus")}
