@@ -39,6 +39,7 @@ from license_gate.scan._common import (
     first_party_api_name,
     in_spans,
     is_model_dir,
+    looks_local,
     name_hint,
     negative_name,
     ref_at,
@@ -868,15 +869,32 @@ _Pairs = list[tuple[str, str, int]]  # (key, value, offset of the value)
 
 
 def _json_objects(text: str) -> list[_Pairs]:
-    """The string pairs of each innermost JSON object (`{...}` with no `{` inside)."""
+    """The string pairs of each JSON object (`{...}`) up to six levels out from the innermost:
+    an object's own pairs, its inner objects blanked out (Continue's `{"provider": "ollama",
+    "model": "phi3:mini-128k", "completionOptions": {...}}`)."""
     out: list[_Pairs] = []
-    for m in re.finditer(r"\{[^{}]{1,4000}\}", text):
-        pairs = [
-            (p.group(1), p.group(2), m.start() + p.start(2)) for p in _OBJ_PAIR.finditer(m.group())
-        ]
-        if len(pairs) >= 2:
-            out.append(pairs)
+    for _level in range(6):
+        spans: list[tuple[int, int]] = []
+        for m in _INNERMOST_OBJECT.finditer(text):
+            spans.append(m.span())
+            pairs = [
+                (p.group(1), p.group(2), m.start() + p.start(2))
+                for p in _OBJ_PAIR.finditer(m.group())
+            ]
+            if len(pairs) >= 2:
+                out.append(pairs)
+        if not spans:
+            break
+        parts: list[str] = []
+        last = 0
+        for a, b in spans:  # (blanked to the same length: offsets stay the text's own)
+            parts += [text[last:a], " " * (b - a)]
+            last = b
+        text = "".join(parts) + text[last:]
     return out
+
+
+_INNERMOST_OBJECT = _lazyre.compile(r"\{[^{}]{1,4000}\}")
 
 
 def _yaml_objects(text: str) -> list[_Pairs]:
@@ -968,6 +986,16 @@ def _sibling_rules(
                 value = classify_value(v, DATASET_NAME if data else MODEL_NAME)
                 if pinned and value is not None and value.revision is None:
                     value = Value(value.kind, value.identifier, commit)
+            elif (
+                provider == "ollama"
+                and kl in ("model", "model_name", "model_id")
+                and not v.lower().startswith("hf.co/")
+                and classify_service(v, ollama=True) is not None
+                and not looks_local(v)
+            ):
+                # Continue's `{"provider": "ollama", "model": "phi3:mini-128k"}`: a tag of the
+                # Ollama server the entry talks to (`vanilj/Phi-4:latest`, a user's namespace)
+                value = Value(Kind.SERVICE, v)
             elif (
                 provider in _HOSTED_PROVIDERS
                 and kl in ("model", "model_name", "model_id")

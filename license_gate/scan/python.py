@@ -130,7 +130,9 @@ _MODEL_CLASS = _lazyre.compile(
     + "|"
     + _HUB_CLASS.pattern  # `HuggingfaceTokenizer(name="xlm-roberta-large")`
 )
-_CONTAINERS = frozenset({"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType"})
+_CONTAINERS = frozenset(
+    {"set", "frozenset", "list", "tuple", "sorted", "MappingProxyType", "dict.fromkeys"}
+)  # (`list(dict.fromkeys([MODEL_ID, "org/x"]))`: the list, its duplicates dropped)
 _REGISTRY_METHODS = frozenset({"register", "add", "get", "load", "from_name", "lookup"})
 _CHOICE_KWS = frozenset({"options", "choices", "value", "values", "default", "index_options"})
 #: Keys of a model registry entry that describe it rather than name it.
@@ -642,6 +644,7 @@ def _target_hint(a: _Analysis, target: ast.expr, name: str) -> Hint | None:
         and name.isupper()
         and name.endswith(("_ID", "_REPO"))
         and not negative_name(name)
+        and "ENV" not in name.split("_")  # Gymnasium's `_ENV_ID = "gym_aloha/AlohaTransferCube-v0"`
     ):
         # `BASE_ID = "open-unlearning/tofu_Llama-3.2-1B-Instruct_full"`: a constant named for an
         # id, given a model-like `org/name` (not `APP_ID = "acme/widgets"`)
@@ -702,7 +705,7 @@ _SETTERS = frozenset(
 )  # fmt: skip
 #: A function whose result is a model's or dataset's name: `get_model`, `resolve_model_id`.
 _NAME_GETTER = _lazyre.compile(
-    r"(?:get|resolve|default|pick|select|choose|lookup|find)_?\w*?(?:model|dataset)"
+    r"_*(?:get|resolve|default|pick|select|choose|lookup|find)_?\w*?(?:model|dataset)"
     r"(?:_?(?:name|id))?",
     re.IGNORECASE,
 )
@@ -1375,7 +1378,10 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             kind = _repo_type(a, kw.value, unknown=kind)
     # `LeRobotDataset(repo_id)`, `StreamingDatasetMetadata(...)`: a dataset class, whatever
     # the variable passed to it is called
-    dataset_class = spec is None and last[:1].isupper() and "Dataset" in last
+    # (`LeRobotDataModule(repo_id="lerobot/aloha_sim_transfer_cube_human")`: Lightning's data)
+    dataset_class = (
+        spec is None and last[:1].isupper() and ("Dataset" in last or "DataModule" in last)
+    )
     # `@DatasetConfig.register("allenai/ai2_arc", "ARC-Easy")`: a dataset registry's key
     receiver = func.rpartition(".")[0].rsplit(".", 1)[-1]
     registry = spec is None and "Dataset" in receiver and last in _REGISTRY_METHODS
@@ -1410,7 +1416,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 and spec is None
                 and (_VERBISH.fullmatch(last) or _FACTORY.fullmatch(last) or dataset_class)
             ):
-                hint = name_hint(last)
+                hint = name_hint(last) or (DATASET_NAME if dataset_class else None)
             elif spec is None and last in a.funcs and i < len(a.funcs[last]):
                 hint = name_hint(a.funcs[last][i])
             elif (
@@ -1516,7 +1522,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # say what they are (`"model": "org/x"`)
                 hint = None
             elif dataset_class and kw.arg in ("repo_id", "path", "name"):
-                hint = name_hint(last)
+                hint = name_hint(last) or DATASET_NAME
             elif hint is None and kw.arg in ("path", "id") and last[:1].isupper():
                 # llm-guard's `Model(path="org/x", revision="...")`, NVIDIA's `Model(id=...)`
                 hint = child_hint(kw.arg, last)
@@ -2082,6 +2088,9 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                     "/" in k.value
                     or classify_service(k.value) is not None
                     or (legacy and is_legacy_model(k.value))
+                    # chaffer's `_EMBED_MODEL_LIMITS = {"all-mpnet-base-v2": {...}}`: a
+                    # sentence-transformers short name no dispatch label is called
+                    or (hint.kind is Kind.MODEL and distinctive_st_name(k.value))
                 )
                 and not _names_its_model(v)
                 and not _alias_of_hub_id(k.value, v)

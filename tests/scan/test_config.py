@@ -2246,3 +2246,47 @@ def test_the_hub_sync_action_mirrors_to_a_space() -> None:
         """,
     )
     assert ids(refs) == {("space", "mrluettgen/AnimediaRAG")}
+
+
+def test_continues_ollama_entries_with_nested_options() -> None:
+    refs = scan(
+        ".continue/config.json",
+        """
+        {
+          "models": [
+            {
+              "title": "Phi-3 Mini (Ana Chat)",
+              "provider": "ollama",
+              "model": "phi3:mini-128k",
+              "template": "{{{input}}}",
+              "completionOptions": {"temperature": 0.2, "maxTokens": 2000}
+            },
+            {
+              "title": "vanilj/Phi 4 latest",
+              "provider": "ollama",
+              "model": "vanilj/Phi-4:latest",
+              "apiBase": "http://localhost:11434"
+            },
+            {"title": "Local", "provider": "ollama", "model": "AUTODETECT"}
+          ]
+        }
+        """,
+    )
+    assert ids(refs) == {("service", "phi3:mini-128k"), ("service", "vanilj/Phi-4:latest")}
+
+
+def test_a_litellm_route_to_quantised_weights_on_a_server_of_ones_own() -> None:
+    refs = scan(
+        "litellm-config.yaml",
+        """
+        model_list:
+          - model_name: haiku
+            litellm_params:
+              model: openai/QuantTrio/MiniMax-M2.5-AWQ
+              api_base: http://localhost:8000/v1
+          - model_name: minimax
+            litellm_params:
+              model: minimax/MiniMax-M2.5
+        """,
+    )
+    assert ids(refs) == {("model", "QuantTrio/MiniMax-M2.5-AWQ"), ("service", "MiniMax-M2.5")}

@@ -6103,3 +6103,101 @@ def test_an_assertion_on_a_table_of_models_is_not_a_test_of_one_name() -> None:
         """,
     )
     assert ids(refs) == {("service", "claude-3-opus-20240229"), ("service", "gemini-2.5-flash")}
+
+
+def test_a_table_keyed_by_sentence_transformers_short_names_and_azure_deployments() -> None:
+    refs = scan(
+        "chaffer/chaffer.py",
+        """
+        _EMBED_MODEL_LIMITS: dict[str, dict[str, int]] = {
+            "all-MiniLM-L6-v2": {"max_tokens": 256, "dim": 384},
+            "all-mpnet-base-v2": {"max_tokens": 384, "dim": 768},
+        }
+        config = AzureOpenAIProviderConfig(
+            type="azure_openai",
+            deployment="gpt-4o-deploy",
+            api_version="2024-02-15-preview",
+        )
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "sentence-transformers/all-MiniLM-L6-v2"),
+        ("model", "sentence-transformers/all-mpnet-base-v2"),
+    }
+
+
+def test_a_family_is_no_model_and_a_private_resolver_returns_one() -> None:
+    refs = scan(
+        "tests/test_circuit_breaker.py",
+        """
+        def test_circuits(registry, adapter):
+            cb_b = registry.get_circuit("anthropic", "claude-3")
+            assert cb_b.name == "anthropic:claude-3"
+            cb2 = registry.get_circuit("openai", "gpt-3.5")
+            cb3 = registry.get_circuit("anthropic", "claude-2.1")
+            assert adapter._resolve_model_id("llama-70b") == "llama-3.3-70b-versatile"
+        """,
+    )
+    assert ids(refs) == {("service", "claude-2.1"), ("service", "llama-3.3-70b-versatile")}
+
+
+def test_media_vendors_slugs_and_regional_bedrock_ids_are_hosted() -> None:
+    refs = scan(
+        "infro/client.py",
+        """
+        image = client.images.generate(model="bfl/flux-2-pro", prompt="a lighthouse")
+        speech = client.audio.speech(model="elevenlabs/eleven-v3", text="hi")
+        MODELS = ["us.anthropic/claude-3-5-sonnet-v2"]
+        error = DeepAgentsAgent("anthropic:x").run(tmp_path, "fix it")
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "flux-2-pro"),
+        ("service", "eleven-v3"),
+        ("service", "us.anthropic/claude-3-5-sonnet-v2"),
+    }
+
+
+def test_data_modules_env_ids_dataset_urls_and_deduplicated_lists() -> None:
+    refs = scan(
+        "physicalai/parity.py",
+        """
+        _ENV_ID = "gym_aloha/AlohaTransferCube-v0"
+        _CKPT_ID = "lerobot/act_aloha_sim_transfer_cube_human"
+        datamodule = LeRobotDataModule(repo_id="lerobot/aloha_sim_transfer_cube_human")
+        dataset_url = "pietrolesci/finewebedu-20B"
+        model_url = "http://localhost:8080/v1"
+        MODELS = list(dict.fromkeys([MODEL_ID, "atasoglu/seda-v0.2-tiny"]))
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "lerobot/act_aloha_sim_transfer_cube_human"),
+        ("dataset", "lerobot/aloha_sim_transfer_cube_human"),
+        ("dataset", "pietrolesci/finewebedu-20B"),
+        ("model", "atasoglu/seda-v0.2-tiny"),
+    }
+
+
+def test_a_hosted_reranker_by_its_short_name_and_env_settings_in_docstrings() -> None:
+    refs = scan(
+        "pinecone_client.py",
+        '''
+        """Google Cloud Functions entrypoint.
+
+        Recommended env vars (set via --set-env-vars or Secret Manager):
+            CHATBOT_LLM_MODEL=openai/gpt-4o-mini
+            CHATBOT_STORAGE=gcp
+
+        Tests run once per entry of ``SEDA_TEST_MODEL=atasoglu/seda-v0.2,atasoglu/seda-v0.1``.
+        """
+        import os
+
+        rerank_model = os.getenv("PINECONE_RERANK_MODEL", "bge-reranker-v2-m3")
+        ''',
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o-mini"),
+        ("model", "atasoglu/seda-v0.2"),
+        ("model", "atasoglu/seda-v0.1"),
+        ("service", "bge-reranker-v2-m3"),
+    }
