@@ -83,6 +83,13 @@ _LOADER_WORDS: tuple[str, ...] = (
 #: Lower-case fixed strings, one of which every file with a reference contains.
 _CONTEXT_WORDS: tuple[str, ...] = (
     "model",
+    "init_from",  # nanoGPT's `init_from = 'gpt2-xl'`
+    "train_set",  # `train_set_path: str = field(default="org/x")`
+    "val_set",
+    "hugging face",  # `downloads `org/x` from Hugging Face`
+    "模型",  # a models column named in Chinese, Japanese, Korean
+    "モデル",
+    "모델",
     "plm",
     "fine-tun",
     "finetun",
@@ -330,6 +337,13 @@ _STRONG_WORDS = (
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (
     "model",
+    "init_from",
+    "train_set",
+    "val_set",
+    "hugging face",
+    "模型",
+    "モデル",
+    "모델",
     "repo",
     "plm",
     "fine-tun",
@@ -395,7 +409,7 @@ _BARE_STEMS = (
     "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas", "whisper-large", "cohere-",
     "sam2", "sonnet", "haiku", "opus", "qwq", "mimo-", "nova-", "aura-", "saaras", "saarika",
     "bulbul", "abab", "baichuan", "spark-", "yi-", "embedding-", "j2-", "stable-", "sd3",
-    "compound-", "playai", "voxtral", "qvq", "tts-", "jina",
+    "compound-", "playai", "voxtral", "qvq", "tts-", "jina", "bge-", "pinecone-rerank", "veo",
 )  # fmt: skip
 _QUOTED = _lazyre.compile(r"[\"'`]([A-Za-z0-9_][\w.-]{0,95})[\"'`]")
 _SLASHY = _lazyre.compile(
@@ -404,6 +418,12 @@ _SLASHY = _lazyre.compile(
 _LEFT = _lazyre.compile(r"[\w.-]{1,96}+", re.ASCII)
 _OPENERS = (":", "[", "{", "=", "(", "\\", ",", "]")  # `]`: an INI section, `[x.model]`
 _AFTER_LINES = 3
+_SECTION_LINES = 8
+#: A quoted name with a parameter count, `model='typhoon-v2-8b-instruct'` (a provider's own).
+_QUOTED_SIZED = _lazyre.compile(
+    r"[\"'`](?=[\w.-]{3,100}[\"'`])[a-z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[bm](?:-[\w.-]+)?[\"'`]"
+)
+_SUBHEADING = _lazyre.compile(r"#{2,6}[ \t]")
 _SHELL_VAR = _lazyre.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())
 
@@ -423,6 +443,10 @@ _TYPED_SLASHY = _lazyre.compile(
 
 
 def _slashy_in(window: str) -> bool:
+    if ":-" in window:
+        window = window.replace(":-", ": ")  # a shell default, `REPO_ID="${2:-org/x}"`
+    if "/{" in window and _FORMATTED_ID.search(window) is not None:
+        return True  # `repo_id=f"Vividbot/{DATA_NAME}"`: an organisation's repository by name
     for m in _SLASHY.finditer(window):
         ns, name = m.group(1), m.group(2).rstrip(".")
         if name and plausible_namespaced(ns, name) and not looks_local(f"{ns}/{name}"):
@@ -432,6 +456,29 @@ def _slashy_in(window: str) -> bool:
             if plausible_namespaced(m.group(1), m.group(2).rstrip(".")):
                 return True
     return False
+
+
+#: An f-string naming a repository under a fixed organisation: `f"Vividbot/{DATA_NAME}"`.
+_FORMATTED_ID = _lazyre.compile(r"\bf[\"'][A-Za-z0-9][\w.-]*/\{")
+
+
+def _block_lines(line: str, following: str) -> int:
+    """How many lines after `line` (lower case) its values may be on: a block's opener
+    (`models:`, `MODELS = [`, `--model \\`, a table's header row `| Model ID | Port |`, a
+    sentence ending in the word, `... embedding model` over `:code:` and its id, a call chained
+    on the next line, `.unwrap_or_else(|| "org/x")`), or a Markdown section about models
+    (`## Model Selection Guide`, whose list may start a few lines down)."""
+    stripped = line.strip()
+    if stripped.startswith("##") and _SUBHEADING.match(stripped) is not None:
+        return _SECTION_LINES  # (`# x` may be a comment; `## Models` is a heading)
+    if (
+        stripped.endswith(_OPENERS)
+        or (stripped.startswith("|") and stripped.endswith("|"))
+        or stripped.endswith(("model", "models"))
+        or following.lstrip().startswith(".")
+    ):
+        return _AFTER_LINES
+    return 0
 
 
 def _context_ok(text: str, low: str) -> bool:
@@ -451,12 +498,11 @@ def _context_ok(text: str, low: str) -> bool:
                 line = low[ls:le]
                 lines.append(line)
                 end = le
-                if line.rstrip().endswith(_OPENERS):
-                    for _ in range(_AFTER_LINES):
-                        nxt = text.find("\n", end + 1)
-                        end = n if nxt == -1 else nxt
-                        if end == n:
-                            break
+                for _ in range(_block_lines(line, low[le + 1 : le + 80])):
+                    nxt = text.find("\n", end + 1)
+                    end = n if nxt == -1 else nxt
+                    if end == n:
+                        break
                 window = text[ls:end]
                 if end > le:
                     lines.append(low[le:end])  # `MODELS = [` / `st.selectbox(` and what follows
@@ -474,7 +520,7 @@ def _context_ok(text: str, low: str) -> bool:
                 if "/" in am.group(1) and _slashy_in(text[am.start(1) : am.end(1)]):
                     return True
         joined = "\n".join(lines)
-        if any(p in joined for p in _BARE_STEMS):
+        if any(p in joined for p in _BARE_STEMS) or _QUOTED_SIZED.search(joined) is not None:
             return True
         # `data_path="gsm8k"`: a quoted legacy dataset name; `dataset_path: gsm8k` (an
         # lm-eval task), `--dataset_name squad`: a bare one
@@ -555,6 +601,8 @@ def worth_scanning(text: str) -> bool:
         return True
     if low.lstrip().startswith(("from", "#")) and MODELFILE_BODY.match(text) is not None:
         return True  # an Ollama Modelfile under another name
+    if "timm" in low and "pretrained=true" in low:
+        return True  # `timm.create_model(MODEL_NAME, pretrained=True)`: a tagged name's weights
     return (
         _context_ok(text, low)
         or _known_org(text)
@@ -576,6 +624,10 @@ def always_scan(path: PurePath) -> bool:
     name = path.name.lower()
     if is_modelfile(name):
         return True
+    if name.endswith((".md", ".rst")) and "model" in name:
+        return True  # `MODELS.md`: a page about models, every id on it one they are
+    if name.startswith(".aider.model."):
+        return True  # aider's `.aider.model.settings.yml`: a list of the models it configures
     if name.endswith(".txt") and "model" in name:
         return True  # `models.txt`: one id a line, read by a download script
     return name.endswith((".yaml", ".yml")) and is_model_dir(path.parent.name)

@@ -6050,9 +6050,12 @@ def test_a_tests_assertion_of_a_versioned_name_in_its_output() -> None:
 
 
 def test_a_providers_chat_class_takes_its_own_names() -> None:
+    # (the walk's prefilter drops this snippet: no word in it says model, and neither family is
+    # one it knows; the package's real README says "model" throughout)
     refs = scan(
         "README_example.py",
-        """
+        prefiltered=False,
+        source="""
         from open_langchain import ChatOpencode
         free = ChatOpencode("nemotron-3.5-lightning-free")
         paid = ChatOpencode("minimax-m3", api_key="...")
@@ -6200,4 +6203,25 @@ def test_a_hosted_reranker_by_its_short_name_and_env_settings_in_docstrings() ->
         ("model", "atasoglu/seda-v0.2"),
         ("model", "atasoglu/seda-v0.1"),
         ("service", "bge-reranker-v2-m3"),
+    }
+
+
+def test_veo_and_jina_names_and_a_call_in_double_backticks() -> None:
+    refs = scan(
+        "langchain_aimlapi/video_models.py",
+        '''
+        """A refund agent.
+
+        Swap the model (``init_chat_model("anthropic:claude-sonnet-5-5")``) and nothing else
+        changes; ``print("not-a-model")`` stays prose.
+        """
+        model: str = Field(default="google/veo3")
+        if backend == "jina":
+            model = "jina-vlm"
+        ''',
+    )
+    assert ids(refs) == {
+        ("service", "claude-sonnet-5-5"),
+        ("service", "veo3"),
+        ("service", "jina-vlm"),
     }
