@@ -712,7 +712,7 @@ _API_NAME = _lazyre.compile(
     r"|titan-(?:text|embed|image)[\w.-]*-v\d(?::\d+)?|nova-(?:pro|lite|micro|premier)-v\d(?::\d+)?"
     # Google
     r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:palm-2-)?(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
-    r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-[\d.]+[\w.-]*"
+    r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-?[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
     r"|(?:pixtral|ministral|mistral)-\d+b-\d{4}"  # `pixtral-12b-2409`, `ministral-8b-2410`
@@ -767,7 +767,7 @@ _API_NAME = _lazyre.compile(
     # embedding / speech APIs: Voyage, Jina, Cartesia, ElevenLabs, OpenAI images
     r"|voyage-(?:\d[\w.-]*|large[\w.-]*|code[\w.-]*|finance[\w.-]*|law[\w.-]*|multilingual[\w.-]*|"
     r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|rerank-(?:lite-)?[12](?:\.5)?(?:-lite)?"
-    r"|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+"
+    r"|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+|jina-vlm|jina-deepsearch-v\d[\w.-]*"
     r"|sonic(?:-\d[\w.-]*|-english|-multilingual|-turbo[\w.-]*)?|ink-whisper"
     r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
     # Cohere Aya, Writer Palmyra; Nomic's embedding API (the Hub's are `nomic-ai/...`)

@@ -929,6 +929,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False  # a test's `github_copilot/model-a`: a provider's stand-in model
     if _NUMBERED_DIR.fullmatch(low):  # `set_1/T4P`, `fold_0/best`, `run_2/ckpt`: a numbered folder
         return False
+    if low in _VARIANT_WORDS and name.lower() in _VARIANT_WORDS:
+        return False  # `Pick **instruct/chat** variants`, `fp16/bf16`: two kinds of checkpoint
     return not (_SEMVER_NAME.fullmatch(name) and len(ns) <= 3)
 
 
@@ -951,6 +953,11 @@ _OLLAMA_HF = _lazyre.compile(
     r"(?:https?://)?(?:hf\.co|huggingface\.co)/[\w.-]+/[\w.-]+:[\w.-]+", re.ASCII | re.IGNORECASE
 )
 _HF_HUB_PREFIX = _lazyre.compile(r"(?:hf[-_]hub:)", re.IGNORECASE)
+#: Words naming a kind of checkpoint, written in pairs for either (`instruct/chat`).
+_VARIANT_WORDS = frozenset(
+    {"instruct", "chat", "base", "it", "sft", "dpo", "rlhf", "code", "coder", "vision", "text",
+     "fp16", "bf16", "fp32", "fp8", "int8", "int4", "gguf", "awq", "gptq", "exl2", "mlx"}
+)  # fmt: skip
 _GENERIC_WORDS = frozenset(
     {
         "unknown",

@@ -146,6 +146,9 @@ _ONE_LINE_FENCE = _lazyre.compile(r"^(?:sh|bash|shell|console|text|txt)[ \t]+(?=
 #: The same in a docstring, backticks included.
 _BACKTICKED_KWARG = _lazyre.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[\"']`")
 _INLINE_KWARG = _lazyre.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
+#: A call given one string, in backticks: ``init_chat_model("anthropic:claude-sonnet-4-5")``.
+_INLINE_CALL = _lazyre.compile(r"[A-Za-z_][\w.]*\([\"'][^\"'\n]+[\"'][^()`\n]*\)")
+_BACKTICKED_CALL = _lazyre.compile(r"`[A-Za-z_][\w.]*\([\"'][^\"'`\n]+[\"'][^()`\n]*\)`")
 _INLINE_COMMAND = _lazyre.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = _lazyre.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
@@ -589,6 +592,7 @@ def may_hold_code(segment: str) -> bool:
         or _DOC_COMMAND.search(segment) is not None
         or ("$ " in segment and _PROMPTED.search(segment) is not None)
         or ("`" in segment and _BACKTICKED_KWARG.search(segment) is not None)
+        or ("`" in segment and "(" in segment and _BACKTICKED_CALL.search(segment) is not None)
         or (
             ("efault" in segment or "e.g." in segment or "for example" in segment)
             and (
@@ -698,11 +702,18 @@ def embedded_code_references(
             ref_at(path, index, base + f.offset, f.raw, f.value, detector)
             for f in shell_found(m.group("cmd"))
         )
-    if "`" in segment and "=" in segment:
+    if "`" in segment and ("=" in segment or "(" in segment):
         # `model_name_or_path="meta-llama/Llama-3.2-1B"` in backticks: an argument as written
         for m in _INLINE.finditer(segment):
             body = m.group("body")
-            if _INLINE_KWARG.match(body) is None or in_spans(m.start(), fenced):
+            if in_spans(m.start(), fenced):
+                continue
+            if _INLINE_CALL.fullmatch(body) is not None:
+                # ``init_chat_model("anthropic:claude-sonnet-5-5")``: a call as written
+                at = start + m.start("body")
+                out.extend(_block_at(path, index, at, body, "python", detector))
+                continue
+            if _INLINE_KWARG.match(body) is None:
                 continue
             base = start + m.start("body")
             out.extend(

@@ -5043,3 +5043,16 @@ def test_display_names_in_a_providers_table_are_not_claude_codes_aliases() -> No
         """,
     )
     assert ids(refs) == {("service", "o1"), ("service", "o1-mini"), ("service", "opus")}
+
+
+def test_two_kinds_of_checkpoint_are_no_repository() -> None:
+    refs = scan(
+        "docs/model-basics.md",
+        """
+        # Model basics (GGUF & picks)
+
+        - Pick **instruct/chat** variants for conversational use, **fp16/bf16** on GPUs.
+        - Pick **Qwen/Qwen2.5-7B-Instruct** to start.
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
