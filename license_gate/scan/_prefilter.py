@@ -469,11 +469,15 @@ def _block_lines(line: str, following: str) -> int:
     on the next line, `.unwrap_or_else(|| "org/x")`), or a Markdown section about models
     (`## Model Selection Guide`, whose list may start a few lines down)."""
     stripped = line.strip()
+    if stripped.endswith(_OPENERS):
+        return _AFTER_LINES
+    if stripped[:1] in "\"'" and stripped[-1:] in "\"'":
+        # a piece of a string built a line at a time: `"| Name | Model |\\n"`
+        stripped = stripped.strip("\"'").removesuffix("\\n").strip()
     if stripped.startswith("##") and _SUBHEADING.match(stripped) is not None:
         return _SECTION_LINES  # (`# x` may be a comment; `## Models` is a heading)
     if (
-        stripped.endswith(_OPENERS)
-        or (stripped.startswith("|") and stripped.endswith("|"))
+        (stripped.startswith("|") and stripped.endswith("|"))
         or stripped.endswith(("model", "models"))
         or following.lstrip().startswith(".")
     ):

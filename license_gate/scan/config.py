@@ -1084,8 +1084,9 @@ _TOML_REQ_ARRAY = _lazyre.compile(r"^[ \t]*(?:dependencies|requires)[ \t]*=[ \t]
 
 
 def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
-    """Where a TOML file lists Python requirements: `[project.optional-dependencies]`,
-    `[tool.poetry.dependencies]`, `[dependency-groups]`, extras tables, `dependencies = [...]`."""
+    """Where a TOML file lists Python requirements (`[project.optional-dependencies]`,
+    `[tool.poetry.dependencies]`, `[dependency-groups]`, extras tables, `dependencies = [...]`)
+    or entry points (`[project.entry-points."x"]`, `[project.scripts]`)."""
     spans = [(m.start(), m.end()) for m in _TOML_REQ_ARRAY.finditer(text)]
     headers = list(_TOML_HEADER.finditer(text))
     for i, m in enumerate(headers):
@@ -1093,6 +1094,11 @@ def _toml_requirement_spans(text: str) -> list[tuple[int, int]]:
         if (
             name.endswith(("dependencies", "dependency-groups", "extras"))
             or ".dependencies." in name
+            # entry points and scripts, `"ollama.tsl" = "ocr_translate_ollama:tsl_model_data"`:
+            # a module and its attribute, under a plugin's name
+            or name.startswith(("project.entry-points", "project.scripts", "project.gui-scripts"))
+            or name in ("tool.poetry.scripts", "tool.poetry.plugins")
+            or name.startswith("tool.poetry.plugins.")
         ):
             end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
             spans.append((m.end(), end))

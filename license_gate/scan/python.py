@@ -3841,8 +3841,24 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
         if span is None:
             continue
         start, end = span
-        out.extend(embedded_code_references(path, a.index, start, a.text[start:end], detector))
+        segment = a.text[start:end]
+        if a.text[max(start - 3, 0) : start] not in ('"""', "'''"):
+            segment = _unquoted_pieces(segment)  # (a concatenation, one piece a line)
+        out.extend(embedded_code_references(path, a.index, start, segment, detector))
     return out
+
+
+#: One piece of an implicitly concatenated string on its own line: `"| x | Model |\n"`.
+_PIECE = _lazyre.compile(
+    r"^(?P<lead>[ \t]*[rRuUfF]{0,2}[\"'])(?P<body>[^\n]*?)(?P<tail>(?:\\n)?[\"'][ \t]*)$", re.M
+)
+
+
+def _unquoted_pieces(segment: str) -> str:
+    """A prompt built of one string a line (`"| Name | Model |\\n"` / `"| **Forge** | qwen3.7-plus
+    |\\n"`) as the text it makes: each piece's quotes and trailing `\\n` blanked to spaces, so a
+    table or a list in it reads as one, every offset still the source's."""
+    return _PIECE.sub(lambda m: " " * len(m["lead"]) + m["body"] + " " * len(m["tail"]), segment)
 
 
 #: A Colab form field with a dropdown: `model_name = "org/a"  #@param ["org/a", "org/b"]`.

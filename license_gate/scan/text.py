@@ -603,7 +603,7 @@ def may_hold_code(segment: str) -> bool:
         )
         or (_DOC_LIST.search(segment) is not None)
         or ("=" in segment and _DOC_ENV.search(segment) is not None)
-        or ("|-" in segment and _STRING_TABLE.search(segment) is not None)
+        or (("|-" in segment or "|:-" in segment) and _STRING_TABLE.search(segment) is not None)
         or ("import" in segment and _CODE_LISTING.search(segment) is not None)
         or ("model" in segment and _PROSE_KWARG.search(segment) is not None)
         or (
@@ -623,7 +623,7 @@ def embedded_code_references(
     the file: `segment` is the string's source text, starting at offset `start`."""
     out: list[Reference] = []
     fenced: list[tuple[int, int]] = []
-    if "|-" in segment and _STRING_TABLE.search(segment) is not None:
+    if ("|-" in segment or "|:-" in segment) and _STRING_TABLE.search(segment) is not None:
         # a results table held in a string (`llm_eval_result = """| model_name | average |`)
         local = LineIndex(segment)
         for r in _table_cells(path + ".md", segment, local, [], detector):

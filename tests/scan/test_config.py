@@ -2290,3 +2290,20 @@ def test_a_litellm_route_to_quantised_weights_on_a_server_of_ones_own() -> None:
         """,
     )
     assert ids(refs) == {("model", "QuantTrio/MiniMax-M2.5-AWQ"), ("service", "MiniMax-M2.5")}
+
+
+def test_entry_points_name_modules_not_ollama_tags() -> None:
+    refs = scan(
+        "pyproject.toml",
+        """
+        [project]
+        name = "ocr-translate-ollama"
+
+        [project.entry-points."ocr_translate.tsl_data"]
+        "ollama.tsl" = "ocr_translate_ollama:tsl_model_data"
+
+        [tool.ocr]
+        ollama_model = "llama3:8b"
+        """,
+    )
+    assert ids(refs) == {("service", "llama3:8b")}

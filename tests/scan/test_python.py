@@ -6225,3 +6225,25 @@ def test_veo_and_jina_names_and_a_call_in_double_backticks() -> None:
         ("service", "veo3"),
         ("service", "jina-vlm"),
     }
+
+
+def test_a_table_in_a_prompt_built_one_string_a_line() -> None:
+    refs = scan(
+        "gbase/lib/kernel.py",
+        """
+        def build_prompt(parts):
+            fleet_info = (
+                "## AGENT FLEET\\n"
+                "\\n"
+                "| Name | Port | Role | Model |\\n"
+                "|:----|:---:|:----|:----:|\\n"
+                "| **Gundam** | 8440 | Feishu Bot | deepseek-v4-flash |\\n"
+                "| **Poseidon** | 8428 | dev assistant | qwen3.7-plus |\\n"
+            )
+            parts.append(fleet_info)
+        """,
+    )
+    assert {(r.line, r.column, r.identifier) for r in refs} == {
+        (7, 45, "deepseek-v4-flash"),
+        (8, 50, "qwen3.7-plus"),
+    }
