@@ -599,7 +599,7 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
     if "description" in text:
         out.extend(_described_settings(path, text, index, detector, _YAML_DESCRIBED))
     if _SIBLING_MARK.search(text) is not None:
-        out = _sibling_rules(path, text, index, detector, _yaml_objects(text)) + out
+        out = over(_sibling_rules(path, text, index, detector, _yaml_objects(text)), out)
     for offset, raw, hint in yaml_values(text, _file_hint(path)):
         for off, item, value in classify_items(raw, hint):
             out.append(ref_at(path, index, offset + off, item, value, detector))
@@ -947,6 +947,22 @@ def _without_config_names(text: str, refs: list[Reference]) -> list[Reference]:
     return [r for r in refs if r.line not in names]
 
 
+def sibling_references(path: str, text: str, detector: str) -> list[Reference]:
+    """The values a JSON text's objects give by their other keys (`_sibling_rules`), for a
+    fenced ```json block read token by token."""
+    if _SIBLING_MARK.search(text) is None:
+        return []
+    return _sibling_rules(path, text, LineIndex(text), detector, _json_objects(text))
+
+
+def over(first: list[Reference], rest: list[Reference]) -> list[Reference]:
+    """`first`, then those of `rest` at places `first` does not read: an object's other keys
+    say more than the key alone (`{"model": "vanilj/Phi-4", "provider": "ollama"}` is Ollama's
+    `vanilj/Phi-4`, not the Hub's)."""
+    taken = {(r.line, r.column) for r in first}
+    return first + [r for r in rest if (r.line, r.column) not in taken]
+
+
 def _sibling_rules(
     path: str, text: str, index: LineIndex, detector: str, objects: list[_Pairs]
 ) -> list[Reference]:
@@ -1245,7 +1261,7 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
         if '"value"' in text:
             out.extend(_setting_choices(path, text, index, detector))
         if _SIBLING_MARK.search(text) is not None:
-            out = _sibling_rules(path, text, index, detector, _json_objects(text)) + out
+            out = over(_sibling_rules(path, text, index, detector, _json_objects(text)), out)
     for offset, raw, value in json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     if '"Router"' in text:

@@ -66,7 +66,9 @@ from license_gate.scan.config import (
     ini_references,
     json_references,
     json_shell,
+    over,
     router_routes,
+    sibling_references,
     toml_references,
     yaml_values,
 )
@@ -441,6 +443,8 @@ def _code_block_refs(
     if lang in ("julia", "jl", "julia-repl") and 'hgf"' in body:
         out.extend(_julia_hgf(path, body, index, detector))
     if lang in ("json", "jsonc", "json5") and '"' in body:
+        # Continue's `{"model": "vanilj/Phi-4", "provider": "ollama"}`: what its other keys say
+        out = over(sibling_references(path, body, detector), out)
         # commands inside its strings: `{"command": "claude --model claude-opus-5 \"...\""}`
         out.extend(
             ref_at(path, index, offset, raw, value, detector)
@@ -2340,9 +2344,11 @@ def _setting_row(
         vm = _VALUE_CELL.fullmatch(body) if i > key_at else None
         if vm is not None and vm.group("v").lower() not in _TYPE_NAMES:
             raw = vm.group("v")
-            value = classify_value(raw, hint)
-            if value is not None:
-                yield ref_at(path, index, offset + cell.index(raw), raw, value, detector)
+            at = offset + cell.index(raw)
+            # (`| NANOBANANA_FALLBACK_MODELS | ... | \`gemini-2.5-flash-image,gemini-2.0-...\` |`:
+            # a list setting's items)
+            for off, item, value in classify_items(raw, hint):
+                yield ref_at(path, index, at + off, item, value, detector)
         offset += len(cell) + 1
 
 

@@ -5056,3 +5056,45 @@ def test_two_kinds_of_checkpoint_are_no_repository() -> None:
         """,
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-7B-Instruct")}
+
+
+def test_a_settings_table_row_listing_several_models() -> None:
+    refs = scan(
+        "CLAUDE.md",
+        """
+        | 變數 | 說明 | 預設值 |
+        |------|------|--------|
+        | `NANOBANANA_MODEL` | 主要模型 | `gemini-3-pro-image-preview` |
+        | `NANOBANANA_FALLBACK_MODELS` | 備用 | `gemini-2.5-flash-image,gemini-2.0-flash-exp` |
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "gemini-3-pro-image-preview"),
+        (4, "gemini-2.5-flash-image"),
+        (4, "gemini-2.0-flash-exp"),
+    }
+
+
+def test_a_continue_config_in_a_readme_fence_reads_its_provider() -> None:
+    refs = scan(
+        "README.md",
+        """
+        We're using Ollama and this `.continue/config.json` settings.
+
+        ```json
+        ...
+          "models": [
+            {
+              "model": "vanilj/Phi-4",
+              "provider": "ollama",
+              "title": "vanilj/Phi-4"
+            }
+          ],
+          "embeddingsProvider": {
+            "provider": "huggingface",
+            "model": "BAAI/bge-small-en-v1.5"
+          }
+        ```
+        """,
+    )
+    assert ids(refs) == {("service", "vanilj/Phi-4"), ("model", "BAAI/bge-small-en-v1.5")}
