@@ -1311,6 +1311,8 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         if parsed is None:
             return True, None
         ns, _, nm = parsed[1].partition("/")
+        if _FILE_EXT.search(nm) is not None and parsed[2] is None and ns.lower().startswith("your"):
+            return True, None  # `huggingface.co/your-repo/model.safetensors`: a file, a placeholder
         if ns.isupper() and nm.isupper() and "_" in ns + nm:
             return True, None  # `huggingface.co/spaces/HF_USERNAME/SPACE_NAME`: a placeholder
         if ns.lower() in _PLACEHOLDER_OWNERS and (

@@ -947,6 +947,14 @@ def _without_config_names(text: str, refs: list[Reference]) -> list[Reference]:
     return [r for r in refs if r.line not in names]
 
 
+#: Keys an object names its repository by, beside `revision:` or `type: huggingface`.
+_PINNED_KEYS = frozenset(
+    {"id", "name", "repo", "repo_id", "path", "huggingface", "model", "model_id",
+     # a training config's `model: {model_name_or_path: org/x, revision: <sha>}`
+     "model_name_or_path", "name_or_path", "pretrained_model_name_or_path", "base_model"}
+)  # fmt: skip
+
+
 def sibling_references(path: str, text: str, detector: str) -> list[Reference]:
     """The values a JSON text's objects give by their other keys (`_sibling_rules`), for a
     fenced ```json block read token by token."""
@@ -992,12 +1000,7 @@ def _sibling_rules(
                 value = classify_value(v, env_hint)
             elif loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
                 value = classify_value(v, DATASET_NAME)
-            elif (
-                (hub or pinned)
-                and kl
-                in ("id", "name", "repo", "repo_id", "path", "huggingface", "model", "model_id")
-                and v.count("/") == 1
-            ):
+            elif (hub or pinned) and kl in _PINNED_KEYS and v.count("/") == 1:
                 # a catalogue entry `type: huggingface` / `id: izumi-lab/llm-japanese-dataset`
                 value = classify_value(v, DATASET_NAME if data else MODEL_NAME)
                 if pinned and value is not None and value.revision is None:

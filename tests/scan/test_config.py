@@ -2307,3 +2307,20 @@ def test_entry_points_name_modules_not_ollama_tags() -> None:
         """,
     )
     assert ids(refs) == {("service", "llama3:8b")}
+
+
+def test_a_training_configs_model_pinned_by_revision() -> None:
+    refs = scan(
+        "configs/sft_dev.yaml",
+        """
+        project:
+          output_dir: outputs/phase0_dev/qwen3_vl_2b_lora
+        model:
+          name_or_path: Qwen/Qwen3-VL-2B-Instruct
+          revision: 89644892e4d85e24eaac8bacfd4f463576704203
+          dtype: bfloat16
+        """,
+    )
+    assert [(r.identifier, r.revision) for r in refs] == [
+        ("Qwen/Qwen3-VL-2B-Instruct", "89644892e4d85e24eaac8bacfd4f463576704203")
+    ]

@@ -1843,3 +1843,19 @@ def test_a_dotted_data_flag_names_a_dataset() -> None:
         ("dataset", "lerobot/aloha_sim_transfer_cube_human"),
         ("model", "lerobot/act_aloha_sim_transfer_cube_human"),
     }
+
+
+def test_a_placeholder_download_url_of_a_weights_file() -> None:
+    refs = scan(
+        "download-models.sh",
+        """
+        # Example: uncomment to add your own model (download_model <url> <dir>)
+        #   download_model \\
+        #     "https://huggingface.co/your-repo/model.safetensors" \\
+        #     "$MODELS_DIR/checkpoints"
+        download_model \\
+          "https://huggingface.co/Comfy-Org/flux1-dev/resolve/main/flux1-dev.safetensors" \\
+          "$MODELS_DIR/checkpoints"
+        """,
+    )
+    assert ids(refs) == {("model", "Comfy-Org/flux1-dev")}
