@@ -924,7 +924,9 @@ _PROVIDERS = frozenset(
 _SERVER_IMAGES = frozenset({"vllm-openai", "vllm-tpu", "vllm-cpu", "ollama"})
 #: A lower-case provider alias (`ppapi`, `corp_llm`; not a hyphenated Hub org such as
 #: `lmstudio-community`).
-_GATEWAY_ALIAS = _lazyre.compile(r"[a-z][a-z0-9_]{1,30}")
+_GATEWAY_ALIAS = _lazyre.compile(
+    r"[a-z][a-z0-9_]{1,30}|\d[a-z0-9_]*[a-z][a-z0-9_]*"
+)  # (llm-1min's `1min`)
 #: A git branch's leading word (`feature/gpt-5-support`): no provider's name.
 _BRANCH_WORDS = frozenset(
     {"update", "feature", "feat", "fix", "bugfix", "hotfix", "release", "chore", "docs",
@@ -1371,7 +1373,11 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             prefix not in _PROVIDERS
             and _GATEWAY_ALIAS.fullmatch(prefix) is not None
             and prefix not in _BRANCH_WORDS  # `git checkout -b update/claude-opus-4-x`
-            and _FIRST_PARTY_API.fullmatch(rest) is not None
+            and (
+                _FIRST_PARTY_API.fullmatch(rest) is not None
+                # an `llm` plugin's `1min/deepseek-reasoner`: no Hub owner starts so
+                or (prefix[:1].isdigit() and _API_NAME.fullmatch(rest) is not None)
+            )
         ):
             # a provider a tool was configured with, under the name it was given (opencode's
             # or Harbor's `--model ppapi/claude-opus-4-5-20251101`): a first-party name under

@@ -259,7 +259,7 @@ _POS_DATASET = _lazyre.compile(
 
 
 _NEG_SET = frozenset(_NEG_PARTS)
-_NEG_MULTI = ("hub_model_id", "api_key", "target_repo", "new_model", "name_or_path")
+_NEG_MULTI = ("hub_model_id", "api_key", "target_repo", "new_model", "path_in_repo", "name_or_path")
 
 
 def _is_negative(n: str) -> bool:

@@ -2011,6 +2011,10 @@ def _self_evident_short_name(value: str) -> bool:
 _FASTER_WHISPER_ID = _lazyre.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
 
 
+#: Fields of a record that name a dataset by a bare word: `{"path": "squad", "split": "train"}`.
+_DATASET_FIELDS = frozenset(
+    {"path", "name", "id", "repo", "repo_id", "hf_path", "hf_name", "source"}
+)
 #: Fields of a record that hold its model's name: `{"tag": "qwen3:8b", "tier": "fast"}`.
 _RECORD_NAME_KEYS = frozenset({"tag", "name", "id", "model", "model_id", "model_name", "slug"})
 
@@ -2043,6 +2047,20 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
                 if field.lower() in _RECORD_NAME_KEYS or name_hint(field) is not None:
                     a.emit(v, hint)
         return
+    if isinstance(value, ast.Dict) and hint is not None and hint.kind is Kind.DATASET:
+        # `project_data = {"user_id": "usr_123", "phase": "discovery"}`: a record's fields,
+        # whose bare words are no legacy dataset unless the field names one
+        a.not_references(
+            c
+            for k, v in zip(value.keys[:_MAX_ELEMENTS], value.values, strict=False)
+            if isinstance(k, ast.Constant)
+            and isinstance(k.value, str)
+            and k.value.lower() not in _DATASET_FIELDS
+            and name_hint(k.value) is None
+            # (`"phase": "discovery" if i % 2 == 0 else "implementation"`: either)
+            for c in ((v.body, v.orelse) if isinstance(v, ast.IfExp) else (v,))
+            if isinstance(c, ast.Constant) and isinstance(c.value, str) and "/" not in c.value
+        )
     if isinstance(value, ast.Dict) and hint is not None and _keys_say_otherwise(value, hint):
         # `data = {"model": model, "messages": [...]}`: a request body, not a table of datasets;
         # each key that names its kind keeps it (the dict walk gives it)

@@ -6247,3 +6247,21 @@ def test_a_table_in_a_prompt_built_one_string_a_line() -> None:
         (7, 45, "deepseek-v4-flash"),
         (8, 50, "qwen3.7-plus"),
     }
+
+
+def test_a_records_fields_under_a_data_name_are_no_legacy_datasets() -> None:
+    refs = scan(
+        "tests/test_database.py",
+        """
+        from huggingface_hub import upload_folder
+
+        project_data = {"user_id": "usr_123", "name": "My Project", "phase": "discovery"}
+        question_data = {
+            "phase": "discovery" if i % 2 == 0 else "implementation",
+            "path": "squad",
+        }
+        path_in_repo = "Qwen2.5-14B/14B-Q"
+        upload_folder(repo_id="acme-lab/qwen-awq", folder_path="out", path_in_repo=path_in_repo)
+        """,
+    )
+    assert ids(refs) == {("dataset", "squad")}  # (an upload's target is no reference either)

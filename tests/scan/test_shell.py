@@ -1859,3 +1859,19 @@ def test_a_placeholder_download_url_of_a_weights_file() -> None:
         """,
     )
     assert ids(refs) == {("model", "Comfy-Org/flux1-dev")}
+
+
+def test_an_llm_plugins_own_prefix_before_hosted_names() -> None:
+    refs = scan(
+        "docs/usage.sh",
+        """
+        llm -m 1min/gpt-4o-mini "Explain quantum computing in simple terms"
+        llm -m 1min/deepseek-reasoner "Complex math problem"
+        llm -m 1min/sonar-reasoning-pro "Research topic with citations"
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gpt-4o-mini"),
+        ("service", "deepseek-reasoner"),
+        ("service", "sonar-reasoning-pro"),
+    }
