@@ -711,7 +711,8 @@ _API_NAME = _lazyre.compile(
     # Amazon's own on Bedrock, no `amazon.` vendor: `titan-text-express-v1`, `nova-pro-v1:0`
     r"|titan-(?:text|embed|image)[\w.-]*-v\d(?::\d+)?|nova-(?:pro|lite|micro|premier)-v\d(?::\d+)?"
     # Google
-    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*)|(?:palm-2-)?(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
+    r"|gemini-(?:\d[\w.-]*|pro[\w.-]*|ultra[\w.-]*|exp-[\w.-]+|embedding[\w.-]*|flash[\w.-]*"
+    r"|robotics-er-\d[\w.-]*|live-\d[\w.-]*)|(?:palm-2-)?(?:text|chat|code|codechat)-bison[\w@.-]*|textembedding-gecko[\w@.-]*"
     r"|text-multilingual-embedding-\d+|imagen-[\d.]+[\w.-]*|veo-?[\d.]+[\w.-]*"
     # Mistral API
     r"|(?:mistral|codestral|pixtral|ministral|magistral|devstral|voxtral)-[\w.-]*latest"
@@ -1306,6 +1307,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return None  # (a list is its items': `perplexity/sonar-pro,other-model`)
     if "<" in v or ">" in v or _DATE_PLACEHOLDER.search(v) is not None:
         return None  # a placeholder: `azure/<deployment>`, `gpt-4o-2024-12-xx`
+    if not v.rpartition("/")[2].partition(":")[0]:
+        return None  # a test's edge case, `anthropic/:free`, `anthropic/`: no model named
     if v.endswith(("-", ".", "_", "/")):
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):
@@ -1405,6 +1408,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             if prefix in _PROVIDERS_ONLY:
                 if _CAMEL_WORD.fullmatch(rest) is not None:
                     return None  # MCP's `"anthropic/alwaysLoad": True`: a vendor's key
+                if prefix == "anthropic" and not rest.lower().startswith("claude"):
+                    return None  # `"anthropic/thinkingmachines" not in message`: no Claude
                 return rest
             if prefix in ("google", "openai") and (
                 is_ollama_family(rest) or rest.startswith("whisper-")

@@ -637,6 +637,8 @@ _DIRISH = frozenset(
         "tokenizers",  # a project's own trained tokenizers: `tokenizers/hello-agent-16k`
         "ckpt",
         "ckpts",
+        "work_dirs",  # MMEngine's and OpenMMLab's runs: `work_dirs/MedM-VL-2D-3B-en`
+        "work_dir",
         "outputs",
         "output",
         "out",
@@ -1733,7 +1735,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
             return Value(Kind.SERVICE, v)  # `chatModel := "magicoder:latest"` beside Ollama
         if low.startswith("ai/") and v.count("/") == 1 and MODEL_RUNNER_FILE.get():
             return Value(Kind.SERVICE, v)  # Docker Model Runner's `ai/smollm2`
-        if v.count("/") == 1 and OPENROUTER_FILE.get():
+        if v.count("/") == 1 and OPENROUTER_FILE.get() and v.rpartition("/")[2].partition(":")[0]:
             vendor, _, name = v.partition("/")
             if first_party_api_name(name) or _API_ONLY_NAME.fullmatch(name) is not None:
                 # OpenRouter's `mistralai/codestral-2501`, `google/palm-2-chat-bison-32k`: a

@@ -62,7 +62,8 @@ _FALLBACK_CALLS = frozenset(
     {"unwrap_or", "unwrap_or_else", "or_else", "orElse", "orElseGet", "getOrElse"}
 )
 _VERBISH = _lazyre.compile(
-    r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve)_?\w*"
+    r"(?:load|get|download|fetch|init|build|create|from|use|set|make|pull|run|serve|prepare|preprocess"
+    r"|process|open|read|instantiate)_?\w*"
     r"(?:model|tokeni[sz]er|pipeline|embed|llm|dataset|checkpoint|encoder|adapter|ranker)"
     r"(?:_?(?:info|config|card|files?|path))?",  # `get_model_info("org/x")`
     re.IGNORECASE,

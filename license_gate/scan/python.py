@@ -2946,6 +2946,9 @@ def _substring_tests(a: _Analysis) -> set[int]:
     return out
 
 
+_ASSERT_EQUAL = frozenset({"assertEqual", "assertEquals", "assert_equal"})
+
+
 def _walk(a: _Analysis) -> None:
     constants: list[ast.Constant] = []
     dispatch = _dispatch_labels(a)
@@ -2954,6 +2957,14 @@ def _walk(a: _Analysis) -> None:
     for node in a.nodes:
         if not isinstance(node, _WALK):
             continue
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _ASSERT_EQUAL
+            and len(node.args) >= 2
+        ):
+            # unittest's `self.assertEqual(c.model, "llama3.2")`: a comparison, as `==` is
+            node = ast.Compare(left=node.args[0], ops=[ast.Eq()], comparators=[node.args[1]])
         if isinstance(node, ast.Constant):
             if isinstance(node.value, str) and (
                 "/" in node.value

@@ -6265,3 +6265,61 @@ def test_a_records_fields_under_a_data_name_are_no_legacy_datasets() -> None:
         """,
     )
     assert ids(refs) == {("dataset", "squad")}  # (an upload's target is no reference either)
+
+
+def test_a_projects_own_prepare_and_read_helpers_take_ids() -> None:
+    refs = scan(
+        "mlx_tune/trainer.py",
+        '''
+        def prepare_dataset(name):
+            """Prepare a dataset for training.
+
+            Example:
+                >>> dataset = prepare_dataset("timdettmers/openassistant-guanaco")
+            """
+
+        ds = read_dataset("data/train.csv")
+        model = prepare_model("mlx-community/Llama-3.2-1B-Instruct-4bit")
+        ''',
+    )
+    assert ids(refs) == {
+        ("dataset", "timdettmers/openassistant-guanaco"),
+        ("model", "mlx-community/Llama-3.2-1B-Instruct-4bit"),
+    }
+
+
+def test_unittests_assert_equal_on_a_model_field() -> None:
+    refs = scan(
+        "tests/test_client.py",
+        """
+        class TestClient(unittest.TestCase):
+            def test_defaults(self):
+                c = OllamaClient()
+                self.assertEqual(c.model, "llama3.2")
+                self.assertEqual(captured["data"]["model"], "phi3")
+                self.assertEqual(c.name, "llama3.2")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "llama3.2"), (5, "phi3")}
+
+
+def test_ids_with_nothing_left_after_the_prefix_and_gemini_robotics() -> None:
+    refs = scan(
+        "tests/test_anthropic.py",
+        """
+        ENV = {"ANTHROPIC_API_KEY": "sk-ant", "OPENROUTER_API_KEY": "sk-or"}
+
+        @pytest.mark.parametrize("model", ["anthropic/", ":free", "anthropic/:free"])
+        def test_empty_ids(model):
+            LLMAgentPolicy(model="openai/:free", env=ENV)
+            assert "anthropic/thinkingmachines" not in message
+
+        def test_robotics():
+            LLMAgentPolicy(model="google/gemini-robotics-er-2-preview", env=ENV)
+            LLMAgentPolicy(model="anthropic/claude-opus-4-5", env=ENV)
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "gemini-robotics-er-2-preview"),
+        ("service", "claude-opus-4-5"),
+    }

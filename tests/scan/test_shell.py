@@ -1875,3 +1875,14 @@ def test_an_llm_plugins_own_prefix_before_hosted_names() -> None:
         ("service", "deepseek-reasoner"),
         ("service", "sonar-reasoning-pro"),
     }
+
+
+def test_an_openmmlab_run_directory_is_no_repository() -> None:
+    refs = scan(
+        "examples/inference_2d.sh",
+        """
+        MODEL_PATH="work_dirs/MedM-VL-2D-3B-en"
+        python infer.py --model_name_or_path $MODEL_PATH --tokenizer Qwen/Qwen2.5-3B-Instruct
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-3B-Instruct")}
