@@ -819,9 +819,6 @@ _REGIONAL_BEDROCK = _lazyre.compile(
     r"writer|openai|qwen)",
     re.ASCII,
 )
-#: Families of hosted models that no API serves under the family's name alone (Anthropic's
-#: `claude-2`, `claude-2.1` were served so; `claude-3` and later are `claude-3-opus-...`).
-_FAMILY_ONLY = _lazyre.compile(r"(?:claude-[3-9](?:\.\d)?|gpt-3(?:\.5)?)", re.ASCII)
 _API_VERSION = _lazyre.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?")
 # Hosted endpoints named by a path that no Hub id can have (a leading `@`, three parts)
 _ENDPOINT_PATH = _lazyre.compile(
@@ -1263,8 +1260,6 @@ def provider_model(value: str) -> str | None:
         return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
     if len(rest) < 2:
         return None  # a test's placeholder, `DeepAgentsAgent("anthropic:x")`
-    if _FAMILY_ONLY.fullmatch(rest) is not None:
-        return None  # a circuit's name, `anthropic:claude-3`: a family, no model of it
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
@@ -1313,8 +1308,6 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return None  # `model.startswith("gpt-4-")`: a prefix, not a name
     if v.lower().endswith("-tokenizer"):
         return None  # AI21's `jamba-1.5-mini-tokenizer`: the model's tokenizer, not a model
-    if _FAMILY_ONLY.fullmatch(v) is not None:
-        return None  # `get_circuit("anthropic", "claude-3")`: a family no API serves by that name
     if v.lower().endswith(("-deployment", "-deploy", "_deployment")):
         return None  # Azure's `deployment: "gpt-4o-deployment"`: a name one gave a deployment
     if _CONFIG_FILE.search(v) is not None:

@@ -581,10 +581,10 @@ def name_hint(name: str) -> Hint | None:
         return None
     if _ARCH_SETTING.fullmatch(n):
         return REPO_NAME  # `bart_version: "facebook/mbart-large-50"`, `clip_version = "openai/x"`
-    if n in ("dataset_url", "model_url"):
-        # `dataset_url="pietrolesci/finewebedu-20B"`: where the Hub serves it, as an id (a
-        # URL under the name is read as the URL it is, a server's URL names nothing)
-        return DATASET_NAME if n == "dataset_url" else MODEL_NAME
+    if n == "dataset_url":
+        # `dataset_url="pietrolesci/finewebedu-20B"`: where the Hub serves it, as an id (a URL
+        # under the name is read as the URL it is; Roboflow's `model_url` is its own project)
+        return DATASET_NAME
     # `model_name_or_path`, `pretrained_model_name_or_path` stay positive
     if _is_negative(n):
         head, dot, last = name.strip().rpartition(".")
@@ -637,6 +637,9 @@ _DIRISH = frozenset(
         "tokenizers",  # a project's own trained tokenizers: `tokenizers/hello-agent-16k`
         "ckpt",
         "ckpts",
+        "merged",  # a merge's output: `streamft serve --model merged/q05_cpu`
+        "release",  # a build's output: `CKPT="${CKPT:-release/LibreHPS-4B}"`
+        "releases",
         "work_dirs",  # MMEngine's and OpenMMLab's runs: `work_dirs/MedM-VL-2D-3B-en`
         "work_dir",
         "outputs",
@@ -1149,6 +1152,11 @@ def distinctive_st_name(value: str) -> bool:
     return "-" in value and value.lower() in ST_SHORT
 
 
+#: A hosted model's name by family, version and tier: `mist-1-turbo`, `zeta-2.5-flash`.
+_TIERED_NAME = _lazyre.compile(
+    r"[a-z]{3,12}-\d{1,2}(?:\.\d)?-(?:turbo|flash|pro|mini|lite|max|plus|reason|reasoning|"
+    r"code|vision|fast|nano|ultra|preview)"
+)
 #: Rerankers hosted APIs (Pinecone, SiliconFlow's bare names) serve by their short names.
 _HOSTED_RERANKER = _lazyre.compile(r"bge-reranker-v2-m3|pinecone-rerank-v0|cohere-rerank-3\.5")
 #: Ollama library names that no other catalogue or checkpoint spells so (`llama3-chatqa`,
@@ -1400,12 +1408,13 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
     if low.startswith("mistral/") and _MISTRAL_TIER.fullmatch(rest) is not None:
         # litellm's `mistral/mistral-large`: Mistral's API by tier (the Hub's org is `mistralai`)
         return True, Value(Kind.SERVICE, rest)
-    if low.partition(".")[0].endswith("connection") or (
-        low.startswith("openai.gpt-") and not low.startswith("openai.gpt-oss")
+    if low.partition(".")[0].endswith("connection") or low.startswith(
+        ("openai.gpt-3.5", "openai.gpt-4")
     ):
         # inference-proxy's routes, `"*" = "openai.gpt-3.5-turbo"`,
         # `"my_anthropic_connection.claude-opus-4-1-20250805"`: a connection, then its model
-        # (under a key that says nothing; a Bedrock catalogue's key keeps its vendor)
+        # (names Bedrock never served: its `openai.gpt-oss-120b-1:0`, `openai.gpt-6-sol` keep
+        # their vendor)
         svc = classify_service(v.partition(".")[2])
         if svc is not None:
             return True, Value(Kind.SERVICE, svc)
@@ -1726,6 +1735,16 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         ):
             # `llm_model_name = "llama3-chatqa"`, `embedding_model_name = "all-minilm"`: a name
             # only Ollama's library gives a model, under a name that says model
+            return Value(Kind.SERVICE, v)
+        if (
+            not hint.via_parent
+            and hint.kind is Kind.MODEL
+            and _TIERED_NAME.fullmatch(v) is not None
+            and not is_legacy_model(v)
+            and not is_ollama_family(v)  # (`phi-3-mini`: open weights, named loosely)
+        ):
+            # Waterlight's `model="mist-1-turbo"`: a family, its version and a tier, the way
+            # hosted APIs name their models (a checkpoint has a size or an org, a run a date)
             return Value(Kind.SERVICE, v)
         if not hint.via_parent and hint.kind is Kind.MODEL and _HOSTED_RERANKER.fullmatch(v):
             # Pinecone Inference's `rerank_model = "bge-reranker-v2-m3"`: the hosted reranker

@@ -6129,19 +6129,19 @@ def test_a_table_keyed_by_sentence_transformers_short_names_and_azure_deployment
     }
 
 
-def test_a_family_is_no_model_and_a_private_resolver_returns_one() -> None:
+def test_a_private_resolver_returns_a_model() -> None:
     refs = scan(
-        "tests/test_circuit_breaker.py",
+        "tests/test_cloud_adapters.py",
         """
-        def test_circuits(registry, adapter):
-            cb_b = registry.get_circuit("anthropic", "claude-3")
-            assert cb_b.name == "anthropic:claude-3"
-            cb2 = registry.get_circuit("openai", "gpt-3.5")
-            cb3 = registry.get_circuit("anthropic", "claude-2.1")
+        def test_resolve(adapter):
             assert adapter._resolve_model_id("llama-70b") == "llama-3.3-70b-versatile"
+            assert adapter._resolve_model_id("deepseek") == "deepseek-chat"
         """,
     )
-    assert ids(refs) == {("service", "claude-2.1"), ("service", "llama-3.3-70b-versatile")}
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "llama-3.3-70b-versatile"),
+        (3, "deepseek-chat"),
+    }
 
 
 def test_media_vendors_slugs_and_regional_bedrock_ids_are_hosted() -> None:
@@ -6323,3 +6323,17 @@ def test_ids_with_nothing_left_after_the_prefix_and_gemini_robotics() -> None:
         ("service", "gemini-robotics-er-2-preview"),
         ("service", "claude-opus-4-5"),
     }
+
+
+def test_a_hosted_name_by_family_version_and_tier() -> None:
+    refs = scan(
+        "waterlight/client.py",
+        """
+        def chat(messages, model: str = "mist-1-turbo"):
+            return client.chat(model=model, messages=messages)
+
+        CATALOG = {"local": "phi-3-mini"}
+        run = Experiment(name="exp-1-fast")
+        """,
+    )
+    assert ids(refs) == {("service", "mist-1-turbo")}

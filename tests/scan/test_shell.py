@@ -1886,3 +1886,16 @@ def test_an_openmmlab_run_directory_is_no_repository() -> None:
         """,
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-3B-Instruct")}
+
+
+def test_merge_and_release_outputs_are_no_repositories() -> None:
+    refs = scan(
+        "scripts/serve.sh",
+        """
+        CKPT="${CKPT:-release/LibreHPS-4B}"
+        streamft merge --base Qwen/Qwen2.5-0.5B --out merged/q05_cpu
+        streamft serve --model merged/q05_cpu --port 8000
+        python eval.py --model "$CKPT"
+        """,
+    )
+    assert ids(refs) == {("model", "Qwen/Qwen2.5-0.5B")}
