@@ -620,7 +620,7 @@ def name_hint(name: str) -> Hint | None:
 _FILE_EXT = _lazyre.compile(
     r"\.(?:py|pyc|json|jsonl|ya?ml|toml|txt|csv|tsv|parquet|arrow|bin|pt|pth|ckpt|safetensors|"
     r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
-    r"tflite|pb|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
+    r"tflite|pb|sft|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
     r"mp4|sh|log|ini|cfg|conf|xml|db|sqlite|lock|whl|so|dll|exe|jar|ipynb|js|ts|spm|vocab|"
     r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$"
     r"|\.ckpt-\d+$",  # a TensorFlow checkpoint's prefix, `model.ckpt-4780000`

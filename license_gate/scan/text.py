@@ -1233,6 +1233,10 @@ _UNMISTAKABLE_API = _lazyre.compile(
     r"gemini-[12]\.\d-(?:pro|flash)(?:-lite)?|gemini-[3]-(?:pro|flash))"
 )
 _LINK_TARGET = _lazyre.compile(r"\]\([^)\s]*\)|https?://\S+")
+#: The vendor's name right before its model's: `OpenAI gpt-image-2`, `Anthropic's claude-...`.
+_VENDOR_BEFORE = _lazyre.compile(
+    r"\b(?:OpenAI|Anthropic|Google|xAI|Mistral|Cohere|Gemini)(?:'s)?[ \t]+\**$"
+)
 
 
 def prose_api_names(
@@ -1541,6 +1545,8 @@ def _api_names_in(
             and not ident.startswith("text-embedding-")
             and not (marked and markup)
             and not (markup and _UNMISTAKABLE_API.fullmatch(ident) and "](" not in line)
+            # (`a CLI for OpenAI gpt-image-2, Google Imagen`: the vendor names its model)
+            and _VENDOR_BEFORE.search(text[max(ls, m.start("id") - 16) : m.start("id")]) is None
             and not (
                 # `The script supports: gpt-3.5-turbo, gpt-4, gpt-4-turbo-preview` under
                 # `### "Model may not be available"`: a list of them, in a section on models

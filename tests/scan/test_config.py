@@ -2324,3 +2324,22 @@ def test_a_training_configs_model_pinned_by_revision() -> None:
     assert [(r.identifier, r.revision) for r in refs] == [
         ("Qwen/Qwen3-VL-2B-Instruct", "89644892e4d85e24eaac8bacfd4f463576704203")
     ]
+
+
+def test_bizyair_workflow_files_are_no_repositories() -> None:
+    refs = scan(
+        "example/workflows/t2image_bizyair_flux.json",
+        """
+        {
+          "37": {
+            "inputs": {"unet_name": "flux/flux1-dev.sft", "weight_dtype": "fp8_e4m3fn"},
+            "class_type": "BizyAir_UNETLoader"
+          },
+          "38": {
+            "inputs": {"vae_name": "flux/ae.sft"},
+            "class_type": "BizyAir_VAELoader"
+          }
+        }
+        """,
+    )
+    assert refs == []

@@ -5098,3 +5098,15 @@ def test_a_continue_config_in_a_readme_fence_reads_its_provider() -> None:
         """,
     )
     assert ids(refs) == {("service", "vanilj/Phi-4"), ("model", "BAAI/bge-small-en-v1.5")}
+
+
+def test_a_vendor_names_its_model_in_prose() -> None:
+    refs = scan(
+        "README.md",
+        """
+        A CLI for OpenAI gpt-image-2, Google Imagen, and Flux.
+
+        Wraps Anthropic's claude-haiku-4-5 for speed; Gemini is planned.
+        """,
+    )
+    assert ids(refs) == {("service", "gpt-image-2"), ("service", "claude-haiku-4-5")}
