@@ -81,8 +81,8 @@ _LOADER_WORDS: tuple[str, ...] = (
 )
 
 #: Lower-case fixed strings, one of which every file with a reference contains.
-_CONTEXT_WORDS: tuple[str, ...] = (
-    "model",
+#: Words both stages look for (a line word stage 1 lacked would never reach stage 2).
+_SHARED_WORDS: tuple[str, ...] = (
     "init_from",  # nanoGPT's `init_from = 'gpt2-xl'`
     "train_set",  # `train_set_path: str = field(default="org/x")`
     "val_set",
@@ -90,6 +90,10 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "模型",  # a models column named in Chinese, Japanese, Korean
     "モデル",
     "모델",
+)
+_CONTEXT_WORDS: tuple[str, ...] = (
+    "model",
+    *_SHARED_WORDS,
     "plm",
     "fine-tun",
     "finetun",
@@ -337,13 +341,7 @@ _STRONG_WORDS = (
 #: Words whose lines (and the few lines after, for YAML/JSON lists and nested keys) are read.
 _LINE_WORDS = (
     "model",
-    "init_from",
-    "train_set",
-    "val_set",
-    "hugging face",
-    "模型",
-    "モデル",
-    "모델",
+    *_SHARED_WORDS,
     "repo",
     "plm",
     "fine-tun",

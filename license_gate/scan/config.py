@@ -955,12 +955,14 @@ _PINNED_KEYS = frozenset(
 )  # fmt: skip
 
 
-def sibling_references(path: str, text: str, detector: str) -> list[Reference]:
-    """The values a JSON text's objects give by their other keys (`_sibling_rules`), for a
-    fenced ```json block read token by token."""
+def sibling_references(
+    path: str, text: str, detector: str, index: LineIndex | None = None
+) -> list[Reference]:
+    """The values a JSON text's objects give by their other keys (`_sibling_rules`): a JSON
+    file's, and a fenced ```json block's, read token by token."""
     if _SIBLING_MARK.search(text) is None:
         return []
-    return _sibling_rules(path, text, LineIndex(text), detector, _json_objects(text))
+    return _sibling_rules(path, text, index or LineIndex(text), detector, _json_objects(text))
 
 
 def over(first: list[Reference], rest: list[Reference]) -> list[Reference]:
@@ -1263,8 +1265,7 @@ def json_references(path: str, text: str, detector: str = "config") -> list[Refe
             out.extend(_json_id_keys(path, text, index, detector))
         if '"value"' in text:
             out.extend(_setting_choices(path, text, index, detector))
-        if _SIBLING_MARK.search(text) is not None:
-            out = over(_sibling_rules(path, text, index, detector, _json_objects(text)), out)
+        out = over(sibling_references(path, text, detector, index), out)
     for offset, raw, value in json_shell(text):
         out.append(ref_at(path, index, offset, raw, value, detector))
     if '"Router"' in text:

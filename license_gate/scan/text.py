@@ -150,10 +150,9 @@ _BACKTICKED_KWARG = _lazyre.compile(r"`[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'`\n]+[
 _INLINE_KWARG = _lazyre.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\"'][^\"'\n]+[\"'][ \t]*$")
 #: A call given one id, in backticks: ``init_chat_model("anthropic:claude-sonnet-4-5")`` (a
 #: word alone, `load_dataset("zds", ...)` of a builder the docstring documents, is not one).
-_INLINE_CALL = _lazyre.compile(r"[A-Za-z_][\w.]*\([\"'][^\"'\n]*[/:][^\"'\n]*[\"'][^()`\n]*\)")
-_BACKTICKED_CALL = _lazyre.compile(
-    r"`[A-Za-z_][\w.]*\([\"'][^\"'`\n]*[/:][^\"'`\n]*[\"'][^()`\n]*\)`"
-)
+_CALL = r"[A-Za-z_][\w.]*\([\"'][^\"'`\n]*[/:][^\"'`\n]*[\"'][^()`\n]*\)"
+_INLINE_CALL = _lazyre.compile(_CALL)  # (an inline span's body holds no backtick)
+_BACKTICKED_CALL = _lazyre.compile("`" + _CALL + "`")
 _INLINE_COMMAND = _lazyre.compile(r"[\s(]|^[\w.-]+=")
 _SCRIPT = _lazyre.compile(r"<script\b[^>]*>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _PY = frozenset({"python", "py", "python3", "ipython", "ipython3", "pycon", "jupyter"})
