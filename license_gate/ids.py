@@ -993,7 +993,11 @@ _QUANTISED_NAME = _lazyre.compile(
 #: litellm's prefixes for servers one runs oneself: what follows is the server's own alias.
 _SELF_HOSTED = frozenset({"hosted_vllm", "vllm", "llamafile", "xinference", "oobabooga", "triton"})
 #: litellm's provider prefixes beyond those above (`zhipu/glm-4-flash`, `zai/glm-4.6`).
-_LITELLM_MORE = frozenset({"zhipu", "zai", "z-ai", "nvidia", "siliconflow", "qwen", "moonshotai"})
+_LITELLM_MORE = frozenset(
+    {"zhipu", "zhipuai", "zai", "z-ai", "nvidia", "siliconflow", "qwen", "moonshotai"}
+)
+#: The open weights OpenAI publishes on the Hub, under its own lower-case names.
+_OPENAI_HUB = _lazyre.compile(r"(?:whisper|clip|gpt-oss|shap-e|openai-gpt|imagegpt|diffusers)")
 
 
 def litellm_service(value: str) -> str | None:
@@ -1013,6 +1017,17 @@ def litellm_service(value: str) -> str | None:
         return value
     if p in _SELF_HOSTED and classify_service(rest) is None:
         return None  # `hosted_vllm/qwen3-4b`: the name a server of one's own was given
+    if (
+        p == "openai"
+        and classify_service(rest) is None
+        and not _OPENAI_HUB.match(rest)
+        and (not rest.islower() or is_ollama_family(rest.partition(":")[0]))
+    ):
+        # litellm's route to an OpenAI-compatible server (its `api_base`): the name that
+        # server serves, `openai/Qwen2.5-Coder-32B-Instruct-AWQ`, `openai/tinyllama`; the
+        # Hub's `openai` repositories are lower-case names of OpenAI's own (`whisper-*`), and
+        # a server's own alias (`openai/local-model`) names no model
+        return rest
     if p in _PROVIDERS_ONLY or p in _LITELLM_MORE:
         return rest
     return None
@@ -1258,15 +1273,24 @@ def provider_model(value: str) -> str | None:
         return None  # promptfoo's `anthropic:claude-agent-sdk`: an agent, its model set apart
     if _IAM_ACTION.fullmatch(rest) is not None:
         return None  # an IAM policy's action, `bedrock:InvokeModel`: an API call, not a model
-    if len(rest) < 2:
-        return None  # a test's placeholder, `DeepAgentsAgent("anthropic:x")`
+    if len(rest) < 2 or _CAPS_PLACEHOLDER.fullmatch(rest) is not None:
+        # a test's placeholder, `DeepAgentsAgent("anthropic:x")`; a docs table's format,
+        # `openai:MODEL`, `anthropic:MODEL_NAME`
+        return None
     # pydantic-ai's `provider:model` names the provider's model, whatever its name
     if _PROVIDER_MODEL.fullmatch(rest) and _SETTING_VALUE.fullmatch(rest) is None:
         return rest
     return None
 
 
+#: OpenRouter's variants of a slug (`openai/gpt-oss-20b:free`).
+ROUTER_VARIANTS = _ROUTER_VARIANTS = frozenset(
+    {"free", "beta", "nitro", "extended", "floor", "online", "thinking", "exacto"}
+)
+#: An abbreviated commit: hex digits, at least one of them a letter and one a digit.
+_COMMIT_HASH = _lazyre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}")
 _IAM_ACTION = _lazyre.compile(r"(?:[A-Z][a-z]+){2,}")
+_CAPS_PLACEHOLDER = _lazyre.compile(r"[A-Z][A-Z_]*")
 #: promptfoo's providers that run an agent, not a model: the model is set in their `config`.
 _AGENT_RUNTIMES = frozenset({"claude-agent-sdk", "claude-code", "codex-sdk", "codex-app-server"})
 _API_ROUTES = frozenset(
@@ -1414,6 +1438,16 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return rest
             if prefix == "openai" and "@" in rest and is_ollama_family(rest.partition("@")[0]):
                 return rest  # LM Studio through an OpenAI client: `openai/qwen2.5-7b@q4_k_m`
+            if (
+                prefix == "openai"
+                and ":" in rest
+                and rest.rpartition(":")[2] not in _ROUTER_VARIANTS  # OpenRouter's `:free`
+                and not _OPENAI_HUB.match(rest)  # the Hub router's `gpt-oss-120b:cerebras`
+                and is_ollama_tag(rest, explicit=True)
+            ):
+                # aider's `model: openai/qwen2.5-coder:14b-instruct`: an Ollama tag through its
+                # OpenAI-compatible endpoint (no Hub repository's name holds a colon)
+                return rest
             return None
         if prefix.lower() in ("models",) and _API_NAME.fullmatch(rest) is not None:
             return rest  # Gemini REST form models/gemini-1.5-pro
@@ -1428,8 +1462,12 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     conn, dot, name = v.partition(".")
     if dot and conn.lower().endswith("connection") and _FIRST_PARTY_API.fullmatch(name):
         return name  # `my_anthropic_connection.claude-sonnet-4-5-20250929`: a named connection's
-    if v.lower().startswith(("ollama-", "ollama_")):
-        return None  # a CI job's or a container's name, `ollama-e2e`: the tool, not a model
+    if "ollama" in v.lower().replace("_", "-").split("-"):
+        # a CI job's or a container's name, `ollama-e2e`, a project's, `offline-ollama-rag-app`:
+        # the tool, not a model
+        return None
+    if ollama and _COMMIT_HASH.fullmatch(v) is not None:
+        return None  # a table's source commit, `ebb3f48818`, beside Ollama's names
     if v.lower() in _OLLAMA_API_WORDS:
         return None  # `"ollama": ("/api/version", "version")`: the server's API, not a model
     if is_ollama_tag(v, explicit=ollama):

@@ -20,6 +20,7 @@ from license_gate.ids import (
     BUILDER_DATASETS,
     LETTERED_MODEL,
     PLACEHOLDER_NAMES,
+    ROUTER_VARIANTS,
     SENTENCE_TRANSFORMERS_SHORT,
     UUID,
     classify_service,
@@ -1265,7 +1266,7 @@ BENTO_FILE: ContextVar[bool] = ContextVar("BENTO_FILE", default=False)
 
 #: OpenRouter's routing variants of a model: `org/name:free`, `:beta`, `:nitro`, ...
 #: OpenRouter's variant suffixes: `google/gemma-3n-e4b-it:free`.
-OPENROUTER_VARIANTS = r"(?:free|beta|nitro|extended|floor|online|thinking|exacto)"
+OPENROUTER_VARIANTS = r"(?:" + "|".join(sorted(ROUTER_VARIANTS)) + ")"
 _OPENROUTER_VARIANT = _lazyre.compile(r"[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS, re.ASCII)
 
 
@@ -1431,12 +1432,19 @@ def classify_items(raw: str, hint: Hint | None) -> list[tuple[int, str, Value]]:
     value = classify_value(raw, hint)
     if value is not None:
         return [(0, raw, value)]
-    if hint is None or "," not in raw or len(raw) > 2000:
+    if hint is None or len(raw) > 2000:
         return []
+    sep = ","
+    if "," not in raw:
+        lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        if len(lines) < 2 or any(len(line.split()) > 1 for line in lines) or "\r" in raw:
+            return []
+        # `OPENAI_MODELS = """\no1\ngpt-4o\n..."""` read with `.splitlines()`: one a line
+        sep = "\n"
     out: list[tuple[int, str, Value]] = []
     pos = 0
     skipped = 0
-    for part in raw.split(","):
+    for part in raw.split(sep):
         item = part.strip()
         if item:
             got = classify_value(item, hint)
@@ -1550,6 +1558,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if hint is None:
         return None
     if hint.table == "litellm" and "/" in v:
+        if low.startswith("auto_router/"):
+            return None  # litellm's `auto_router/complexity_router`: a router of its own
         svc = litellm_service(v)
         if svc is not None:
             return Value(Kind.SERVICE, svc)
@@ -1760,8 +1770,12 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
                 # OpenRouter's `mistralai/codestral-2501`, `google/palm-2-chat-bison-32k`: a
                 # closed model's slug, not a Hub repository of that name
                 return Value(Kind.SERVICE, classify_service(name) or v)
-            if vendor.lower() in _CLOSED_VENDORS:
-                return Value(Kind.SERVICE, v)  # `01-ai/yi-large`, `ai21/jamba-1-5-large`
+            if vendor.lower() in _CLOSED_VENDORS and not (
+                hint.table == "litellm" and vendor == "openai"
+            ):
+                # `01-ai/yi-large`, `ai21/jamba-1-5-large` (a litellm entry's `openai/local` is
+                # its route to an OpenAI-compatible server, under that server's alias)
+                return Value(Kind.SERVICE, v)
     if hint.modelish and hint.kind is Kind.MODEL and v.count("/") == 1:
         svc = classify_service(v)
         if svc is not None and svc != v:

@@ -625,6 +625,17 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
         out.extend(commented_commands(path, text, index, detector))
     if "litellm_params" in text:
         out = _litellm_names(path, index, text, out, detector)
+    if "uses:" in text and ".continue" in PurePosixPath(path).parts:
+        # Continue's hub blocks, `models: [- uses: anthropic/claude-3.5-sonnet]`: a model by
+        # the provider's name (its other blocks, `uses: org/docs-block`, name none)
+        for m in _CONTINUE_USES.finditer(text):
+            svc = classify_service(m.group("v"))
+            if svc is not None:
+                out.append(
+                    ref_at(
+                        path, index, m.start("v"), m.group("v"), Value(Kind.SERVICE, svc), detector
+                    )
+                )
     if "huggingface/hub-sync" in text:
         # the hub-sync action mirrors the repository to a Space (its `huggingface_repo_id:`)
         # unless told another `repo_type`
@@ -686,6 +697,9 @@ def yaml_references(path: str, text: str, detector: str = "config") -> list[Refe
 
 
 _IMAGE_KEYS = frozenset({"repository", "image", "registry", "uses"})
+_CONTINUE_USES = _lazyre.compile(
+    r"^[ \t]*-[ \t]+uses:[ \t]*[\"']?(?P<v>[\w.-]+/[\w.:-]*\w)[\"']?[ \t]*(?:#[^\n]*)?$", re.M
+)
 _KEY_LINE = _lazyre.compile(r"[ \t]*(?:-[ \t]+)?([\w.-]+)[ \t]*:[ \t]")
 _CALL_VALUE = _lazyre.compile(
     r"^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*:[ \t]*[\"']?"

@@ -2068,6 +2068,8 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
         for k, v in zip(value.keys[:_MAX_ELEMENTS], value.values, strict=False):
             key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
             kh = name_hint(key) if key is not None else None
+            if isinstance(v, ast.Dict) and _keys_say_otherwise(v, hint):
+                continue  # a nested body (`"engine": {"llm_model": ...}`): its keys say
             if (kh is None or kh.kind is hint.kind) and (
                 key or ""
             ).lower() not in _DESCRIPTIVE_KEYS:
@@ -2190,13 +2192,16 @@ def _shared_keys(a: _Analysis) -> None:
                 a.emit(k, MODEL_NAME)
 
 
-def _keys_say_otherwise(node: ast.Dict, hint: Hint) -> bool:
-    """A dict with a key whose own name says another kind than the name it is assigned to."""
-    for k in node.keys[:_MAX_VALUES]:
+def _keys_say_otherwise(node: ast.Dict, hint: Hint, depth: int = 0) -> bool:
+    """A dict with a key whose own name says another kind than the name it is assigned to,
+    also in a dict nested in it (`data = {"engine": {"llm_model": ...}}`)."""
+    for k, v in zip(node.keys[:_MAX_VALUES], node.values, strict=False):
         if isinstance(k, ast.Constant) and isinstance(k.value, str):
             kh = name_hint(k.value)
             if kh is not None and not kh.weak and kh.kind is not hint.kind:
                 return True
+        if isinstance(v, ast.Dict) and depth < 3 and _keys_say_otherwise(v, hint, depth + 1):
+            return True
     return False
 
 
@@ -3199,7 +3204,9 @@ def _walk(a: _Analysis) -> None:
 
 #: A line of a YAML config (mergekit, axolotl...) written inside a string: `  - model: org/x`.
 _EMBEDDED_YAML = _lazyre.compile(
-    r"^[ \t]*(?:-[ \t]+)?[\w.-]*(?:model|dataset|tokenizer)[\w.-]*[ \t]*:[ \t]*[\w\"'$[{]",
+    # (also JSON's quoted keys: a test's `config_text = """{"dataset": "cais/mmlu"}"""`)
+    r"^[ \t]*(?:-[ \t]+)?(?P<q>\"?)[\w.-]*(?:model|dataset|tokenizer)[\w.-]*(?P=q)[ \t]*:"
+    r"[ \t]*[\w\"'$[{]",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -1908,7 +1908,7 @@ _BULLET_ID = _lazyre.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+"
     r"(?:\*\*[^*\n]{1,60}\*\*[ \t]*:?[ \t]*|[\w][\w .()/-]{0,40}:[ \t]+)?"
     r"(?:\[[ xX]\][ \t]+)?"  # a task list's `- [x] `
-    r"\[?(?P<q>[\"']?)(?P<id>[\w.-]+/[\w.-]+)(?P=q)"
+    r"\[?(?P<q>[\"']?)(?P<id>[\w.-]+/[\w.-]+(?:/[\w.-]+)?(?:@[\w.-]+)?)(?P=q)"
     r"(?=[ \t]*$|[ \t]+[-(:+\u2013\u2014]|[,;)]|:(?!\S)|\]\()",
     re.M,
 )
@@ -1927,6 +1927,13 @@ def _bullet_ids(
         if in_spans(m.start(), fenced):
             continue
         ident = m.group("id")
+        if "@" in ident or ident.count("/") > 1:
+            # `- vertex_ai/claude-3-5-haiku@20241022`, `- vertex_ai/deepseek-ai/x-maas`: a
+            # gateway's route to a hosted name, or nothing an item names
+            svc = classify_service(ident) if is_provider_prefix(ident.partition("/")[0]) else None
+            if svc is not None:
+                yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+            continue
         if _INLINE_ID.fullmatch(ident) is None or ident.endswith("."):
             continue
         if is_provider_prefix(ident.partition("/")[0]) and classify_service(ident) is None:
@@ -2052,7 +2059,9 @@ def _bullet_names(
         if lead is None or _CONTEXT_MODEL.search(lead) is None:
             # an item that is nothing but a hosted API's own name (`- \`amazon.titan-text-
             # lite-v1\``) says what it is whatever introduces the list
-            if not (m.group().rstrip().endswith(ident + "`") and distinctive_api_name(ident)):
+            if not distinctive_api_name(ident) or not (
+                m.group().rstrip().endswith(ident + "`") or _named_siblings(text, m)
+            ):
                 continue
             lead = ""
         # an Ollama README's `### Common Models` / `- mistral`
@@ -2089,6 +2098,20 @@ def _sized_siblings(text: str, m: re.Match[str]) -> bool:
         if tag.partition(":")[0] == ident and sized_ollama_tag(tag):
             return True
     return False
+
+
+def _named_siblings(text: str, m: re.Match[str]) -> bool:
+    """Whether the list item `m` has two or more neighbouring items that are each a hosted
+    API's own name (`- claude-3-5-haiku-latest` among `- claude-3-5-haiku-20241022`, a
+    generated list of models with nothing introducing it)."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(0, ls - 400) : ls].splitlines()[-3:]
+    after = text[m.end() : m.end() + 400].splitlines()[1:4]
+    named = 0
+    for line in (*before, *after):
+        item = _BULLET_NAME.match(line)
+        named += item is not None and distinctive_api_name(item.group("id"))
+    return named >= 2
 
 
 _ITEM_ONLY = _lazyre.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`[^`\n]+`[ \t]*(?:\n|$)")

@@ -2343,3 +2343,69 @@ def test_bizyair_workflow_files_are_no_repositories() -> None:
         """,
     )
     assert refs == []
+
+
+def test_litellm_routes_to_openai_compatible_servers() -> None:
+    refs = scan(
+        "litellm/config.yaml",
+        """
+        model_list:
+          - model_name: coder
+            litellm_params:
+              model: openai/Qwen2.5-Coder-32B-Instruct-AWQ
+              api_base: http://vllm-coder-lg:8000/v1
+          - model_name: tiny
+            litellm_params: { model: openai/tinyllama, api_base: http://llamacpp:8080/v1 }
+          # OpenRouter -- one key, hundreds of models. Use "openrouter/<model>".
+          - model_name: openrouter-auto
+            litellm_params:
+              model: openrouter/auto
+          - model_name: lmstudio-local
+            litellm_params:
+              model: openai/local-model            # name shown in LM Studio
+              api_base: http://host.docker.internal:1234/v1
+          - model_name: glm
+            litellm_params:
+              model: zhipuai/glm-4-flash
+          - model_name: smart
+            litellm_params:
+              model: auto_router/complexity_router
+          - model_name: whisper
+            litellm_params:
+              model: openai/whisper-large-v3
+        """,
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (4, "service", "Qwen2.5-Coder-32B-Instruct-AWQ"),
+        (7, "service", "tinyllama"),
+        (11, "service", "openrouter/auto"),
+        (18, "service", "glm-4-flash"),
+        (24, "model", "openai/whisper-large-v3"),
+    }
+
+
+def test_continue_hub_blocks_and_an_ollama_tag_behind_aiders_openai_prefix() -> None:
+    continue_refs = scan(
+        ".continue/config.yaml",
+        """
+        name: My Config
+        version: 1.0.0
+        schema: v1
+        models:
+          - uses: anthropic/claude-3.5-sonnet
+            with:
+              ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }}
+        rules:
+          - uses: myorg/python-style-rules
+        """,
+    )
+    assert {(r.line, r.identifier) for r in continue_refs} == {(5, "claude-3.5-sonnet")}
+    aider = scan(
+        ".aider.conf.yml",
+        """
+        openai-api-base: http://localhost:11434/v1
+        model: openai/qwen2.5-coder:14b-instruct
+        weak-model: openrouter/openai/gpt-oss-20b:free
+        """,
+    )
+    assert ("service", "qwen2.5-coder:14b-instruct") in ids(aider)

@@ -423,6 +423,16 @@ def test_foundry_local_provider_ids() -> None:
     assert provider_model("foundry:") is None
 
 
+def test_a_provider_format_with_a_placeholder_in_capitals() -> None:
+    from license_gate.ids import provider_model
+
+    # Falk's docs table: `| **OpenAI** | `openai:MODEL` | ... |`
+    assert provider_model("openai:MODEL") is None
+    assert provider_model("anthropic:MODEL_NAME") is None
+    assert provider_model("openai:gpt-4o") == "gpt-4o"
+    assert provider_model("groq:GPT4") == "GPT4"  # (a digit: a name, however it is written)
+
+
 def test_dated_names_of_chinese_platforms() -> None:
     from license_gate.ids import classify_service
 

@@ -6337,3 +6337,58 @@ def test_a_hosted_name_by_family_version_and_tier() -> None:
         """,
     )
     assert ids(refs) == {("service", "mist-1-turbo")}
+
+
+def test_a_string_of_names_one_a_line_and_a_nested_request_body() -> None:
+    refs = scan(
+        "aider/models.py",
+        '''
+        OPENAI_MODELS = """
+        o1-preview
+        gpt-4o-2024-05-13
+        gpt-3.5-turbo-16k
+        """
+        OPENAI_MODELS = [ln.strip() for ln in OPENAI_MODELS.splitlines() if ln.strip()]
+        HELP = """
+        usage
+        verbose
+        """
+
+        def create(self, agent_name, voice_id="x", **kwargs):
+            data = {
+                "agent_name": agent_name, "voice_id": voice_id,
+                "response_engine": {"type": "call2me-llm", "system_prompt": system_prompt,
+                                    "llm_model": kwargs.pop("model", "openrouter/auto")},
+            }
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {
+        (2, "service", "o1-preview"),
+        (3, "service", "gpt-4o-2024-05-13"),
+        (4, "service", "gpt-3.5-turbo-16k"),
+        (16, "service", "openrouter/auto"),
+    }
+
+
+def test_a_json_config_written_in_a_test_string() -> None:
+    refs = scan(
+        "tests/test_benchmarks_config.py",
+        '''
+        def test_config_driven_benchmark_specs(tmp_path) -> None:
+            config_text = textwrap.dedent(
+                """
+                {
+                  "benchmarks": [
+                    {
+                      "name": "MMLU",
+                      "dataset": "cais/mmlu",
+                      "splits": ["test", "validation"]
+                    }
+                  ]
+                }
+                """
+            )
+            (tmp_path / "benchmarks.json").write_text(config_text)
+        ''',
+    )
+    assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(8, "dataset", "cais/mmlu")}

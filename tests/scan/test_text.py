@@ -5110,3 +5110,49 @@ def test_a_vendor_names_its_model_in_prose() -> None:
         """,
     )
     assert ids(refs) == {("service", "gpt-image-2"), ("service", "claude-haiku-4-5")}
+
+
+def test_a_generated_list_of_hosted_names_with_nothing_introducing_it() -> None:
+    refs = scan(
+        "docs/more/infinite-output.md",
+        """
+        cog.out(model_list)
+        ]]]-->
+        - anthropic.claude-3-5-haiku-20241022-v1:0
+        - apac.anthropic.claude-sonnet-4-20250514-v1:0
+        - claude-3-5-haiku-latest
+        - claude-3-7-sonnet-latest
+        - vertex_ai/claude-3-5-haiku@20241022
+        <!--[[[end]]]-->
+
+        Steps:
+        - install-deps
+        - run-tests-2
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (3, "anthropic.claude-3-5-haiku-20241022-v1:0"),
+        (4, "apac.anthropic.claude-sonnet-4-20250514-v1:0"),
+        (5, "claude-3-5-haiku-latest"),
+        (6, "claude-3-7-sonnet-latest"),
+        (7, "claude-3-5-haiku@20241022"),
+    }
+
+
+def test_an_index_of_ollama_projects_and_their_commits_names_no_model() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # Ollama Rag Platforms
+
+        Local LLM, RAG, and agent platform projects powered by Ollama-centric stacks.
+
+        | # | Project | Folder | Source Repository | Source Commit |
+        |---|---|---|---|---|
+        | 2 | `local-slm-ollama-benchmark` | `local-slm-ollama-benchmark` | https://github.com/pypi-ahmad/local-slm-ollama-benchmark.git | `ebb3f48818` |
+        | 3 | `multi-agent-system-ollama` | `multi-agent-system-ollama` | https://github.com/pypi-ahmad/multi-agent-system-ollama.git | `ef76d29df3` |
+
+        Pull the model first: `ollama pull llama3.2:3b`.
+        """,
+    )
+    assert ids(refs) == {("service", "llama3.2:3b")}
