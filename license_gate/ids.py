@@ -447,6 +447,15 @@ def split_revision(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+#: Hugging Face's code on GitHub, never a repository of its `huggingface` organisation.
+_LIBRARIES = frozenset(
+    {"transformers", "datasets", "diffusers", "tokenizers", "peft", "accelerate", "trl",
+     "huggingface_hub", "huggingface-hub", "optimum", "evaluate", "safetensors", "smolagents",
+     "text-generation-inference", "transformers.js", "candle", "lerobot", "hub-docs", "course",
+     "blog", "pytorch-image-models", "setfit", "nanotron", "lighteval", "chat-ui"}
+)  # fmt: skip
+
+
 # First path segments of huggingface.co that are not users or organisations.
 _RESERVED = frozenset(
     {
@@ -481,7 +490,6 @@ _RESERVED = frozenset(
         "front",
         "brand",
         "notifications",
-        "huggingface",
         "welcome",
         "course",
         "competitions",
@@ -669,6 +677,11 @@ def parse_hub_url(text: str) -> tuple[Kind, str, str | None] | None:
         # HuggingChat's page for a model it serves: huggingface.co/chat/models/org/name
         return _id_from_segments(segs[2:4], Kind.MODEL, allow_single=False)
     if first.lower() in _RESERVED or first.startswith("@"):
+        return None
+    if first.lower() == "huggingface" and (len(segs) < 2 or segs[1].lower() in _LIBRARIES):
+        # the company's organisation page, or its GitHub code linked at the wrong host
+        # (`huggingface.co/huggingface/transformers`); its repositories are models
+        # (`huggingface.co/huggingface/CodeBERTa-small-v1`)
         return None
     if len(segs) >= 2 and segs[1].lower() in ("huggingface.co", "hf.co", "www.huggingface.co"):
         return None  # a link pasted twice: `huggingface.co/steps/huggingface.co/org/x`
@@ -953,7 +966,8 @@ _OLLAMA_API_WORDS = frozenset(
 )  # fmt: skip
 #: What a gateway's docs write where a model name goes.
 PLACEHOLDER_NAMES = _PLACEHOLDERS = frozenset(
-    {"model", "models", "model-name", "model_name", "your-model", "your_model", "my-model",
+    {"model", "models", "model-name", "model_name", "modelname", "your-model", "your_model",
+     "my-model",
      "<model>", "default", "name", "test-model", "fake-model", "dummy-model", "mock-model",
      "unknown", "none", "null"}
 )  # fmt: skip

@@ -280,6 +280,8 @@ _STRONG_WORDS = (
     "lm-studio",
     "lm_studio",
     "duplicated_from:",  # a Space's front matter: the Space it was copied from
+    "faster-whisper",  # `backend: faster-whisper` / `model: medium`: its short names
+    "faster_whisper",
     "openrouter/",  # litellm's `openrouter/openrouter/quasar-alpha`: three parts, no `a/b`
     '"widgets_values"',  # a ComfyUI workflow: its loader nodes name Hub repositories
     "ai_complete",

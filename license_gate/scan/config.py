@@ -24,6 +24,7 @@ from license_gate.ids import classify_service, provider_model
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
     DATASET_NAME,
+    FASTER_WHISPER,
     LITELLM,
     MODEL_LOADER,
     MODEL_NAME,
@@ -856,6 +857,7 @@ _SIBLING_MARK = _lazyre.compile(
     r"|(?:type|source)[\"']?[ \t]*:[ \t]*[\"']?(?:huggingface|hf|hugging_face|hf_hub)\b"
     r"|[\"']?name[\"']?[ \t]*:[ \t]*[\"']?[A-Z][A-Z0-9_]*MODEL"  # an env entry's name
     r"|[\"']?revision[\"']?[ \t]*:[ \t]*[\"']?[0-9a-f]{40}\b"  # a repository at a commit
+    r"|[ \t\"'](?:faster-whisper|faster_whisper)[\"']?[ \t]*[,}\n]"  # `backend: faster-whisper`
 )
 _COMMIT = _lazyre.compile(r"[0-9a-f]{40}")
 _HUB_SOURCES = frozenset({"huggingface", "hf", "hugging_face", "hf_hub", "huggingface_hub"})
@@ -998,6 +1000,11 @@ def _sibling_rules(
         keys = {k.lower(): v for k, v, _ in pairs}
         loader = (keys.get("__type__") or keys.get("_target_") or "").lower()
         provider = (keys.get("provider") or keys.get("api_type") or "").lower()
+        # `{backend: faster-whisper, model: medium}`: the library's short name for its model
+        whisper = any(
+            keys.get(k, "").lower().replace("_", "-") == "faster-whisper"
+            for k in ("backend", "engine", "provider", "type", "library", "implementation")
+        )
         hub = (keys.get("type") or keys.get("source") or "").lower() in _HUB_SOURCES
         # MTEB's `model_meta.json`, `{"name": "BAAI/bge-m3", "revision": "babcf60c..."}`
         commit = keys.get("revision", "")
@@ -1014,6 +1021,8 @@ def _sibling_rules(
             kl = k.lower()
             if env_hint is not None and not env_hint.weak and kl == "value":
                 value = classify_value(v, env_hint)
+            elif whisper and kl in ("model", "model_size", "model_name", "size"):
+                value = classify_value(v, FASTER_WHISPER)
             elif loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
                 value = classify_value(v, DATASET_NAME)
             elif (hub or pinned) and kl in _PINNED_KEYS and v.count("/") == 1:

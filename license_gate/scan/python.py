@@ -111,6 +111,7 @@ _CHOOSERS = frozenset(
         "Select",
         "Textbox",  # `gr.Textbox(value="all-mpnet-base-v2", label="Encoder model")`
         "text_input",  # `st.text_input("Model name", "gpt-4o")`
+        "select",  # questionary's `qs.select("OpenAI embedding model:", choices=[...])`
     }
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
@@ -1777,6 +1778,10 @@ def _chooser(a: _Analysis, node: ast.Call, first_str: str | None, func_last: str
         if kw.arg == "label":
             got = a.values(kw.value)
             label = got[0].value if got else label
+    for kw in node.keywords:
+        if kw.arg == "message" and label is None:
+            got = a.values(kw.value)  # InquirerPy's `inquirer.select(message="Model:", ...)`
+            label = got[0].value if got else label
     if label:
         # `"Encoder model (See the code)"`, `"🤖 Model:"`: the words that say what it holds
         label = " ".join(_LABEL_WORD.findall(_LABEL_ASIDE.sub(" ", label))[:4])
@@ -1799,6 +1804,19 @@ def _choice(a: _Analysis, node: ast.expr, hint: Hint, free_text: bool) -> None:
     if free_text and any("/" in lit.value for lit in a.values(node)):
         return
     a.emit(node, hint)
+    for e in node.elts[:_MAX_ELEMENTS] if isinstance(node, (ast.List, ast.Tuple)) else ():
+        lit = a.literal(e) if isinstance(e, ast.Constant) else None
+        aside = _CHOICE_ASIDE.fullmatch(lit.value) if lit is not None else None
+        if lit is None or aside is None or lit.offset in a.found:
+            continue
+        # `"text-embedding-3-small (1536)"`: an option's name, then what it offers
+        value = classify_value(aside.group("v"), hint)
+        if value is not None:
+            name = aside.group("v")
+            a.found[lit.offset] = (1, _Lit(name, lit.offset, name), value)
+
+
+_CHOICE_ASIDE = _lazyre.compile(r"(?P<v>[^\s()]+)[ \t]+\([^()\n]{1,40}\)")
 
 
 _ARGV_WORDS = frozenset(
@@ -2613,6 +2631,16 @@ def _dataset_spec(a: _Analysis, node: ast.Dict) -> None:
     spec = "name" in keys and "split" in keys and ("config" in keys or "subset" in keys)
     if spec and "path" not in keys:
         a.emit(keys["name"], DATASET_NAME)
+    if any(
+        isinstance(v, ast.Constant)
+        and str(v.value).lower().replace("_", "-") == "faster-whisper"
+        and k in ("backend", "engine", "provider", "type", "library", "implementation")
+        for k, v in keys.items()
+    ):
+        # `{"backend": "faster-whisper", "model": "medium"}`: the library's short name
+        for k in ("model", "model_size", "model_name", "size"):
+            if k in keys:
+                a.emit(keys[k], FASTER_WHISPER, boost=True)
 
 
 def _provider_pairs(a: _Analysis) -> None:

@@ -587,6 +587,32 @@ _DOC_ENV = _lazyre.compile(
 )
 
 
+def _parses(body: str) -> bool:
+    """Whether `body` (indented as written) parses as Python."""
+    try:
+        ast.parse(_dedent(body, _indent_of(body)))
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _indented_end(segment: str, start: int, limit: int) -> int:
+    """Where the block of lines indented at least as deep as the line at `start` ends (the
+    first line indented less that is not blank), before `limit`."""
+    ls = segment.rfind("\n", 0, start) + 1
+    depth = start - ls + len(segment[start:]) - len(segment[start:].lstrip(" \t"))
+    pos = segment.find("\n", start)
+    while 0 <= pos < limit:
+        nxt = segment.find("\n", pos + 1)
+        line = segment[pos + 1 : nxt if nxt != -1 else len(segment)]
+        if line.strip() and len(line) - len(line.lstrip(" \t")) < depth:
+            return pos
+        if nxt == -1:
+            break
+        pos = nxt
+    return limit
+
+
 def may_hold_code(segment: str) -> bool:
     """Whether a string in a source file (a docstring) may hold code that
     `embedded_code_references` reads: a fence, a doctest, a reST block, a command line, an
@@ -657,11 +683,12 @@ def embedded_code_references(
         last = segment.rfind("\n")
         if listing is not None and last > listing.end():
             body = segment[listing.start() : last]
-            try:
-                ast.parse(_dedent(body, _indent_of(body)))
-            except (SyntaxError, ValueError):
-                pass
-            else:
+            if not _parses(body):
+                # a module docstring's indented example, then its prose at the margin
+                # (`    m = X.from_pretrained("org/x")` / `Requires: torch, ...`)
+                last = _indented_end(segment, listing.start(), last)
+                body = segment[listing.start() : last]
+            if _parses(body):
                 fenced.append((listing.start(), last))
                 out.extend(
                     _block_at(path, index, start + listing.start(), body, "python", detector)

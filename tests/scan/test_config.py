@@ -2409,3 +2409,29 @@ def test_continue_hub_blocks_and_an_ollama_tag_behind_aiders_openai_prefix() -> 
         """,
     )
     assert ("service", "qwen2.5-coder:14b-instruct") in ids(aider)
+
+
+def test_faster_whisper_short_names_beside_their_backend() -> None:
+    refs = scan(
+        "configs/default.yaml",
+        """
+        transcription:
+          backend: faster-whisper
+          model: medium
+          language: de
+        synthesis:
+          default_backend: xtts
+          model: base
+        """,
+    )
+    assert ids(refs) == {("model", "Systran/faster-whisper-medium")}
+    py = scan(
+        "src/voice_pipeline/config.py",
+        """
+        DEFAULTS = {
+            "transcription": {"backend": "faster-whisper", "model": "medium", "language": "de"},
+            "synthesis": {"default_backend": "xtts", "require_consent": True},
+        }
+        """,
+    )
+    assert ids(py) == {("model", "Systran/faster-whisper-medium")}

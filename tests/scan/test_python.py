@@ -6392,3 +6392,34 @@ def test_a_json_config_written_in_a_test_string() -> None:
         ''',
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(8, "dataset", "cais/mmlu")}
+
+
+def test_a_module_docstrings_indented_example_and_a_prompts_options() -> None:
+    refs = scan(
+        "fusion_embedding/text_embedder.py",
+        '''
+        """Lightweight text-only embedding for a fusion-embedding checkpoint.
+
+            from fusion_embedding import FusionTextEmbedder
+            m = FusionTextEmbedder.from_pretrained("EximiusLabs/fusion-embedding-2-2b-preview")
+            vecs = m.encode(["a dog on a beach", "a piano melody"])   # np.ndarray [N, dim]
+
+        Requires: torch, transformers>=4.46, huggingface_hub.
+        """
+
+        def setup():
+            model = qs.select(
+                "OpenAI embedding model:",
+                choices=[
+                    "text-embedding-3-small (1536)",
+                    "text-embedding-3-large (3072)",
+                ],
+            ).ask()
+            tier = qs.select("Plan:", choices=["basic (free)", "pro (paid)"]).ask()
+        ''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "EximiusLabs/fusion-embedding-2-2b-preview"),
+        (14, "text-embedding-3-small"),
+        (15, "text-embedding-3-large"),
+    }

@@ -5147,12 +5147,27 @@ def test_an_index_of_ollama_projects_and_their_commits_names_no_model() -> None:
 
         Local LLM, RAG, and agent platform projects powered by Ollama-centric stacks.
 
-        | # | Project | Folder | Source Repository | Source Commit |
-        |---|---|---|---|---|
-        | 2 | `local-slm-ollama-benchmark` | `local-slm-ollama-benchmark` | https://github.com/pypi-ahmad/local-slm-ollama-benchmark.git | `ebb3f48818` |
-        | 3 | `multi-agent-system-ollama` | `multi-agent-system-ollama` | https://github.com/pypi-ahmad/multi-agent-system-ollama.git | `ef76d29df3` |
+        | # | Project | Source | Commit |
+        |---|---|---|---|
+        | 2 | `local-slm-ollama-benchmark` | https://github.com/pa/local-slm | `ebb3f48818` |
+        | 3 | `multi-agent-system-ollama` | https://github.com/pa/multi-agent | `ef76d29df3` |
 
         Pull the model first: `ollama pull llama3.2:3b`.
         """,
     )
     assert ids(refs) == {("service", "llama3.2:3b")}
+
+
+def test_the_hugging_face_organisations_own_models_and_a_placeholder_tag() -> None:
+    refs = scan(
+        "models/README.md",
+        """
+        | Model | Link |
+        |---|---|
+        | CodeBERTa  | [huggingface.com](https://huggingface.co/huggingface/CodeBERTa-small-v1) |
+        | (code) | [transformers](https://huggingface.co/huggingface/transformers) |
+
+        - **model**: Must be pulled in Ollama (`ollama run modelname`) before use.
+        """,
+    )
+    assert ids(refs) == {("model", "huggingface/CodeBERTa-small-v1")}
