@@ -1338,6 +1338,10 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
     v = value.strip()
     if not v or len(v) > 200 or any(c.isspace() for c in v) or "," in v:
         return None  # (a list is its items': `perplexity/sonar-pro,other-model`)
+    if v.lower().endswith("[1m]") and len(v) > 4:
+        # Claude Code's `claude-sonnet-4-5[1m]`, `deepseek-v4-pro[1m]`: the model with its
+        # million-token context
+        return classify_service(v[:-4], ollama=ollama)
     if "<" in v or ">" in v or _DATE_PLACEHOLDER.search(v) is not None:
         return None  # a placeholder: `azure/<deployment>`, `gpt-4o-2024-12-xx`
     if not v.rpartition("/")[2].partition(":")[0]:

@@ -875,6 +875,12 @@ _OPEN_CLIP_TAG = _lazyre.compile(
 )
 
 
+#: Size tiers a catalogue files its entries under (`tiny/edge`, `xlarge/general`).
+_SIZE_TIERS = frozenset(
+    {"tiny", "small", "mid", "medium", "large", "xlarge", "huge", "xl", "xxl", "nano", "micro"}
+)
+
+
 def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
@@ -915,6 +921,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if low in _OPERATING_SYSTEMS and name.lower() in _ARCHITECTURES:
         return False  # a container's platform: `platform: linux/arm64`
+    if low in _SIZE_TIERS and name.replace("-", "").isalpha() and name.islower():
+        return False  # a catalogue's `"use_case": "tiny/edge"`, `small/fast`: a tier and a use
     if _TRANSFORMERS_CLASS.fullmatch(name) is not None:
         return False  # docling's `Transformers/AutoModelForVision2Seq`: a library's class
     if low in ("torch", "torchvision", "tfds", "wds"):

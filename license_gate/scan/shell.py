@@ -322,8 +322,11 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
             tok_text, offset = tok_text[1:], offset + 1
         if text[offset : offset + 1] in ("'", '"') and text.startswith(tok_text, offset + 1):
             offset += 1  # `--flag="org/x"`: the id is after the quote
-        if text[offset - 1 : offset] == "<" and text[offset + len(tok_text) :].startswith(">"):
-            return  # a placeholder: `ollama pull <model>`
+        if text[offset - 1 : offset] == "<" and (
+            text[offset + len(tok_text) :].startswith(">") or text[offset - 2 : offset] == "\\<"
+        ):
+            # a placeholder: `ollama pull <model>`, Markdown's escaped `\<your\_model\_name\>`
+            return
         if text[offset + len(tok_text) : offset + len(tok_text) + 1] == "," and text.startswith(
             tok_text, offset
         ):

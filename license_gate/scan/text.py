@@ -3313,6 +3313,9 @@ def _inline_id(
             if model and API_FAMILY_ONLY.fullmatch(body) is None  # (`gpt-3.5`: a family)
             else None
         )
+        vendor = _WORD_NAMES.get(body)
+        if vendor is not None and vendor not in line.lower():
+            value = None  # `with fields for `title`, `command``: a word, not Cohere's model
         said = line if header is None else header + "\n" + line
         if "-" in body and line.lstrip()[:1] in ("-", "*", "+"):
             # a list item under a models heading (`### Encoder-Only Models` / `` - `bert-base-
@@ -3338,6 +3341,10 @@ def _inline_id(
         else:
             value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
     return ref_at(path, index, start, body, value, detector) if value is not None else None
+
+
+#: Hosted models named by an ordinary word, and the vendor a line must name to mean them.
+_WORD_NAMES = {"command": "cohere", "sonar": "perplexity"}
 
 
 #: clap's `#[arg(short, long, default_value = "org/x")]` over the field it sets (`model_id:`).

@@ -6423,3 +6423,27 @@ def test_a_module_docstrings_indented_example_and_a_prompts_options() -> None:
         (14, "text-embedding-3-small"),
         (15, "text-embedding-3-large"),
     }
+
+
+def test_a_catalogues_size_tiers_and_claude_codes_million_token_suffix() -> None:
+    refs = scan(
+        "localdeploy/control/starter.py",
+        """
+        STARTER_CATALOG: List[Dict[str, Any]] = [
+            {"id": "qwen2.5:0.5b", "family": "qwen2.5", "params_b": 0.5,
+             "use_case": "tiny/edge", "workload_tags": ["general"]},
+        ]
+
+        def _bucket_candidate(entry):
+            out = dict(entry)
+            out["pull_name"] = entry["id"]
+            return load_model(entry["use_case"])
+
+        def test_guard(tmp_path):
+            env = {**os.environ, "ANTHROPIC_MODEL": "deepseek-v4-pro[1m]"}
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (2, "qwen2.5:0.5b"),
+        (12, "deepseek-v4-pro"),
+    }

@@ -5171,3 +5171,17 @@ def test_the_hugging_face_organisations_own_models_and_a_placeholder_tag() -> No
         """,
     )
     assert ids(refs) == {("model", "huggingface/CodeBERTa-small-v1")}
+
+
+def test_an_escaped_placeholder_and_a_field_named_like_a_model() -> None:
+    refs = scan(
+        "README.md",
+        r"""
+        * Try "warming up" the model by running ```ollama run \<your\_model\_name\> "Hello"```.
+
+        The model was tuned on a dataset with fields for `title`, `content`, `command`, and `url`.
+
+        Cohere's models: `command`, `command-r`.
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(5, "command"), (5, "command-r")}
