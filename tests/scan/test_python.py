@@ -6447,3 +6447,22 @@ def test_a_catalogues_size_tiers_and_claude_codes_million_token_suffix() -> None
         (2, "qwen2.5:0.5b"),
         (12, "deepseek-v4-pro"),
     }
+
+
+def test_faster_whisper_wrappers_and_a_hosted_name_by_family_and_version() -> None:
+    refs = scan(
+        "callback_voice/config.py",
+        """
+        stt: ProviderChoice = ProviderChoice(name="faster-whisper", model="base")
+        tts: ProviderChoice = ProviderChoice(name="kokoro", model="base")
+        judge_stt = FasterWhisperStt("tiny.en")
+
+        DEFAULT_MODEL = "timbre-v2.0"
+        WHISPER_MODEL = "large-v3"
+        """,
+    )
+    assert ids(refs) == {
+        ("model", "Systran/faster-whisper-base"),
+        ("model", "Systran/faster-whisper-tiny.en"),
+        ("service", "timbre-v2.0"),
+    }

@@ -5185,3 +5185,16 @@ def test_an_escaped_placeholder_and_a_field_named_like_a_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(5, "command"), (5, "command-r")}
+
+
+def test_an_id_whose_link_goes_to_another_site() -> None:
+    refs = scan(
+        "README.md",
+        """
+        | Role | Kaggle type | Resource |
+        | --- | --- | --- |
+        | Target | Kaggle Model | [`dangkhoa2016/bartowski-muse-glimmer-30b-gguf`](https://www.kaggle.com/models/dangkhoa2016/bartowski-muse-glimmer-30b-gguf/Gguf/q4-k-m/1) |
+        | Draft | HF Model | [`bartowski/Muse-Glimmer-30B-GGUF`](https://huggingface.co/bartowski/Muse-Glimmer-30B-GGUF) |
+        """,  # noqa: E501
+    )
+    assert ids(refs) == {("model", "bartowski/Muse-Glimmer-30B-GGUF")}
