@@ -1166,8 +1166,8 @@ _TIERED_NAME = _lazyre.compile(
     r"[a-z]{3,12}-\d{1,2}(?:\.\d)?-(?:turbo|flash|pro|mini|lite|max|plus|reason|reasoning|"
     r"code|vision|fast|nano|ultra|preview)"
     # or by family and version: Gnani's `timbre-v2.0`, `vachana-stt-v3`
-    # (not Whisper's sizes, `large-v3`)
-    r"|(?!large|medium|small|base|tiny|distil)[a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?"
+    # (not Whisper's sizes, `large-v3`, nor a test's `mock-model-v1`)
+    r"|(?!large|medium|small|base|tiny|distil|mock|test|fake|dummy|example|sample|your|custom|local|model)[a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?"
 )
 #: Rerankers hosted APIs (Pinecone, SiliconFlow's bare names) serve by their short names.
 _HOSTED_RERANKER = _lazyre.compile(r"bge-reranker-v2-m3|pinecone-rerank-v0|cohere-rerank-3\.5")

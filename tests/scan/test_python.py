@@ -6459,6 +6459,7 @@ def test_faster_whisper_wrappers_and_a_hosted_name_by_family_and_version() -> No
 
         DEFAULT_MODEL = "timbre-v2.0"
         WHISPER_MODEL = "large-v3"
+        mock.model_id = "mock-model-v1"
         """,
     )
     assert ids(refs) == {
