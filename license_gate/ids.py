@@ -266,8 +266,8 @@ def is_legacy_model(name: str) -> bool:
 
 #: Parts of names that follow a legacy family's pattern but are never canonical ids: HFL's
 #: Chinese whole-word-masking models are `hfl/chinese-roberta-wwm-ext-large`, and a bare
-#: `roberta-wwm-ext-large` is a local copy.
-_NOT_LEGACY_PARTS = frozenset({"wwm", "ext"})
+#: `roberta-wwm-ext-large` is a local copy; `t5-for-arc` is a project's task name.
+_NOT_LEGACY_PARTS = frozenset({"wwm", "ext", "for", "my", "custom", "local"})
 
 
 @lru_cache(maxsize=1)

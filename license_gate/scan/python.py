@@ -2652,6 +2652,26 @@ def _dataset_spec(a: _Analysis, node: ast.Dict) -> None:
                 a.emit(keys[k], FASTER_WHISPER, boost=True)
 
 
+def _provider_tables(a: _Analysis, node: ast.Dict) -> None:
+    """`{"anthropic": {"claude-sonnet-5": {"input": 2.0, ...}}}`: a pricing or settings table
+    keyed by provider, then by that provider's hosted names."""
+    for k, v in zip(node.keys[:_MAX_VALUES], node.values, strict=False):
+        if not (
+            isinstance(k, ast.Constant)
+            and isinstance(k.value, str)
+            and k.value.lower() in _HOSTED_PROVIDERS
+            and isinstance(v, ast.Dict)
+        ):
+            continue
+        for inner in v.keys[:_MAX_VALUES]:
+            if (
+                isinstance(inner, ast.Constant)
+                and isinstance(inner.value, str)
+                and first_party_api_name(inner.value)
+            ):
+                a.emit(inner, MODEL_NAME)
+
+
 def _provider_pairs(a: _Analysis) -> None:
     """`("openai", "o1"): ModelPricing(...)`, `("deepseek", "deepseek-chat")`: a pair that
     names a provider, then one of its models (a pricing table's keys); a longer tuple is a
@@ -3075,6 +3095,7 @@ def _walk(a: _Analysis) -> None:
             _service_list(a, keys, table=True)
             _id_table(a, [k for k in node.keys if k is not None])
             _dataset_spec(a, node)
+            _provider_tables(a, node)
             for k, v in zip(node.keys, node.values, strict=True):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     if isinstance(v, ast.Constant) and str(v.value).lower() == k.value.lower():

@@ -26,6 +26,7 @@ from license_gate.ids import (
     is_ollama_tag,
     is_provider_prefix,
     legacy_dataset_names,
+    provider_model,
 )
 from license_gate.models import Kind, Reference
 from license_gate.scan._common import (
@@ -1587,6 +1588,21 @@ def _api_names_in(
         svc = classify_service(ident)
         if svc is not None:
             yield ref_at(path, index, m.start("id"), ident, Value(Kind.SERVICE, svc), detector)
+    if ":" in text[start:end]:
+        # `(e.g., 'google:gemini-3.5-flash', 'openai:gpt-5.4')`: a provider's model as a
+        # `provider:model` setting is written, quoted
+        for q in _QUOTED_PROVIDER_MODEL.finditer(text, start, end):
+            if in_spans(q.start(), fenced):
+                continue
+            named = provider_model(q.group("v"))
+            if named is not None and first_party_api_name(named):
+                value = Value(Kind.SERVICE, named)
+                yield ref_at(path, index, q.start("v"), q.group("v"), value, detector)
+
+
+_QUOTED_PROVIDER_MODEL = _lazyre.compile(
+    r"(?P<q>['\"])(?P<v>[a-z][\w-]{1,20}:[\w][\w.:/-]{1,80})(?P=q)", re.ASCII
+)
 
 
 #: A Bedrock model id set as code in prose: `` `us.anthropic.claude-opus-4-5-20251101-v1:0` ``.
@@ -3223,9 +3239,14 @@ def _inline_id(
     line, its table's header, its section heading or the file's name says which; a GitHub
     repository, a path or a route otherwise, and nothing when the context says both."""
     after = start + len(body) + 1
-    if text.startswith("](http", after) and _OTHER_SITE_LINK.match(text, after) is not None:
-        # `[`org/x`](https://www.kaggle.com/models/org/x/...)`: the link says where it lives
-        return None
+    if text.startswith("](", after):
+        if _OTHER_SITE_LINK.match(text, after) is not None:
+            # `[`org/x`](https://www.kaggle.com/models/org/x/...)`: the link says where it lives
+            return None
+        close = text.find(")", after, after + 300)
+        target = text[after + 2 : close].strip() if close != -1 else ""
+        if target.removeprefix("./").rstrip("/") == body:
+            return None  # `[`study/data`](study/data)`: a folder of the repository
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     line = text[ls : le if le != -1 else len(text)]

@@ -6467,3 +6467,25 @@ def test_faster_whisper_wrappers_and_a_hosted_name_by_family_and_version() -> No
         ("model", "Systran/faster-whisper-tiny.en"),
         ("service", "timbre-v2.0"),
     }
+
+
+def test_a_pricing_table_by_provider_and_provider_model_examples_in_a_docstring() -> None:
+    refs = scan(
+        "flintai/scan/llm_provider.py",
+        '''
+        """LLM provider.
+
+        Configuration via SCANNER_MODEL env var in 'provider:model' format
+        (e.g., 'google:gemini-3.5-flash', 'openai:gpt-5.4').
+        """
+
+        def test_unpriced():
+            tracker = CostTracker(pricing_table={"gemini": {"gemini-2.5-flash": {"input": 0.05}}})
+            settings = {"openai": {"api_key": "sk-test", "timeout": 30}}
+        ''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "gemini-3.5-flash"),
+        (4, "gpt-5.4"),
+        (8, "gemini-2.5-flash"),
+    }

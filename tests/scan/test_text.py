@@ -5198,3 +5198,22 @@ def test_an_id_whose_link_goes_to_another_site() -> None:
         """,  # noqa: E501
     )
     assert ids(refs) == {("model", "bartowski/Muse-Glimmer-30B-GGUF")}
+
+
+def test_a_link_to_the_repositorys_own_folder_and_a_projects_task_name() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Data
+
+        The datasets in [`study/data`](study/data) are derived from public benchmarks.
+        """,
+    )
+    assert refs == []
+    shell = scan(
+        "T5/scripts/run_arc.sh",
+        """
+        python3 main.py t5-for-arc --do_train --seed 42 --model_name t5-large
+        """,
+    )
+    assert ids(shell) == {("model", "t5-large")}
