@@ -279,6 +279,8 @@ def _is_negative(n: str) -> bool:
         words.discard("task")  # chat-ui `TASK_MODEL`: the model that runs tasks
     if n in ("model_card", "model_card_id", "model_card_name"):
         words.discard("card")  # SummaC's `"model_card": "tals/albert-base-vitaminc-mnli"`
+    if "upload" in words and n.endswith(("_llm", "_llm_model", "_embedding_model")):
+        words.discard("upload")  # `DOC_UPLOAD_LLM_MODEL`: the model that reads uploads
     if "local" in words and n.endswith(("_model_id", "_model_name", "_llm", "_llm_model")):
         words.discard("local")  # `LOCAL_MODEL_NAME=llama3.1:8b`: the model a local server runs
     if "cache" in words and n.endswith(("_model", "_model_id", "_model_name")):

@@ -2679,6 +2679,15 @@ def _provider_pairs(a: _Analysis) -> None:
     for node in a.of(ast.Tuple):
         if len(node.elts) == 2 and _provider_then_model(*node.elts):
             a.emit(node.elts[1], MODEL_NAME)
+        elif 2 < len(node.elts) <= 16:
+            # a row that names the provider beside the model (`("claude-sonnet-4-6", "Claude
+            # Sonnet 4.6", "anthropic", "3.00", ...)`, a migration seeding a model table)
+            strings = [
+                e for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            named = [e for e in strings if first_party_api_name(str(e.value))]
+            if len(named) == 1 and any(str(e.value).lower() in PROVIDER_SLUGS for e in strings):
+                a.emit(named[0], MODEL_NAME)
 
 
 def _framework_datasets(a: _Analysis) -> None:
@@ -3269,6 +3278,12 @@ _EMBEDDED_YAML = _lazyre.compile(
 )
 
 
+#: A `.env` line that sets a model-ish variable, in a template held in a string.
+_EMBEDDED_ENV = _lazyre.compile(
+    r"^(?P<k>[A-Z][A-Z0-9_]*(?:MODEL|DATASET)[A-Z0-9_]*)=(?P<v>[^\s\"'#=$]+)[ \t]*$", re.M
+)
+
+
 #: A section header of an INI config written in a string (spaCy's `[components.x.model]`).
 _EMBEDDED_INI = _lazyre.compile(r"^[ \t]*\[[\w.]*(?:model|dataset|tokenizer)[\w.]*\][ \t]*$", re.M)
 
@@ -3299,11 +3314,18 @@ def _embedded_configs(a: _Analysis) -> None:
         is_cmd = _EMBEDDED_COMMAND.search(value_text) is not None
         # a spaCy / INI config (`[components.transformer.model]` / `name = "roberta-base"`)
         is_ini = "[" in value_text and _EMBEDDED_INI.search(value_text) is not None
-        if not (is_yaml or is_cmd or is_ini) or (id(node) in a.skip and not is_cmd):
+        # a `.env` template the package writes out (`DOC_UPLOAD_LLM_MODEL=openai/gpt-4.1-mini`)
+        is_env = "=" in value_text and _EMBEDDED_ENV.search(value_text) is not None
+        if not (is_yaml or is_cmd or is_ini or is_env) or (id(node) in a.skip and not is_cmd):
             continue
         lit = a.literal(node)
         if lit is None:
             continue
+        # (a template in triple quotes, not a test's `"K=azure/gpt-deploy\n"` pieces)
+        is_env = is_env and a.text[max(lit.offset - 4, 0) : lit.offset].rstrip("\\\n")[-3:] in (
+            '"""',
+            "'''",
+        )
         verbatim = a.text.startswith(value_text, lit.offset)
         found: list[tuple[int, str, Value | None]] = []
         if is_yaml:
@@ -3312,6 +3334,13 @@ def _embedded_configs(a: _Analysis) -> None:
             )
         if is_cmd:
             found.extend((f.offset, f.raw, f.value) for f in shell_found(value_text))
+        if is_env:
+            for em in _EMBEDDED_ENV.finditer(value_text):
+                env_hint = name_hint(em.group("k"))
+                if env_hint is not None and not env_hint.weak:
+                    found.append(
+                        (em.start("v"), em.group("v"), classify_value(em.group("v"), env_hint))
+                    )
         if is_ini:
             vindex = LineIndex(value_text)
             lines = value_text.split("\n")

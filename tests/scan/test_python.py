@@ -6489,3 +6489,34 @@ def test_a_pricing_table_by_provider_and_provider_model_examples_in_a_docstring(
         (4, "gpt-5.4"),
         (8, "gemini-2.5-flash"),
     }
+
+
+def test_a_migration_seeding_models_and_an_env_template_the_package_writes() -> None:
+    refs = scan(
+        "pdf_autofillr/setup.py",
+        '''
+        NEW_MODELS = [
+            # (name, display_name, provider, input, output, ctx, max_out, free, thinking)
+            (
+                "claude-sonnet-4-6", "Claude Sonnet 4.6", "anthropic",
+                "3.00", "15.00", 200000, 16000, False, True,
+            ),
+        ]
+
+        _ENV_DOC_UPLOAD = """\\
+        # ── DOC_UPLOAD ───────────────────────────────
+        DOC_UPLOAD_LLM_MODEL=openai/gpt-4.1-mini
+        DOC_UPLOAD_LLM_API_KEY=
+        """
+
+        def test_from_env(env_file):
+            path = env_file(
+                "CHUNKGUARD_LLM_MODEL=azure/gpt-deploy\\n"
+                "CHUNKGUARD_LLM_API_KEY=k1\\n"
+            )
+        ''',
+    )
+    assert {(r.line, r.identifier) for r in refs} == {
+        (4, "claude-sonnet-4-6"),
+        (11, "gpt-4.1-mini"),
+    }
