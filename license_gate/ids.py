@@ -1233,6 +1233,7 @@ _PROVIDER_ID = _lazyre.compile(
     r"ovhcloud|alibaba|sambanova|grok|huggingface|vllm|crusoe|openai-responses|openai-chat|"
     r"gemini|deepgram|assemblyai|elevenlabs|lmstudio|watsonx|inception|featherless|nvidia|"
     r"baseten|fireworks|deepinfra|hyperbolic|novita|"  # pydantic-ai / deepagents providers
+    r"copilot|github-copilot|"  # asfops's `copilot:claude-sonnet-4.5`
     r"foundry|foundry-local|"  # Microsoft Foundry Local: `foundry:phi-4`
     r"experimental))"  # textgrad's litellm engines: `experimental:claude-3-opus-20240229`
     r"(?::(?:chat|completion|completions|messages|embedding|embeddings|responses|assistant|"

@@ -339,6 +339,17 @@ def _block_refs(
     path: str, lang: str, body: str, detector: str, doc: str | None = None
 ) -> list[Reference]:
     out = _code_block_refs(path, lang, body, detector, doc)
+    if lang.lower() in ("", "text", "txt", "console", "plaintext") and "default" in body:
+        # a CLI's help output: `  -m, --model <id>   Claimed model (default: "claude-...")`
+        index = LineIndex(body)
+        seen = {(r.line, r.column) for r in out}
+        for h in _HELP_OPTION_DEFAULT.finditer(body):
+            hint = name_hint(h.group("flag").replace("-", "_"))
+            value = classify_value(h.group("v"), hint) if hint is not None else None
+            if value is not None:
+                ref = ref_at(path, index, h.start("v"), h.group("v"), value, detector)
+                if (ref.line, ref.column) not in seen:
+                    out.append(ref)
     if (
         lang.lower() in ("", "text", "txt", "console", "plaintext")
         and OLLAMA_FILE.get()
@@ -355,6 +366,14 @@ def _block_refs(
                 if (ref.line, ref.column) not in seen:
                     out.append(ref)
     return out
+
+
+#: An option of a CLI's help output with its default (`-m, --model <id>  ... (default: "x")`).
+_HELP_OPTION_DEFAULT = _lazyre.compile(
+    r"^[ \t]*(?:-\w,[ \t]+)?--(?P<flag>[a-z][\w-]{1,40})(?:[ \t=]+<?[\w-]{1,20}>?)?[ \t]{2,}"
+    r"[^\n]{0,160}?\(default:?[ \t]*[\"'`]?(?P<v>[^\s\"'`)]{2,150})[\"'`]?\)",
+    re.M,
+)
 
 
 def _code_block_refs(

@@ -5217,3 +5217,29 @@ def test_a_link_to_the_repositorys_own_folder_and_a_projects_task_name() -> None
         """,
     )
     assert ids(shell) == {("model", "t5-large")}
+
+
+def test_a_help_outputs_default_model_and_a_copilot_provider_ref() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## CLI Options & Flags
+
+        ```text
+        Usage: modelproof [options]
+
+        Options:
+          -u, --base-url <url>      Reverse proxy base URL (default: "https://api.openai.com/v1")
+          -m, --model <id>          Claimed target model ID (default: "claude-3-5-sonnet-20241022")
+          --lang <lang>             Output language: en, id (default: "en")
+        ```
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(8, "claude-3-5-sonnet-20241022")}
+    py = scan(
+        "asfops/config.py",
+        """
+        DEFAULT_MODEL: ModelRef = "copilot:claude-sonnet-4.5"
+        """,
+    )
+    assert ids(py) == {("service", "claude-sonnet-4.5")}
