@@ -958,7 +958,8 @@ _SOFTWARE_REPOS = frozenset(
      "huggingface/peft", "huggingface/diffusers", "huggingface/accelerate", "sgl-project/sglang",
      "nvidia/tensorrt-llm", "microsoft/deepspeed", "abetlen/llama-cpp-python", "lm-sys/fastchat",
      "hiyouga/llama-factory", "unslothai/unsloth", "eleutherai/lm-evaluation-harness",
-     "mlc-ai/mlc-llm", "ray-project/ray", "langchain-ai/langchain", "run-llama/llama_index"}
+     "mlc-ai/mlc-llm", "ray-project/ray", "langchain-ai/langchain", "run-llama/llama_index",
+     "systran/faster-whisper", "m-bain/whisperx", "openai/whisper"}
 )  # fmt: skip
 _NUMBERED_DIR = _lazyre.compile(r"[a-z]+_\d+")
 _DOMAIN_NS = _lazyre.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|cloud|co|app)")

@@ -277,11 +277,17 @@ def _linked_elsewhere(
     """`@REM https://huggingface.co/org/x` over `call %HF% file.safetensors org/x out/`: the
     same `org/x` written bare, where the file links its Hub page, is that repository (a
     wrapper script's argument, a name in prose beside its link)."""
-    linked = {
-        r.identifier: r
-        for r in refs
-        if "/" in r.identifier and r.kind is not Kind.SERVICE and _HUB_URL_TEXT.search(r.text)
-    }
+    linked: dict[str, Reference] = {}
+    for r in refs:
+        # (a README that links both the model and its demo Space, `org/x`: the bare id in its
+        # code is the model's)
+        if (
+            "/" in r.identifier
+            and r.kind is not Kind.SERVICE
+            and _HUB_URL_TEXT.search(r.text)
+            and (r.identifier not in linked or r.kind is Kind.MODEL)
+        ):
+            linked[r.identifier] = r
     if not linked:
         return []
     index = LineIndex(text)

@@ -1657,7 +1657,8 @@ def _same_callee(a: _Analysis) -> None:
 #: Declarations of a parameter with a `description=` (FastAPI, pydantic, typer, click).
 _DESCRIBED = frozenset({"Query", "Field", "Body", "Form", "Path", "Option", "Argument", "option"})
 _HELP_DEFAULT = _lazyre.compile(
-    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?|\bfor example,?)[ \t]*[\"'`]?"
+    r"(?:\b[Dd]efault(?:s[ \t]+to|[ \t]+is|[ \t]*[:=])|\be\.g\.,?|\bfor example,?|\(example:)"
+    r"[ \t]*[\"'`]?"
     r"(?P<v>[\w][\w.:/@-]{1,150}[\w])"
 )
 #: A help text that says its value is a model's name or id.

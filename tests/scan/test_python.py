@@ -6520,3 +6520,21 @@ def test_a_migration_seeding_models_and_an_env_template_the_package_writes() -> 
         (4, "claude-sonnet-4-6"),
         (11, "gpt-4.1-mini"),
     }
+
+
+def test_an_example_in_help_text_and_software_named_like_a_repository() -> None:
+    refs = scan(
+        "knn_image_pipeline.py",
+        '''
+        def build(train_parser):
+            train_parser.add_argument(
+                "--dataset",
+                required=True,
+                help="HF dataset name (example: timm/mini-imagenet) or local imagefolder path.",
+            )
+
+        class FasterWhisperBackend:
+            """Transcribe with SYSTRAN/faster-whisper (CTranslate2)."""
+        ''',
+    )
+    assert ids(refs) == {("dataset", "timm/mini-imagenet")}

@@ -5243,3 +5243,20 @@ def test_a_help_outputs_default_model_and_a_copilot_provider_ref() -> None:
         """,
     )
     assert ids(py) == {("service", "claude-sonnet-4.5")}
+
+
+def test_a_readme_linking_a_model_and_its_space_of_the_same_name() -> None:
+    refs = scan(
+        "README.md",
+        """
+        # LuxTTS
+
+          <a href="https://huggingface.co/YatharthS/LuxTTS">Model</a>
+          <a href="https://huggingface.co/spaces/YatharthS/LuxTTS">Demo</a>
+
+        ```python
+        lux_tts = LuxTTS('YatharthS/LuxTTS', device='cuda')
+        ```
+        """,
+    )
+    assert {(r.line, r.kind.value) for r in refs} == {(3, "model"), (4, "space"), (7, "model")}
