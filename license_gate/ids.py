@@ -748,7 +748,7 @@ _API_NAME = _lazyre.compile(
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
     # Groq
-    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|reasoning|(?:vision|text)-preview|preview)|[Ll]lama3-(?:8|70)b-8192"
+    r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|reasoning|(?:vision|text)-preview|preview)|[Ll]lama-?3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096|llama3-groq-(?:8|70)b-8192-tool-use-preview"
     r"|llama-guard-(?:3-8b|4-12b)|deepseek-r1-distill-(?:llama-70b|qwen-32b)|mistral-saba-24b"
     # Zhipu's GLM API (`glm-4.7`, `glm-5`, `glm-4.5-flash`); the open weights are `zai-org/GLM-*`

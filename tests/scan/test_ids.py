@@ -413,6 +413,7 @@ def test_groq_hosted_names() -> None:
     from license_gate.ids import classify_service
 
     assert classify_service("deepseek-r1-distill-llama-70b") == "deepseek-r1-distill-llama-70b"
+    assert classify_service("llama-3-70b-8192") == "llama-3-70b-8192"  # (trmx's spelling)
     assert classify_service("llama-guard-3-8b") == "llama-guard-3-8b"
 
 

@@ -1,0 +1,5 @@
+import os
+from sentence_transformers import SentenceTransformer
+
+model = SentenceTransformer(os.getenv("MODEL_NAME"))
+model.save("model")
