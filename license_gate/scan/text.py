@@ -1571,6 +1571,8 @@ def _api_names_in(
         if (
             (after == "*" and not marked)
             or _DISPLAY_VERSION.match(text, m.end()) is not None
+            # `for gpt-5 family models`, `the claude-3 series`: a family, not a model
+            or _FAMILY_AFTER.match(text, m.end("id")) is not None
             or (before == "`") != (after == "`")
             or not ident.islower()
             or API_FAMILY_ONLY.fullmatch(ident) is not None
@@ -1619,6 +1621,7 @@ def _api_names_in(
                 yield ref_at(path, index, q.start("v"), q.group("v"), value, detector)
 
 
+_FAMILY_AFTER = _lazyre.compile(r"[ \t-]+(?:family|families|series)\b", re.I)
 _QUOTED_PROVIDER_MODEL = _lazyre.compile(
     r"(?P<q>['\"])(?P<v>[a-z][\w-]{1,20}:[\w][\w.:/-]{1,80})(?P=q)", re.ASCII
 )

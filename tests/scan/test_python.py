@@ -6538,3 +6538,16 @@ def test_an_example_in_help_text_and_software_named_like_a_repository() -> None:
         ''',
     )
     assert ids(refs) == {("dataset", "timm/mini-imagenet")}
+
+
+def test_a_family_named_in_an_error_message_is_no_model() -> None:
+    refs = scan(
+        "kg_gen/kg_gen.py",
+        """
+        def generate(model, temperature):
+            if "gpt-5" in model and temperature != 1.0:
+                raise ValueError("Temperature must be 1.0 for gpt-5 family models")
+            return client.chat(model="gpt-5-mini")
+        """,
+    )
+    assert {(r.line, r.identifier) for r in refs} == {(4, "gpt-5-mini")}
