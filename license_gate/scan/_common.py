@@ -1170,7 +1170,11 @@ _TIERED_NAME = _lazyre.compile(
     r"code|vision|fast|nano|ultra|preview)"
     # or by family and version: Gnani's `timbre-v2.0`, `vachana-stt-v3`
     # (not Whisper's sizes, `large-v3`, nor a test's `mock-model-v1`)
-    r"|(?!large|medium|small|base|tiny|distil|mock|test|fake|dummy|example|sample|your|custom|local|model)[a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?"
+    # (a point release or a modality says hosted: `kling-v2`, `splade-v3` are families and
+    # Hub repositories' short names)
+    r"|(?!large|medium|small|base|tiny|distil|mock|test|fake|dummy|example|sample|your|custom|"
+    r"local|model)[a-z]{4,12}(?:-v\d{1,2}\.\d|-(?:stt|tts|asr|ocr|embed|rerank|voice|audio)"
+    r"-v\d{1,2}(?:\.\d)?)"
 )
 #: Rerankers hosted APIs (Pinecone, SiliconFlow's bare names) serve by their short names.
 _HOSTED_RERANKER = _lazyre.compile(r"bge-reranker-v2-m3|pinecone-rerank-v0|cohere-rerank-3\.5")

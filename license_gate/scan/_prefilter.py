@@ -424,7 +424,9 @@ _QUOTED_SIZED = _lazyre.compile(
     r"[\"'`](?=[\w.-]{3,100}[\"'`])[a-z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[bm](?:-[\w.-]+)?[\"'`]"
 )
 #: A quoted name by family and version on a model's line: `DEFAULT_MODEL = "timbre-v2.0"`.
-_QUOTED_VERSIONED = _lazyre.compile(r"[\"'`][a-z]{4,12}(?:-[a-z]{2,5})?-v\d{1,2}\.?\d?[\"'`]")
+_QUOTED_VERSIONED = _lazyre.compile(
+    r"[\"'`][a-z]{4,12}(?:-v\d{1,2}\.\d|-[a-z]{2,6}-v\d{1,2}(?:\.\d)?)[\"'`]"
+)
 _SUBHEADING = _lazyre.compile(r"#{2,6}[ \t]")
 _SHELL_VAR = _lazyre.compile(r"\$\{?([a-z_][a-z0-9_]*)")
 _LEGACY_DATASETS = frozenset(k.lower() for k in legacy_dataset_names())

@@ -6460,6 +6460,7 @@ def test_faster_whisper_wrappers_and_a_hosted_name_by_family_and_version() -> No
         DEFAULT_MODEL = "timbre-v2.0"
         WHISPER_MODEL = "large-v3"
         mock.model_id = "mock-model-v1"
+        RETRIEVER_MODEL = "splade-v3"  # (a Hub repository's short name, `naver/splade-v3`)
         """,
     )
     assert ids(refs) == {
