@@ -67,6 +67,8 @@ __all__ = [
     "ST_SHORT",
     "TAG_TOKEN",
     "WEAK",
+    "WHISPER_BACKEND_KEYS",
+    "WHISPER_SIZE_KEYS",
     "Hint",
     "LineIndex",
     "Value",
@@ -79,6 +81,7 @@ __all__ = [
     "is_model_dir",
     "looks_local",
     "name_hint",
+    "names_faster_whisper",
     "negative_name",
     "plausible_namespaced",
     "priority",
@@ -124,6 +127,19 @@ DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
 OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
 FASTER_WHISPER = Hint(Kind.MODEL, strong=True, table="faster-whisper")
+#: Sibling keys that name faster-whisper as the backend (`{backend: faster-whisper}`), and the
+#: keys beside them that then hold one of its short names (`model: medium`).
+WHISPER_BACKEND_KEYS = frozenset(
+    {"backend", "engine", "provider", "type", "library", "implementation"}
+)
+WHISPER_SIZE_KEYS = frozenset({"model", "model_size", "model_name", "size"})
+
+
+def names_faster_whisper(value: object) -> bool:
+    """`faster-whisper`, `faster_whisper`: the library, as a backend setting names it."""
+    return isinstance(value, str) and value.lower().replace("_", "-") == "faster-whisper"
+
+
 COQUI_TTS = Hint(Kind.MODEL, strong=True, table="coqui-tts")
 SPACE_LOADER = Hint(Kind.SPACE, strong=True)
 #: `DEPTH_REPO = "org/Depth-Anything-V2-Large"`: a repo constant, which may as well be a GitHub

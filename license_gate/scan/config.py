@@ -30,6 +30,8 @@ from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA,
     WEAK,
+    WHISPER_BACKEND_KEYS,
+    WHISPER_SIZE_KEYS,
     Hint,
     LineIndex,
     Value,
@@ -42,6 +44,7 @@ from license_gate.scan._common import (
     is_model_dir,
     looks_local,
     name_hint,
+    names_faster_whisper,
     negative_name,
     ref_at,
     url_references,
@@ -1001,10 +1004,7 @@ def _sibling_rules(
         loader = (keys.get("__type__") or keys.get("_target_") or "").lower()
         provider = (keys.get("provider") or keys.get("api_type") or "").lower()
         # `{backend: faster-whisper, model: medium}`: the library's short name for its model
-        whisper = any(
-            keys.get(k, "").lower().replace("_", "-") == "faster-whisper"
-            for k in ("backend", "engine", "provider", "type", "library", "implementation")
-        )
+        whisper = any(names_faster_whisper(keys.get(k)) for k in WHISPER_BACKEND_KEYS)
         hub = (keys.get("type") or keys.get("source") or "").lower() in _HUB_SOURCES
         # MTEB's `model_meta.json`, `{"name": "BAAI/bge-m3", "revision": "babcf60c..."}`
         commit = keys.get("revision", "")
@@ -1021,7 +1021,7 @@ def _sibling_rules(
             kl = k.lower()
             if env_hint is not None and not env_hint.weak and kl == "value":
                 value = classify_value(v, env_hint)
-            elif whisper and kl in ("model", "model_size", "model_name", "size"):
+            elif whisper and kl in WHISPER_SIZE_KEYS:
                 value = classify_value(v, FASTER_WHISPER)
             elif loader in _DATASET_LOADERS and kl in ("path", "dataset_name", "repo_id"):
                 value = classify_value(v, DATASET_NAME)

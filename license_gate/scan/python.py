@@ -48,6 +48,8 @@ from license_gate.scan._common import (
     ST_LOADER,
     ST_SHORT,
     WEAK,
+    WHISPER_BACKEND_KEYS,
+    WHISPER_SIZE_KEYS,
     Hint,
     LineIndex,
     Value,
@@ -62,6 +64,7 @@ from license_gate.scan._common import (
     is_negative_key,
     looks_local,
     name_hint,
+    names_faster_whisper,
     negative_name,
     priority,
     ref_at,
@@ -1199,13 +1202,12 @@ def _call(a: _Analysis, node: ast.Call) -> None:
             if is_ollama_family(v.partition(":")[0]) and "/" not in v:
                 a.emit(first, OLLAMA)
     if any(
-        isinstance(kw.value, ast.Constant)
-        and str(kw.value.value).lower().replace("_", "-") == "faster-whisper"
+        isinstance(kw.value, ast.Constant) and names_faster_whisper(kw.value.value)
         for kw in node.keywords
     ):
         # `ProviderChoice(name="faster-whisper", model="base")`: the library's short name
         for kw in node.keywords:
-            if kw.arg in ("model", "model_size", "model_name", "size"):
+            if kw.arg in WHISPER_SIZE_KEYS:
                 a.emit(kw.value, FASTER_WHISPER, boost=True)
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
@@ -2642,15 +2644,12 @@ def _dataset_spec(a: _Analysis, node: ast.Dict) -> None:
     if spec and "path" not in keys:
         a.emit(keys["name"], DATASET_NAME)
     if any(
-        isinstance(v, ast.Constant)
-        and str(v.value).lower().replace("_", "-") == "faster-whisper"
-        and k in ("backend", "engine", "provider", "type", "library", "implementation")
+        k in WHISPER_BACKEND_KEYS and isinstance(v, ast.Constant) and names_faster_whisper(v.value)
         for k, v in keys.items()
     ):
         # `{"backend": "faster-whisper", "model": "medium"}`: the library's short name
-        for k in ("model", "model_size", "model_name", "size"):
-            if k in keys:
-                a.emit(keys[k], FASTER_WHISPER, boost=True)
+        for k in WHISPER_SIZE_KEYS & keys.keys():
+            a.emit(keys[k], FASTER_WHISPER, boost=True)
 
 
 def _provider_tables(a: _Analysis, node: ast.Dict) -> None:
