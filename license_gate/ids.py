@@ -755,6 +755,11 @@ _API_NAME = _lazyre.compile(
     r"|glm-\d(?:\.\d+)?(?:-(?:flash|air|plus|long|x|airx|flashx|turbo|v))*"
     # Cerebras's names for Z.ai's GLM (`zai-glm-4.7`)
     r"|zai-glm-\d(?:\.\d+)?(?:-[\w.-]+)?"
+    # StepFun's API (`step-1-8k`, `step-2-16k`, `step-1v-32k`, `step-1x-medium`,
+    # `step-2x-large`, `step-image-edit-2`, `step-tts-mini`); its open weights are
+    # `stepfun-ai/Step-*` on the Hub
+    r"|step-\d(?:v|o|x|\.\d)?-(?:\d+k|mini|turbo|flash|large|medium|small|vision)(?:-[\w]+)*"
+    r"|step-(?:image-edit|tts|asr|audio)(?:-[\w.]+)+"
     # Groq's speech-to-text (the Hub's are `openai/whisper-large-v3`, namespaced); Cohere's
     r"|whisper-large-v3(?:-turbo)?|distil-whisper-large-v3-en|cohere-transcribe-\d\d-\d{4}"
     # Mistral's speech models; Sarvam AI (saaras STT, saarika, bulbul TTS)

@@ -6552,3 +6552,19 @@ def test_a_family_named_in_an_error_message_is_no_model() -> None:
         """,
     )
     assert {(r.line, r.identifier) for r in refs} == {(4, "gpt-5-mini")}
+
+
+def test_stepfun_hosted_names_but_not_numbered_steps() -> None:
+    refs = scan(
+        "hermes_stepfun_imagegen/__init__.py",
+        """
+        DEFAULT_MODEL = "step-image-edit-2"
+        MODELS = {"step-2x-large": {"size": "1024x1024"}, "step-1x-medium": {"size": "768x768"}}
+        PIPELINE = ["step-1", "step-2-build", "step-3"]
+        """,
+    )
+    assert ids(refs) == {
+        ("service", "step-image-edit-2"),
+        ("service", "step-2x-large"),
+        ("service", "step-1x-medium"),
+    }
