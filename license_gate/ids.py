@@ -1304,7 +1304,7 @@ def provider_model(value: str) -> str | None:
 
 
 #: OpenRouter's variants of a slug (`openai/gpt-oss-20b:free`).
-ROUTER_VARIANTS = _ROUTER_VARIANTS = frozenset(
+ROUTER_VARIANTS = frozenset(
     {"free", "beta", "nitro", "extended", "floor", "online", "thinking", "exacto"}
 )
 #: An abbreviated commit: hex digits, at least one of them a letter and one a digit.
@@ -1465,7 +1465,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             if (
                 prefix == "openai"
                 and ":" in rest
-                and rest.rpartition(":")[2] not in _ROUTER_VARIANTS  # OpenRouter's `:free`
+                and rest.rpartition(":")[2] not in ROUTER_VARIANTS  # OpenRouter's `:free`
                 and not _OPENAI_HUB.match(rest)  # the Hub router's `gpt-oss-120b:cerebras`
                 and is_ollama_tag(rest, explicit=True)
             ):

@@ -3322,10 +3322,7 @@ def _embedded_configs(a: _Analysis) -> None:
         if lit is None:
             continue
         # (a template in triple quotes, not a test's `"K=azure/gpt-deploy\n"` pieces)
-        is_env = is_env and a.text[max(lit.offset - 4, 0) : lit.offset].rstrip("\\\n")[-3:] in (
-            '"""',
-            "'''",
-        )
+        is_env = is_env and _triple_quoted(a.text, lit.offset)
         verbatim = a.text.startswith(value_text, lit.offset)
         found: list[tuple[int, str, Value | None]] = []
         if is_yaml:
@@ -3965,10 +3962,15 @@ def _embedded_code(a: _Analysis, path: str, detector: str) -> list[Reference]:
             continue
         start, end = span
         segment = a.text[start:end]
-        if a.text[max(start - 3, 0) : start] not in ('"""', "'''"):
+        if not _triple_quoted(a.text, start):
             segment = _unquoted_pieces(segment)  # (a concatenation, one piece a line)
         out.extend(embedded_code_references(path, a.index, start, segment, detector))
     return out
+
+
+def _triple_quoted(text: str, start: int) -> bool:
+    """Whether the string whose text starts at `start` (inside its quotes) opens with three."""
+    return text[max(start - 3, 0) : start] in ('"""', "'''")
 
 
 #: One piece of an implicitly concatenated string on its own line: `"| x | Model |\n"`.

@@ -2154,29 +2154,29 @@ def _sized_siblings(text: str, m: re.Match[str]) -> bool:
     ident = m.group("id")
     if ":" in ident or not ident.islower() or not is_ollama_family(ident):
         return False
+    return any(
+        tag.partition(":")[0] == ident and sized_ollama_tag(tag)
+        for tag in _neighbour_names(text, m, 4)
+    )
+
+
+def _neighbour_names(text: str, m: re.Match[str], n: int) -> Iterator[str]:
+    """The names of the bare-name list items among the `n` lines either side of the item `m`
+    (within 400 characters)."""
     ls = text.rfind("\n", 0, m.start()) + 1
-    before = text[max(0, ls - 400) : ls].splitlines()[-4:]
-    after = text[m.end() : m.end() + 400].splitlines()[1:5]
+    before = text[max(0, ls - 400) : ls].splitlines()[-n:]
+    after = text[m.end() : m.end() + 400].splitlines()[1 : n + 1]
     for line in (*before, *after):
         item = _BULLET_NAME.match(line)
-        tag = item.group("id") if item is not None else ""
-        if tag.partition(":")[0] == ident and sized_ollama_tag(tag):
-            return True
-    return False
+        if item is not None:
+            yield item.group("id")
 
 
 def _named_siblings(text: str, m: re.Match[str]) -> bool:
     """Whether the list item `m` has two or more neighbouring items that are each a hosted
     API's own name (`- claude-3-5-haiku-latest` among `- claude-3-5-haiku-20241022`, a
     generated list of models with nothing introducing it)."""
-    ls = text.rfind("\n", 0, m.start()) + 1
-    before = text[max(0, ls - 400) : ls].splitlines()[-3:]
-    after = text[m.end() : m.end() + 400].splitlines()[1:4]
-    named = 0
-    for line in (*before, *after):
-        item = _BULLET_NAME.match(line)
-        named += item is not None and distinctive_api_name(item.group("id"))
-    return named >= 2
+    return sum(distinctive_api_name(name) for name in _neighbour_names(text, m, 3)) >= 2
 
 
 _ITEM_ONLY = _lazyre.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+`[^`\n]+`[ \t]*(?:\n|$)")
