@@ -103,6 +103,8 @@ _CURL_DATA = _lazyre.compile(
     r"(?:-d|--data(?:-raw|-binary)?)[ \t]+'(?P<body>\{(?:[^']|'\\'')"
     r"{0,4000}?\n(?:[^']|'\\''){0,4000}?\})'"
 )
+#: A JSON object in single quotes over several lines, given to a command (`add-json srv '{`).
+_QUOTED_JSON = _lazyre.compile(r"(?<=[ \t=])'(?P<body>\{[ \t]*\n[^']{0,8000}?\n[ \t]*\})'")
 _FILE_SUFFIX = _lazyre.compile(r"\.(?:json|jsonl|txt|md|csv|log|yaml|yml|py|sh|out|html)$", re.I)
 _JSON_PAIR = _lazyre.compile(r"\"([A-Za-z_][\w-]{0,40})\"\s*:\s*\"([^\"]{1,200})\"")
 _JSON_MODEL = _lazyre.compile(r"\"(?:model|name|source|destination|from)\"\s*:\s*\"([^\"]+)\"")
@@ -518,6 +520,18 @@ def shell_found(text: str, *, make: bool = False, _depth: int = 0) -> list[Shell
                     for f in scan_tokens(dm.group("body"))
                 )
             curl_at = text.find("curl", curl_at + 4)
+    if _depth == 0 and "'{" in text:
+        # a config given whole to another command over several lines (`claude mcp add-json srv
+        # '{\n  "env": {"GROK_MODEL": "grok-4"}\n}'`): its keys say what their values are
+        for qm in _QUOTED_JSON.finditer(text):
+            line_start = text.rfind("\n", 0, qm.start()) + 1
+            if "curl" in text[line_start : qm.start()] or qm.group("body").count("\n") > 200:
+                continue  # (a request body: above)
+            base = qm.start("body")
+            for jp in _JSON_PAIR.finditer(qm.group("body")):
+                kh = name_hint(jp.group(1))
+                if kh is not None and not kh.weak:
+                    value_at(jp.group(2), base + jp.start(2), kh)
     if _depth == 0 and "<<" in text:
         for hm in _HEREDOC.finditer(text):
             body, base = hm.group("body"), hm.start("body")
@@ -674,9 +688,10 @@ def _command(
                 if t.quoted and "{" in t.text:
                     for jm in _JSON_MODEL.finditer(t.text):
                         value_at(jm.group(1), t.offset + jm.start(1), OLLAMA)
-        elif "curl" in words:
+        elif "curl" in words or any(t.quoted and t.text.lstrip("'\" \n")[:1] == "{" for t in cmd):
             # a request's JSON body or form field: `-d '{"model_id": "gpt2", ...}'`, `-F
-            # 'spec={"model_id":"google/vit-base-patch16-224",...}'`
+            # 'spec={"model_id":"google/vit-base-patch16-224",...}'`; a config given whole to
+            # any command (`claude mcp add-json srv '{"env": {"GROK_MODEL": "grok-4"}}'`)
             for t in cmd:
                 if t.quoted and "{" in t.text and '":' in t.text.replace(" ", ""):
                     for jp in _JSON_PAIR.finditer(t.text):

@@ -1899,3 +1899,24 @@ def test_merge_and_release_outputs_are_no_repositories() -> None:
         """,
     )
     assert ids(refs) == {("model", "Qwen/Qwen2.5-0.5B")}
+
+
+def test_json_config_passed_as_a_quoted_argument() -> None:
+    # an MCP server's config given to `claude mcp add-json`: its env sets the model
+    refs = scan(
+        "install.sh",
+        """
+        claude mcp add-json grok-search --scope user '{
+          "type": "stdio",
+          "command": "uvx",
+          "args": ["--from", "git+https://github.com/zc-libre/grok-search", "grok-search"],
+          "env": {
+            "GROK_API_URL": "https://api.x.ai/v1",
+            "GROK_MODEL": "grok-4.20-multi-agent-beta-0309",
+            "TAVILY_API_KEY": "tvly-your-tavily-key"
+          }
+        }'
+        jq '{"name": "zc-libre/grok-search", "version": "1.0"}' package.json
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("grok-4.20-multi-agent-beta-0309", 7)]
