@@ -259,7 +259,7 @@ _NEG_PARTS = (
     "modelscope",
 )
 _POS_MODEL = _lazyre.compile(
-    r"model(?!_?context_?protocol)|ckpt|checkpoint|repo_?id|hf_repo|hub_repo|hub_id|hf_id|hf_name|huggingface_id|"
+    r"model(?!_?context_?protocol)|ckpt|checkpoint|repo_?id|(?:hf|hub|huggingface|hugging_face)_repo|hub_id|hf_id|hf_name|huggingface_id|"
     r"tokeni[sz]er|"
     r"processor|feature_extractor|embed|encoder|llm|rerank|ranker|pretrain(?!ing)|policy|teacher|student|adapter|"
     r"(?<!xp)(?<!co)(?<!f)lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
@@ -641,7 +641,10 @@ _FILE_EXT = _lazyre.compile(
     r"gguf|ggml|ggu|onnx|h5|hdf5|keras|pkl|pickle|npy|npz|zip|tar|gz|tgz|bz2|xz|zst|msgpack|"
     r"tflite|pb|sft|mlmodel|mlpackage|engine|plan|trt|md|html?|png|jpe?g|gif|svg|webp|wav|mp3|flac|"
     r"mp4|sh|log|ini|cfg|conf|xml|db|sqlite|lock|whl|so|dll|exe|jar|ipynb|js|ts|spm|vocab|"
-    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii)$"
+    r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii|"
+    # source and templates of other languages (`"policy_uri": "permissions/tool_permissions.rego"`)
+    r"rego|sql|rs|java|kt|rb|php|s?css|tsx|jsx|mjs|cjs|vue|proto|tf|hcl|j2|jinja2?|tpl|ps1|bat|"
+    r"tex|bib|pem|crt|wasm|lua)$"
     r"|\.ckpt-\d+$",  # a TensorFlow checkpoint's prefix, `model.ckpt-4780000`
     re.IGNORECASE,
 )
@@ -2144,16 +2147,33 @@ def url_references(
                 out.append(ref_at(path, index, d.start("name"), name, value, detector))
     # the Gemini REST API, `.../v1beta/models/gemini-2.0-flash:generateContent`, and its model
     # docs at a model's section, `ai.google.dev/gemini-api/docs/models#gemini-2.0-flash-lite`
-    for host, rx in (("googleapis.com/", _GEMINI_REST), ("ai.google.dev/", _GEMINI_DOCS)):
+    # (a proxy in front of it, `http://127.0.0.1:8712/v1beta/models/gemini-2.0-flash:generateContent`,
+    # by its path and method)
+    seen_at: set[int] = set()
+    for host, rx in (
+        ("googleapis.com/", _GEMINI_REST),
+        ("ai.google.dev/", _GEMINI_DOCS),
+        ("Content", _GEMINI_METHOD),
+    ):
         if host not in text:
             continue
         for g in rx.finditer(text):
             name = g.group("name")
+            if g.start("name") in seen_at:
+                continue
+            seen_at.add(g.start("name"))
             if classify_service(name) is not None:
                 out.append(
                     ref_at(path, index, g.start("name"), name, Value(Kind.SERVICE, name), detector)
                 )
     return out
+
+
+#: The Gemini REST API's path and method behind any host (a local proxy, a gateway).
+_GEMINI_METHOD = _lazyre.compile(
+    r"/v1(?:beta\d?|alpha)?/models/(?P<name>[\w.-]*\w)"
+    r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents)\b"
+)
 
 
 _CARD_TAG = _lazyre.compile(

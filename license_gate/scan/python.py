@@ -3925,9 +3925,21 @@ def _quoted_in_strings(a: _Analysis, path: str, detector: str) -> list[Reference
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         v = node.value
+        raw_bytes = isinstance(v, bytes)
+        if isinstance(v, bytes):
+            # a streamed response a test replays: `b'data: {"message":{"model":"claude-x"}}'`
+            v = v.decode("latin-1")
         if not (isinstance(v, str) and ("'" in v or '"' in v) and len(v) < 100_000):
             continue
-        span = a.span(node) if any(p in v for p in _API_PROSE_STEMS) else None
+        if not any(p in v for p in _API_PROSE_STEMS):
+            continue
+        if raw_bytes and node.end_lineno is not None and node.end_col_offset is not None:
+            span: tuple[int, int] | None = (
+                a.offset(node.lineno, node.col_offset) + 2,  # (after `b'`)
+                a.offset(node.end_lineno, node.end_col_offset),
+            )
+        else:
+            span = a.span(node)
         if span is None:
             continue
         for m in _NESTED_QUOTED.finditer(a.text, span[0], span[1] - 1):

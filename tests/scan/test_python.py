@@ -6568,3 +6568,35 @@ def test_stepfun_hosted_names_but_not_numbered_steps() -> None:
         ("service", "step-2x-large"),
         ("service", "step-1x-medium"),
     }
+
+
+def test_streamed_response_replayed_as_bytes_names_its_model() -> None:
+    refs = scan(
+        "tests/test_proxy_http.py",
+        """
+        SSE = [
+            b'event: message_start\\n',
+            b'data: {"type":"message_start","message":{"model":"claude-opus-5","usage":{}}}\\n\\n',
+            b'data: {"type":"ping"}\\n\\n',
+        ]
+        RAW = rb'{"model":"gpt-4o-mini"}'
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("claude-opus-5", 3), ("gpt-4o-mini", 6)]
+
+
+def test_huggingface_repo_key_and_paths_of_other_languages() -> None:
+    refs = scan(
+        "tests/test_watermark.py",
+        """
+        CONFIG = {
+            "huggingface_repo": "Generative-Watermark-Toolkits/MarkDiffusion-gm",
+            "github_repo": "THU-BPM/MarkDiffusion",
+            "policy_uri": "permissions/tool_permissions.rego",
+            "model_query": "queries/find_model.sql",
+        }
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("Generative-Watermark-Toolkits/MarkDiffusion-gm", 2)
+    ]
