@@ -2270,6 +2270,8 @@ def _table_cells(
         columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
         columns -= {0, len(cells) - 1}  # outside the edge pipes
         headed = len(rows) > 1 and _DELIMITER_ROW.fullmatch(rows[1].group()) is not None
+        if headed and len(rows) > 3:
+            columns |= _name_columns(rows[2:], len(cells)) - {0, len(cells) - 1}
         for n, m in enumerate(rows):
             row = m.group()
             models = columns if n and not _DELIMITER_ROW.fullmatch(row) else None
@@ -2298,6 +2300,26 @@ def _table_cells(
                 break
             yield from _row_cells(path, text, index, pos, row, detector, header=header)
             pos = end + 1
+
+
+def _name_columns(rows: list[re.Match[str]], width: int) -> set[int]:
+    """The columns of a table's body that hold first-party hosted-API names whatever their
+    header says (`| Name | Version |` over `| GPT-4o mini | gpt-4o-mini-2024-07-18 |`): two or
+    more of them, and most of the column's cells."""
+    named: dict[int, int] = {}
+    filled: dict[int, int] = {}
+    for m in rows:
+        cells = m.group().split("|")
+        if len(cells) != width:
+            continue
+        for i, cell in enumerate(cells):
+            body = cell.strip().strip("`")
+            if not body:
+                continue
+            filled[i] = filled.get(i, 0) + 1
+            if body.islower() and first_party_api_name(body):
+                named[i] = named.get(i, 0) + 1
+    return {i for i, n in named.items() if n >= 2 and 2 * n >= filled[i]}
 
 
 #: An HTML table cell's opening tag, and any tag.

@@ -5260,3 +5260,52 @@ def test_a_readme_linking_a_model_and_its_space_of_the_same_name() -> None:
         """,
     )
     assert {(r.line, r.kind.value) for r in refs} == {(3, "model"), (4, "space"), (7, "model")}
+
+
+def test_gemini_rest_path_behind_a_local_proxy() -> None:
+    # a proxy that speaks Gemini's REST API: the path and method name the model, whatever host
+    refs = scan(
+        "README.md",
+        """
+        Then call it like the Gemini API:
+
+        ```bash
+        curl -N http://127.0.0.1:8712/v1beta/models/gemini-2.0-flash:generateContent \\
+          -H "Content-Type: application/json" \\
+          -d @request.json
+        ```
+
+        Routes: `/v1beta/models/{model}:generateContent` and `/v1/models` (list).
+        """,
+    )
+    assert [(r.identifier, r.kind.value, r.line) for r in refs] == [
+        ("gemini-2.0-flash", "service", 4)
+    ]
+
+
+def test_table_column_of_hosted_names_under_any_header() -> None:
+    # the column is headed "Version", but its cells are the API's own names
+    refs = scan(
+        "docs/models.md",
+        """
+        | Name          | Version                | Premium | Max Context Tokens |
+        |---------------|------------------------|---------|--------------------|
+        | GPT 3.5 Turbo | gpt-3.5-turbo-0613     | false   | 16384              |
+        | GPT-4o mini   | gpt-4o-mini-2024-07-18 | false   | 128000             |
+        | Claude Opus 4 | claude-opus-4          | true    | 80000              |
+        | Custom        | house-blend            | false   | 4096               |
+
+        | Flag      | Value   |
+        |-----------|---------|
+        | gpt-4o    | on      |
+        | o3-mini   | off     |
+        | --verbose | on      |
+        | --fast    | off     |
+        | --quiet   | off     |
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("gpt-3.5-turbo-0613", 3),
+        ("gpt-4o-mini-2024-07-18", 4),
+        ("claude-opus-4", 5),
+    ]
