@@ -1446,6 +1446,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                 return None  # `cerebras/Cerebras-GPT-6.7B`: the company's open weights on the Hub
             if prefix == "openrouter" and rest.lower() in _OPENROUTER_ROUTERS:
                 return v
+            if prefix == "groq" and rest.lower() in ("compound", "compound-mini"):
+                return v  # Groq's agentic systems are named `groq/compound` in its own API
             if prefix in _PROVIDERS_ONLY:
                 if _CAMEL_WORD.fullmatch(rest) is not None:
                     return None  # MCP's `"anthropic/alwaysLoad": True`: a vendor's key
@@ -1453,7 +1455,7 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
                     return None  # `"anthropic/thinkingmachines" not in message`: no Claude
                 return rest
             if prefix in ("google", "openai") and (
-                is_ollama_family(rest) or rest.startswith("whisper-")
+                is_ollama_family(rest) or (rest.startswith("whisper-") and rest != "whisper-1")
             ):
                 return None  # `google/gemma-7b-it`, `openai/gpt-oss-20b`: Hub repositories
             if _API_NAME.fullmatch(rest) is not None or (

@@ -3452,6 +3452,7 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
     out.extend(_embedded_code(a, path, detector))
     out.extend(_prose_strings(a, path, detector))
     out.extend(_quoted_in_strings(a, path, detector))
+    _calls_in_strings(a, path, detector, out)
     if "#" in text and detector != _COMMENTED:
         out.extend(_commented_calls(path, text, detector))
         out.extend(_alternatives(path, text, index, out, detector))
@@ -3949,6 +3950,56 @@ def _quoted_in_strings(a: _Analysis, path: str, detector: str) -> list[Reference
                 if value is not None:
                     out.append(ref_at(path, a.index, m.start("v"), raw, value, detector))
     return out
+
+
+#: A keyword argument inside code held in a string: `'Forecaster(model_path="org/x", '`.
+_STRING_KWARG = _lazyre.compile(
+    r"(?<![\w.])(?P<k>[A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?P<q>\\?[\"'])"
+    r"(?P<v>[\w][\w.:/@-]{0,150}[\w])(?P=q)"
+)
+_STRING_CALL = _lazyre.compile(r"[A-Za-z_]\w*\([^()]*\w[ \t]*=[ \t]*[\"']")
+
+
+def _calls_in_strings(a: _Analysis, path: str, detector: str, out: list[Reference]) -> None:
+    """A call written as code in a string (sktime's registry of estimator specs,
+    `'KronosForecaster(model_path="NeoQuasar/Kronos-small", revision="r1")'`, evaluated
+    later): its keyword arguments read as a call's, the revision it passes kept (also on a
+    reference another rule found there)."""
+    at = {(r.line, r.column): i for i, r in enumerate(out)}
+    for node in a.of(ast.Constant):
+        v = node.value
+        if not (isinstance(v, str) and "=" in v and "(" in v and len(v) < 20_000):
+            continue
+        if id(node) in a.skip or id(node) in a.printed:
+            continue  # (a docstring's doctest output, a message)
+        if _STRING_CALL.search(v) is None:
+            continue
+        span = a.span(node)
+        if span is None:
+            continue
+        found: list[Reference] = []
+        revision: set[str] = set()
+        for m in _STRING_KWARG.finditer(a.text, span[0], span[1]):
+            k = m.group("k")
+            if k == "revision":
+                revision.add(m.group("v"))
+                continue
+            hint = name_hint(k)
+            if hint is None or hint.weak or hint.kind is Kind.SERVICE:
+                continue
+            value = classify_value(m.group("v"), hint)
+            if value is None:
+                continue
+            found.append(ref_at(path, a.index, m.start("v"), m.group("v"), value, detector))
+        for r in found:
+            if len(revision) == 1 and r.kind is not Kind.SERVICE and r.revision is None:
+                r = replace(r, revision=next(iter(revision)))
+            i = at.get((r.line, r.column))
+            if i is None:
+                at[(r.line, r.column)] = len(out)
+                out.append(r)
+            elif out[i].revision is None and out[i].identifier == r.identifier:
+                out[i] = replace(out[i], revision=r.revision)
 
 
 _API_PROSE_STEMS = ("gpt-", "claude-", "gemini-", "o1-", "o3-", "o4-", "grok-", "text-embedding")

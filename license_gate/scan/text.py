@@ -1006,6 +1006,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     if path.lower().endswith((*_PROSE_EXT, ".txt")):
         if ":" in text:
             out.extend(_provider_lists(path, text, index, fenced, detector))
+        if _VENDOR_THEN_NAME.search(text) is not None:
+            out.extend(_vendor_named(path, text, index, fenced, detector))
         if OLLAMA_FILE.get():
             out.extend(_prose_ollama_names(path, text, index, fenced, detector))
         if _PROSE_API.search(text) or _QUOTED_PROSE_API.search(text):
@@ -1709,6 +1711,42 @@ def _prose_ollama_names(
             if is_ollama_family(ident) and _PLAIN_LIBRARY.fullmatch(ident) is None:
                 at = m.start("items") + item.start()
                 yield ref_at(path, index, at, ident, Value(Kind.SERVICE, ident), detector)
+
+
+#: A vendor's name right before one of its models in prose: `**Ollama nomic-embed-text** - Good
+#: balance`, `OpenAI text-embedding-3-small`, `Ollama Embeddings (mxbai-embed-large)`.
+_VENDOR_THEN_NAME = _lazyre.compile(
+    r"(?<![\w/.-])(?P<vendor>Ollama|OpenAI|Anthropic|Groq|Mistral(?:[ \t]AI)?|Gemini|Cohere)"
+    r"(?:[ \t]+[Ee]mbeddings?)?[ \t]+\(?`?(?P<id>[a-z][\w.-]*[a-z0-9](?::[\w.-]+)?)`?\)?"
+    r"(?![\w/@-]|\.\w)"
+)
+
+
+def _vendor_named(
+    path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
+) -> Iterator[Reference]:
+    """A model named by its vendor in prose, outside code: an Ollama library name with a part
+    beyond its family word (`nomic-embed-text`, `llama3.2`, `qwen2.5:7b`), or a hosted API's
+    own distinctive name (`text-embedding-3-small`)."""
+    for m in _VENDOR_THEN_NAME.finditer(text):
+        if in_spans(m.start(), fenced):
+            continue
+        ident = m.group("id")
+        if m.group("vendor") == "Ollama":
+            base = ident.partition(":")[0]
+            if (
+                not is_ollama_family(base)
+                or ident in _NOT_OLLAMA_NAMES
+                or not any(c.isdigit() or c in "-.:" for c in ident)
+            ):
+                continue
+            value = Value(Kind.SERVICE, ident)
+        else:
+            svc = classify_service(ident)
+            if svc is None or not distinctive_api_name(ident):
+                continue
+            value = Value(Kind.SERVICE, svc)
+        yield ref_at(path, index, m.start("id"), ident, value, detector)
 
 
 def prose_ollama_names(

@@ -2435,3 +2435,21 @@ def test_faster_whisper_short_names_beside_their_backend() -> None:
         """,
     )
     assert ids(py) == {("model", "Systran/faster-whisper-medium")}
+
+
+def test_openai_api_only_names_and_groq_systems_behind_a_router() -> None:
+    refs = scan(
+        "config.yaml",
+        """
+        stt:
+          model: openai/whisper-1
+          fallback_model: openai/whisper-large-v3
+        llm:
+          model: groq/compound-mini
+        """,
+    )
+    assert [(r.identifier, r.kind.value) for r in refs] == [
+        ("whisper-1", "service"),
+        ("openai/whisper-large-v3", "model"),
+        ("groq/compound-mini", "service"),
+    ]

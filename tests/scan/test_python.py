@@ -6600,3 +6600,33 @@ def test_huggingface_repo_key_and_paths_of_other_languages() -> None:
     assert [(r.identifier, r.line) for r in refs] == [
         ("Generative-Watermark-Toolkits/MarkDiffusion-gm", 2)
     ]
+
+
+def test_estimator_specs_written_as_code_in_strings() -> None:
+    # sktime's registry: each spec is a call evaluated later, its checkpoint a keyword argument
+    refs = scan(
+        "tserve/registry.py",
+        """
+        REGISTRY = {
+            "kronos": {
+                "spec": (
+                    'KronosForecaster(model_path="NeoQuasar/Kronos-small", '
+                    'tokenizer_path="NeoQuasar/Kronos-Tokenizer-base", deterministic=True)'
+                )
+            },
+            "ttm_r2": {
+                "spec": (
+                    "TinyTimeMixerForecaster("
+                    'model_path="ibm-granite/granite-timeseries-ttm-r2", '
+                    'revision="512-96-r2", fit_strategy="zero-shot")'
+                )
+            },
+            "naive": {"spec": 'NaiveForecaster(strategy="last", sp="seasonal/weekly")'},
+        }
+        """,
+    )
+    assert [(r.identifier, r.line, r.revision) for r in refs] == [
+        ("NeoQuasar/Kronos-small", 4, None),
+        ("NeoQuasar/Kronos-Tokenizer-base", 5, None),
+        ("ibm-granite/granite-timeseries-ttm-r2", 11, "512-96-r2"),
+    ]

@@ -5309,3 +5309,26 @@ def test_table_column_of_hosted_names_under_any_header() -> None:
         ("gpt-4o-mini-2024-07-18", 4),
         ("claude-opus-4", 5),
     ]
+
+
+def test_vendor_named_before_its_model_in_prose() -> None:
+    refs = scan(
+        "docs/EMBEDDINGS.md",
+        """
+        ## Which embedding to pick
+
+        1. **Ollama all-minilm** - Fastest (384 dims)
+        2. **Ollama nomic-embed-text** - Good balance (768 dims)
+        3. **OpenAI text-embedding-3-small** - Cloud API (1536 dims)
+        4. Ollama Embeddings (mxbai-embed-large) for offline indexing
+
+        Ollama serve runs in the background; OpenAI compatible servers work too, and so does
+        Ollama mistral (no version given).
+        """,
+    )
+    assert [(r.identifier, r.kind.value, r.line) for r in refs] == [
+        ("all-minilm", "service", 3),
+        ("nomic-embed-text", "service", 4),
+        ("text-embedding-3-small", "service", 5),
+        ("mxbai-embed-large", "service", 6),
+    ]
