@@ -747,6 +747,10 @@ _API_NAME = _lazyre.compile(
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
+    # Upstage (`solar-pro2`, `solar-mini`, `solar-embedding-1-large-query`); its open weights
+    # are `upstage/SOLAR-*` on the Hub
+    r"|solar-(?:pro\d*|mini)(?:-(?:\d{6}|preview|ja|chat))*|solar-1-mini-chat[\w.-]*"
+    r"|solar-embedding-\d-large(?:-query|-passage)?|solar-docvision[\w.-]*"
     # Groq
     r"|llama-3\.\d+-\d+b-(?:instant|versatile|specdec|reasoning|(?:vision|text)-preview|preview)|[Ll]lama-?3-(?:8|70)b-8192"
     r"|mixtral-8x7b-32768|gemma2?-[79]b-it|llama2-70b-4096|llama3-groq-(?:8|70)b-8192-tool-use-preview"

@@ -1392,7 +1392,10 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
     m = _HF_HUB_PREFIX.match(v)
     if m is not None:
         ident, rev = split_revision(v[m.end() :])
-        return True, Value(Kind.MODEL, ident, rev) if is_valid_hub_id(ident) else None
+        ns, _, name = ident.rpartition("/")
+        # (docs' `hf-hub:timm/model_name`: a placeholder for the reader's own)
+        ok = is_valid_hub_id(ident) and (not ns or plausible_namespaced(ns, name))
+        return True, Value(Kind.MODEL, ident, rev) if ok else None
     rest = v.partition("/")[2]
     if (
         low.startswith(("ollama/", "ollama_chat/"))

@@ -172,6 +172,8 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "phi3",
     "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
+    "solar-",  # Upstage's `solar-embedding-1-large-query`
+    "replicate",  # `replicate.run("stability-ai/sdxl:<version>")`
     "davinci",  # hosted names whose families hold no word above (`engine="text-davinci-003"`)
     "dall-e",
     "tts-1",

@@ -6630,3 +6630,24 @@ def test_estimator_specs_written_as_code_in_strings() -> None:
         ("NeoQuasar/Kronos-Tokenizer-base", 5, None),
         ("ibm-granite/granite-timeseries-ttm-r2", 11, "512-96-r2"),
     ]
+
+
+def test_upstage_hosted_names_keyed_in_a_table() -> None:
+    refs = scan(
+        "llama_index/embeddings/upstage/base.py",
+        """
+        MODELS = {
+            "solar-embedding-1-large": {
+                "query": "solar-embedding-1-large-query",
+                "passage": "solar-embedding-1-large-passage",
+            },
+        }
+        DEFAULT_MODEL = "solar-pro2"
+        """,
+    )
+    assert [(r.identifier, r.kind.value, r.line) for r in refs] == [
+        ("solar-embedding-1-large", "service", 2),
+        ("solar-embedding-1-large-query", "service", 3),
+        ("solar-embedding-1-large-passage", "service", 4),
+        ("solar-pro2", "service", 7),
+    ]

@@ -5332,3 +5332,34 @@ def test_vendor_named_before_its_model_in_prose() -> None:
         ("text-embedding-3-small", "service", 5),
         ("mxbai-embed-large", "service", 6),
     ]
+
+
+def test_replicate_version_in_javascript_passes_the_prefilter() -> None:
+    refs = scan(
+        "src/site/stability.js",
+        """
+        const Replicate = require("replicate");
+        const replicate = new Replicate({ auth: "YOUR_REPLICATE_API_TOKEN" });
+        const output = await replicate.run(
+          "stability-ai/stable-diffusion:f178fa7a1ae43a9a9af01b833b9d2ecf97b1bcb0acfd2dc5dd04895e042863f1",
+          { input: { prompt: "a photo of an astronaut riding a horse on mars" } }
+        );
+        """,
+    )
+    assert [(r.identifier, r.kind.value, r.line) for r in refs] == [
+        ("stability-ai/stable-diffusion", "service", 4)
+    ]
+
+
+def test_hf_hub_placeholder_in_docs_is_not_a_model() -> None:
+    refs = scan(
+        "docs/huggingface-hub.md",
+        """
+        Any of these forms works:
+
+        - `hf-hub:timm/model_name`
+        - `hf_hub:timm/model_name`
+        - `hf-hub:timm/resnet50.a1_in1k`
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("timm/resnet50.a1_in1k", 5)]
