@@ -747,6 +747,9 @@ _API_NAME = _lazyre.compile(
     r"|command(?:-r(?:-plus)?|-a|-light|-nightly|-r7b)(?:[\w.-]*)|command"
     r"|(?:embed|rerank)-(?:english|multilingual)(?:-light)?-v\d\.\d|rerank-v\d\.\d"
     r"|embed-v4\.0"
+    # Alibaba's Wan video and image APIs (`wan2.1-t2v-turbo`, `wanx2.1-t2i-plus`); the open
+    # weights are `Wan-AI/Wan2.1-T2V-14B` on the Hub
+    r"|wanx?\d(?:\.\d)?-(?:t2v|i2v|t2i|kf2v|s2v|i2i|vace|r2v)-(?:turbo|plus|preview|flash|max)"
     # Upstage (`solar-pro2`, `solar-mini`, `solar-embedding-1-large-query`); its open weights
     # are `upstage/SOLAR-*` on the Hub
     r"|solar-(?:pro\d*|mini)(?:-(?:\d{6}|preview|ja|chat))*|solar-1-mini-chat[\w.-]*"

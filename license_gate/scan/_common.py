@@ -644,7 +644,8 @@ _FILE_EXT = _lazyre.compile(
     r"tiktoken|params|sav|joblib|ot|mar|nemo|tsv|xlsx?|pdf|docx?|model|nc|nc4|grib2?|tiff?|nii|"
     # source and templates of other languages (`"policy_uri": "permissions/tool_permissions.rego"`)
     r"rego|sql|rs|java|kt|rb|php|s?css|tsx|jsx|mjs|cjs|vue|proto|tf|hcl|j2|jinja2?|tpl|ps1|bat|"
-    r"tex|bib|pem|crt|wasm|lua)$"
+    r"tex|bib|pem|crt|wasm|lua|"
+    r"stp|step|stl|glb|gltf|fbx|kicad_\w+)$"  # 3D models and CAD parts: `lib.3dshapes/X123.stp`
     r"|\.ckpt-\d+$",  # a TensorFlow checkpoint's prefix, `model.ckpt-4780000`
     re.IGNORECASE,
 )

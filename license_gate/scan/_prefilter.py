@@ -560,6 +560,7 @@ _QUOTED_API = _lazyre.compile(
     r"|[\w.-]+-(?:4096|8192|32768)"
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
     r"|nai-diffusion[\w.-]*|nano-banana[\w.:-]*"  # NovelAI's and "Nano Banana" image models
+    r"|wanx?\d(?:\.\d)?-(?:t2v|i2v|t2i|kf2v|s2v|i2i|vace|r2v)-[\w.-]+"  # Alibaba's Wan APIs
     # StepFun's API: `"step-image-edit-2"`, `"step-2x-large"`, `"step-1-8k"`
     r"|step-(?:image-edit|tts|asr|audio)[\w.-]*|step-\d[vox]?-(?:\d+k|mini|turbo|flash|large|medium)[\w.-]*"
     # Databricks' Foundation Model APIs: `"databricks-dbrx-instruct"`, `'databricks-gte-large-en'`

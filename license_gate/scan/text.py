@@ -1067,6 +1067,8 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
             if in_spans(m.start(), fenced):
                 continue
             ident = m.group("id")
+            if _TWO_WORDS.fullmatch(ident) is not None or _TITLE_PAIR.fullmatch(ident) is not None:
+                continue  # `### Vision/Multimodal` over a list of models: a section's topic
             nxt = _HEADING.search(text, m.end())
             body = text[m.end() : nxt.start() if nxt is not None else len(text)]
             if "huggingface.co/" in body and f"/{ident.lower()}" not in body.lower():
@@ -2590,6 +2592,8 @@ def _row_cells(
 
 #: Two plain words with a slash, as prose writes a pair: `Oil/energy`, `Bonds/rates`.
 _TWO_WORDS = _lazyre.compile(r"[A-Z]?[a-z]+/[a-z]+", re.ASCII)
+#: Two capitalised words with a slash, as a heading writes a topic: `Vision/Multimodal`.
+_TITLE_PAIR = _lazyre.compile(r"[A-Z][a-z]+/[A-Z][a-z]+", re.ASCII)
 _FORMAT = (
     r"(?i:csv|tsv|json|jsonl|parquet|arrow|txt|xml|html|pdf|docx?|xlsx?|yaml|md|wav|mp3|flac|"
     r"png|jpe?g|zip|tar|hdf5|h5|npz|npy|pickle|pkl)"

@@ -5363,3 +5363,37 @@ def test_hf_hub_placeholder_in_docs_is_not_a_model() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("timm/resnet50.a1_in1k", 5)]
+
+
+def test_topic_heading_over_a_list_of_models_is_not_an_id() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Supported models
+
+        ### Vision/Multimodal
+        - **OpenAI**: `gpt-4o`
+
+        ### forestav/LoRA-2000
+        Fine-tuned on our data.
+
+        Parts: `X123.stp` (3D model) is copied to `mylibrary.3dshapes/X123.stp`.
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("gpt-4o", 4), ("forestav/LoRA-2000", 6)]
+
+
+def test_wan_video_api_names() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ```python
+        video = client.generate_video(
+            prompt="A cat surfing",
+            provider="alibaba",
+            model_id="wan2.1-t2v-turbo",  # or "wan2.2-t2v-plus", "wan2.5-t2v-preview"
+        )
+        ```
+        """,
+    )
+    assert ("service", "wan2.1-t2v-turbo") in ids(refs)
