@@ -2012,9 +2012,9 @@ _URL_HINT = _lazyre.compile(
 )
 
 
-#: Datasets the Hub uses to host images for badges and documentation: in prose, a README's
-#: "Open in Spaces" badge or a docs figure is not a use of a dataset (code that downloads one
-#: of their files still is).
+#: Datasets the Hub uses to host images for badges and documentation: a README's "Open in
+#: Spaces" badge, a docs figure, or the sample picture a demo script downloads from one is not a
+#: use of a dataset a product depends on (the corpus contract's settled case: `negative`).
 ASSET_DATASETS = frozenset(
     {"huggingface/badges", "huggingface/documentation-images", "huggingface/brand-assets"}
 )
@@ -2023,11 +2023,9 @@ ASSET_DATASETS = frozenset(
 _QUERY_MODEL = _lazyre.compile(r"(?<=[a-z/])\?(?:[\w.-]+=[^&\s\"'`]*&)*model=(?P<v>[\w.:-]+)")
 
 
-def url_references(
-    path: str, text: str, index: LineIndex, detector: str, *, docs: bool = False
-) -> list[Reference]:
-    """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text` (`docs`: prose, where
-    images from `ASSET_DATASETS` are decoration, not uses)."""
+def url_references(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """Hub URLs, `hf://` paths and `hf-hub:` names anywhere in `text` (images from
+    `ASSET_DATASETS` are decoration, not uses)."""
     out: list[Reference] = []
     hub = _URL_HINT.search(text) is not None
     for m in _URLISH.finditer(text) if hub else ():
@@ -2041,9 +2039,7 @@ def url_references(
             start += at + 1
             raw = raw[at + 1 :]
         value = classify_value(raw, None)
-        if value is None or (
-            docs and value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS
-        ):
+        if value is None or (value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS):
             continue
         if text.startswith("{", m.end()) and raw.rstrip("-_.$").endswith(
             value.identifier.rpartition("/")[2]

@@ -883,7 +883,7 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
         # a blockquote's `> ` markers (a fence inside a `> [!TIP]`): blanked, columns kept
         text = _QUOTE_MARKER.sub(lambda m: " " * len(m.group()), text)
     index = LineIndex(text)
-    out = url_references(path, text, index, detector, docs=True)
+    out = url_references(path, text, index, detector)
     if text.startswith("---"):
         end = text.find("\n---", 3)
         if end != -1:
@@ -3598,7 +3598,7 @@ class TextDetector:
         if name.endswith(".svg"):
             # a picture: a diagram's labels or a terminal recording's text (termtosvg's
             # `askchat --all-valid-models` listing) are drawn output, not uses; its links count
-            yield from url_references(path, text, LineIndex(text), self.id, docs=True)
+            yield from url_references(path, text, LineIndex(text), self.id)
             return
         if name.endswith((".http", ".rest", ".bru", ".hurl")):
             # a REST client request file (`POST https://api.openai.com/v1/...` then a JSON

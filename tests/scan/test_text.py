@@ -297,7 +297,8 @@ def test_inline_code_commands_count_and_lone_ids_do_not() -> None:
     assert sorted(r.line for r in refs) == [1, 3, 4, 5, 6, 6]
 
 
-def test_badge_images_in_docs_are_not_dataset_uses() -> None:
+def test_badge_and_documentation_images_are_not_dataset_uses() -> None:
+    # the contract's settled case: pictures the Hub hosts for docs, in prose and in code alike
     badge = (
         "[![Open in Spaces](https://huggingface.co/datasets/huggingface/badges/resolve/main/"
         "open-in-hf-spaces-sm.svg)](https://huggingface.co/spaces/acme/demo)"
@@ -306,8 +307,11 @@ def test_badge_images_in_docs_are_not_dataset_uses() -> None:
     code = (
         'img = load_image("https://huggingface.co/datasets/huggingface/documentation-images/'
         'resolve/main/diffusers/cat.png")\n'
+        'ds = load_dataset("huggingface/documentation-images")\n'
     )
-    assert ids(scan("demo.py", code)) == {("dataset", "huggingface/documentation-images")}
+    assert [(r.identifier, r.line) for r in scan("demo.py", code)] == [
+        ("huggingface/documentation-images", 2)
+    ]
 
 
 def test_ollama_request_body_in_typescript() -> None:
