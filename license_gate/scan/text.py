@@ -2312,6 +2312,15 @@ def _table_cells(
         headed = len(rows) > 1 and _DELIMITER_ROW.fullmatch(rows[1].group()) is not None
         if headed and len(rows) > 3:
             columns |= _name_columns(rows[2:], len(cells)) - {0, len(cells) - 1}
+        if headed and len(rows) > 2 and _about_models(path, text, rows[0].start()):
+            # `| Name | Max Input |` in a page about models (`embedding-model-information.md`):
+            # the names are a provider's (a column that also holds Hub ids, `BAAI/bge-m3`
+            # over `jina-embeddings-v3`, names Hub repositories, some without their owner)
+            named = {i for i, c in enumerate(cells) if _NAME_COLUMN.fullmatch(c.strip())}
+            columns |= {i for i in named if not _holds_hub_ids(rows[2:], i, len(cells))} - {
+                0,
+                len(cells) - 1,
+            }
         for n, m in enumerate(rows):
             row = m.group()
             models = columns if n and not _DELIMITER_ROW.fullmatch(row) else None
@@ -2340,6 +2349,27 @@ def _table_cells(
                 break
             yield from _row_cells(path, text, index, pos, row, detector, header=header)
             pos = end + 1
+
+
+#: A column headed "Name" (of what the page or section is about).
+_NAME_COLUMN = _lazyre.compile(r"[*_`]*(?:names?|名称|名前)[*_`]*", re.I)
+
+
+def _holds_hub_ids(rows: list[re.Match[str]], column: int, width: int) -> bool:
+    for m in rows:
+        cells = m.group().split("|")
+        if len(cells) == width and "/" in cells[column]:
+            body = cells[column].strip().strip("`")
+            if _INLINE_ID.fullmatch(body) is not None:
+                return True
+    return False
+
+
+def _about_models(path: str, text: str, at: int) -> bool:
+    """A table in a page about models: its file's name or its section's heading says model."""
+    return "model" in PurePosixPath(path).name.lower() or (
+        _CONTEXT_MODEL.search(_last_heading(path, text, at)) is not None
+    )
 
 
 def _name_columns(rows: list[re.Match[str]], width: int) -> set[int]:

@@ -5401,3 +5401,44 @@ def test_wan_video_api_names() -> None:
         """,
     )
     assert ("service", "wan2.1-t2v-turbo") in ids(refs)
+
+
+def test_name_column_of_a_page_about_models() -> None:
+    refs = scan(
+        "docs/knowledge-base/embedding-model-information.md",
+        """
+        # Embedding Model Information
+
+        ### Jina
+
+        | Name                       | Max Input |
+        | -------------------------- | --------- |
+        | jina-embeddings-v2-base-en | 8191      |
+        | jina-clip-v1               | 8191      |
+
+        ### SiliconFlow
+
+        | Name            | Max Input |
+        | --------------- | --------- |
+        | BAAI/bge-m3     | 8191      |
+        | bge-large-zh    | 512       |
+        """,
+    )
+    assert [(r.identifier, r.kind.value, r.line) for r in refs] == [
+        ("jina-embeddings-v2-base-en", "service", 7),
+        ("jina-clip-v1", "service", 8),
+        ("BAAI/bge-m3", "model", 14),
+    ]
+    # the same column in a page about something else names other things
+    other = scan(
+        "docs/team.md",
+        """
+        # Team
+
+        | Name      | Role   |
+        | --------- | ------ |
+        | jina-v1   | bot    |
+        | ops-2     | bot    |
+        """,
+    )
+    assert other == []
