@@ -130,9 +130,12 @@ FASTER_WHISPER = Hint(Kind.MODEL, strong=True, table="faster-whisper")
 #: Sibling keys that name faster-whisper as the backend (`{backend: faster-whisper}`), and the
 #: keys beside them that then hold one of its short names (`model: medium`).
 WHISPER_BACKEND_KEYS = frozenset(
-    {"backend", "engine", "provider", "type", "library", "implementation"}
+    # (`{"model": "faster_whisper", "model_path": "medium"}`: a registry's model is the library)
+    {"backend", "engine", "provider", "type", "library", "implementation", "model"}
 )
-WHISPER_SIZE_KEYS = frozenset({"model", "model_size", "model_name", "size"})
+WHISPER_SIZE_KEYS = frozenset(
+    {"model", "model_size", "model_name", "size", "model_path", "model_size_or_path"}
+)
 
 
 def names_faster_whisper(value: object) -> bool:

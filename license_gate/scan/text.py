@@ -404,9 +404,9 @@ def _code_block_refs(
     ):
         # an Ollama Modelfile in a README (```plaintext / FROM nomic-embed-text)
         return modelfile_references(path, body, detector)
-    if lang in ("markdown", "md") and "|" in body:
+    if lang in ("markdown", "md") and ("|" in body or body.startswith("---")):
         # a table shown in a ```markdown fence (a README quoting vLLM's supported models) is
-        # a table still
+        # a table still; a prompt file's front matter (`---` / `model: gpt-4o`) is its settings
         md = path if path.lower().endswith(".md") else path + ".md"
         return [replace(r, path=path) for r in text_references(md, body, detector)]
     if not lang and _PYTHONISH.search(body) is not None:

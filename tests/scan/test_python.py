@@ -6651,3 +6651,17 @@ def test_upstage_hosted_names_keyed_in_a_table() -> None:
         ("solar-embedding-1-large-passage", "service", 4),
         ("solar-pro2", "service", 7),
     ]
+
+
+def test_faster_whisper_named_as_a_registry_model() -> None:
+    refs = scan(
+        "examples/example.py",
+        """
+        config = {
+            "model": "faster_whisper",
+            "model_path": "medium",
+            "audio": "inputs/example.wav",
+        }
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("Systran/faster-whisper-medium", 3)]

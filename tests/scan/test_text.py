@@ -5442,3 +5442,21 @@ def test_name_column_of_a_page_about_models() -> None:
         """,
     )
     assert other == []
+
+
+def test_prompt_file_front_matter_shown_in_a_markdown_fence() -> None:
+    refs = scan(
+        "docs/index.md",
+        """
+        ### Step 1: Create a Prompt File
+
+        ```markdown title="prompts/greeting.md"
+        ---
+        model: gpt-4o
+        temperature: 0.7
+        ---
+        You are a helpful assistant for {{ app_name }}.
+        ```
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("gpt-4o", 5)]
