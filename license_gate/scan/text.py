@@ -3342,6 +3342,10 @@ def _space_nearer(line: str, column: int) -> bool:
     return _CONTEXT_MODEL.search(line) is None or last_s > last_m
 
 
+#: A Markdown link's target or a bare URL.
+_LINK_TARGET = _lazyre.compile(r"\]\([^)\s]{0,500}\)|https?://[^\s)]{1,500}")
+
+
 def _inline_id(
     path: str,
     text: str,
@@ -3366,8 +3370,10 @@ def _inline_id(
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     line = text[ls : le if le != -1 else len(text)]
-    # (the id's own words say nothing: `bkai-foundation-models/NewsCategory` in a datasets table)
-    context = line.replace(body, " ")
+    # (the id's own words say nothing: `bkai-foundation-models/NewsCategory` in a datasets table;
+    # nor does a link's target: `Results on **org/model**, **500 samples** ([org/data](https://
+    # huggingface.co/datasets/org/data))` names the dataset by its own URL)
+    context = _LINK_TARGET.sub(" ", line.replace(body, " "))
     if header is not None:
         context = header + "\n" + context
     elif (

@@ -5460,3 +5460,24 @@ def test_prompt_file_front_matter_shown_in_a_markdown_fence() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("gpt-4o", 5)]
+
+
+def test_a_dataset_link_does_not_make_the_model_beside_it_a_dataset() -> None:
+    refs = scan(
+        "README.md",
+        """
+        ## Benchmarks
+
+        Results on **Qwen/Qwen2.5-3B**, **500 bug-localization samples**
+        ([JetBrains-Research/lca-bug-localization](https://huggingface.co/datasets/JetBrains-Research/lca-bug-localization)).
+
+        ```bash
+        kvboost-server --model Qwen/Qwen2.5-3B --port 8000
+        ```
+        """,
+    )
+    assert {(r.kind.value, r.identifier, r.line) for r in refs} == {
+        ("model", "Qwen/Qwen2.5-3B", 3),
+        ("dataset", "JetBrains-Research/lca-bug-localization", 4),
+        ("model", "Qwen/Qwen2.5-3B", 7),
+    }
