@@ -551,7 +551,7 @@ _OLLAMA_SETTING_WORDS = frozenset(
         "timeout", "queue", "gpu", "threads", "overhead", "sched", "noprune", "kv", "cache",
         "version", "image", "container", "volume", "home", "path", "file", "files", "binary",
         "bin", "arch", "platform", "release", "install", "installer", "think", "effort",
-        "reasoning",
+        "reasoning", "service", "status", "state", "agents", "package", "packages",
     }
 )  # fmt: skip
 #: ... and words that say so unless the name also says model (`ollama_config` is a dict of client

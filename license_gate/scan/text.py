@@ -2471,6 +2471,8 @@ _COLUMN_CELL = _lazyre.compile(
 
 
 _CELL_BREAK = _lazyre.compile(r"<br[ \t]*/?>", re.I)
+#: A cell list's middle dots, and the marks beside its names.
+_CELL_MARKS = str.maketrans({"\u00b7": ",", "\u2605": " ", "\u2020": " ", "\u2021": " "})
 #: One name of a list in a cell: `` `x` (default), y``.
 _CELL_ITEM = _lazyre.compile(
     r"(?:^|,)[ \t]*(?:\*\*)?`?(?P<v>[\w.:@/-]{2,200})`?(?:\*\*)?"
@@ -2560,6 +2562,10 @@ def _row_cells(
         if models and i in models and "<br" in cell.lower():
             # `| gpt-5 <br>gpt-5-mini <br>o3-mini |`: a list, one name a line (same offsets)
             cell = _CELL_BREAK.sub(lambda b: "," + " " * (len(b.group()) - 1), cell)
+        if models and i in models and "\u00b7" in cell:
+            # `| `llama3.3` ★ · `llama3.1` · `qwen2.5-coder` |`: a list set apart by middle dots,
+            # its marks (★ recommended, † preview) not part of the names (same offsets)
+            cell = cell.translate(_CELL_MARKS)
         body = cell.strip()
         cm = _COLUMN_CELL.fullmatch(body) if models and i in models else None
         value = _column_value(cm.group("v")) if cm is not None else None

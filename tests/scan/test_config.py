@@ -2453,3 +2453,17 @@ def test_openai_api_only_names_and_groq_systems_behind_a_router() -> None:
         ("openai/whisper-large-v3", "model"),
         ("groq/compound-mini", "service"),
     ]
+
+
+def test_ollama_named_settings_that_are_not_models() -> None:
+    refs = scan(
+        "pyproject.toml",
+        """
+        [tool.setuptools.package-data]
+        ollama_agents = ["py.typed"]
+
+        [tool.app]
+        ollama_model = "qwen2.5-coder:7b"
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("qwen2.5-coder:7b", 5)]

@@ -5481,3 +5481,25 @@ def test_a_dataset_link_does_not_make_the_model_beside_it_a_dataset() -> None:
         ("dataset", "JetBrains-Research/lca-bug-localization", 4),
         ("model", "Qwen/Qwen2.5-3B", 7),
     }
+
+
+def test_models_column_listed_with_middle_dots() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Talk to a local Ollama or a hosted API.
+
+        | Provider | Models |
+        |---|---|
+        | **OpenAI** | `gpt-5.4-mini` ★ · `o4-mini` · `gpt-4o` |
+        | **Ollama** | `llama3.3` ★ · `qwen2.5-coder` · `mistral-nemo` |
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("gpt-5.4-mini", 5),
+        ("o4-mini", 5),
+        ("gpt-4o", 5),
+        ("llama3.3", 6),
+        ("qwen2.5-coder", 6),
+        ("mistral-nemo", 6),
+    ]
