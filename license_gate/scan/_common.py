@@ -1184,7 +1184,14 @@ ST_SHORT = frozenset(n.lower() for n in SENTENCE_TRANSFORMERS_SHORT)
 def distinctive_st_name(value: str) -> bool:
     """A sentence-transformers short name no other thing is called (`all-MiniLM-L6-v2`; a
     one-word name such as `LaBSE` is not distinctive alone)."""
-    return "-" in value and value.lower() in ST_SHORT
+    return "-" in value and value.lower() in ST_SHORT and st_case_ok(value)
+
+
+def st_case_ok(value: str) -> bool:
+    """Whether `value` may be a sentence-transformers short name as written: any case, except
+    that `clip-vit-b-32` in lower case is another library's preset (open_clip's, an image
+    search's); sentence-transformers spells its CLIP models `clip-ViT-B-32`."""
+    return value in SENTENCE_TRANSFORMERS_SHORT or not value.lower().startswith("clip-")
 
 
 #: A hosted model's name by family, version and tier: `mist-1-turbo`, `zeta-2.5-flash`.
@@ -1911,7 +1918,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         return Value(hint.kind, ident, rev)
     if hint.weak or hint.modelish:
         return None
-    if hint.st or (hint.kind is Kind.MODEL and ident.lower() in ST_SHORT):
+    if hint.st or (hint.kind is Kind.MODEL and ident.lower() in ST_SHORT and st_case_ok(ident)):
         # a loader's short name, or one of the well-known names under any model key
         # (`ARG MODEL_NAME=all-mpnet-base-v2` feeding a SentenceTransformer in the app)
         expanded = expand_sentence_transformers(ident)

@@ -6665,3 +6665,18 @@ def test_faster_whisper_named_as_a_registry_model() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("Systran/faster-whisper-medium", 3)]
+
+
+def test_lower_case_clip_presets_are_not_sentence_transformers_names() -> None:
+    refs = scan(
+        "Demo/09_embedding_models.py",
+        """
+        engine = SearchEngine(model_name="clip-vit-b-32", index_dir="./idx_b32")
+        st = SentenceTransformer("clip-ViT-B-32")
+        emb = Embedder(model_name="all-minilm-l6-v2")
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("sentence-transformers/clip-ViT-B-32", 2),
+        ("sentence-transformers/all-minilm-l6-v2", 3),
+    ]
