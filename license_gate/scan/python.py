@@ -1544,6 +1544,14 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 # `StarCoder(batch_size=8, name="bigcode/starcoder", temperature=0.2)`: a
                 # generator's own settings say it is a model wrapper
                 hint = MODEL_NAME
+            if (
+                isinstance(kw.value, ast.Dict)
+                and hint is not None
+                and _keys_say_otherwise(kw.value, hint)
+            ):
+                # `HfApiModel(data={"model_id": "org/x", ...})`: a dict whose own keys say what
+                # their values are, whatever the keyword is called
+                hint = None
         a.emit(kw.value, hint, revision, kind, boost=dataset_class and kw.arg == "repo_id")
 
 

@@ -6680,3 +6680,18 @@ def test_lower_case_clip_presets_are_not_sentence_transformers_names() -> None:
         ("sentence-transformers/clip-ViT-B-32", 2),
         ("sentence-transformers/all-minilm-l6-v2", 3),
     ]
+
+
+def test_dict_keyword_whose_keys_say_model() -> None:
+    # a smolagents Space's app.py rebuilt from a saved agent: the model's settings as `data=`
+    refs = scan(
+        "app.py",
+        """
+        model = HfApiModel(
+            data={'last_input_token_count': None, 'model_id': 'Qwen/Qwen2.5-Coder-32B-Instruct'}
+        )
+        """,
+    )
+    assert [(r.identifier, r.kind.value) for r in refs] == [
+        ("Qwen/Qwen2.5-Coder-32B-Instruct", "model")
+    ]
