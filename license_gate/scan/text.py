@@ -1371,20 +1371,28 @@ def heading_model_lists(
             le = text.find("\n", pos, end)
             le = end if le == -1 else le
             item = _HEADED_ITEM.match(text, pos, le)
-            if item is None or len(item.group("indent").expandtabs()) <= indent:
+            if item is None:
                 break
-            ident = item.group("id")
-            value: Value | None = None
-            if "/" in ident:
-                value = classify_value(ident, MODEL_NAME)
-            elif ollama and is_ollama_family(ident.partition(":")[0]) and ident.islower():
-                value = Value(Kind.SERVICE, ident)
-            else:
-                svc = classify_service(ident) if ident.islower() else None
-                if svc is not None and API_FAMILY_ONLY.fullmatch(ident) is None:
-                    value = Value(Kind.SERVICE, svc)
-            if value is not None:
-                yield ref_at(path, index, item.start("id"), ident, value, detector)
+            deeper = len(item.group("indent").expandtabs()) - indent
+            if deeper < 0 or (deeper == 0 and not item.group("bullet")):
+                break  # (a bullet may sit at the heading's own indentation: `- gpt-4o (latest)`)
+            # `- llama2, llama2:13b, llama2:70b`: one item may list several
+            names = [(item.start("id"), item.group("id"))] + [
+                (item.start("more") + m.start("id"), m.group("id"))
+                for m in _MORE_ITEM.finditer(item.group("more") or "")
+            ]
+            for at, ident in names:
+                value: Value | None = None
+                if "/" in ident:
+                    value = classify_value(ident, MODEL_NAME)
+                elif ollama and is_ollama_family(ident.partition(":")[0]) and ident.islower():
+                    value = Value(Kind.SERVICE, ident)
+                else:
+                    svc = classify_service(ident) if ident.islower() else None
+                    if svc is not None and API_FAMILY_ONLY.fullmatch(ident) is None:
+                        value = Value(Kind.SERVICE, svc)
+                if value is not None:
+                    yield ref_at(path, index, at, ident, value, detector)
             pos = le + 1
 
 
@@ -1395,9 +1403,11 @@ _MODELS_HEADING = _lazyre.compile(
 )
 #: An item of it: the name, then perhaps what it is good for (`(default, fast)`, `- cheap`).
 _HEADED_ITEM = _lazyre.compile(
-    r"(?P<indent>[ \t]+)(?:[-*•][ \t]+)?`?(?P<id>[A-Za-z0-9][\w.:/-]*[\w])`?"
+    r"(?P<indent>[ \t]*)(?P<bullet>[-*•][ \t]+)?`?(?P<id>[A-Za-z0-9][\w.:/-]*[\w])`?"
+    r"(?P<more>(?:,[ \t]*`?[A-Za-z0-9][\w.:/-]*[\w]`?){0,12})"
     r"(?:[ \t]+(?:\(|[-—–:#])[^\n]*)?[ \t]*$"
 )
+_MORE_ITEM = _lazyre.compile(r",[ \t]*`?(?P<id>[A-Za-z0-9][\w.:/-]*[\w])`?")
 
 
 #: An `org/name` in a string's prose, bare or in backticks (not a path's or a URL's part).

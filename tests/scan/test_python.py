@@ -6695,3 +6695,40 @@ def test_dict_keyword_whose_keys_say_model() -> None:
     assert [(r.identifier, r.kind.value) for r in refs] == [
         ("Qwen/Qwen2.5-Coder-32B-Instruct", "model")
     ]
+
+
+def test_docstring_lists_supported_models_at_its_own_indentation() -> None:
+    refs = scan(
+        "providers/openai_provider.py",
+        '''
+        class OpenAIProvider:
+            """
+            OpenAI LLM provider for GPT models.
+
+            Supported models:
+            - gpt-4o (latest, recommended)
+            - gpt-3.5-turbo (legacy, fast)
+
+            Also supports OpenAI-compatible APIs via base_url parameter.
+            """
+
+
+        class OllamaProvider:
+            """Ollama runs models locally.
+
+            Supported models (examples):
+                - llama2, llama2:13b, llama2:70b
+                - mistral, mixtral
+                - And many more: https://ollama.ai/library
+            """
+        ''',
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("gpt-4o", 6),
+        ("gpt-3.5-turbo", 7),
+        ("llama2", 17),
+        ("llama2:13b", 17),
+        ("llama2:70b", 17),
+        ("mistral", 18),
+        ("mixtral", 18),
+    ]
