@@ -261,6 +261,8 @@ _BY_DOTTED: dict[str, LoaderSpec] = {
     "monai.bundle.download": _spec({}, ("repo",)),
     "monai.bundle.load": _spec({}, ("repo",)),
     "whisperx.load_model": _spec({0: FASTER_WHISPER}, ("whisper_arch",), FASTER_WHISPER),
+    # WhisperS2T's default CTranslate2 backend downloads faster-whisper's repositories by size
+    "whisper_s2t.load_model": _spec({0: FASTER_WHISPER}, ("model_identifier",), FASTER_WHISPER),
     "TTS.api.TTS": _spec({0: COQUI_TTS}, ("model_name",), COQUI_TTS),
 }
 

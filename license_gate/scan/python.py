@@ -3466,6 +3466,8 @@ def python_references(path: str, text: str, detector: str = "python") -> list[Re
         out.extend(_alternatives(path, text, index, out, detector))
         out.extend(_examples_above(path, text, index, out, detector))
         out.extend(_labelled_comments(path, text, index, detector))
+        if "# [" in text:
+            out.extend(_printed_id_lists(path, text, index, detector))
         out.extend(commented_commands(path, text, index, detector))
         out.extend(_example_services(path, text, index, detector))
     return _without_restated(out)
@@ -3574,6 +3576,39 @@ _LABELLED_COMMENT = _lazyre.compile(
     r"^[ \t]*#[ \t]*[A-Za-z][\w ()/-]{0,30}:[ \t]*`?(?P<v>[a-z][\w.:-]*[a-z0-9])`?[ \t]*$",
     re.M,
 )
+
+
+#: A comment that shows a printed list of ids: `# ['org/a', 'org/b']`.
+_PRINTED_LIST = _lazyre.compile(
+    r"^[ \t]*#[ \t]*\[(?P<body>[ \t]*[\"'][\w.-]+/[\w.-]+[\"'](?:[ \t]*,[ \t]*[\"'][\w.-]+/"
+    r"[\w.-]+[\"']){1,30}[ \t]*,?)[ \t]*\][ \t]*$",
+    re.M,
+)
+_QUOTED_ID = _lazyre.compile(r"[\"'](?P<id>[\w.-]+/[\w.-]+)[\"']")
+
+
+def _printed_id_lists(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:
+    """`print(Embedder.list_supported_models())` / `# ['sentence-transformers/all-MiniLM-L6-v2',
+    'BAAI/bge-small-en-v1.5']`: the list a call that says model prints, shown in the comment
+    below it, every item a Hub id."""
+    out: list[Reference] = []
+    for m in _PRINTED_LIST.finditer(text):
+        ls = m.start()
+        prev_end = ls - 1
+        prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1 : max(prev_end, 0)]
+        if "model" not in prev.lower() or prev.lstrip().startswith("#"):
+            continue
+        found: list[Reference] = []
+        for q in _QUOTED_ID.finditer(m.group("body")):
+            value = classify_value(q.group("id"), MODEL_NAME)
+            if value is None or value.kind is not Kind.MODEL:
+                found = []
+                break
+            found.append(
+                ref_at(path, index, m.start("body") + q.start("id"), q.group("id"), value, detector)
+            )
+        out.extend(found)
+    return out
 
 
 def _labelled_comments(path: str, text: str, index: LineIndex, detector: str) -> list[Reference]:

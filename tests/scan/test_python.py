@@ -6732,3 +6732,34 @@ def test_docstring_lists_supported_models_at_its_own_indentation() -> None:
         ("mistral", 18),
         ("mixtral", 18),
     ]
+
+
+def test_whisper_s2t_loads_faster_whisper_sizes() -> None:
+    refs = scan(
+        "services/media_summariser/s2t.py",
+        """
+        import whisper_s2t
+
+        model = whisper_s2t.load_model("large-v2", asr_options={'word_timestamps': True})
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("Systran/faster-whisper-large-v2", 3)]
+
+
+def test_printed_list_of_model_ids_shown_in_a_comment() -> None:
+    refs = scan(
+        "examples/list_models.py",
+        """
+        from ggmbed import Embedder
+
+        print(Embedder.list_supported_models())
+        # ['sentence-transformers/all-MiniLM-L6-v2', 'BAAI/bge-small-en-v1.5', 'lightonai/DenseOn']
+        print(sorted(os.listdir(root)))
+        # ['data/train', 'data/test']
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("sentence-transformers/all-MiniLM-L6-v2", 4),
+        ("BAAI/bge-small-en-v1.5", 4),
+        ("lightonai/DenseOn", 4),
+    ]
