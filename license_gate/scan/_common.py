@@ -443,6 +443,8 @@ _SPECIAL_NAMES: dict[str, Hint | None] = {
     ),
     "hf_hub_url": DATASET_NAME,  # LLaMA-Factory dataset_info.json
     "ms_hub_url": None,
+    # GGUF metadata: `"tokenizer.ggml.model": "gpt2"` names a tokenizer type, not a model
+    "tokenizer_ggml_model": None,
     "om_hub_url": None,
     "ollama_host": None,
     "ollama_base_url": None,

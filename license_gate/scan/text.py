@@ -1817,7 +1817,8 @@ _PROVIDER_LED = _lazyre.compile(
     r"Mistral(?: AI)?|Groq|Cohere|xAI|Grok|DeepSeek|Perplexity|Together(?: AI)?|Fireworks|"
     r"AWS Bedrock|Bedrock|Azure(?: OpenAI)?|Vertex(?: AI)?|OpenRouter|Moonshot|Kimi|Ollama|"
     # Chinese vendors as Chinese READMEs name them: Qwen's 通义千问, ERNIE's 文心一言, Zhipu's 智谱
-    r"Qwen|DashScope|通义千问|ERNIE|文心一言|Zhipu(?: AI)?|智谱(?:AI|清言)?|GLM|豆包|Doubao)"
+    r"Qwen|DashScope|通义千问|ERNIE|文心一言|Zhipu(?: AI)?|智谱(?:AI|清言)?|GLM|豆包|Doubao|"
+    r"Z\.ai|zAI|ZAI)"
     # `# - Ollama models: llama3.1, ...`, `- **DeepSeek模型**: deepseek-chat, deepseek-coder等`
     r"(?:[ \t]+models?|模型|モデル|모델)?"
     r"[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(?P<items>[^\n]{1,400})$",

@@ -5503,3 +5503,22 @@ def test_models_column_listed_with_middle_dots() -> None:
         ("qwen2.5-coder", 6),
         ("mistral-nemo", 6),
     ]
+
+
+def test_zai_led_list_and_gguf_tokenizer_type() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Available models:
+        - zAI: glm-4, glm-4-plus, glm-4-flash
+
+        ```python
+        meta = {"tokenizer.ggml.model": "gpt2", "general.architecture": "llama"}
+        ```
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("glm-4", 2),
+        ("glm-4-plus", 2),
+        ("glm-4-flash", 2),
+    ]
