@@ -3978,8 +3978,10 @@ def _quoted_in_strings(a: _Analysis, path: str, detector: str) -> list[Reference
         if not any(p in v for p in _API_PROSE_STEMS):
             continue
         if raw_bytes and node.end_lineno is not None and node.end_col_offset is not None:
+            start = a.offset(node.lineno, node.col_offset)
+            opened = _BYTES_OPEN.match(a.text, start)  # after `b'`, `rb"""`
             span: tuple[int, int] | None = (
-                a.offset(node.lineno, node.col_offset) + 2,  # (after `b'`)
+                opened.end() if opened is not None else start,
                 a.offset(node.end_lineno, node.end_col_offset),
             )
         else:
@@ -4045,6 +4047,8 @@ def _calls_in_strings(a: _Analysis, path: str, detector: str, out: list[Referenc
                 out[i] = replace(out[i], revision=r.revision)
 
 
+#: A bytes literal's prefix and opening quote: `b'`, `rb"""`.
+_BYTES_OPEN = _lazyre.compile(r"""[rRbB]{1,2}(?:\"\"\"|'''|["'])""")
 _API_PROSE_STEMS = ("gpt-", "claude-", "gemini-", "o1-", "o3-", "o4-", "grok-", "text-embedding")
 
 

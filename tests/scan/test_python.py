@@ -6580,9 +6580,14 @@ def test_streamed_response_replayed_as_bytes_names_its_model() -> None:
             b'data: {"type":"ping"}\\n\\n',
         ]
         RAW = rb'{"model":"gpt-4o-mini"}'
+        BODY = b'''{"model": "gpt-4.1"}'''
         """,
     )
-    assert [(r.identifier, r.line) for r in refs] == [("claude-opus-5", 3), ("gpt-4o-mini", 6)]
+    assert [(r.identifier, r.line, r.column) for r in refs] == [
+        ("claude-opus-5", 3, 57),
+        ("gpt-4o-mini", 6, 20),
+        ("gpt-4.1", 7, 23),
+    ]
 
 
 def test_huggingface_repo_key_and_paths_of_other_languages() -> None:
