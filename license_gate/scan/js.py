@@ -47,6 +47,8 @@ class JsDetector:
             yield from _offered_ollama(path, text, index, self.id)
         if "create" in text:
             yield from _provider_instances(path, text, index, self.id)
+        if "provider" in text and "name" in text:
+            yield from _provider_entries(path, text, index, self.id)
         if path.lower().endswith((".jsx", ".tsx")) and "</" in text:
             # a component's text: `<p>Enter model IDs like gpt-4o, claude-3-opus</p>`
             for m in _JSX_TEXT.finditer(text):
@@ -114,3 +116,27 @@ def _provider_instances(
 
 #: A name a local or hosted server gives a model: a word with a digit or a hyphen.
 _SERVED_NAME = _lazyre.compile(r"(?=[\w.:/-]*[\d-])[A-Za-z][\w.:/-]{2,150}")
+
+
+#: An object's `name` entry: `"name": "gpt-4.1"`, `name: 'claude-3-5-haiku'`.
+_NAME_ENTRY = _lazyre.compile(
+    r"(?<![\w$])[\"']?name[\"']?[ \t]*:[ \t]*(?P<q>[\"'`])(?P<v>[^\"'`\n$]{2,150})(?P=q)"
+)
+_PROVIDER_KEY = _lazyre.compile(r"(?<![\w$])[\"']?provider[\"']?[ \t]*:")
+
+
+def _provider_entries(path: str, text: str, index: LineIndex, detector: str) -> Iterator[Reference]:
+    """A model catalogue's entries, `{"name": "gpt-4.1", "provider": "openai", ...}`: the name of
+    an object that also says its provider, when it is a hosted API's name."""
+    for m in _NAME_ENTRY.finditer(text):
+        start = text.rfind("{", max(0, m.start() - 400), m.start())
+        end = text.find("}", m.end(), m.end() + 400)
+        if start == -1:
+            continue
+        body = text[start : end if end != -1 else m.end() + 400]
+        if "{" in text[start + 1 : m.start()] or _PROVIDER_KEY.search(body) is None:
+            continue  # (the name of a nested object, or an object that names no provider)
+        v = m.group("v")
+        value = classify_value(v, MODEL_NAME)
+        if value is not None and value.kind is Kind.SERVICE:
+            yield ref_at(path, index, m.start("v"), v, value, detector)

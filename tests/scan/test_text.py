@@ -5522,3 +5522,28 @@ def test_zai_led_list_and_gguf_tokenizer_type() -> None:
         ("glm-4-plus", 2),
         ("glm-4-flash", 2),
     ]
+
+
+def test_typescript_catalogue_entries_that_name_their_provider() -> None:
+    refs = scan(
+        "app/utils/aiModels.ts",
+        """
+        export const aiModels: AIModels = {
+          "chat": [
+            {
+              "name": "gpt-4.1-mini",
+              "provider": "openai",
+              "logo": "/logos/openai.svg",
+              "sample_spec": { "max_tokens": 4096, "mode": "chat" }
+            },
+            { name: "claude-3-5-haiku-20241022", provider: "anthropic" },
+            { name: "Default", provider: "openai" },
+          ],
+          "people": [{ "name": "gpt-4o", "role": "bot" }],
+        };
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("gpt-4.1-mini", 4),
+        ("claude-3-5-haiku-20241022", 9),
+    ]
