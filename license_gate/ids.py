@@ -808,6 +808,9 @@ _API_NAME = _lazyre.compile(
     r"|text-embedding-v[1-4]|moonshot-v1-(?:8k|32k|128k|auto)[\w.-]*"
     r"|kimi-(?:k[2-9](?:\.\d+)?|latest|thinking)(?![\w.])[\w.-]*|ernie-(?:3\.5|4\.0|4\.5|x1(?:\.1)?)(?:-[\w.-]+)?"
     r"|ernie-(?:bot|speed|lite|tiny|char)[\w.-]*|doubao-[\w.-]+"
+    # ByteDance's image and video APIs on Volcano Engine / BytePlus: `seedream-5-0-260128`,
+    # `seedance-1-0-pro-250528`, `seedance-2-5` (version digits joined by dashes)
+    r"|seed(?:ream|ance|edit)-\d(?:[-.]\d)?(?:-(?:pro|lite|fast|mini|i2v|t2v|t2i))*(?:-\d{6})?"
     # Volcano Engine Ark's dated names for the models it hosts beside Doubao: `glm-4-7-251222`
     r"|glm-\d(?:-\d+)*(?:-[a-z]+)*-2\d[01]\d[0-3]\d"
     r"|yi-(?:large|medium|spark|lightning|vision)[\w.-]*|abab\d[\w.-]*|MiniMax-(?:Text|VL|M\d)[\w.-]*"

@@ -173,6 +173,8 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
     "solar-",  # Upstage's `solar-embedding-1-large-query`
+    "seedream-",  # ByteDance's image and video APIs: `seedream-5-0-260128`, `seedance-2-5`
+    "seedance-",
     "replicate",  # `replicate.run("stability-ai/sdxl:<version>")`
     "davinci",  # hosted names whose families hold no word above (`engine="text-davinci-003"`)
     "dall-e",
@@ -561,6 +563,7 @@ _QUOTED_API = _lazyre.compile(
     r"|(?:embed|rerank)-(?:english|multilingual|v)[\w.-]*"
     r"|nai-diffusion[\w.-]*|nano-banana[\w.:-]*"  # NovelAI's and "Nano Banana" image models
     r"|wanx?\d(?:\.\d)?-(?:t2v|i2v|t2i|kf2v|s2v|i2i|vace|r2v)-[\w.-]+"  # Alibaba's Wan APIs
+    r"|seed(?:ream|ance|edit)-\d[\w.-]*"  # ByteDance's Seedream and Seedance APIs
     # StepFun's API: `"step-image-edit-2"`, `"step-2x-large"`, `"step-1-8k"`
     r"|step-(?:image-edit|tts|asr|audio)[\w.-]*|step-\d[vox]?-(?:\d+k|mini|turbo|flash|large|medium)[\w.-]*"
     # Databricks' Foundation Model APIs: `"databricks-dbrx-instruct"`, `'databricks-gte-large-en'`

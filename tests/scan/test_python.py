@@ -6768,3 +6768,21 @@ def test_printed_list_of_model_ids_shown_in_a_comment() -> None:
         ("BAAI/bge-small-en-v1.5", 4),
         ("lightonai/DenseOn", 4),
     ]
+
+
+def test_bytedance_seedream_and_seedance_api_names() -> None:
+    refs = scan(
+        "fotohub/client.py",
+        """
+        DEFAULT_IMAGE_MODEL = "seedream-5-0-260128"
+        DEFAULT_SEEDANCE_MODEL = "seedance-2-5"
+        VIDEO_MODELS = ["seedance-1-0-pro-fast-251015", "seedance-2-0-pro"]
+        SEED = "seed-42"
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("seedream-5-0-260128", 1),
+        ("seedance-2-5", 2),
+        ("seedance-1-0-pro-fast-251015", 3),
+        ("seedance-2-0-pro", 3),
+    ]
