@@ -1320,6 +1320,14 @@ OPENROUTER_VARIANTS = r"(?:" + "|".join(sorted(ROUTER_VARIANTS)) + ")"
 _OPENROUTER_VARIANT = _lazyre.compile(r"[a-z0-9][\w.-]*/[\w.-]+:" + OPENROUTER_VARIANTS, re.ASCII)
 
 
+#: Datasets the Hub uses to host images for badges and documentation: a README's "Open in
+#: Spaces" badge, a docs figure, or the sample picture a demo script downloads from one is not a
+#: use of a dataset a product depends on (the corpus contract's settled case: `negative`).
+ASSET_DATASETS = frozenset(
+    {"huggingface/badges", "huggingface/documentation-images", "huggingface/brand-assets"}
+)
+
+
 def _self_evident(v: str) -> tuple[bool, Value | None]:
     """Forms that say what they are under any key, or under none: Hub URLs and `hf://` paths,
     `hf-hub:` names, provider-prefixed names (`ollama/llama3.1:8b`, `huggingface:org/x`,
@@ -1380,6 +1388,8 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
             nm.lower() in PLACEHOLDER_NAMES or nm.lower() in _PLACEHOLDER_REPOS
         ):
             return True, None  # kfabrik's docs: `hf://organization/model-name`
+        if parsed[0] is Kind.DATASET and parsed[1] in ASSET_DATASETS:
+            return True, None  # a picture the Hub keeps for docs and badges: decoration
         return True, Value(parsed[0], parsed[1], parsed[2])
     if low.startswith("ollama://"):
         # kubeai's `url: "ollama://gemma2:2b"`: a model Ollama's library serves
@@ -2024,14 +2034,6 @@ _URL_HINT = _lazyre.compile(
 )
 
 
-#: Datasets the Hub uses to host images for badges and documentation: a README's "Open in
-#: Spaces" badge, a docs figure, or the sample picture a demo script downloads from one is not a
-#: use of a dataset a product depends on (the corpus contract's settled case: `negative`).
-ASSET_DATASETS = frozenset(
-    {"huggingface/badges", "huggingface/documentation-images", "huggingface/brand-assets"}
-)
-
-
 _QUERY_MODEL = _lazyre.compile(r"(?<=[a-z/])\?(?:[\w.-]+=[^&\s\"'`]*&)*model=(?P<v>[\w.:-]+)")
 
 
@@ -2051,7 +2053,7 @@ def url_references(path: str, text: str, index: LineIndex, detector: str) -> lis
             start += at + 1
             raw = raw[at + 1 :]
         value = classify_value(raw, None)
-        if value is None or (value.kind is Kind.DATASET and value.identifier in ASSET_DATASETS):
+        if value is None:
             continue
         if text.startswith("{", m.end()) and raw.rstrip("-_.$").endswith(
             value.identifier.rpartition("/")[2]

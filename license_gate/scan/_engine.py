@@ -12,7 +12,6 @@ from pathlib import Path, PurePosixPath
 from license_gate import _lazyre
 from license_gate.models import Kind, Note, Reference
 from license_gate.scan._common import (
-    ASSET_DATASETS,
     BENTO_FILE,
     DASHSCOPE_FILE,
     KNOWN_ORGS,
@@ -236,20 +235,7 @@ def _scan(
     if detector.id in ("text", "shell") and ("huggingface.co/" in text or "hf.co/" in text):
         # (prose and scripts; in code a bare mention is a docstring's or a message's)
         refs.extend(_linked_elsewhere(path, text, refs, detector.id))
-    if "huggingface/" in text:
-        refs = [r for r in refs if not _asset_picture(r)]
     return _suppress(_dedup(_consistent_kinds(_own_routes(refs))), text), notes
-
-
-def _asset_picture(ref: Reference) -> bool:
-    """A file of the Hub's badge and documentation-image datasets, written as its URL (a demo's
-    sample picture, `.../documentation-images/resolve/main/cats.png`): decoration, in any file
-    type (`load_dataset("huggingface/documentation-images")` is still a use)."""
-    return (
-        ref.kind is Kind.DATASET
-        and ref.identifier in ASSET_DATASETS
-        and ("://" in ref.text or ref.text.startswith(("hf.co/", "huggingface.co/")))
-    )
 
 
 def _own_routes(refs: list[Reference]) -> list[Reference]:
