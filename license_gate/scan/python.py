@@ -245,28 +245,35 @@ class _Analysis:
         )
         return self.index.starts[lineno - 1] + col if lineno - 1 < len(self.index.starts) else 0
 
-    def literal(self, node: ast.Constant) -> _Lit | None:
-        if not isinstance(node.value, str):
-            return None
+    def _text_start(self, node: ast.Constant) -> int:
+        """Where a string or bytes constant's text starts: after its prefix (`rb`, `f`) and its
+        opening quote (at the constant itself when neither is there)."""
         start = self.offset(node.lineno, node.col_offset)
         t = self.text
         i = start
         while i < len(t) and t[i] in "rRbBuUfF":
             i += 1
         if t.startswith(('"""', "'''"), i):
-            i += 3
-        elif i < len(t) and t[i] in "\"'":
-            i += 1
-        else:
-            return _Lit(node.value, start, node.value)
-        return _Lit(node.value, i, node.value)
+            return i + 3
+        if i < len(t) and t[i] in "\"'":
+            return i + 1
+        return start
+
+    def literal(self, node: ast.Constant) -> _Lit | None:
+        if not isinstance(node.value, str):
+            return None
+        return _Lit(node.value, self._text_start(node), node.value)
 
     def span(self, node: ast.Constant) -> tuple[int, int] | None:
-        """Where a string constant's text starts (inside its quotes) and where its source ends."""
-        lit = self.literal(node)
-        if lit is None or node.end_lineno is None or node.end_col_offset is None:
+        """Where a string (or bytes) constant's text starts (inside its quotes) and where its
+        source ends."""
+        if (
+            not isinstance(node.value, (str, bytes))
+            or node.end_lineno is None
+            or node.end_col_offset is None
+        ):
             return None
-        return lit.offset, self.offset(node.end_lineno, node.end_col_offset)
+        return self._text_start(node), self.offset(node.end_lineno, node.end_col_offset)
 
     def parameters(self) -> frozenset[str]:
         """The names of every function parameter in the module (computed once)."""
@@ -3969,23 +3976,12 @@ def _quoted_in_strings(a: _Analysis, path: str, detector: str) -> list[Reference
     out: list[Reference] = []
     for node in a.of(ast.Constant):
         v = node.value
-        raw_bytes = isinstance(v, bytes)
         if isinstance(v, bytes):
             # a streamed response a test replays: `b'data: {"message":{"model":"claude-x"}}'`
             v = v.decode("latin-1")
         if not (isinstance(v, str) and ("'" in v or '"' in v) and len(v) < 100_000):
             continue
-        if not any(p in v for p in _API_PROSE_STEMS):
-            continue
-        if raw_bytes and node.end_lineno is not None and node.end_col_offset is not None:
-            start = a.offset(node.lineno, node.col_offset)
-            opened = _BYTES_OPEN.match(a.text, start)  # after `b'`, `rb"""`
-            span: tuple[int, int] | None = (
-                opened.end() if opened is not None else start,
-                a.offset(node.end_lineno, node.end_col_offset),
-            )
-        else:
-            span = a.span(node)
+        span = a.span(node) if any(p in v for p in _API_PROSE_STEMS) else None
         if span is None:
             continue
         for m in _NESTED_QUOTED.finditer(a.text, span[0], span[1] - 1):
@@ -4047,8 +4043,6 @@ def _calls_in_strings(a: _Analysis, path: str, detector: str, out: list[Referenc
                 out[i] = replace(out[i], revision=r.revision)
 
 
-#: A bytes literal's prefix and opening quote: `b'`, `rb"""`.
-_BYTES_OPEN = _lazyre.compile(r"""[rRbB]{1,2}(?:\"\"\"|'''|["'])""")
 _API_PROSE_STEMS = ("gpt-", "claude-", "gemini-", "o1-", "o3-", "o4-", "grok-", "text-embedding")
 
 
