@@ -2319,19 +2319,16 @@ def _table_cells(
         # the table's columns headed "Model", "Model name" (its first row is its header)
         cells = rows[0].group().split("|")
         columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
-        columns -= {0, len(cells) - 1}  # outside the edge pipes
         headed = len(rows) > 1 and _DELIMITER_ROW.fullmatch(rows[1].group()) is not None
         if headed and len(rows) > 3:
-            columns |= _name_columns(rows[2:], len(cells)) - {0, len(cells) - 1}
+            columns |= _name_columns(rows[2:], len(cells))
         if headed and len(rows) > 2 and _about_models(path, text, rows[0].start()):
             # `| Name | Max Input |` in a page about models (`embedding-model-information.md`):
             # the names are a provider's (a column that also holds Hub ids, `BAAI/bge-m3`
             # over `jina-embeddings-v3`, names Hub repositories, some without their owner)
             named = {i for i, c in enumerate(cells) if _NAME_COLUMN.fullmatch(c.strip())}
-            columns |= {i for i in named if not _holds_hub_ids(rows[2:], i, len(cells))} - {
-                0,
-                len(cells) - 1,
-            }
+            columns |= {i for i in named if not _holds_hub_ids(rows[2:], i, len(cells))}
+        columns -= {0, len(cells) - 1}  # outside the edge pipes
         for n, m in enumerate(rows):
             row = m.group()
             models = columns if n and not _DELIMITER_ROW.fullmatch(row) else None
@@ -2366,14 +2363,20 @@ def _table_cells(
 _NAME_COLUMN = _lazyre.compile(r"[*_`]*(?:names?|名称|名前)[*_`]*", re.I)
 
 
-def _holds_hub_ids(rows: list[re.Match[str]], column: int, width: int) -> bool:
+def _body_cells(rows: list[re.Match[str]], width: int) -> Iterator[list[str]]:
+    """The cells of a table's body rows that have the header's number of columns, each
+    stripped of spaces and backticks."""
     for m in rows:
         cells = m.group().split("|")
-        if len(cells) == width and "/" in cells[column]:
-            body = cells[column].strip().strip("`")
-            if _INLINE_ID.fullmatch(body) is not None:
-                return True
-    return False
+        if len(cells) == width:
+            yield [c.strip().strip("`") for c in cells]
+
+
+def _holds_hub_ids(rows: list[re.Match[str]], column: int, width: int) -> bool:
+    return any(
+        "/" in cells[column] and _INLINE_ID.fullmatch(cells[column]) is not None
+        for cells in _body_cells(rows, width)
+    )
 
 
 def _about_models(path: str, text: str, at: int) -> bool:
@@ -2389,12 +2392,8 @@ def _name_columns(rows: list[re.Match[str]], width: int) -> set[int]:
     more of them, and most of the column's cells."""
     named: dict[int, int] = {}
     filled: dict[int, int] = {}
-    for m in rows:
-        cells = m.group().split("|")
-        if len(cells) != width:
-            continue
-        for i, cell in enumerate(cells):
-            body = cell.strip().strip("`")
+    for cells in _body_cells(rows, width):
+        for i, body in enumerate(cells):
             if not body:
                 continue
             filled[i] = filled.get(i, 0) + 1
