@@ -118,6 +118,23 @@ _CHOOSERS = frozenset(
     }
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
+#: The OpenAI SDK's calls that name the model to serve (every OpenAI-compatible client has
+#: them): `client.chat.completions.create(model="mistral", messages=...)`.
+_OPENAI_MODEL_CALLS = (
+    "completions.create",
+    "completions.parse",
+    "completions.stream",
+    "embeddings.create",
+    "responses.create",
+    "responses.stream",
+)
+#: A registry's record of one model: `ModelInfo(name="nomic-embed-text", ...)`, `ModelCard(...)`.
+_MODEL_RECORD = _lazyre.compile(
+    r"(?:[A-Z]\w*)?Model(?:Card|Info|Spec|Entry|Metadata|Meta|Record|Descriptor|Option|Preset"
+    r"|Profile)"
+)
+#: The fields of such a record that hold the model's own name.
+_RECORD_NAME_KEYS = frozenset({"name", "id", "model", "model_id", "model_name", "tag"})
 #: A function that registers models under a list of names.
 _REGISTERS_MODELS = _lazyre.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
 _FACTORY = _lazyre.compile(
@@ -1170,6 +1187,28 @@ def _hub_datasource(func: ast.expr) -> bool:
 _ABSL_DEFINES = frozenset({"DEFINE_string", "DEFINE_enum", "DEFINE_list", "DEFINE_multi_string"})
 
 
+def _own_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.Return]:
+    """The returns of `func` itself, not of the functions and classes defined inside it (a
+    test's fake response, `def json(self): return {"response": "ok"}`, returns no model)."""
+    todo: list[ast.AST] = list(reversed(func.body))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Return):
+            yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            todo.extend(reversed(list(ast.iter_child_nodes(node))))
+
+
+def _library_name(value: str) -> bool:
+    """`mistral`, `llama3.2`, `qwen2.5-coder`: an Ollama library name, lower case as they are."""
+    return (
+        value.islower()
+        and "/" not in value
+        and "_" not in value
+        and is_ollama_family(value.partition(":")[0])
+    )
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
@@ -1216,6 +1255,27 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         for kw in node.keywords:
             if kw.arg in WHISPER_SIZE_KEYS:
                 a.emit(kw.value, FASTER_WHISPER, boost=True)
+    if _MODEL_RECORD.fullmatch(callee) is not None:
+        # a curated registry's entries (`ModelCard(name="deepseek-coder-v2:lite", ...)`,
+        # `ModelInfo("o3", "o3", "Reasoning model")`): the names classify as any model key's
+        keys = {kw.arg: kw.value for kw in node.keywords if kw.arg in _RECORD_NAME_KEYS}
+        lead = node.args[0] if node.args else None
+        if keys.keys() - {"name"}:
+            # `ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE")`: a label
+            keys.pop("name", None)
+            lead = None
+        for held in (lead, *keys.values()):
+            if isinstance(held, ast.Constant):
+                a.emit(held, MODEL_NAME)
+    if func.endswith(_OPENAI_MODEL_CALLS):
+        model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
+        # (written there or in a constant: `model=cfg["model_name"]` may be a served
+        # checkpoint's own name, `qwen25-7b-ckpt`)
+        sent = a.values(model) if isinstance(model, (ast.Constant, ast.Name)) else []
+        if sent and all(_library_name(lit.value) for lit in sent):
+            # `model="mistral"` sent to an OpenAI-compatible server (a hosted open-weight API,
+            # Ollama's or LM Studio's endpoint): an Ollama library name is the model's own name
+            a.emit(model, OLLAMA)
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
         # is the call `load_dataset(path="org/x")` made later by the config's builder
@@ -3204,9 +3264,8 @@ def _walk(a: _Analysis) -> None:
                 else None
             )
             if fh is not None:
-                for sub in ast.walk(node):
-                    if isinstance(sub, ast.Return):
-                        a.emit(sub.value, fh)
+                for sub in _own_returns(node):
+                    a.emit(sub.value, fh)
         elif isinstance(node, ast.Compare):
             name = _target_name(node.left) or _getter_key(node.left) or _returned_name(node.left)
             ops = (ast.Eq, ast.In, ast.NotEq, ast.NotIn)

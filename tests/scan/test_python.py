@@ -4565,8 +4565,9 @@ def test_a_sized_open_weights_name_an_lm_studio_server_answers_to_is_a_service()
         """,
     )
     assert {(r.line, r.kind.value, r.identifier) for r in refs} == {(6, "service", "gemma-3-4b")}
-    # (the same name with no local server in the file says nothing about where it is served)
-    elsewhere = scan("app.py", 'r = client.chat.completions.create(model="gemma-3-4b")\n')
+    # (the same name under a model key with no local server in the file says nothing about
+    # where it is served; sent in an OpenAI-compatible call it is the served model's name)
+    elsewhere = scan("app.py", 'settings = {"model": "gemma-3-4b", "temperature": 0.2}\n')
     assert elsewhere == []
 
 
@@ -6785,4 +6786,74 @@ def test_bytedance_seedream_and_seedance_api_names() -> None:
         ("seedance-2-5", 2),
         ("seedance-1-0-pro-fast-251015", 3),
         ("seedance-2-0-pro", 3),
+    ]
+
+
+def test_library_names_sent_to_an_openai_compatible_server() -> None:
+    refs = scan(
+        "docs/quickstart.py",
+        """
+        from openai import OpenAI
+
+        client = OpenAI(base_url="https://api.example.ai/v1", api_key=KEY)
+        res = client.chat.completions.create(model="mistral", messages=messages)
+        emb = client.embeddings.create(model="nomic-embed-text", input=["a", "b"])
+        big = client.chat.completions.create(model="qwen3-30b", messages=messages)
+        mine = client.chat.completions.create(model="my-support-bot", messages=messages)
+        other = client.chat.completions.create(model="Mistral", messages=messages)
+        store = client.files.create(model="mistral", purpose="batch")
+        """,
+    )
+    assert [(r.identifier, r.kind, r.line) for r in refs] == [
+        ("mistral", Kind.SERVICE, 4),
+        ("nomic-embed-text", Kind.SERVICE, 5),
+        ("qwen3-30b", Kind.SERVICE, 6),
+    ]
+
+
+def test_a_functions_own_returns_not_its_fakes() -> None:
+    refs = scan(
+        "tests/test_settings.py",
+        """
+        def test_call_ollama_resolves_active_model(fresh_llm, monkeypatch):
+            class FakeResp:
+                def json(self):
+                    return {"response": "ok", "prompt_eval_count": 1}
+
+            monkeypatch.setattr("requests.post", lambda *a, **k: FakeResp())
+            fresh_llm.call_ollama("sys", "user", model="qwen2.5:7b")
+
+
+        def default_ollama_model():
+            return "llama3.2:3b"
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("qwen2.5:7b", 7), ("llama3.2:3b", 11)]
+
+
+def test_a_curated_registrys_model_records() -> None:
+    refs = scan(
+        "src/mita/models/registry.py",
+        """
+        \"\"\"Curated registry of coding-focused models for Ollama.\"\"\"
+        MODELS = [
+            ModelCard(
+                name="deepseek-coder-v2:lite",
+                family="deepseek",
+                tags=["code", "instruct"],
+            ),
+            ModelCard(name="nomic-embed-text", family="nomic", tags=["embedding"]),
+        ]
+        OPENAI = [ModelInfo("o3", "o3", "Reasoning model for harder problems")]
+        EVAL = {
+            "labse": ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE"),
+            "mine": ModelInfo(name="support-bot", provider="local"),
+        }
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("deepseek-coder-v2:lite", 4),
+        ("nomic-embed-text", 8),
+        ("o3", 10),
+        ("sentence-transformers/LaBSE", 12),
     ]
