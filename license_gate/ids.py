@@ -835,6 +835,11 @@ _BEDROCK = _lazyre.compile(
     r"\.[a-z0-9][\w.-]*(?::\d+(?::\d+k)?)?",  # provisioned: `:0:28k`
     re.ASCII,
 )
+#: A Bedrock id whose vendor never made the model: a test's invalid id, `anthropic.gpt-4`.
+_BEDROCK_FAMILY = _lazyre.compile(
+    r"(?:[a-z-]+\.)?anthropic\.claude(?:-(?:sonnet|opus|haiku|instant))?", re.IGNORECASE
+)
+_BEDROCK_MISMATCH = _lazyre.compile(r"\banthropic\.(?!claude)")
 #: Vendors of closed image, video and voice models, by the names gateways give them (the Hub
 #: knows Black Forest Labs as `black-forest-labs`, Kuaishou as `Kwai-Kolors`).
 _MEDIA_VENDORS = frozenset(
@@ -1111,7 +1116,7 @@ _OLLAMA_TAG = _lazyre.compile(
     re.ASCII,
 )
 _TAG_SHAPE = _lazyre.compile(
-    r"latest|cloud|mini|small|medium|large|tiny|e\d+b(?:-[\w.-]+)?|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
+    r"latest|cloud|(?:micro|nano|mini|small|medium|large|tiny|lite)(?:-h)?|e\d+b(?:-[\w.-]+)?|\d+(?:\.\d+)?[bBmMkKtT]-[\w.-]+|\d+(?:\.\d+)?[bBmMkKtT](?:[\w.-]*)?|(?:[\w.]+-)?(?:instruct|chat|text|code|vision|"
     r"q\d[\w]*|fp16|f16|bf16|int[48])[\w.-]*|(?:iq|q)\d[\w]*|\d+x\d+[bB][\w.-]*|v?\d+(?:\.\d+)*",
     re.ASCII | re.IGNORECASE,
 )
@@ -1459,6 +1464,8 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
             if prefix == "groq" and rest.lower() in ("compound", "compound-mini"):
                 return v  # Groq's agentic systems are named `groq/compound` in its own API
             if prefix in _PROVIDERS_ONLY:
+                if prefix == "ollama" and rest.partition("/")[0].lower() in ("api", "v1"):
+                    return None  # `"source": "ollama/api/tags"`: the server's REST route
                 if _CAMEL_WORD.fullmatch(rest) is not None:
                     return None  # MCP's `"anthropic/alwaysLoad": True`: a vendor's key
                 if prefix == "anthropic" and not rest.lower().startswith("claude"):
@@ -1493,7 +1500,12 @@ def classify_service(value: str, *, ollama: bool = False) -> str | None:
         return v
     if _ZHIPU_CAPITALISED.fullmatch(v) is not None:
         return v  # Zhipu's names as its console writes them: `GLM-4-FlashX`, `GLM-4-Plus`
-    if _BEDROCK.fullmatch(v) is not None and (":" in v or "-" in v.partition(".")[2]):
+    if (
+        _BEDROCK.fullmatch(v) is not None
+        and (":" in v or "-" in v.partition(".")[2])
+        and _BEDROCK_FAMILY.fullmatch(v) is None  # a family, as a prefix to match ids by
+        and not _BEDROCK_MISMATCH.search(v)
+    ):
         return v  # `anthropic.claude-3-sonnet-20240229-v1:0`, `amazon.titan-embed-text-v1`
     conn, dot, name = v.partition(".")
     if dot and conn.lower().endswith("connection") and _FIRST_PARTY_API.fullmatch(name):

@@ -11,6 +11,7 @@ from license_gate.ids import (
     classify_service,
     expand_sentence_transformers,
     is_service_name,
+    is_tagged_name,
     is_valid_hub_id,
     parse_hub_url,
 )
@@ -575,3 +576,31 @@ def test_volcano_engine_arks_dated_glm_names() -> None:
     assert classify_service("glm-4-7-251222") == "glm-4-7-251222"
     assert classify_service("glm-5-2-260617") == "glm-5-2-260617"
     assert classify_service("glm-4-9b") is None  # the open weights' size, not Ark's date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("eu.anthropic.claude-3-haiku-20240307-v1:0", "eu.anthropic.claude-3-haiku-20240307-v1:0"),
+        ("anthropic.claude-instant-v1", "anthropic.claude-instant-v1"),
+        ("cohere.command-a-vision", "cohere.command-a-vision"),  # OCI's, no version in it
+        ("openai.gpt-oss-120b-1:0", "openai.gpt-oss-120b-1:0"),
+        # a quota table's prefixes, matched against the ids; a test's invalid ids
+        ("anthropic.claude-sonnet", None),
+        ("us.anthropic.claude-sonnet", None),
+        ("anthropic.gpt-4", None),
+    ],
+)
+def test_bedrock_ids_and_what_only_looks_like_them(value: str, expected: str | None) -> None:
+    assert classify_service(value) == expected
+
+
+def test_ollama_routes_and_word_tags() -> None:
+    assert classify_service("ollama/api/tags") is None  # `"source": "ollama/api/tags"`
+    assert classify_service("ollama/v1/chat/completions") is None
+    assert classify_service("ollama/llama3:8b") == "llama3:8b"
+    # IBM's granite4 tags and DeepSeek Coder's `lite` are words, not sizes
+    assert is_tagged_name("granite4:micro")
+    assert is_tagged_name("granite4:tiny-h")
+    assert is_tagged_name("deepseek-coder-v2:lite")
+    assert not is_tagged_name("redis:alpine")
