@@ -231,8 +231,9 @@ def flag_hint(flag: str) -> Hint | None:
 
 #: A Python script run with a split or a subset: `python hf-download.py org/x --subset all`.
 _DATA_SCRIPT_CALL = _lazyre.compile(r"([\w./-]+\.py)\b[^\n]*?[ \t]--(?:subset|split|splits)\b")
-#: An assignment whose value is a whole command line (`CMD="python train.py --model x"`).
-_QUOTED_ASSIGN = _lazyre.compile(r"[A-Za-z_]\w*=(?=\S*\s)")
+#: An assignment whose value is a whole command line (`CMD="python train.py --model x"`), or
+#: an alias's (`alias opencode-claude='opencode --model anthropic/claude-sonnet-4-5'`).
+_QUOTED_ASSIGN = _lazyre.compile(r"[A-Za-z_][\w.-]*=(?=\S*\s)")
 
 
 _NAME = _lazyre.compile(r"[A-Za-z_][A-Za-z0-9_]*")

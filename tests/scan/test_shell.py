@@ -1920,3 +1920,23 @@ def test_json_config_passed_as_a_quoted_argument() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("grok-4.20-multi-agent-beta-0309", 7)]
+
+
+def test_aliases_written_into_a_shell_rc_run_their_commands() -> None:
+    # a setup script appends aliases whose names hold dashes (bash's variables cannot)
+    refs = scan(
+        "OpenCode/configure.sh",
+        """
+        if ! grep -q "# OpenCode aliases" "$SHELL_RC" 2>/dev/null; then
+            cat >> "$SHELL_RC" << 'EOF'
+        alias opencode-qwen='opencode --model lmstudio/qwen/qwen3.6-35b-a3b'
+        alias opencode-claude='opencode --model anthropic/claude-sonnet-4-5'
+        alias lmstudio-status='curl -s http://localhost:1234/v1/models | jq .'
+        EOF
+        fi
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("qwen/qwen3.6-35b-a3b", 3),
+        ("claude-sonnet-4-5", 4),
+    ]
