@@ -1328,6 +1328,11 @@ ASSET_DATASETS = frozenset(
 )
 
 
+#: A weights file, as written after a repository and a colon.
+#: (Not `.pt`: `runs/exp1:best.pt` is a training run's checkpoint, read with a key's context.)
+_WEIGHTS_FILE = _lazyre.compile(r"[^\s:]\.(?:safetensors|gguf)$", re.IGNORECASE)
+
+
 def _self_evident(v: str) -> tuple[bool, Value | None]:
     """Forms that say what they are under any key, or under none: Hub URLs and `hf://` paths,
     `hf-hub:` names, provider-prefixed names (`ollama/llama3.1:8b`, `huggingface:org/x`,
@@ -1343,6 +1348,17 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         ident = v.rpartition(":")[2]
         ok = ident.count("/") == 1 and is_valid_hub_id(ident)
         return True, Value(Kind.MODEL, ident) if ok else None
+    repo, colon, file = v.partition(":")
+    if (
+        colon
+        and repo.count("/") == 1
+        and _WEIGHTS_FILE.search(file) is not None
+        and is_valid_hub_id(repo)
+        and not looks_local(repo)
+    ):
+        # a LoRA by repository and file, `lightx2v/Qwen-Image-Lightning:Qwen-Image-Edit-2509/
+        # Qwen-Image-Edit-2509-Lightning-8steps-V1.0-bf16.safetensors`: the repository
+        return True, Value(Kind.MODEL, repo)
     if low.startswith("arn:aws") and ":bedrock:" in low:
         # `arn:aws:bedrock:us-east-1::inference-profile/us.anthropic.claude-...-v1:0`,
         # `.../foundation-model/amazon.titan-...`: the model the ARN names (an application

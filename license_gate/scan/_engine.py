@@ -300,11 +300,17 @@ def _linked_elsewhere(
                 continue
             if "github.com/" + ident.lower() in index.line_text(line).lower():
                 continue  # `[org/x](https://github.com/org/x)`: the code, not the weights
+            if _WRITES_TO.search(text, max(0, m.start() - 40), m.start()) is not None:
+                continue  # `--local-dir org/x`, `local_dir="org/x"`: where a download lands
             have.add((line, ident.lower()))
             out.append(Reference(path, line, col, ident, ref.kind, ident, detector))
     return out
 
 
+#: A flag or keyword naming where something is written, just before a value.
+_WRITES_TO = _lazyre.compile(
+    r"(?:\B-o|\b(?:local|cache|output|out|save)[-_]?dir)[ \t]*[= \t][ \t]*[\"']?\Z", re.I
+)
 _HUB_URL_TEXT = _lazyre.compile(r"(?:huggingface\.co|hf\.co)/", re.I)
 _SPACE_HOST = _lazyre.compile(r"https?://([a-z0-9][a-z0-9-]{1,120})\.hf\.space\b")
 

@@ -135,6 +135,11 @@ _MODEL_RECORD = _lazyre.compile(
 )
 #: The fields of such a record that hold the model's own name.
 _RECORD_NAME_KEYS = frozenset({"name", "id", "model", "model_id", "model_name", "tag"})
+#: Keywords naming where a call writes or caches what it fetches (`local_dir="Qwen/Qwen2.5-7B"`
+#: beside the `repo_id=` of the same name): a directory, never a reference.
+_WRITTEN_TO_KWS = frozenset(
+    {"local_dir", "cache_dir", "output_dir", "save_dir", "save_directory", "target_dir"}
+)
 #: A function that registers models under a list of names.
 _REGISTERS_MODELS = _lazyre.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
 _FACTORY = _lazyre.compile(
@@ -1215,6 +1220,7 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         _parametrize(a, node)
         return
     callee = func.rsplit(".", 1)[-1]
+    a.not_references(kw.value for kw in node.keywords if kw.arg in _WRITTEN_TO_KWS)
     if callee in _ABSL_DEFINES and node.args and isinstance(node.args[0], ast.Constant):
         # absl's `flags.DEFINE_string('tokenizer', 'gpt2', 'A tokenizer for AutoTokenizer.')`:
         # a flag's default, read by the flag's name as argparse's are

@@ -211,8 +211,11 @@ class ShellFound:
     value: Value
 
 
-#: A flag naming where a command writes (`--mlx-path`, `--output-dir`, `-o`), not a model.
-_OUTPUT_FLAG = _lazyre.compile(r"^(?:-o|--?(?:mlx[-_]path|out\w*|save\w*|dest\w*|export\w*))$")
+#: A flag naming where a command writes (`--mlx-path`, `--output-dir`, `-o`), not a model; or
+#: where a download lands (`--local-dir Qwen/Qwen2.5-7B`, named after the repository).
+_OUTPUT_FLAG = _lazyre.compile(
+    r"^(?:-o|--?(?:mlx[-_]path|out\w*|save\w*|dest\w*|export\w*|local[-_]dir|cache[-_]dir))$"
+)
 
 
 def flag_hint(flag: str) -> Hint | None:

@@ -2467,3 +2467,22 @@ def test_ollama_named_settings_that_are_not_models() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("qwen2.5-coder:7b", 5)]
+
+
+def test_lora_sources_by_repository_and_file() -> None:
+    refs = scan(
+        "docs/assets/provider_adapters.json",
+        """
+        {
+          "adapters": [
+            {"id": "flymy-ai/qwen-image-realism-lora:flymy_realism.safetensors", "scale": 1.0},
+            {"source": "lightx2v/Wan2.2-Lightning:Wan2.2-T2V-A14B/high_noise_model.safetensors"},
+            {"image": "acme/app:latest", "path": "C:/weights/lora:style.safetensors"}
+          ]
+        }
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("flymy-ai/qwen-image-realism-lora", 3),
+        ("lightx2v/Wan2.2-Lightning", 4),
+    ]

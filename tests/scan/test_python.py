@@ -6857,3 +6857,18 @@ def test_a_curated_registrys_model_records() -> None:
         ("o3", 10),
         ("sentence-transformers/LaBSE", 12),
     ]
+
+
+def test_a_download_folder_named_after_its_repository() -> None:
+    refs = scan(
+        "download.py",
+        """
+        from huggingface_hub import snapshot_download
+
+        snapshot_download(
+            repo_id="Qwen/Qwen2.5-7B-Instruct",
+            local_dir="Qwen/Qwen2.5-7B-Instruct",
+        )
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("Qwen/Qwen2.5-7B-Instruct", 4)]

@@ -1940,3 +1940,34 @@ def test_aliases_written_into_a_shell_rc_run_their_commands() -> None:
         ("qwen/qwen3.6-35b-a3b", 3),
         ("claude-sonnet-4-5", 4),
     ]
+
+
+def test_where_a_download_lands_is_not_a_reference() -> None:
+    refs = scan(
+        "scripts/get_weights.sh",
+        """
+        huggingface-cli download --repo-type dataset \\\\
+          BestWishYsh/ConsisID-preview-Data \\\\
+          --local-dir BestWishYsh/ConsisID-preview-Data
+        hf download Qwen/Qwen2.5-7B-Instruct --cache-dir Qwen/Qwen2.5-7B-Instruct
+        """,
+    )
+    assert [(r.identifier, r.kind, r.line) for r in refs] == [
+        ("BestWishYsh/ConsisID-preview-Data", Kind.DATASET, 2),
+        ("Qwen/Qwen2.5-7B-Instruct", Kind.MODEL, 4),
+    ]
+
+
+def test_a_lora_given_by_repository_and_file() -> None:
+    refs = scan(
+        "examples/edit.sh",
+        """
+        mlx-gen edit --model Qwen/Qwen-Image-Edit-2509 \\\\
+          --lora lightx2v/Qwen-Image-Lightning:Edit-2509/Lightning-8steps.safetensors \\\\
+          --steps 8
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("Qwen/Qwen-Image-Edit-2509", 1),
+        ("lightx2v/Qwen-Image-Lightning", 2),
+    ]

@@ -5547,3 +5547,22 @@ def test_typescript_catalogue_entries_that_name_their_provider() -> None:
         ("gpt-4.1-mini", 4),
         ("claude-3-5-haiku-20241022", 9),
     ]
+
+
+def test_a_linked_datasets_name_as_the_folder_it_downloads_to() -> None:
+    refs = scan(
+        "README.md",
+        """
+        The dataset is on [HuggingFace](https://huggingface.co/datasets/BestWishYsh/ConsisID-preview-Data).
+
+        ```bash
+        huggingface-cli download --repo-type dataset \\\\
+        BestWishYsh/ConsisID-preview-Data \\\\
+        --local-dir BestWishYsh/ConsisID-preview-Data
+        ```
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("BestWishYsh/ConsisID-preview-Data", 1),
+        ("BestWishYsh/ConsisID-preview-Data", 5),
+    ]
