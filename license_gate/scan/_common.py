@@ -63,6 +63,7 @@ __all__ = [
     "OPENROUTER_FILE",
     "OPENROUTER_VARIANTS",
     "REPO_NAME",
+    "SERVED",
     "SIZE_TAG",
     "ST_SHORT",
     "TAG_TOKEN",
@@ -126,6 +127,10 @@ LM_STUDIO = Hint(Kind.MODEL, strong=True, table="lmstudio")
 DATASET_LOADER = Hint(Kind.DATASET, strong=True)
 ST_LOADER = Hint(Kind.MODEL, strong=True, st=True)
 OLLAMA = Hint(Kind.MODEL, strong=True, ollama=True)
+#: The `model` an OpenAI-compatible call sends (`client.chat.completions.create(model=...)`,
+#: `openai.embeddings.create({model: ...})`): an Ollama library name there is the served
+#: model's own (`mistral`, `all-minilm:l6-v2`); anything else reads as under any model key.
+SERVED = Hint(Kind.MODEL, table="served")
 FASTER_WHISPER = Hint(Kind.MODEL, strong=True, table="faster-whisper")
 #: Sibling keys that name faster-whisper as the backend (`{backend: faster-whisper}`), and the
 #: keys beside them that then hold one of its short names (`model: medium`).
@@ -268,7 +273,8 @@ _POS_MODEL = _lazyre.compile(
     r"(?<!xp)(?<!co)(?<!f)lora|vae|unet|controlnet|backbone|weights|generator|retriever|classifier|name_or_path|"
     r"transformer|sentence|whisper|clip|judge|vocoder"
     r"|(?:^|_)deployment(?:_name|_id)?$"  # Azure OpenAI deployments are named after models
-    r"|(?:^|_)(?:lm|vlm|vla|mllm|mdl|vision_tower|text_encoder)(?:_name|_path|_id|_name_or_path)?$"
+    r"|(?:^|_)(?:lm|vlm|vla|mllm|mdl|vision_tower|text_encoder|decoder)"
+    r"(?:_name|_path|_id|_name_or_path)?$"  # (GLiNER's `labels_decoder='gpt2'`)
 )
 _POS_DATASET = _lazyre.compile(
     r"dataset|corpus|benchmark|eval_sets?$|(?:^|_)(?:data|ds)_(?:name|id|repo|repo_id|path|name_or_path)$"
@@ -665,6 +671,7 @@ _DIRISH = frozenset(
         "tokenizers",  # a project's own trained tokenizers: `tokenizers/hello-agent-16k`
         "ckpt",
         "ckpts",
+        "users",  # a store's own key space: `create_memory(space="users/user-001")`
         "merged",  # a merge's output: `streamft serve --model merged/q05_cpu`
         "release",  # a build's output: `CKPT="${CKPT:-release/LibreHPS-4B}"`
         "releases",
@@ -1614,6 +1621,17 @@ _REPLICATE_VERSION = _lazyre.compile(r"([a-z0-9][\w.-]*/[\w.-]*\w):([0-9a-f]{64}
 _SIZE_WORDS = frozenset({"large", "small", "mini", "nano", "pro", "flash", "lite", "max", "plus"})
 
 
+def _library_name(value: str) -> bool:
+    """`mistral`, `llama3.2`, `all-minilm:l6-v2`: an Ollama library name, lower case as they
+    are."""
+    return (
+        value.islower()
+        and "/" not in value
+        and "_" not in value
+        and is_ollama_family(value.partition(":")[0])
+    )
+
+
 def classify_value(value: str, hint: Hint | None) -> Value | None:
     """What `value` (a string as it appears in code or config) refers to in context `hint`
     (None: no context, only self-evident forms count)."""
@@ -1636,6 +1654,8 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     low = v.lower()
     if hint is None:
         return None
+    if hint.table == "served":
+        hint = OLLAMA if _library_name(v) else MODEL_NAME
     if hint.table == "litellm" and "/" in v:
         if low.startswith("auto_router/"):
             return None  # litellm's `auto_router/complexity_router`: a router of its own

@@ -17,6 +17,7 @@ from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA,
     REPO_NAME,
+    SERVED,
     SPACE_LOADER,
     ST_LOADER,
     TYPED,
@@ -44,6 +45,20 @@ def _spec(
     repo_type: bool = False,
 ) -> LoaderSpec:
     return LoaderSpec(dict(pos or {}), dict.fromkeys(kws, hint), repo_type)
+
+
+#: The OpenAI SDK's calls that name the model to serve (every OpenAI-compatible client has
+#: them, in Python and in JavaScript): `client.chat.completions.create(model="mistral", ...)`.
+OPENAI_MODEL_CALLS = (
+    "completions.create",
+    "completions.parse",
+    "completions.stream",
+    "embeddings.create",
+    "responses.create",
+    "responses.stream",
+)
+#: Their `model`, read as what is served (not a loader's: `model=cfg["x"]` is not followed).
+OPENAI_CALL = _spec({}, ("model",), SERVED)
 
 
 _MODEL_KWS = (

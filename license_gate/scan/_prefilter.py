@@ -172,6 +172,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "phi3",
     "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
+    "zerank-",  # ZeroEntropy's rerankers: `zerank-1-small`
     "solar-",  # Upstage's `solar-embedding-1-large-query`
     "seedream-",  # ByteDance's image and video APIs: `seedream-5-0-260128`, `seedance-2-5`
     "seedance-",
@@ -339,6 +340,7 @@ _STRONG_WORDS = (
     "-bison",
     "titan-",
     "voyage-",
+    "zerank-",
     # hosted endpoints named by path: fal's `fal-ai/flux/dev`, Cloudflare's `@cf/meta/...`
     "fal-ai/",
     "@cf/",
@@ -408,7 +410,7 @@ _BARE_STEMS = (
     "jamba", "sonar", "anthropic.", "amazon.", "meta.", "cohere.", "llama", "qwen", "phi",
     "gemma", "mixtral", "nomic", "mxbai", "llava", "starcoder", "granite", "smollm", "minilm",
     "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
-    "voyage-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
+    "voyage-", "zerank-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
     "imagen-", "veo-", "bison", "gecko", "palmyra", "c4ai-", "pplx-", "moonshot-", "kimi-",
     "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas", "whisper-large", "cohere-",
     "sam2", "sonnet", "haiku", "opus", "qwq", "mimo-", "nova-", "aura-", "saaras", "saarika",

@@ -18,6 +18,7 @@ from license_gate.models import Kind
 from license_gate.scan._common import (
     MODEL_NAME,
     OLLAMA,
+    SERVED,
     WEAK,
     Hint,
     Value,
@@ -29,7 +30,13 @@ from license_gate.scan._common import (
     negative_name,
     priority,
 )
-from license_gate.scan._loaders import OUTPUT_CALLS, LoaderSpec, loader_spec
+from license_gate.scan._loaders import (
+    OPENAI_CALL,
+    OPENAI_MODEL_CALLS,
+    OUTPUT_CALLS,
+    LoaderSpec,
+    loader_spec,
+)
 
 __all__ = ["Found", "scan_tokens"]
 
@@ -98,6 +105,7 @@ class _Frame:
     env_name: str | None = None  # `NAME = ("org/x")`: strings here are NAME's values
     ternaries: int = 0  # `cond ? "llava:13b" : name`: the `?`s whose `:` is still to come
     ctx_first: bool = False  # Go's `ollama.Generate(ctx, "gemma3", ...)`: a context comes first
+    served: bool = False  # the request object of an OpenAI-compatible call: its `model` is served
     found: list[int] = field(default_factory=list)
     strings: list[tuple[int, str]] = field(default_factory=list)  # a list's plain elements
 
@@ -284,6 +292,9 @@ def scan_tokens(
                         if spec is None and last.lower().startswith("ollama"):
                             # a project's own client: `ollamaClient("kimi-k2.5:cloud")`
                             spec = loader_spec("ollama")
+                        if spec is None and prev_val.endswith(OPENAI_MODEL_CALLS):
+                            # `openai.embeddings.create({model: 'all-minilm:l6-v2', ...})`
+                            spec = OPENAI_CALL
                         call = _Frame("call", func=prev_val, spec=spec, output=last in OUTPUT_CALLS)
                         if assign is not None and (
                             last in _FALLBACK_CALLS
@@ -324,7 +335,8 @@ def scan_tokens(
                         )
                     elif tok == "[" and top.kind == "top" and root_keys is not None:
                         hint_name = "models"  # `model_registry.json`: `["org/a", "org/b"]`
-                    stack.append(_Frame("list", hint_name=hint_name))
+                    served = tok == "{" and top.kind == "call" and top.spec is OPENAI_CALL
+                    stack.append(_Frame("list", hint_name=hint_name, served=served))
             elif tok == ",":
                 if top.kind == "call":
                     top.argi += 1
@@ -382,6 +394,8 @@ def scan_tokens(
         env_name: str | None = None
         if assign is not None and assign[1] == len(stack):
             hint = child_hint(assign[0], top.hint_name)
+            if top.served and assign[0] == "model":
+                hint = SERVED  # `openai.embeddings.create({model: 'all-minilm:l6-v2'})`
             if (
                 hint is None
                 and value == top.hint_name

@@ -44,6 +44,7 @@ from license_gate.scan._common import (
     OLLAMA_FILE,
     PROVIDER_SLUGS,
     REPO_NAME,
+    SERVED,
     SPACE_LOADER,
     ST_LOADER,
     ST_SHORT,
@@ -72,7 +73,13 @@ from license_gate.scan._common import (
     versioned_api_name,
     versioned_library_name,
 )
-from license_gate.scan._loaders import OLLAMA_METHODS, OUTPUT_CALLS, LoaderSpec, loader_spec
+from license_gate.scan._loaders import (
+    OLLAMA_METHODS,
+    OPENAI_MODEL_CALLS,
+    OUTPUT_CALLS,
+    LoaderSpec,
+    loader_spec,
+)
 from license_gate.scan._tokens import _DEFAULT_KWS, _GETTERS, _VERBISH, scan_tokens
 from license_gate.scan.shell import commented_commands, shell_found
 
@@ -118,16 +125,6 @@ _CHOOSERS = frozenset(
     }
 )
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
-#: The OpenAI SDK's calls that name the model to serve (every OpenAI-compatible client has
-#: them): `client.chat.completions.create(model="mistral", messages=...)`.
-_OPENAI_MODEL_CALLS = (
-    "completions.create",
-    "completions.parse",
-    "completions.stream",
-    "embeddings.create",
-    "responses.create",
-    "responses.stream",
-)
 #: A registry's record of one model: `ModelInfo(name="nomic-embed-text", ...)`, `ModelCard(...)`.
 _MODEL_RECORD = _lazyre.compile(
     r"(?:[A-Z]\w*)?Model(?:Card|Info|Spec|Entry|Metadata|Meta|Record|Descriptor|Option|Preset"
@@ -1204,16 +1201,6 @@ def _own_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.R
             todo.extend(reversed(list(ast.iter_child_nodes(node))))
 
 
-def _library_name(value: str) -> bool:
-    """`mistral`, `llama3.2`, `qwen2.5-coder`: an Ollama library name, lower case as they are."""
-    return (
-        value.islower()
-        and "/" not in value
-        and "_" not in value
-        and is_ollama_family(value.partition(":")[0])
-    )
-
-
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
@@ -1273,15 +1260,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         for held in (lead, *keys.values()):
             if isinstance(held, ast.Constant):
                 a.emit(held, MODEL_NAME)
-    if func.endswith(_OPENAI_MODEL_CALLS):
+    if func.endswith(OPENAI_MODEL_CALLS):
         model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
         # (written there or in a constant: `model=cfg["model_name"]` may be a served
         # checkpoint's own name, `qwen25-7b-ckpt`)
-        sent = a.values(model) if isinstance(model, (ast.Constant, ast.Name)) else []
-        if sent and all(_library_name(lit.value) for lit in sent):
+        if isinstance(model, (ast.Constant, ast.Name)):
             # `model="mistral"` sent to an OpenAI-compatible server (a hosted open-weight API,
-            # Ollama's or LM Studio's endpoint): an Ollama library name is the model's own name
-            a.emit(model, OLLAMA)
+            # Ollama's or LM Studio's endpoint), written there or in a constant (a config's
+            # `model=cfg["model_name"]` may be a served checkpoint's own name, `qwen25-7b-ckpt`)
+            a.emit(model, SERVED)
     if func == "dict" and not node.args:
         # OpenMMLab / xtuner / opencompass lazy configs: `dict(type=load_dataset, path="org/x")`
         # is the call `load_dataset(path="org/x")` made later by the config's builder

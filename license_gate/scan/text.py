@@ -2470,7 +2470,10 @@ _MODEL_COLUMN = _lazyre.compile(
     r"upstream|target|resolved|mapped)[ _-])?"
     r"(?:(?:base|backbone|default|hf|hub|llm|chat|embedding|ollama|openai|gemini|claude|qwen|"
     r"mistral|llama)[ _-]?)?(?:models?|checkpoints?|模型|モデル|모델)"
-    r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?)"
+    r"(?:[ _-]?(?:names?|ids?|identifiers?|keys?))?|llms?|model[ _]?string|shortcut[ _]names?"
+    # `具体模型` (the specific model), `支持的模型`, `モデル名`, `모델 이름`: a word before or after
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,6}(?:模型|モデル|모델)"
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af ]{0,4}(?:[ _-]?(?:names?|ids?))?)"
     r"[*_`]*",
     re.I,
 )

@@ -604,3 +604,9 @@ def test_ollama_routes_and_word_tags() -> None:
     assert is_tagged_name("granite4:tiny-h")
     assert is_tagged_name("deepseek-coder-v2:lite")
     assert not is_tagged_name("redis:alpine")
+
+
+def test_zeroentropy_rerankers() -> None:
+    assert classify_service("zerank-1") == "zerank-1"
+    assert classify_service("zerank-1-small") == "zerank-1-small"
+    assert classify_service("zerank") is None

@@ -6872,3 +6872,18 @@ def test_a_download_folder_named_after_its_repository() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("Qwen/Qwen2.5-7B-Instruct", 4)]
+
+
+def test_a_decoder_keyword_and_a_stores_user_space() -> None:
+    refs = scan(
+        "tests/test_modeling.py",
+        """
+        config = UniEncoderSpanDecoderConfig(
+            model_name="bert-base-uncased",
+            labels_decoder="gpt2",
+            decoder_mode="span",
+        )
+        memory = create_memory(storage=storage, space="users/user-001")
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("bert-base-uncased", 2), ("gpt2", 3)]

@@ -5566,3 +5566,47 @@ def test_a_linked_datasets_name_as_the_folder_it_downloads_to() -> None:
         ("BestWishYsh/ConsisID-preview-Data", 1),
         ("BestWishYsh/ConsisID-preview-Data", 5),
     ]
+
+
+def test_library_names_in_a_javascript_openai_compatible_request() -> None:
+    refs = scan(
+        "src/06-azure-openai.js",
+        """
+        import { AzureOpenAI } from 'openai';
+
+        const openai = new AzureOpenAI({ endpoint: 'http://localhost:4041', apiKey: 'x' });
+        const embeddings = await openai.embeddings.create({
+          model: 'all-minilm:l6-v2',
+          input: ['Once upon a time', 'The end.']
+        });
+        const chat = await openai.chat.completions.create({ model: 'mistral', messages });
+        const mine = await openai.chat.completions.create({ model: 'support-bot', messages });
+        const settings = { model: 'mistral', temperature: 0.2 };
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("all-minilm:l6-v2", 5),
+        ("mistral", 8),
+    ]
+
+
+def test_a_table_of_models_under_a_chinese_header() -> None:
+    refs = scan(
+        "Qwen_API_Research_Summary.md",
+        """
+        ### 1.3 支持的模型列表
+
+        | 模型系列 | 具体模型 | 用途说明 |
+        |---------|--------|--------|
+        | **通用模型** | qwen-max, qwen-max-latest | 高性能通用 |
+        | | qwen-turbo, qwen-turbo-latest | 快速响应 |
+        | **编程模型** | qwen-coder-plus | 代码生成 |
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("qwen-max", 5),
+        ("qwen-max-latest", 5),
+        ("qwen-turbo", 6),
+        ("qwen-turbo-latest", 6),
+        ("qwen-coder-plus", 7),
+    ]
