@@ -63,6 +63,7 @@ from license_gate.scan._common import (
     first_party_api_name,
     harness_selector,
     is_negative_key,
+    library_name,
     looks_local,
     name_hint,
     names_faster_whisper,
@@ -130,6 +131,8 @@ _MODEL_RECORD = _lazyre.compile(
     r"(?:[A-Z]\w*)?Model(?:Card|Info|Spec|Entry|Metadata|Meta|Record|Descriptor|Option|Preset"
     r"|Profile)"
 )
+#: A size after a dash in a name's library part: `smollm2-1.7b`, `llama3.1-8b-instruct`.
+_DASH_SIZE = _lazyre.compile(r"^[^:]*-\d+(?:\.\d+)?[bm](?:-|$)", re.IGNORECASE)
 #: The fields of such a record that hold the model's own name.
 _RECORD_NAME_KEYS = frozenset({"name", "id", "model", "model_id", "model_name", "tag"})
 #: Keywords naming where a call writes or caches what it fetches (`local_dir="Qwen/Qwen2.5-7B"`
@@ -1201,6 +1204,33 @@ def _own_returns(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.R
             todo.extend(reversed(list(ast.iter_child_nodes(node))))
 
 
+def _record_name(value: str) -> bool:
+    """A record's name that says what it is: a hosted API's (`o3`, `gpt-4o-mini`) or an Ollama
+    library's (`nomic-embed-text`, `deepseek-coder-v2:lite`), not a project's shorthand with the
+    size after a dash (`llama3.1-8b-instruct`, `smollm2-1.7b`)."""
+    if first_party_api_name(value):
+        return True
+    known = classify_service(value) is not None or library_name(value)
+    return known and _DASH_SIZE.search(value) is None
+
+
+def _unknown_word(raw: str, value: Value) -> bool:
+    """A bare word a command in a string names as a service that nothing else knows: a message,
+    not a command (`f"ollama pull failed for {model}"`)."""
+    return (
+        value.kind is Kind.SERVICE
+        and raw.isalpha()
+        and not is_ollama_family(raw)
+        and classify_service(raw) is None
+    )
+
+
+def _says_model(key: str) -> bool:
+    """A keyword that names a model itself (`hf_id=`, `repo_id=`, `model_path=`)."""
+    hint = name_hint(key)
+    return hint is not None and not hint.weak and hint.kind is Kind.MODEL
+
+
 def _call(a: _Analysis, node: ast.Call) -> None:
     func = a.dotted(node.func) or ""
     if func.endswith("mark.parametrize") or func == "parametrize":
@@ -1251,14 +1281,25 @@ def _call(a: _Analysis, node: ast.Call) -> None:
     if _MODEL_RECORD.fullmatch(callee) is not None:
         # a curated registry's entries (`ModelCard(name="deepseek-coder-v2:lite", ...)`,
         # `ModelInfo("o3", "o3", "Reasoning model")`): the names classify as any model key's
+        # (only names that say what they are: a hosted API's, an Ollama library's; a project's
+        # own shorthand, `ModelSpec(id="llama3.1-8b-instruct", engine="fast_engine")`, is its
+        # engines' alias, where Ollama would write `llama3.1:8b-instruct`)
         keys = {kw.arg: kw.value for kw in node.keywords if kw.arg in _RECORD_NAME_KEYS}
         lead = node.args[0] if node.args else None
-        if keys.keys() - {"name"}:
-            # `ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE")`: a label
+        others = [kw.arg for kw in node.keywords if kw.arg and kw.arg not in _RECORD_NAME_KEYS]
+        if keys.keys() - {"name"} or any(_says_model(k) for k in others):
+            # `ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE")`, `ModelSpec(
+            # name="bge-reranker-v2-m3", hf_id="BAAI/bge-reranker-v2-m3")`: a label
             keys.pop("name", None)
             lead = None
+        if any(_says_model(k) for k in others):
+            keys.clear()
         for held in (lead, *keys.values()):
-            if isinstance(held, ast.Constant):
+            if (
+                isinstance(held, ast.Constant)
+                and isinstance(held.value, str)
+                and _record_name(held.value)
+            ):
                 a.emit(held, MODEL_NAME)
     if func.endswith(OPENAI_MODEL_CALLS):
         model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
@@ -3397,7 +3438,11 @@ def _embedded_configs(a: _Analysis) -> None:
                 (off, raw, classify_value(raw, hint)) for off, raw, hint in yaml_values(value_text)
             )
         if is_cmd:
-            found.extend((f.offset, f.raw, f.value) for f in shell_found(value_text))
+            found.extend(
+                (f.offset, f.raw, f.value)
+                for f in shell_found(value_text)
+                if not _unknown_word(f.raw, f.value)
+            )
         if is_env:
             for em in _EMBEDDED_ENV.finditer(value_text):
                 env_hint = name_hint(em.group("k"))

@@ -6849,6 +6849,10 @@ def test_a_curated_registrys_model_records() -> None:
             "labse": ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE"),
             "mine": ModelInfo(name="support-bot", provider="local"),
         }
+        ENGINES = [
+            ModelSpec(id="llama3.1-8b-instruct", engine="fast_engine", display_name="Llama 8B"),
+            ModelSpec(name="bge-reranker-v2-m3", hf_id="BAAI/bge-reranker-v2-m3"),
+        ]
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [
@@ -6856,6 +6860,7 @@ def test_a_curated_registrys_model_records() -> None:
         ("nomic-embed-text", 8),
         ("o3", 10),
         ("sentence-transformers/LaBSE", 12),
+        ("BAAI/bge-reranker-v2-m3", 17),
     ]
 
 
@@ -6887,3 +6892,20 @@ def test_a_decoder_keyword_and_a_stores_user_space() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("bert-base-uncased", 2), ("gpt2", 3)]
+
+
+def test_a_failure_message_about_a_pull_names_no_model() -> None:
+    refs = scan(
+        "diskllm/ollama.py",
+        """
+        import subprocess
+
+        def pull(model):
+            try:
+                subprocess.run(["ollama", "pull", model], check=True)
+            except subprocess.CalledProcessError as exc:
+                raise OllamaError(f"ollama pull failed for {model}: exit code {exc}") from exc
+            print("Run `ollama pull llama3.2` first")
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("llama3.2", 8)]
