@@ -1621,7 +1621,7 @@ _REPLICATE_VERSION = _lazyre.compile(r"([a-z0-9][\w.-]*/[\w.-]*\w):([0-9a-f]{64}
 _SIZE_WORDS = frozenset({"large", "small", "mini", "nano", "pro", "flash", "lite", "max", "plus"})
 
 
-def _library_name(value: str) -> bool:
+def library_name(value: str) -> bool:
     """`mistral`, `llama3.2`, `all-minilm:l6-v2`: an Ollama library name, lower case as they
     are."""
     return (
@@ -1655,7 +1655,7 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
     if hint is None:
         return None
     if hint.table == "served":
-        hint = OLLAMA if _library_name(v) else MODEL_NAME
+        hint = OLLAMA if library_name(v) else MODEL_NAME
     if hint.table == "litellm" and "/" in v:
         if low.startswith("auto_router/"):
             return None  # litellm's `auto_router/complexity_router`: a router of its own
@@ -1964,6 +1964,17 @@ def classify_value(value: str, hint: Hint | None) -> Value | None:
         if hint.modelish and _MODELISH_NAME.search(name) is None:
             return None
         return Value(hint.kind, ident, rev)
+    if (
+        hint.modelish
+        and not hint.weak
+        and hint.kind is Kind.MODEL
+        and is_legacy_model(ident)
+        and ident.islower()
+        and ("-" in ident or any(c.isdigit() for c in ident))
+    ):
+        # a key that says model loosely, `bert_version: "bert-base-multilingual-uncased"`
+        # (a jsonnet config), given one of the Hub's un-namespaced ids
+        return Value(Kind.MODEL, ident, rev)
     if hint.weak or hint.modelish:
         return None
     if hint.st or (hint.kind is Kind.MODEL and ident.lower() in ST_SHORT and st_case_ok(ident)):

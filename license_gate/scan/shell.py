@@ -33,6 +33,7 @@ from license_gate.scan._common import (
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
+    REPO_NAME,
     SPACE_LOADER,
     TAG_TOKEN,
     WEAK,
@@ -211,6 +212,12 @@ class ShellFound:
     value: Value
 
 
+#: Programs whose `download` subcommand fetches something other than a Hub repository.
+_NOT_HUB_DOWNLOADERS = frozenset(
+    {"kaggle", "gh", "git", "pip", "pip3", "uv", "npm", "pnpm", "yarn", "conda", "mamba", "apt",
+     "apt-get", "brew", "go", "cargo", "gdown", "dvc", "civitai", "modelscope", "docker", "nltk",
+     "spacy", "wget", "curl", "aws", "gsutil", "gcloud", "az", "rclone", "dagshub"}
+)  # fmt: skip
 #: A flag naming where a command writes (`--mlx-path`, `--output-dir`, `-o`), not a model; or
 #: where a download lands (`--local-dir Qwen/Qwen2.5-7B`, named after the repository).
 _OUTPUT_FLAG = _lazyre.compile(
@@ -809,6 +816,17 @@ def _command(
                 target = _positional_after(cmd, nxt + 1)
                 if target is not None:
                     value_at(cmd[target].text, cmd[target].offset, MODEL_LOADER)
+        if (
+            len(cmd) > 2
+            and words[1] == "download"
+            and PurePosixPath(words[0]).name.lower() not in _NOT_HUB_DOWNLOADERS
+            and not words[2].startswith("-")
+            and words[2].count("/") == 1
+        ):
+            # a model tool's own CLI, `abstractvision download AbstractFramework/qwen-image-4bit`:
+            # a repository, when its name reads as a model's (not a tool that downloads GitHub
+            # repositories, packages or Kaggle datasets)
+            value_at(cmd[2].text, cmd[2].offset, REPO_NAME)
         # aider's `--alias 'haiku:openrouter/anthropic/claude-3-5-haiku'`: the model behind a
         # short name the same command then passes to `--weak-model haiku`
         aliases: set[str] = set()

@@ -1146,7 +1146,35 @@ def text_references(path: str, text: str, detector: str = "text") -> list[Refere
     # (a docs page's sample picture is decoration also in its code blocks: `curl -d
     # '{"image_url": "https://huggingface.co/datasets/huggingface/documentation-images/..."}'`)
     out = [r for r in out if not (r.kind is Kind.DATASET and r.identifier in ASSET_DATASETS)]
+    if "|" in text and "lias" in text:
+        aliases = _alias_cells(text, index, fenced)
+        out = [r for r in out if (r.line, r.column) not in aliases]
     return _hub_twins(out)
+
+
+#: A table column of a project's own short names (`| Alias | Model |` over `| qwen3-vl:2b |
+#: Qwen/Qwen3-VL-2B-Instruct |`): what the tool calls a model, not a model.
+_ALIAS_COLUMN = _lazyre.compile(r"[*_`]*(?:alias(?:es)?|model[ _]alias(?:es)?)[*_`]*", re.I)
+
+
+def _alias_cells(
+    text: str, index: LineIndex, fenced: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The (line, column) of every character in a table's alias column."""
+    at: set[tuple[int, int]] = set()
+    for rows in _table_runs(text, fenced):
+        cells = rows[0].group().split("|")
+        columns = {i for i, c in enumerate(cells) if _ALIAS_COLUMN.fullmatch(c.strip())}
+        if not columns:
+            continue
+        for m in rows[1:]:
+            offset = m.start()
+            for i, cell in enumerate(m.group().split("|")):
+                if i in columns:
+                    line, col = index.pos(offset)
+                    at.update((line, col + k) for k in range(len(cell)))
+                offset += len(cell) + 1
+    return at
 
 
 #: A JSON member alone on a prose line: a request body pasted without a fence.

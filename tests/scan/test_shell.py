@@ -1971,3 +1971,16 @@ def test_a_lora_given_by_repository_and_file() -> None:
         ("Qwen/Qwen-Image-Edit-2509", 1),
         ("lightx2v/Qwen-Image-Lightning", 2),
     ]
+
+
+def test_a_model_tools_own_download_command() -> None:
+    refs = scan(
+        "docs/quickstart.sh",
+        """
+        abstractvision download AbstractFramework/qwen-image-2512-4bit --provider mlx-gen
+        kaggle datasets download owner/some-data-7b
+        gh release download owner/tool-v2
+        mytool download acme/project
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("AbstractFramework/qwen-image-2512-4bit", 1)]

@@ -5610,3 +5610,40 @@ def test_a_table_of_models_under_a_chinese_header() -> None:
         ("qwen-turbo-latest", 6),
         ("qwen-coder-plus", 7),
     ]
+
+
+def test_a_tables_alias_column_holds_the_tools_own_names() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Run `nori-captioner --model qwen3-vl:8b ./photos` (models are pulled from Hugging Face).
+
+        ### Model aliases
+
+        | Alias | Model |
+        |---|---|
+        | `qwen3-vl:2b` | Qwen/Qwen3-VL-2B-Instruct |
+        | `gemma3:4b` | google/gemma-3-4b-it |
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("qwen3-vl:8b", 1),
+        ("Qwen/Qwen3-VL-2B-Instruct", 7),
+        ("google/gemma-3-4b-it", 8),
+    ]
+
+
+def test_a_legacy_id_under_a_key_that_says_model_loosely() -> None:
+    refs = scan(
+        "experiments/spider-kor.jsonnet",
+        """
+        {
+            logdir: "logdir/spider-kor-nng_translate",
+            model_config_args: {
+                bert_version: "bert-base-multilingual-uncased",
+                summarize_header: "avg",
+            },
+        }
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("bert-base-multilingual-uncased", 4)]
