@@ -1362,6 +1362,7 @@ def _self_evident(v: str) -> tuple[bool, Value | None]:
         and _WEIGHTS_FILE.search(file) is not None
         and is_valid_hub_id(repo)
         and not looks_local(repo)
+        and plausible_namespaced(*repo.split("/"))  # (not docs' `owner/repo:file.gguf`)
     ):
         # a LoRA by repository and file, `lightx2v/Qwen-Image-Lightning:Qwen-Image-Edit-2509/
         # Qwen-Image-Edit-2509-Lightning-8steps-V1.0-bf16.safetensors`: the repository

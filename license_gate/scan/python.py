@@ -125,7 +125,6 @@ _CHOOSERS = frozenset(
         "select",  # questionary's `qs.select("OpenAI embedding model:", choices=[...])`
     }
 )
-#: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
 #: A registry's record of one model: `ModelInfo(name="nomic-embed-text", ...)`, `ModelCard(...)`.
 _MODEL_RECORD = _lazyre.compile(
     r"(?:[A-Z]\w*)?Model(?:Card|Info|Spec|Entry|Metadata|Meta|Record|Descriptor|Option|Preset"
@@ -142,6 +141,7 @@ _WRITTEN_TO_KWS = frozenset(
 )
 #: A function that registers models under a list of names.
 _REGISTERS_MODELS = _lazyre.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
+#: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
 _FACTORY = _lazyre.compile(
     r"(?:llm|model|chat_?model|embedding|embedder|embeddings)_?(?:factory|provider|client)",
     re.IGNORECASE,
@@ -1287,13 +1287,15 @@ def _call(a: _Analysis, node: ast.Call) -> None:
         keys = {kw.arg: kw.value for kw in node.keywords if kw.arg in _RECORD_NAME_KEYS}
         lead = node.args[0] if node.args else None
         others = [kw.arg for kw in node.keywords if kw.arg and kw.arg not in _RECORD_NAME_KEYS]
-        if keys.keys() - {"name"} or any(_says_model(k) for k in others):
-            # `ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE")`, `ModelSpec(
-            # name="bge-reranker-v2-m3", hf_id="BAAI/bge-reranker-v2-m3")`: a label
+        if any(_says_model(k) for k in others):
+            # `ModelSpec(name="bge-reranker-v2-m3", hf_id="BAAI/bge-reranker-v2-m3")`: the
+            # model is the other keyword's (read as any model key's), the rest are labels
+            keys.clear()
+            lead = None
+        elif keys.keys() - {"name"}:
+            # `ModelInfo(name="LaBSE", model_id="sentence-transformers/LaBSE")`: a label
             keys.pop("name", None)
             lead = None
-        if any(_says_model(k) for k in others):
-            keys.clear()
         for held in (lead, *keys.values()):
             if (
                 isinstance(held, ast.Constant)
@@ -1303,8 +1305,6 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 a.emit(held, MODEL_NAME)
     if func.endswith(OPENAI_MODEL_CALLS):
         model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
-        # (written there or in a constant: `model=cfg["model_name"]` may be a served
-        # checkpoint's own name, `qwen25-7b-ckpt`)
         if isinstance(model, (ast.Constant, ast.Name)):
             # `model="mistral"` sent to an OpenAI-compatible server (a hosted open-weight API,
             # Ollama's or LM Studio's endpoint), written there or in a constant (a config's

@@ -2477,7 +2477,8 @@ def test_lora_sources_by_repository_and_file() -> None:
           "adapters": [
             {"id": "flymy-ai/qwen-image-realism-lora:flymy_realism.safetensors", "scale": 1.0},
             {"source": "lightx2v/Wan2.2-Lightning:Wan2.2-T2V-A14B/high_noise_model.safetensors"},
-            {"image": "acme/app:latest", "path": "C:/weights/lora:style.safetensors"}
+            {"image": "acme/app:latest", "path": "C:/weights/lora:style.safetensors"},
+            {"source": "owner/repo:filename.gguf"}
           ]
         }
         """,
