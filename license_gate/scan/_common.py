@@ -672,6 +672,7 @@ _DIRISH = frozenset(
         "ckpt",
         "ckpts",
         "users",  # a store's own key space: `create_memory(space="users/user-001")`
+        "pipelines",  # a project's folders of them: `| \`pipelines/resnet50\` | timm ... |`
         "merged",  # a merge's output: `streamft serve --model merged/q05_cpu`
         "release",  # a build's output: `CKPT="${CKPT:-release/LibreHPS-4B}"`
         "releases",
@@ -915,6 +916,10 @@ _SIZE_TIERS = frozenset(
 )
 
 
+#: A llama.cpp tensor type: `q4_0`, `q8_0`, `q4_k_m`, `iq4_nl`, `f16`, `bf16`.
+_QUANT_TYPE = _lazyre.compile(r"(?:i?q\d(?:_[a-z0-9]+)*|f16|bf16|f32)", re.IGNORECASE)
+
+
 def plausible_namespaced(ns: str, name: str) -> bool:
     low = ns.lower()
     if low in _DIRISH or _NUMERIC.fullmatch(ns) or _NUMERIC.fullmatch(name):
@@ -943,6 +948,8 @@ def plausible_namespaced(ns: str, name: str) -> bool:
         return False
     if name.lower() in _PER_UNIT:
         return False  # a rate's unit: `"units": "people/year"`, `tokens/second`
+    if _QUANT_TYPE.fullmatch(ns) is not None and _QUANT_TYPE.fullmatch(name) is not None:
+        return False  # llama.cpp's KV cache types for keys and values: `q8_0/q8_0`, `f16/q4_0`
     if _FREQUENCY.fullmatch(name):  # GIFT-Eval's `Water_Quality_Darwin/15T`: a series at 15 min
         return False
     if (

@@ -24,6 +24,7 @@ from typing import TypeVar
 from license_gate import _lazyre
 from license_gate.ids import (
     classify_service,
+    expand_library_alias,
     is_legacy_model,
     is_ollama_family,
     is_ollama_tag,
@@ -132,8 +133,6 @@ _MODEL_RECORD = _lazyre.compile(
 )
 #: A size after a dash in a name's library part: `smollm2-1.7b`, `llama3.1-8b-instruct`.
 _DASH_SIZE = _lazyre.compile(r"^[^:]*-\d+(?:\.\d+)?[bm](?:-|$)", re.IGNORECASE)
-#: The fields of such a record that hold the model's own name.
-_RECORD_NAME_KEYS = frozenset({"name", "id", "model", "model_id", "model_name", "tag"})
 #: Keywords naming where a call writes or caches what it fetches (`local_dir="Qwen/Qwen2.5-7B"`
 #: beside the `repo_id=` of the same name): a directory, never a reference.
 _WRITTEN_TO_KWS = frozenset(
@@ -249,6 +248,8 @@ class _Analysis:
         self.arg_dests: set[str] = set()  # argparse destinations with a default
         self.forwarders: dict[str, str] = {}  # functions passing `**kwargs` on to a loader
         self._parameters: frozenset[str] | None = None
+        # a module that imports faster-whisper or WhisperX: its lists of sizes are models
+        self.whisper_sizes = _IMPORTS_WHISPER.search(text) is not None
 
     def of(self, *types: type[_N]) -> list[_N]:
         """The module's nodes of `types`, each type in walk order."""
@@ -2147,6 +2148,9 @@ def _self_evident_short_name(value: str) -> bool:
     )
 
 
+_IMPORTS_WHISPER = _lazyre.compile(
+    r"^[ \t]*(?:from|import)[ \t]+(?:faster_whisper|whisperx)\b", re.M
+)
 _FASTER_WHISPER_ID = _lazyre.compile(r"^Systran/faster-(?:distil-)?whisper-", re.IGNORECASE)
 
 
@@ -2161,6 +2165,22 @@ _RECORD_NAME_KEYS = frozenset({"tag", "name", "id", "model", "model_id", "model_
 def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
+    if (
+        a.whisper_sizes
+        and hint is not None
+        and hint.kind is Kind.MODEL
+        and isinstance(value, (ast.List, ast.Tuple, ast.Set))
+        and len(value.elts) >= 3
+        and all(
+            isinstance(e, ast.Constant)
+            and isinstance(e.value, str)
+            and expand_library_alias("faster-whisper", e.value) is not None
+            for e in value.elts[:_MAX_ELEMENTS]
+        )
+    ):
+        # `MODELS = ["tiny", "base", "small", "medium", "large-v3"]` beside `from faster_whisper
+        # import WhisperModel`: the sizes the tool offers, each a repository it downloads
+        hint = FASTER_WHISPER
     if isinstance(value, (ast.List, ast.Tuple)) and any(
         isinstance(e, ast.Constant)
         and isinstance(e.value, str)

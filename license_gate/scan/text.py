@@ -1972,6 +1972,7 @@ _LIST_LINE = _lazyre.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<id>[\w.-]+/[\w.-]+)(?=[
 
 
 _TAG_LINE = _lazyre.compile(r"[a-z][\w.-]*:[\w.-]+")
+_LINE_CONTINUED = _lazyre.compile(r"\\[ \t]*$", re.M)
 _TAG_ITEM = _lazyre.compile(
     r"^[ \t]*(?P<tag>(?:[a-z0-9][\w.-]*/)?[a-z][\w.-]*:[\w.-]+)[ \t]*$", re.M
 )
@@ -2025,6 +2026,10 @@ def _id_list(
             svc = name if cortex else classify_service(name)
             if svc is not None and API_FAMILY_ONLY.fullmatch(name) is None:
                 yield ref_at(path, index, m.start("name"), name, Value(Kind.SERVICE, svc), detector)
+        return
+    if len(items) != len(lines) and _LINE_CONTINUED.search(text, start, end) is not None:
+        # a command split over lines (`docker run -it \` / `  santidr/app`): its own reading
+        # says what a word on a line of it is, not the block's lead-in
         return
     if dataset == model:
         # no lead-in: a block that is nothing but ids, most of them models any reader knows

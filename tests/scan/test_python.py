@@ -6909,3 +6909,24 @@ def test_a_failure_message_about_a_pull_names_no_model() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("llama3.2", 8)]
+
+
+def test_the_sizes_a_faster_whisper_tool_offers() -> None:
+    refs = scan(
+        "voicepaste/transcriber.py",
+        """
+        from faster_whisper import WhisperModel
+
+        MODELS = ["tiny", "base", "small", "medium", "large-v3"]
+        DEVICES = ["cpu", "cuda", "auto"]
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("Systran/faster-whisper-tiny", 3),
+        ("Systran/faster-whisper-base", 3),
+        ("Systran/faster-whisper-small", 3),
+        ("Systran/faster-whisper-medium", 3),
+        ("Systran/faster-whisper-large-v3", 3),
+    ]
+    # (the same list without faster-whisper or WhisperX in the module: sizes of anything)
+    assert scan("sizes.py", 'MODELS = ["tiny", "base", "small", "medium"]\n') == []

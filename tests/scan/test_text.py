@@ -5647,3 +5647,25 @@ def test_a_legacy_id_under_a_key_that_says_model_loosely() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("bert-base-multilingual-uncased", 4)]
+
+
+def test_an_image_on_a_continued_command_line_under_a_lead_in_about_llms() -> None:
+    refs = scan(
+        "README.md",
+        """
+        To use LLM features (paper selection), pass your API key:
+
+        ```bash
+        docker run -it -p 8888:8888 \\\\
+          -e GEMINI_API_KEY=your_key \\\\
+          santidr/model-quantization-aggregation
+        ```
+
+        The 2026-06-09 refresh reran rows with `q8_0/q8_0` KV cache (`f16/q4_0` before).
+
+        | Pipeline | Model |
+        |---|---|
+        | `pipelines/resnet50` | timm `resnet50.a1_in1k` classification |
+        """,
+    )
+    assert refs == []
