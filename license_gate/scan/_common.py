@@ -821,7 +821,8 @@ _PLACEHOLDER_OWNERS = frozenset(
      "<user>", "<username>", "foo", "your-hf-username", "your-hf-id", "hf-user", "fake",
      "owner", "namespace", "some-org", "some-user", "some", "your", "my", "org", "organization",
      # inspect-ai's `mockllm/model`: its stand-in provider; tests' `someorg/ds`
-     "mock", "mockllm", "manual", "someorg", "somebody", "someuser", "elsewhere"}
+     "mock", "mockllm", "manual", "someorg", "somebody", "someuser", "elsewhere",
+     "unknown"}  # a catalogue's fallback: `f"{publisher}/{name}"` with `publisher = "unknown"`
 )  # fmt: skip
 _PLACEHOLDER_OWNER = _lazyre.compile(
     r"(?:my|your)[-_]?(?:user(?:name)?|org(?:anization)?|name|provider|company|team|account|"

@@ -1832,6 +1832,8 @@ def _help_default(a: _Analysis, node: ast.Call, first_str: str | None) -> None:
             hint = MODEL_NAME
         if at is None or hint is None:
             continue
+        if hint.ollama and not (is_ollama_tag(v) or library_name(v)):
+            continue  # `--ollama`'s `help="Ollama URL override (default: auto-detect)"`
         value = classify_value(v, hint)
         if value is not None and at not in a.found:
             seen.add(at)
@@ -3319,6 +3321,10 @@ def _walk(a: _Analysis) -> None:
             )
             if fh is not None:
                 for sub in _own_returns(node):
+                    if fh.ollama and isinstance(sub.value, ast.Dict):
+                        # `_translate_ollama_models_to_openai` returns `{"object": "list",
+                        # "data": ...}`: a response, whose keys say what each value is
+                        continue
                     a.emit(sub.value, fh)
         elif isinstance(node, ast.Compare):
             name = _target_name(node.left) or _getter_key(node.left) or _returned_name(node.left)

@@ -2733,6 +2733,12 @@ _DOC_DEFAULT = _lazyre.compile(
 )
 
 
+_TOOL_SUFFIXES = (
+    "-server", "-cli", ".cpp", "-dash", "-dashboard", "-swap", "-ui", "-webui", "-proxy",
+    "-router", "-monitor", "-stack", "-manager", "-bench",
+)  # fmt: skip
+
+
 def _doc_extras(
     path: str, text: str, index: LineIndex, fenced: list[tuple[int, int]], detector: str
 ) -> Iterator[Reference]:
@@ -2754,7 +2760,8 @@ def _doc_extras(
                 OLLAMA_FILE.get()
                 and name.islower()
                 and ":" not in name
-                and not name.endswith(("-server", "-cli", ".cpp"))
+                # (tools named for the family: `llama-dash`, `llama-swap`, `ollama-ui`)
+                and not name.endswith(_TOOL_SUFFIXES)
                 and is_ollama_family(name)
                 and _LIST_ITEM_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1) is not None
             ):

@@ -6930,3 +6930,23 @@ def test_the_sizes_a_faster_whisper_tool_offers() -> None:
     ]
     # (the same list without faster-whisper or WhisperX in the module: sizes of anything)
     assert scan("sizes.py", 'MODELS = ["tiny", "base", "small", "medium"]\n') == []
+
+
+def test_an_ollama_translators_response_and_a_url_flags_help() -> None:
+    refs = scan(
+        "propagul/mesh/proxy.py",
+        """
+        import argparse
+
+        def _translate_ollama_models_to_openai(ollama_models: dict) -> dict:
+            models = [{"id": m["name"], "object": "model"} for m in ollama_models["models"]]
+            return {"object": "list", "data": models}
+
+        p = argparse.ArgumentParser()
+        p.add_argument("--ollama", default=None, help="Ollama URL override (default: auto-detect)")
+        p.add_argument("--ollama-model", help="Model to pull (default: llama3.2:3b)")
+        publisher = "unknown"
+        name = f"{publisher}/unknown"
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("llama3.2:3b", 9)]

@@ -5669,3 +5669,18 @@ def test_an_image_on_a_continued_command_line_under_a_lead_in_about_llms() -> No
         """,
     )
     assert refs == []
+
+
+def test_a_tool_named_for_a_family_in_an_ollama_guide() -> None:
+    refs = scan(
+        "README.md",
+        """
+        Run everything through Ollama on each machine.
+
+        ### When to use what
+        - **llama-dash** — Best for single-machine llama.cpp monitoring with SQLite logging.
+        - **llama-swap** — Best for swapping models behind one port.
+        - **qwen2.5-coder** — the model we recommend for code.
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("qwen2.5-coder", 6)]
