@@ -1304,6 +1304,20 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 and _record_name(held.value)
             ):
                 a.emit(held, MODEL_NAME)
+    kws = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+    repo = next((kws[k] for k in ("repo", "hf_repo", "repository") if k in kws), None)
+    weights = next((kws[k] for k in ("filename", "file", "weights") if k in kws), None)
+    if (
+        repo is not None
+        and isinstance(weights, ast.Constant)
+        and isinstance(weights.value, str)
+        and _WEIGHTS_NAME.search(weights.value) is not None
+    ):
+        # `WeightSource(repo="ionden/taew2.1", filename="taew2_1.safetensors", revision=...)`:
+        # a repository and the weights file fetched from it
+        rev = kws.get("revision")
+        pinned = rev.value if isinstance(rev, ast.Constant) and isinstance(rev.value, str) else None
+        a.emit(repo, MODEL_LOADER, pinned)
     if func.endswith(OPENAI_MODEL_CALLS):
         model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
         if isinstance(model, (ast.Constant, ast.Name)):
@@ -1895,6 +1909,12 @@ _LABEL_ASIDE = _lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LABEL_WORD = _lazyre.compile(r"[A-Za-z][\w-]*")
 
 
+#: A weights file's name: `taew2_1.safetensors`, `model-q4_k_m.gguf`, `pytorch_model.bin`.
+_WEIGHTS_NAME = _lazyre.compile(r"\.(?:safetensors|gguf|bin|pth?|ckpt|onnx)$", re.IGNORECASE)
+#: "Model" in Chinese, Japanese and Korean (a chooser's label: `选择模型`, `モデルを選択`).
+_CJK_MODEL = _lazyre.compile(r"模型|モデル|모델")
+
+
 def _chooser(a: _Analysis, node: ast.Call, first_str: str | None, func_last: str) -> None:
     """`st.selectbox("Select Model", ("gpt-4o", ...))`: the label says what the options are."""
     label = first_str
@@ -1906,10 +1926,13 @@ def _chooser(a: _Analysis, node: ast.Call, first_str: str | None, func_last: str
         if kw.arg == "message" and label is None:
             got = a.values(kw.value)  # InquirerPy's `inquirer.select(message="Model:", ...)`
             label = got[0].value if got else label
+    raw_label = label
     if label:
         # `"Encoder model (See the code)"`, `"🤖 Model:"`: the words that say what it holds
         label = " ".join(_LABEL_WORD.findall(_LABEL_ASIDE.sub(" ", label))[:4])
     hint = name_hint(label.replace(" ", "_")) if label else None
+    if hint is None and raw_label and _CJK_MODEL.search(raw_label) is not None:
+        hint = MODEL_NAME  # `st.selectbox("可以从下列模型选择一个模型", ("llama3", "mistral"))`
     if hint is None:
         return
     free_text = func_last in ("Textbox", "text_input")

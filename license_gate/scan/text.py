@@ -2352,6 +2352,10 @@ def _table_cells(
         # the table's columns headed "Model", "Model name" (its first row is its header)
         cells = rows[0].group().split("|")
         columns = {i for i, c in enumerate(cells) if _MODEL_COLUMN.fullmatch(c.strip())}
+        if any(_FILE_COLUMN.fullmatch(c.strip()) for c in cells):
+            # `| Repository | File | Bytes |` over `| baidu/ERNIE-Image | vae/...safetensors |`:
+            # the repositories the files are fetched from
+            columns |= {i for i, c in enumerate(cells) if _REPO_COLUMN.fullmatch(c.strip())}
         headed = len(rows) > 1 and _DELIMITER_ROW.fullmatch(rows[1].group()) is not None
         if headed and len(rows) > 3:
             columns |= _name_columns(rows[2:], len(cells))
@@ -2391,6 +2395,12 @@ def _table_cells(
             yield from _row_cells(path, text, index, pos, row, detector, header=header)
             pos = end + 1
 
+
+#: Columns of a table of weights: the repository, and the file fetched from it.
+_REPO_COLUMN = _lazyre.compile(
+    r"[*_`]*(?:(?:hf|hub|model)[ _-]?)?repo(?:sitory)?(?:[ _-]?id)?[*_`]*", re.I
+)
+_FILE_COLUMN = _lazyre.compile(r"[*_`]*(?:files?|file ?names?|weights?|checkpoints?)[*_`]*", re.I)
 
 #: A column headed "Name" (of what the page or section is about).
 _NAME_COLUMN = _lazyre.compile(r"[*_`]*(?:names?|名称|名前)[*_`]*", re.I)
@@ -2541,6 +2551,12 @@ def _column_value(raw: str) -> Value | None:
     return value
 
 
+#: A Models column's cell holding a name and a note in parentheses.
+_NAME_NOTE = _lazyre.compile(r"`?(?P<v>[\w.:@/-]{2,200})`?[ \t]+\([^()]{1,60}\)")
+_RELEASE_NOTE = _lazyre.compile(
+    r"\((?:\d{4}-\d\d-\d\d|preview|beta|alpha|experimental|deprecated|legacy|new|latest)\)",
+    re.IGNORECASE,
+)
 #: A table cell holding an id and a note in parentheses.
 _NOTED_CELL = _lazyre.compile(r"([\w.-]+/[\w.-]+)[ \t]+\([^()]{1,60}\)")
 #: The delimiter row of a table without edge pipes (`--------- | ---- | ---`).
@@ -2614,6 +2630,12 @@ def _row_cells(
             cell = cell.translate(_CELL_MARKS)
         body = cell.strip()
         cm = _COLUMN_CELL.fullmatch(body) if models and i in models else None
+        if cm is None and models and i in models and body.endswith(")"):
+            # `| solar-pro3 (Upstage) |`: a note after the name (not a display label's release
+            # stage or date, `| o3 (Preview) |`, `| o1-preview (2024-09-12) |`)
+            cm = _NAME_NOTE.fullmatch(body)
+            if cm is not None and (len(cm.group("v")) < 4 or _RELEASE_NOTE.search(body)):
+                cm = None
         value = _column_value(cm.group("v")) if cm is not None else None
         if cm is not None and value is not None:
             raw = cm.group("v")

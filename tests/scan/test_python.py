@@ -6950,3 +6950,28 @@ def test_an_ollama_translators_response_and_a_url_flags_help() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("llama3.2:3b", 9)]
+
+
+def test_a_chooser_labelled_in_chinese_and_a_weights_record() -> None:
+    refs = scan(
+        "examples/simple_chatbot_example.py",
+        """
+        import streamlit as st
+        from tinychain.llms import Ollama
+
+        model_name = st.selectbox(
+            "可以从下列模型选择一个模型",
+            ("llama3", "mistral", "gemma"))
+        source = WeightSource(
+            repo="ionden/taew2.1",
+            filename="taew2_1.safetensors",
+            revision="2ac5ae1c3291a8607a2d6c423b9a0337cef45f2b",
+        )
+        """,
+    )
+    assert [(r.identifier, r.line, r.revision) for r in refs] == [
+        ("llama3", 6, None),
+        ("mistral", 6, None),
+        ("gemma", 6, None),
+        ("ionden/taew2.1", 8, "2ac5ae1c3291a8607a2d6c423b9a0337cef45f2b"),
+    ]

@@ -5684,3 +5684,26 @@ def test_a_tool_named_for_a_family_in_an_ollama_guide() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("qwen2.5-coder", 6)]
+
+
+def test_a_table_of_weights_and_a_models_column_with_notes() -> None:
+    refs = scan(
+        "docs/vae.md",
+        """
+        | Repository | File | Bytes |
+        |---|---|---|
+        | `baidu/ERNIE-Image` | `vae/diffusion_pytorch_model.safetensors` | 168,120,878 |
+        | `Comfy-Org/Lens` | `vae/flux2-vae.safetensors` | 336,213,556 |
+
+        | 역할 | 모델 | 위치 |
+        |---|---|---|
+        | 학습용 합성 쿼리 | solar-pro3 (Upstage) | 외부 API |
+        | 추론 | o3 (Preview) | 외부 API |
+        | 평가 | o1-preview (2024-09-12) | 외부 API |
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [
+        ("baidu/ERNIE-Image", 3),
+        ("Comfy-Org/Lens", 4),
+        ("solar-pro3", 8),
+    ]
