@@ -1695,17 +1695,30 @@ _PAIRED_SUFFIXES = ("_NAME", "_ID", "", "_REPO", "_REPO_ID", "_PATH", "_NAME_OR_
 
 def _paired_revisions(a: _Analysis) -> None:
     """`MODEL_NAME = "org/x"` beside `MODEL_REVISION = "6df6a758..."` (Modal's vLLM example and
-    its many copies): the revision the constant's id is pinned at."""
+    its many copies), or a config class's `model_name: str = "org/x"` beside `model_revision:
+    str = "2025-01-09"`: the revision the constant's id is pinned at."""
+    _pair_revisions(a, a.tree.body)
+    for cls in a.of(ast.ClassDef):
+        _pair_revisions(a, cls.body)
+
+
+def _pair_revisions(a: _Analysis, body: list[ast.stmt]) -> None:
     consts: dict[str, ast.Constant] = {}
-    for stmt in a.tree.body:
+    for stmt in body:
+        target = (
+            stmt.targets[0]
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            else stmt.target
+            if isinstance(stmt, ast.AnnAssign)
+            else None
+        )
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         if (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Constant)
-            and isinstance(stmt.value.value, str)
+            isinstance(target, ast.Name)
+            and isinstance(value, ast.Constant)
+            and isinstance(value.value, str)
         ):
-            consts[stmt.targets[0].id] = stmt.value
+            consts[target.id] = value
     for name, rev in consts.items():
         m = _REVISION_NAME.fullmatch(name)
         revision = str(rev.value)

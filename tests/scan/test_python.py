@@ -6975,3 +6975,21 @@ def test_a_chooser_labelled_in_chinese_and_a_weights_record() -> None:
         ("gemma", 6, None),
         ("ionden/taew2.1", 8, "2ac5ae1c3291a8607a2d6c423b9a0337cef45f2b"),
     ]
+
+
+def test_a_config_class_pins_its_models_revision_beside_it() -> None:
+    refs = scan(
+        "moondream_mcp/config.py",
+        """
+        from dataclasses import dataclass
+
+        @dataclass
+        class Config:
+            model_name: str = "vikhyatk/moondream2"
+            model_revision: str = "2025-01-09"
+            trust_remote_code: bool = True
+        """,
+    )
+    assert [(r.identifier, r.line, r.revision) for r in refs] == [
+        ("vikhyatk/moondream2", 5, "2025-01-09")
+    ]
