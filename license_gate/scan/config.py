@@ -132,6 +132,11 @@ def _emit(
     if "${" in text:
         for m in _TEMPLATE_DEFAULT.finditer(text):
             d = m.group("d").strip().strip("\"'")
+            lead = text[: m.start()].lstrip("\"'")
+            if lead.endswith("/") and lead.count("/") == 1 and lead[:-1].isalnum():
+                # litellm's `model: "openai/${VLLM_MODEL:-Qwen/Qwen2.5-3B-Instruct}"`: the route
+                # the default is served through, read with it
+                d = lead + d
             out.append((offset + m.start("d"), d, hint))
         return
     if text.startswith("*"):

@@ -33,6 +33,7 @@ from license_gate.scan._common import (
     MODEL_LOADER,
     MODEL_NAME,
     OLLAMA,
+    OLLAMA_FILE,
     REPO_NAME,
     SPACE_LOADER,
     TAG_TOKEN,
@@ -46,6 +47,7 @@ from license_gate.scan._common import (
     distinctive_api_name,
     first_party_api_name,
     harness_selector,
+    library_name,
     looks_local,
     name_hint,
     negative_name,
@@ -867,6 +869,16 @@ def _command(
                     hint = MODEL_NAME
                 if hint is None and flag == "-m" and _runs_llm(words[:i]):
                     hint = MODEL_NAME  # Simon Willison's `llm -m gemini-flash-latest "..."`
+                if (
+                    hint is None
+                    and flag == "-m"
+                    and OLLAMA_FILE.get()
+                    and library_name(nxt_text.strip("\"'"))
+                    and any(w.endswith(".py") for w in words[:i])
+                ):
+                    # `python src/ollama_chat/main.py -m phi3` in a Makefile of Ollama targets
+                    # (a script's option, not `python -m pkg`)
+                    hint = OLLAMA
                 if (
                     hint is None
                     and flag in ("-m", "--models")

@@ -2487,3 +2487,19 @@ def test_lora_sources_by_repository_and_file() -> None:
         ("flymy-ai/qwen-image-realism-lora", 3),
         ("lightx2v/Wan2.2-Lightning", 4),
     ]
+
+
+def test_a_templated_default_behind_a_litellm_route() -> None:
+    refs = scan(
+        "litellm-config.yaml",
+        """
+        model_list:
+          - model_name: "local-llm"
+            litellm_params:
+              model: "openai/${VLLM_MODEL:-Qwen/Qwen2.5-3B-Instruct}"
+              api_base: "http://vllm:8000/v1"
+        """,
+    )
+    assert [(r.identifier, r.kind, r.line) for r in refs] == [
+        ("Qwen/Qwen2.5-3B-Instruct", Kind.MODEL, 4)
+    ]

@@ -1984,3 +1984,20 @@ def test_a_model_tools_own_download_command() -> None:
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [("AbstractFramework/qwen-image-2512-4bit", 1)]
+
+
+def test_a_scripts_model_option_in_a_makefile_of_ollama_targets() -> None:
+    refs = scan(
+        "Makefile",
+        """
+        run-ollama_chat-with-phi3mini:
+        \tpython src/ollama_chat/main.py -m phi3
+
+        run-ollama_chat-with-neuralchat:
+        \tpython src/ollama_chat/main.py -m "neural-chat"
+
+        test:
+        \tpython -m pytest tests
+        """,
+    )
+    assert [(r.identifier, r.line) for r in refs] == [("phi3", 2), ("neural-chat", 5)]
