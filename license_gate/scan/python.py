@@ -129,7 +129,7 @@ _CHOOSERS = frozenset(
 #: A registry's record of one model: `ModelInfo(name="nomic-embed-text", ...)`, `ModelCard(...)`.
 _MODEL_RECORD = _lazyre.compile(
     r"(?:[A-Z]\w*)?Model(?:Card|Info|Spec|Entry|Metadata|Meta|Record|Descriptor|Option|Preset"
-    r"|Profile)"
+    r"|Profile|Pricing|Price|Cost|Limits?|Capabilit(?:y|ies))"
 )
 #: A size after a dash in a name's library part: `smollm2-1.7b`, `llama3.1-8b-instruct`.
 _DASH_SIZE = _lazyre.compile(r"^[^:]*-\d+(?:\.\d+)?[bm](?:-|$)", re.IGNORECASE)

@@ -6853,6 +6853,7 @@ def test_a_curated_registrys_model_records() -> None:
             ModelSpec(id="llama3.1-8b-instruct", engine="fast_engine", display_name="Llama 8B"),
             ModelSpec(name="bge-reranker-v2-m3", hf_id="BAAI/bge-reranker-v2-m3"),
         ]
+        PRICES = [ModelPricing("deepseek-chat", "deepseek", 0.00014, 0.00028, 128000)]
         """,
     )
     assert [(r.identifier, r.line) for r in refs] == [
@@ -6861,6 +6862,7 @@ def test_a_curated_registrys_model_records() -> None:
         ("o3", 10),
         ("sentence-transformers/LaBSE", 12),
         ("BAAI/bge-reranker-v2-m3", 17),
+        ("deepseek-chat", 19),
     ]
 
 
