@@ -1,0 +1,2 @@
+python src/eval.py \
+--ckpt checkpoints/model.pt
