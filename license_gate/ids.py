@@ -795,6 +795,7 @@ _API_NAME = _lazyre.compile(
     r"multimodal[\w.-]*|context[\w.-]*|lite[\w.-]*)|rerank-(?:lite-)?[12](?:\.5)?(?:-lite)?"
     r"|jina-(?:embeddings|reranker|clip|colbert)-[\w.-]+|jina-vlm|jina-deepsearch-v\d[\w.-]*"
     r"|zerank-\d[\w.-]*"  # ZeroEntropy's reranker API
+    r"|jev-(?:latest|\d[\w.-]*)"  # TypeSafe's decision API: `jev-latest`, `jev-1.13.0`
     r"|sonic(?:-\d[\w.-]*|-english|-multilingual|-turbo[\w.-]*)?|ink-whisper"
     r"|scribe_v\d[\w]*|eleven_[a-z0-9_]+|gpt-image-\d[\w.-]*"
     # Cohere Aya, Writer Palmyra; Nomic's embedding API (the Hub's are `nomic-ai/...`)

@@ -173,6 +173,7 @@ _CONTEXT_WORDS: tuple[str, ...] = (
     "phi4",
     "voyage-",  # Voyage AI's token-limit tables keyed by `voyage-3.5-lite`
     "zerank-",  # ZeroEntropy's rerankers: `zerank-1-small`
+    "jev-",  # TypeSafe's decision models: `jev-latest`
     "solar-",  # Upstage's `solar-embedding-1-large-query`
     "seedream-",  # ByteDance's image and video APIs: `seedream-5-0-260128`, `seedance-2-5`
     "seedance-",
@@ -410,7 +411,8 @@ _BARE_STEMS = (
     "jamba", "sonar", "anthropic.", "amazon.", "meta.", "cohere.", "llama", "qwen", "phi",
     "gemma", "mixtral", "nomic", "mxbai", "llava", "starcoder", "granite", "smollm", "minilm",
     "vicuna", "zephyr", "falcon", "olmo", "yi:", "aya", "orca", "hermes", "wizard", "solar",
-    "voyage-", "zerank-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-", "titan-",
+    "voyage-", "zerank-", "jev-", "jina-", "scribe_", "sonic", "eleven_", "ink-whisper", "glm-",
+    "titan-",
     "imagen-", "veo-", "bison", "gecko", "palmyra", "c4ai-", "pplx-", "moonshot-", "kimi-",
     "ernie-", "doubao", "hunyuan", "minimax", "luminous", "-maas", "whisper-large", "cohere-",
     "sam2", "sonnet", "haiku", "opus", "qwq", "mimo-", "nova-", "aura-", "saaras", "saarika",

@@ -610,3 +610,10 @@ def test_zeroentropy_rerankers() -> None:
     assert classify_service("zerank-1") == "zerank-1"
     assert classify_service("zerank-1-small") == "zerank-1-small"
     assert classify_service("zerank") is None
+
+
+def test_typesafe_decision_models() -> None:
+    # three packages of stop 38 call them through `TYPESAFE_MODEL` and OpenRouter's `typesafe/`
+    assert classify_service("jev-latest") == "jev-latest"
+    assert classify_service("jev-1.13.0") == "jev-1.13.0"
+    assert classify_service("jev") is None
