@@ -138,6 +138,10 @@ _DASH_SIZE = _lazyre.compile(r"^[^:]*-\d+(?:\.\d+)?[bm](?:-|$)", re.IGNORECASE)
 _WRITTEN_TO_KWS = frozenset(
     {"local_dir", "cache_dir", "output_dir", "save_dir", "save_directory", "target_dir"}
 )
+#: A weights file's name, given beside a repository (`WeightSource(repo="org/x",
+#: filename="taew2_1.safetensors")`): `model-q4_k_m.gguf`, `pytorch_model.bin`.
+_WEIGHTS_NAME = _lazyre.compile(r"\.(?:safetensors|gguf|bin|pth?|ckpt|onnx)$", re.IGNORECASE)
+_WEIGHTS_KWS = ("filename", "file", "weights")  # (in the order they are looked for)
 #: A function that registers models under a list of names.
 _REGISTERS_MODELS = _lazyre.compile(r"(?:register|add)_models?(?:_info|_names)?", re.IGNORECASE)
 #: `llm_factory("gpt-4o-mini")`, `embedding_factory(...)`, `get_llm_client(...)`.
@@ -248,8 +252,7 @@ class _Analysis:
         self.arg_dests: set[str] = set()  # argparse destinations with a default
         self.forwarders: dict[str, str] = {}  # functions passing `**kwargs` on to a loader
         self._parameters: frozenset[str] | None = None
-        # a module that imports faster-whisper or WhisperX: its lists of sizes are models
-        self.whisper_sizes = _IMPORTS_WHISPER.search(text) is not None
+        self._imports_whisper: bool | None = None
 
     def of(self, *types: type[_N]) -> list[_N]:
         """The module's nodes of `types`, each type in walk order."""
@@ -297,6 +300,13 @@ class _Analysis:
         ):
             return None
         return self._text_start(node), self.offset(node.end_lineno, node.end_col_offset)
+
+    def imports_whisper(self) -> bool:
+        """Whether the module imports faster-whisper or WhisperX, whose lists of sizes are then
+        models (computed once, when first asked)."""
+        if self._imports_whisper is None:
+            self._imports_whisper = _IMPORTS_WHISPER.search(self.text) is not None
+        return self._imports_whisper
 
     def parameters(self) -> frozenset[str]:
         """The names of every function parameter in the module (computed once)."""
@@ -1304,20 +1314,23 @@ def _call(a: _Analysis, node: ast.Call) -> None:
                 and _record_name(held.value)
             ):
                 a.emit(held, MODEL_NAME)
-    kws = {kw.arg: kw.value for kw in node.keywords if kw.arg}
-    repo = next((kws[k] for k in ("repo", "hf_repo", "repository") if k in kws), None)
-    weights = next((kws[k] for k in ("filename", "file", "weights") if k in kws), None)
-    if (
-        repo is not None
-        and isinstance(weights, ast.Constant)
-        and isinstance(weights.value, str)
-        and _WEIGHTS_NAME.search(weights.value) is not None
-    ):
+    if any(kw.arg in _WEIGHTS_KWS for kw in node.keywords):
         # `WeightSource(repo="ionden/taew2.1", filename="taew2_1.safetensors", revision=...)`:
         # a repository and the weights file fetched from it
-        rev = kws.get("revision")
-        pinned = rev.value if isinstance(rev, ast.Constant) and isinstance(rev.value, str) else None
-        a.emit(repo, MODEL_LOADER, pinned)
+        kws = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+        weights = next(kws[k] for k in _WEIGHTS_KWS if k in kws)
+        repo = next((kws[k] for k in ("repo", "hf_repo", "repository") if k in kws), None)
+        if (
+            repo is not None
+            and isinstance(weights, ast.Constant)
+            and isinstance(weights.value, str)
+            and _WEIGHTS_NAME.search(weights.value) is not None
+        ):
+            rev = kws.get("revision")
+            pinned = (
+                rev.value if isinstance(rev, ast.Constant) and isinstance(rev.value, str) else None
+            )
+            a.emit(repo, MODEL_LOADER, pinned)
     if func.endswith(OPENAI_MODEL_CALLS):
         model = next((kw.value for kw in node.keywords if kw.arg == "model"), None)
         if isinstance(model, (ast.Constant, ast.Name)):
@@ -1922,8 +1935,6 @@ _LABEL_ASIDE = _lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LABEL_WORD = _lazyre.compile(r"[A-Za-z][\w-]*")
 
 
-#: A weights file's name: `taew2_1.safetensors`, `model-q4_k_m.gguf`, `pytorch_model.bin`.
-_WEIGHTS_NAME = _lazyre.compile(r"\.(?:safetensors|gguf|bin|pth?|ckpt|onnx)$", re.IGNORECASE)
 #: "Model" in Chinese, Japanese and Korean (a chooser's label: `选择模型`, `モデルを選択`).
 _CJK_MODEL = _lazyre.compile(r"模型|モデル|모델")
 
@@ -2204,8 +2215,7 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
     """`MODELS = {...}`: the values, and for a registry keyed by model name (`{"gpt-4o":
     {...}}`) the keys as well."""
     if (
-        a.whisper_sizes
-        and hint is not None
+        hint is not None
         and hint.kind is Kind.MODEL
         and isinstance(value, (ast.List, ast.Tuple, ast.Set))
         and len(value.elts) >= 3
@@ -2215,6 +2225,7 @@ def _assigned(a: _Analysis, value: ast.expr, hint: Hint | None) -> None:
             and expand_library_alias("faster-whisper", e.value) is not None
             for e in value.elts[:_MAX_ELEMENTS]
         )
+        and a.imports_whisper()
     ):
         # `MODELS = ["tiny", "base", "small", "medium", "large-v3"]` beside `from faster_whisper
         # import WhisperModel`: the sizes the tool offers, each a repository it downloads
